@@ -1,0 +1,131 @@
+import Link from "next/link";
+import { LevelBadge, ModeBadge } from "@/components/catalog/badges";
+import { serviceHref } from "@/components/catalog/service-list";
+import { getCachedOverview, getCachedUnits } from "@/lib/catalog/cached-catalog";
+import { catalogMessages as m } from "@/lib/messages/catalog";
+
+// Rendered per request from cached catalog data: the database is never read at build time.
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const [overview, units] = await Promise.all([getCachedOverview(), getCachedUnits()]);
+  const agencies = units.filter((u) => u.kind === "agency").sort((a, b) => b.serviceCount - a.serviceCount).slice(0, 8);
+  return (
+    <div className="grid gap-8">
+      <section className="rounded-xl bg-brand-700 px-5 py-8 text-white sm:px-8">
+        <h1 className="text-2xl font-bold sm:text-3xl">{m.home.heroTitle}</h1>
+        <p className="mt-2 max-w-2xl text-brand-50">{m.home.heroBody}</p>
+        <form action="/thu-tuc" method="get" role="search" className="mt-5 flex max-w-2xl flex-col gap-2 sm:flex-row">
+          <label htmlFor="home-q" className="sr-only">
+            {m.searchLabel}
+          </label>
+          <input
+            id="home-q"
+            name="q"
+            type="search"
+            placeholder={m.searchPlaceholder}
+            className="block w-full rounded border-0 px-4 py-3 text-base text-slate-900"
+            autoComplete="off"
+          />
+          <button type="submit" className="rounded bg-accent-600 px-6 py-3 font-semibold text-white hover:bg-accent-700">
+            {m.searchButton}
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="so-lieu">
+        <h2 id="so-lieu" className="mb-3 text-xl font-bold">
+          {m.home.countsTitle}
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-3">
+          <li className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <Link href="/thu-tuc" className="block text-3xl font-bold">
+              {overview.total.toLocaleString("vi-VN")}
+            </Link>
+            <span>{m.home.countTotal}</span>
+          </li>
+          <li className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <Link href="/thu-tuc?mode=toan-trinh" className="block text-3xl font-bold" data-testid="count-full">
+              {overview.byMode["toan-trinh"].toLocaleString("vi-VN")}
+            </Link>
+            <span>{m.home.countFull}</span>
+          </li>
+          <li className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <Link href="/thu-tuc?mode=mot-phan" className="block text-3xl font-bold" data-testid="count-partial">
+              {overview.byMode["mot-phan"].toLocaleString("vi-VN")}
+            </Link>
+            <span>{m.home.countPartial}</span>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="su-kien">
+        <h2 id="su-kien" className="mb-3 text-xl font-bold">
+          {m.home.byEvent}
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+          {overview.lifeEvents.map((e) => (
+            <li key={e.code} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+              <Link href={`/thu-tuc?event=${e.code}`} className="font-semibold">
+                {e.name}
+              </Link>
+              <p className="mt-1 text-sm text-slate-700">{m.home.servicesCount(e.count)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="dung-nhieu">
+        <h2 id="dung-nhieu" className="mb-3 text-xl font-bold">
+          {m.home.mostUsed}
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {overview.mostUsed.map((s) => (
+            <li key={s.code} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+              <Link href={serviceHref(s.code)} className="font-semibold">
+                {s.name}
+              </Link>
+              <div className="mt-2 flex gap-2">
+                <ModeBadge mode={s.mode} />
+                <LevelBadge level={s.level} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="linh-vuc">
+          <h2 id="linh-vuc" className="mb-3 text-xl font-bold">
+            {m.home.byField}
+          </h2>
+          <ul className="grid gap-x-4 gap-y-2 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-2">
+            {overview.fields.map((f) => (
+              <li key={f.code}>
+                <Link href={`/thu-tuc?field=${f.code}`}>{f.name}</Link> <span className="text-sm text-slate-700">({f.count})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="co-quan">
+          <h2 id="co-quan" className="mb-3 text-xl font-bold">
+            {m.home.byAgency}
+          </h2>
+          <ul className="grid gap-2 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            {agencies.map((a) => (
+              <li key={a.code}>
+                <Link href={`/thu-tuc?agency=${a.code}`}>{a.name}</Link>{" "}
+                <span className="text-sm text-slate-700">({a.serviceCount})</span>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3">
+            <Link href="/co-quan" className="font-semibold">
+              {m.home.allAgencies}
+            </Link>
+          </p>
+        </section>
+      </div>
+    </div>
+  );
+}

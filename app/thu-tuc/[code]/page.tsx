@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ServiceDetailView } from "@/components/catalog/service-detail";
+import { getDb } from "@/db/client";
+import { CATALOG_REVALIDATE_SECONDS } from "@/lib/catalog/cached-catalog";
+import { getService } from "@/lib/catalog/get-service";
+
+// Rendered on first request, then served from the cache (no database at build time).
+export const revalidate = CATALOG_REVALIDATE_SECONDS;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type Params = Promise<{ code: string }>;
+
+const loadService = cache(async (code: string) => getService(await getDb(), decodeURIComponent(code)));
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const service = await loadService((await params).code);
+  return { title: service?.name ?? "Không tìm thấy thủ tục" };
+}
+
+export default async function ServicePage({ params }: { params: Params }) {
+  const service = await loadService((await params).code);
+  if (!service) notFound();
+  return <ServiceDetailView service={service} />;
+}

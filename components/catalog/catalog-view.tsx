@@ -1,0 +1,56 @@
+import type { CatalogQuery, ParamErrors } from "@/lib/catalog/catalog-query";
+import type { FilterOptions } from "@/lib/catalog/cached-catalog";
+import type { ServicePage } from "@/lib/catalog/search-services";
+import { catalogMessages as m } from "@/lib/messages/catalog";
+import { Pagination } from "./pagination";
+import { SearchForm } from "./search-form";
+import { ServiceList } from "./service-list";
+
+interface Props {
+  query: CatalogQuery;
+  result: ServicePage;
+  options: FilterOptions;
+  errors?: ParamErrors;
+}
+
+/** The catalog page body, shared by the cached list and the dynamic search. */
+export function CatalogView({ query, result, options, errors }: Props) {
+  const errorList = Object.entries(errors ?? {});
+  return (
+    <div className="grid gap-6">
+      <h1 className="text-2xl font-bold sm:text-3xl">{m.catalogTitle}</h1>
+      <SearchForm query={query} options={options} />
+      {errorList.length > 0 ? (
+        <div role="alert" className="rounded border-l-4 border-accent-600 bg-red-50 p-4">
+          <p className="font-semibold">{m.invalidParams}</p>
+          <ul className="mt-1 list-disc pl-6">
+            {errorList.map(([key, message]) => (
+              <li key={key}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <section aria-labelledby="ket-qua">
+        <h2 id="ket-qua" className="mb-3 text-lg font-semibold" aria-live="polite">
+          {query.q ? m.totalFor(result.total, query.q) : m.total(result.total)}
+        </h2>
+        {result.items.length > 0 ? (
+          <>
+            <ServiceList items={result.items} />
+            <Pagination query={query} total={result.total} />
+          </>
+        ) : (
+          <div className="rounded-lg bg-white p-6 ring-1 ring-slate-200" data-testid="empty-state">
+            <p className="text-lg font-semibold">{m.emptyTitle}</p>
+            <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-700">
+              {m.emptyTips.map((tip) => (
+                <li key={tip}>{tip}</li>
+              ))}
+            </ul>
+            <p className="mt-3">{m.emptyCall}</p>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { catalogQueryString, type CatalogQuery } from "@/lib/catalog/catalog-query";
+import { catalogMessages as m } from "@/lib/messages/catalog";
+
+/** Page links around the current page; every link is a plain URL. */
+export function Pagination({ query, total }: { query: CatalogQuery; total: number }) {
+  const pages = Math.max(1, Math.ceil(total / query.pageSize));
+  if (pages <= 1) return null;
+  const current = Math.min(query.page, pages);
+  const shown = [...new Set([1, current - 1, current, current + 1, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
+  const href = (page: number) => `/thu-tuc${catalogQueryString(query, { page })}`;
+  const linkClass = "block min-w-11 rounded border border-slate-300 bg-white px-3 py-2 text-center font-semibold";
+  return (
+    <nav aria-label={m.pagination} className="mt-6">
+      <p className="mb-2 text-sm text-slate-700">{m.pageOf(current, pages)}</p>
+      <ul className="flex flex-wrap items-center gap-2">
+        {current > 1 ? (
+          <li>
+            <Link href={href(current - 1)} rel="prev" className={linkClass}>
+              {m.previous}
+            </Link>
+          </li>
+        ) : null}
+        {shown.map((p, i) => (
+          <li key={p} className="flex items-center gap-2">
+            {i > 0 && shown[i - 1] !== p - 1 ? <span aria-hidden="true">…</span> : null}
+            {p === current ? (
+              <span aria-current="page" className={`${linkClass} border-brand-700 bg-brand-700 text-white`}>
+                {p}
+              </span>
+            ) : (
+              <Link href={href(p)} className={linkClass} aria-label={`Trang ${p}`}>
+                {p}
+              </Link>
+            )}
+          </li>
+        ))}
+        {current < pages ? (
+          <li>
+            <Link href={href(current + 1)} rel="next" className={linkClass}>
+              {m.next}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

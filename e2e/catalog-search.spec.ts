@@ -1,0 +1,82 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./helpers";
+
+test("the home page searches the catalog without diacritics", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText("thủ tục trực tuyến")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Khai sinh", exact: true })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("searchbox", { name: "Tìm thủ tục" }).fill("dang ky khai sinh");
+  await page.getByRole("button", { name: "Tìm kiếm" }).click();
+  await expect(page).toHaveURL(/\/thu-tuc\?q=dang\+ky\+khai\+sinh/);
+  await expect(page.getByTestId("service-list").getByRole("link").first()).toHaveText("Đăng ký khai sinh");
+  await expectAccessible(page);
+});
+
+for (const typed of ["khai sinh", "ĐĂNG KÝ KHAI SINH", "dang ki khai sinh"]) {
+  test(`“${typed}” finds Đăng ký khai sinh first`, async ({ page }) => {
+    await page.goto(`/thu-tuc?q=${encodeURIComponent(typed)}`);
+    await expect(page.getByTestId("service-list").getByRole("link").first()).toHaveText("Đăng ký khai sinh");
+  });
+}
+
+test("“giay phep xay dung” finds the construction permits", async ({ page }) => {
+  await page.goto("/thu-tuc?q=giay+phep+xay+dung");
+  const first = page.getByTestId("service-list").getByRole("link").first();
+  await expect(first).toContainText(/giấy phép xây dựng/i);
+});
+
+test("filters and paging keep their state in the URL", async ({ page }) => {
+  await page.goto("/thu-tuc");
+  await expect(page.getByRole("heading", { name: "1.305 thủ tục" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Cấp thực hiện").selectOption("xa");
+  await page.getByLabel("Mức độ").selectOption("toan-trinh");
+  await page.getByRole("button", { name: "Áp dụng" }).click();
+  await expect(page).toHaveURL(/level=xa/);
+  await expect(page).toHaveURL(/mode=toan-trinh/);
+  const list = page.getByTestId("service-list");
+  await expect(list.getByText("Cấp xã").first()).toBeVisible();
+  await expect(list.getByText("Cấp tỉnh")).toHaveCount(0);
+  await expect(list.getByText("Một phần")).toHaveCount(0);
+  await expect(page.getByLabel("Cấp thực hiện")).toHaveValue("xa");
+
+  const pagination = page.getByRole("navigation", { name: "Phân trang" });
+  await pagination.getByRole("link", { name: "Trang sau" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page).toHaveURL(/level=xa/);
+  await expect(pagination.locator('[aria-current="page"]')).toHaveText("2");
+  await expectAccessible(page);
+});
+
+test("the unfiltered list pages from the cache and stays bookmarkable", async ({ page }) => {
+  await page.goto("/thu-tuc?page=3");
+  await expect(page.getByRole("navigation", { name: "Phân trang" }).locator('[aria-current="page"]')).toHaveText("3");
+  await expect(page.getByTestId("service-list").getByRole("listitem")).toHaveCount(20);
+});
+
+test("no result gives a helpful empty state", async ({ page }) => {
+  await page.goto("/thu-tuc?q=zzqxw+vvkkj");
+  await expect(page.getByTestId("empty-state")).toContainText("Không tìm thấy thủ tục phù hợp");
+  await expect(page.getByTestId("empty-state")).toContainText("1022");
+  await expectAccessible(page);
+});
+
+test("a bad filter value is explained, not a crash", async ({ page }) => {
+  const response = await page.goto("/thu-tuc?level=xyz&page=0");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("alert")).toContainText("Cấp thực hiện phải là tinh, huyen hoặc xa");
+  await expect(page.getByRole("alert")).toContainText("Số trang");
+});
+
+test("agencies link to their filtered catalog", async ({ page }) => {
+  await page.goto("/co-quan");
+  await expect(page.getByRole("heading", { level: 1, name: "Cơ quan, đơn vị" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Sở Xây dựng", exact: true }).click();
+  await expect(page).toHaveURL(/agency=000\.00\.09\.H47/);
+  await expect(page.getByTestId("service-list").getByText("Sở Xây dựng").first()).toBeVisible();
+});

@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { AUDIENCES, LEVELS, MODES } from "./service-schema";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+export const MAX_QUERY_LENGTH = 200;
+
+/** Filters and paging of the catalog, shared by the /thu-tuc page and the public API. */
+export const catalogQuerySchema = z.object({
+  q: z.string().trim().max(MAX_QUERY_LENGTH, `Từ khóa tối đa ${MAX_QUERY_LENGTH} ký tự`).default(""),
+  agency: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.H[0-9]{2}$/, "Mã cơ quan không hợp lệ")
+    .optional(),
+  field: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,60}$/, "Mã lĩnh vực không hợp lệ")
+    .optional(),
+  event: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,60}$/, "Mã sự kiện không hợp lệ")
+    .optional(),
+  level: z.enum(LEVELS, { error: "Cấp thực hiện phải là tinh, huyen hoặc xa" }).optional(),
+  mode: z.enum(MODES, { error: "Mức độ phải là toan-trinh hoặc mot-phan" }).optional(),
+  audience: z
+    .enum(["cong-dan", "doanh-nghiep"] satisfies (typeof AUDIENCES)[number][], {
+      error: "Đối tượng phải là cong-dan hoặc doanh-nghiep",
+    })
+    .optional(),
+  page: z.coerce
+    .number({ error: "Số trang phải là số nguyên từ 1" })
+    .int("Số trang phải là số nguyên từ 1")
+    .min(1, "Số trang phải là số nguyên từ 1")
+    .max(10_000, "Số trang quá lớn")
+    .default(1),
+  pageSize: z.coerce
+    .number({ error: `Số mục mỗi trang phải từ 1 đến ${MAX_PAGE_SIZE}` })
+    .int(`Số mục mỗi trang phải từ 1 đến ${MAX_PAGE_SIZE}`)
+    .min(1, `Số mục mỗi trang phải từ 1 đến ${MAX_PAGE_SIZE}`)
+    .max(MAX_PAGE_SIZE, `Số mục mỗi trang phải từ 1 đến ${MAX_PAGE_SIZE}`)
+    .default(DEFAULT_PAGE_SIZE),
+});
+
+export type CatalogQuery = z.infer<typeof catalogQuerySchema>;
+
+export type ParamErrors = Partial<Record<keyof CatalogQuery, string>>;
+
+export type ParsedCatalogQuery = { ok: true; query: CatalogQuery } | { ok: false; errors: ParamErrors };
+
+type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/**
+ * Parses query-string parameters. Empty values count as absent (a GET form sends every field);
+ * a repeated parameter takes its first value.
+ */
+export function parseCatalogQuery(params: RawParams): ParsedCatalogQuery {
+  const raw: Record<string, string> = {};
+  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+  for (const [key, value] of entries) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined && first.trim() !== "" && !(key in raw)) raw[key] = first;
+  }
+  const parsed = catalogQuerySchema.safeParse(raw);
+  if (parsed.success) return { ok: true, query: parsed.data };
+  const errors: ParamErrors = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path[0] as keyof CatalogQuery;
+    errors[key] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
+
+/** The canonical query string of a catalog query (defaults left out), for links and paging. */
+export function catalogQueryString(query: Partial<CatalogQuery>, overrides: Partial<CatalogQuery> = {}): string {
+  const merged = { ...query, ...overrides };
+  const params = new URLSearchParams();
+  for (const key of ["q", "agency", "field", "event", "level", "mode", "audience"] as const) {
+    const value = merged[key];
+    if (value) params.set(key, value);
+  }
+  if (merged.page && merged.page > 1) params.set("page", String(merged.page));
+  if (merged.pageSize && merged.pageSize !== DEFAULT_PAGE_SIZE) params.set("pageSize", String(merged.pageSize));
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}

@@ -1,0 +1,31 @@
+/**
+ * The catalog list without filters is served from the cached route /thu-tuc/trang/[page]; any search or
+ * filter goes to the dynamic /thu-tuc page. Both render the same components.
+ */
+const FILTER_KEYS = ["q", "agency", "field", "event", "level", "mode", "audience", "pageSize"];
+const noFilters = FILTER_KEYS.map((key) => ({ type: "query", key }));
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: "/thu-tuc",
+          has: [{ type: "query", key: "page", value: "(?<page>[1-9][0-9]{0,3})" }],
+          missing: noFilters,
+          destination: "/thu-tuc/trang/:page",
+        },
+        {
+          source: "/thu-tuc",
+          missing: [...noFilters, { type: "query", key: "page" }],
+          destination: "/thu-tuc/trang/1",
+        },
+      ],
+    };
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,150 @@
+/**
+ * `npm run bench`: serves the production build on the Postgres server and on the embedded database,
+ * one after the other, and prints requests/s and p50/p95 latency for the catalog pages at 10 and 50
+ * connections, each page's ratio to a static baseline (the 404 page), and the gzipped first-load
+ * JavaScript of /thu-tuc. Figures, not assertions: it never fails on a slow result.
+ *
+ * BENCH_SECONDS (default 8) sets each measurement's length; BENCH_ADMIN_URL the Postgres server
+ * (default postgres://postgres@127.0.0.1:5432/postgres), on which it (re)creates portal_bench.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import postgres from "postgres";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const CONNECTIONS = [10, 50];
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+
+const TARGETS = [
+  { name: "404 (static baseline)", path: "/khong-co-trang-nay", baseline: true },
+  { name: "/thu-tuc (cached list)", path: "/thu-tuc" },
+  { name: "detail /thu-tuc/1.001193", path: "/thu-tuc/1.001193" },
+  { name: "/thu-tuc?q=khai sinh", path: "/thu-tuc?q=khai%20sinh" },
+  { name: "/api/v1/services?q=xay dung", path: "/api/v1/services?q=xay%20dung" },
+] as const;
+
+interface Measure {
+  rps: number;
+  p50: number;
+  p95: number;
+  errors: number;
+  non2xx: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function measure(url: string, connections: number): Promise<Measure> {
+  const times: number[] = [];
+  const instance = autocannon({ url, connections, duration: SECONDS });
+  instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    rps: result.requests.average,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function waitForHealth(base: string, server: ChildProcess) {
+  for (let i = 0; i < 240; i++) {
+    if (server.exitCode !== null) throw new Error("the server stopped before it answered");
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the server did not answer /api/health within 2 minutes");
+}
+
+async function firstLoadJs(base: string): Promise<{ files: number; gzipBytes: number }> {
+  const html = await (await fetch(`${base}/thu-tuc`)).text();
+  const sources = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? ""));
+  let gzipBytes = 0;
+  for (const src of sources) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    gzipBytes += gzipSync(body, { level: 9 }).length;
+  }
+  return { files: sources.size, gzipBytes };
+}
+
+function prepare(env: NodeJS.ProcessEnv) {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/seed.ts"], { stdio: "inherit", env });
+  if (run.status !== 0) throw new Error("migrate/seed failed");
+}
+
+async function benchDatabase(label: string, env: NodeJS.ProcessEnv, port: number) {
+  prepare(env);
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
+  try {
+    await waitForHealth(base, server);
+    // Warm up: fills the page cache and the connection pool.
+    for (const t of TARGETS) for (let i = 0; i < 5; i++) await fetch(`${base}${t.path}`).then((r) => r.arrayBuffer());
+    const rows: string[] = [];
+    for (const connections of CONNECTIONS) {
+      const results = [];
+      for (const t of TARGETS) results.push({ t, m: await measure(`${base}${t.path}`, connections) });
+      const baseline = results.find((r) => "baseline" in r.t)?.m.rps ?? NaN;
+      for (const { t, m } of results) {
+        rows.push(
+          [
+            `${connections}`.padStart(5),
+            t.name.padEnd(30),
+            m.rps.toFixed(0).padStart(8),
+            m.p50.toFixed(1).padStart(8),
+            m.p95.toFixed(1).padStart(8),
+            (m.rps / baseline).toFixed(2).padStart(7),
+            `${m.errors}/${m.non2xx}`.padStart(9),
+          ].join("  "),
+        );
+      }
+    }
+    const js = await firstLoadJs(base);
+    console.log(`\n### ${label}`);
+    console.log(["conns", "page".padEnd(30), "req/s".padStart(8), "p50 ms".padStart(8), "p95 ms".padStart(8), "ratio".padStart(7), "err/non2xx".padStart(9)].join("  "));
+    for (const row of rows) console.log(row);
+    console.log(`first-load JS of /thu-tuc: ${(js.gzipBytes / 1024).toFixed(1)} KB gzip in ${js.files} files`);
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+  }
+}
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+if (!existsSync(".next/BUILD_ID")) {
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+console.log(`Bench: ${SECONDS}s per measurement, ${os.cpus().length} cores, Node ${process.version}`);
+
+const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+await admin.unsafe("drop database if exists portal_bench with (force)");
+await admin.unsafe("create database portal_bench");
+await admin.end();
+const pgUrl = new URL(ADMIN_URL);
+pgUrl.pathname = "/portal_bench";
+await benchDatabase("PostgreSQL server", { ...process.env, DATABASE_URL: pgUrl.toString() }, 3201);
+
+const pgliteDir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-"));
+const embeddedEnv = { ...process.env, PGLITE_DIR: pgliteDir };
+delete embeddedEnv.DATABASE_URL;
+try {
+  await benchDatabase("Embedded PGlite", embeddedEnv, 3202);
+} finally {
+  rmSync(pgliteDir, { recursive: true, force: true });
+}
+console.log("\nTargets: cached pages ≥ 0.8 × baseline req/s; search p95 ≤ 50 ms at 10 connections; first-load JS ≤ 130 KB gzip.");

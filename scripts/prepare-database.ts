@@ -1,0 +1,22 @@
+import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { seedDatabase } from "@/db/seed/seed-database";
+import { loadConfig } from "@/lib/config";
+
+/** Migrates and, when empty, seeds the configured database; then closes it so the server can open it. */
+export async function prepareDatabase(options: { seed: boolean }): Promise<void> {
+  const config = loadConfig();
+  const handle = await openDatabase(config);
+  try {
+    const where = handle.kind === "embedded" ? `nhúng (PGlite, ${config.pgliteDir})` : "máy chủ PostgreSQL";
+    console.log(`Cơ sở dữ liệu: ${where}`);
+    await migrateDatabase(handle, config);
+    console.log("Đã áp dụng migration.");
+    if (options.seed) {
+      const { seeded, services } = await seedDatabase(handle.db);
+      console.log(seeded ? `Đã nạp dữ liệu mẫu: ${services} thủ tục.` : "Dữ liệu đã có sẵn, không nạp lại.");
+    }
+  } finally {
+    await handle.close();
+  }
+}

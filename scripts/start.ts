@@ -1,0 +1,28 @@
+/**
+ * `npm start`: builds when there is no production build, migrates and seeds an empty database, then
+ * serves the portal. The database is closed before the server starts: PGlite opens its folder from one
+ * process at a time.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { prepareDatabase } from "./prepare-database";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+
+if (!existsSync(path.resolve(".next/BUILD_ID"))) {
+  console.log("Chưa có bản build: đang chạy next build…");
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+await prepareDatabase({ seed: true });
+
+const port = process.env.PORT ?? "3000";
+console.log(`Cổng Dịch vụ công đang chạy tại http://localhost:${port}`);
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,42 @@
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { openDatabase, type DatabaseHandle } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { seedDatabase } from "@/db/seed/seed-database";
+import { loadConfig } from "@/lib/config";
+
+export interface TestDatabase {
+  handle: DatabaseHandle;
+  drop(): Promise<void>;
+}
+
+/**
+ * A database of its own for one test file, built by the committed migrations and seeded: on the Postgres
+ * server of DATABASE_URL (a fresh database, dropped afterwards) or, without it, an in-memory PGlite.
+ */
+export async function createTestDatabase(options: { seed?: boolean } = {}): Promise<TestDatabase> {
+  const config = loadConfig();
+  let handle: DatabaseHandle;
+  let drop = async () => {};
+  if (config.databaseUrl) {
+    const name = `portal_test_${randomBytes(6).toString("hex")}`;
+    const admin = postgres(config.databaseUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    const url = new URL(config.databaseUrl);
+    url.pathname = `/${name}`;
+    const testConfig = { ...config, databaseUrl: url.toString(), poolSize: 4 };
+    handle = await openDatabase(testConfig);
+    await migrateDatabase(handle, testConfig);
+    drop = async () => {
+      await handle.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    };
+  } else {
+    handle = await openDatabase(config, { inMemory: true });
+    await migrateDatabase(handle, config);
+    drop = () => handle.close();
+  }
+  if (options.seed !== false) await seedDatabase(handle.db);
+  return { handle, drop };
+}
