@@ -1,0 +1,47 @@
+/**
+ * The dossier code (mã hồ sơ), DOMAIN.md §4: `{agency identifier}-{yyMMdd}-{NNNN}`, e.g.
+ * `000.17.22.H56-210531-0001`. The running number restarts every day for each agency; the date is the
+ * receipt date in Vietnam's time zone. Uniqueness under concurrency is the database's job (a per-agency,
+ * per-day counter row taken with a lock); this module only formats and reads codes.
+ */
+
+const AGENCY_ID = /^[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.H[0-9]{2}$/;
+const CODE = /^([0-9]{3}\.[0-9]{2}\.[0-9]{2}\.H[0-9]{2})-([0-9]{2})([0-9]{2})([0-9]{2})-([0-9]{4})$/;
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+export const MAX_DAILY_NUMBER = 9999;
+
+/** yyMMdd of an instant as a date in Vietnam (UTC+7, no daylight saving). */
+export function receiptDay(instant: Date): string {
+  const local = new Date(instant.getTime() + VIETNAM_OFFSET_MS);
+  const yy = String(local.getUTCFullYear() % 100).padStart(2, "0");
+  const mm = String(local.getUTCMonth() + 1).padStart(2, "0");
+  const dd = String(local.getUTCDate()).padStart(2, "0");
+  return `${yy}${mm}${dd}`;
+}
+
+export function formatDossierCode(agencyId: string, receivedAt: Date, dailyNumber: number): string {
+  if (!AGENCY_ID.test(agencyId)) throw new Error(`Invalid agency identifier: ${agencyId}`);
+  if (!Number.isInteger(dailyNumber) || dailyNumber < 1 || dailyNumber > MAX_DAILY_NUMBER) {
+    throw new Error(`Daily number out of range 1–${MAX_DAILY_NUMBER}: ${dailyNumber}`);
+  }
+  return `${agencyId}-${receiptDay(receivedAt)}-${String(dailyNumber).padStart(4, "0")}`;
+}
+
+export interface DossierCodeParts {
+  agencyId: string;
+  /** yyMMdd */
+  day: string;
+  dailyNumber: number;
+}
+
+/** Reads a code typed by a citizen (spaces trimmed, any case); null when it is not a dossier code. */
+export function parseDossierCode(input: string): DossierCodeParts | null {
+  const match = CODE.exec(input.trim().toUpperCase());
+  if (!match) return null;
+  const [, agencyId, yy, mm, dd, number] = match;
+  const month = Number(mm);
+  const day = Number(dd);
+  const dailyNumber = Number(number);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || dailyNumber < 1) return null;
+  return { agencyId: agencyId ?? "", day: `${yy}${mm}${dd}`, dailyNumber };
+}
