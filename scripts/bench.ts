@@ -43,9 +43,10 @@ function percentile(sorted: number[], p: number): number {
 
 async function measure(url: string, connections: number): Promise<Measure> {
   const times: number[] = [];
-  const instance = autocannon({ url, connections, duration: SECONDS });
-  instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
-  const result = await instance;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: SECONDS }, (error, r) => (error ? reject(error) : resolve(r)));
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  });
   times.sort((a, b) => a - b);
   return {
     rps: result.requests.average,
@@ -140,7 +141,7 @@ pgUrl.pathname = "/portal_bench";
 await benchDatabase("PostgreSQL server", { ...process.env, DATABASE_URL: pgUrl.toString() }, 3201);
 
 const pgliteDir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-"));
-const embeddedEnv = { ...process.env, PGLITE_DIR: pgliteDir };
+const embeddedEnv: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: pgliteDir };
 delete embeddedEnv.DATABASE_URL;
 try {
   await benchDatabase("Embedded PGlite", embeddedEnv, 3202);

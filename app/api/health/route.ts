@@ -3,7 +3,8 @@ import { getDatabase } from "@/db/client";
 
 export const dynamic = "force-dynamic";
 
-const TIMEOUT_MS = 3000;
+// The first open of the embedded database can take a few seconds on a busy machine.
+const TIMEOUT_MS = 10_000;
 
 export async function GET() {
   let timer: NodeJS.Timeout | undefined;

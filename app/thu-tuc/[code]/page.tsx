@@ -3,11 +3,10 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ServiceDetailView } from "@/components/catalog/service-detail";
 import { getDb } from "@/db/client";
-import { CATALOG_REVALIDATE_SECONDS } from "@/lib/catalog/cached-catalog";
 import { getService } from "@/lib/catalog/get-service";
 
 // Rendered on first request, then served from the cache (no database at build time).
-export const revalidate = CATALOG_REVALIDATE_SECONDS;
+export const revalidate = 300; // CATALOG_REVALIDATE_SECONDS: a segment config must be a literal
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];

@@ -3,12 +3,12 @@ import { notFound } from "next/navigation";
 import { CatalogView } from "@/components/catalog/catalog-view";
 import { getDb } from "@/db/client";
 import { catalogQuerySchema } from "@/lib/catalog/catalog-query";
-import { CATALOG_REVALIDATE_SECONDS, getFilterOptions } from "@/lib/catalog/cached-catalog";
+import { getFilterOptions } from "@/lib/catalog/cached-catalog";
 import { searchServices } from "@/lib/catalog/search-services";
 import { catalogMessages as m } from "@/lib/messages/catalog";
 
 // Rendered on first request, then served from the cache (no database at build time).
-export const revalidate = CATALOG_REVALIDATE_SECONDS;
+export const revalidate = 300; // CATALOG_REVALIDATE_SECONDS: a segment config must be a literal
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
