@@ -1,3 +1,5 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { loadConfig, type AppConfig } from "@/lib/config";
 import * as schema from "./schema";
@@ -31,6 +33,8 @@ export async function openDatabase(config: AppConfig = loadConfig(), options: Op
   const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
+  // A fresh clone has no .data/ yet; PGlite creates only the last folder of the path.
+  if (!options.inMemory) await mkdir(path.dirname(config.pgliteDir), { recursive: true });
   const client = await PGlite.create(options.inMemory ? undefined : config.pgliteDir, {
     extensions: { unaccent, pg_trgm },
   });
