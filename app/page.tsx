@@ -24,7 +24,7 @@ export default async function HomePage() {
             name="q"
             type="search"
             placeholder={m.searchPlaceholder}
-            className="block w-full rounded border-0 px-4 py-3 text-base text-slate-900"
+            className="block w-full rounded border-0 bg-white px-4 py-3 text-base text-slate-900 placeholder:text-slate-600"
             autoComplete="off"
           />
           <button type="submit" className="rounded bg-accent-600 px-6 py-3 font-semibold text-white hover:bg-accent-700">

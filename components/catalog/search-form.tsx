@@ -28,7 +28,7 @@ export function SearchForm({ query, options }: { query: Partial<CatalogQuery>; o
           placeholder={m.searchPlaceholder}
           maxLength={200}
           autoComplete="off"
-          className="block w-full rounded border border-slate-400 px-3 py-2 text-base"
+          className="block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-600"
         />
         <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
           {m.searchButton}
