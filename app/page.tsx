@@ -27,7 +27,7 @@ export default async function HomePage() {
             className="block w-full rounded border-0 bg-white px-4 py-3 text-base text-slate-900 placeholder:text-slate-600"
             autoComplete="off"
           />
-          <button type="submit" className="rounded bg-accent-600 px-6 py-3 font-semibold text-white hover:bg-accent-700">
+          <button type="submit" className="whitespace-nowrap rounded bg-accent-600 px-6 py-3 font-semibold text-white hover:bg-accent-700">
             {m.searchButton}
           </button>
         </form>

@@ -15,7 +15,7 @@ export interface CatalogOverview {
 /** The figures and browse lists of the home page. */
 export async function getCatalogOverview(db: DatabaseOrTransaction, mostUsedLimit = 8): Promise<CatalogOverview> {
   const active = eq(services.active, true);
-  const [groups, fieldRows, eventRows, mostUsed] = await Promise.all([
+  const [groups, fieldRows, eventRows, eventCounts, mostUsed] = await Promise.all([
     db
       .select({ mode: services.mode, level: services.level, n: count() })
       .from(services)
@@ -28,14 +28,14 @@ export async function getCatalogOverview(db: DatabaseOrTransaction, mostUsedLimi
       .groupBy(fields.id)
       .orderBy(asc(fields.name)),
     db
-      .select({
-        code: lifeEvents.code,
-        name: lifeEvents.name,
-        description: lifeEvents.description,
-        count: sql<number>`(select count(*) from ${services} where ${services.active} and ${lifeEvents.code} = any(${services.lifeEvents}))`.mapWith(Number),
-      })
+      .select({ code: lifeEvents.code, name: lifeEvents.name, description: lifeEvents.description })
       .from(lifeEvents)
       .orderBy(asc(lifeEvents.id)),
+    db
+      .select({ code: sql<string>`unnest(${services.lifeEvents})`, n: count() })
+      .from(services)
+      .where(active)
+      .groupBy(sql`1`),
     db
       .select({ code: services.code, name: services.name, mode: services.mode, level: services.level })
       .from(services)
@@ -56,7 +56,7 @@ export async function getCatalogOverview(db: DatabaseOrTransaction, mostUsedLimi
     byMode,
     byLevel,
     fields: fieldRows.filter((f) => f.count > 0),
-    lifeEvents: eventRows,
+    lifeEvents: eventRows.map((e) => ({ ...e, count: eventCounts.find((c) => c.code === e.code)?.n ?? 0 })),
     mostUsed: mostUsed.map((s) => ({ ...s, mode: s.mode as Mode, level: s.level as Level })),
   };
 }

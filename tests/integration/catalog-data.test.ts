@@ -35,6 +35,9 @@ describe("seed", () => {
     expect(overview.byMode["mot-phan"]).toBeGreaterThan(0);
     expect(overview.byLevel.tinh + overview.byLevel.huyen + overview.byLevel.xa).toBe(1305);
     expect(overview.mostUsed.length).toBeGreaterThan(0);
+    const birth = overview.lifeEvents.find((e) => e.code === "khai-sinh");
+    expect(birth?.count).toBeGreaterThan(0);
+    expect(overview.lifeEvents.every((e) => e.count > 0)).toBe(true);
   });
 
   it("is idempotent", async () => {
