@@ -103,27 +103,36 @@ export async function searchServices(db: DatabaseOrTransaction, query: CatalogQu
   }
 
   const tokens = queryTokens(normalized);
-  const candidates = await db
-    .select({
-      id: services.id,
-      nameNorm: services.nameNorm,
-      searchNorm: services.searchNorm,
-      popularity: services.popularity,
-      nameSimilarity: sql<number>`word_similarity(${normalized}, ${services.nameNorm})`.mapWith(Number),
-      searchSimilarity: sql<number>`word_similarity(${normalized}, ${services.searchNorm})`.mapWith(Number),
-    })
-    .from(services)
-    .where(
-      and(
-        ...conditions,
-        or(
-          like(services.searchNorm, `%${normalized}%`),
-          and(...tokens.map((t) => like(services.searchNorm, `%${t}%`))),
-          sql`${normalized} <% ${services.nameNorm}`,
-          sql`${normalized} <% ${services.searchNorm}`,
+  const candidateColumns = {
+    id: services.id,
+    nameNorm: services.nameNorm,
+    searchNorm: services.searchNorm,
+    popularity: services.popularity,
+  };
+  // Word matches are cheap; the trigram similarity is computed only when they find nothing (a typo),
+  // and then on the short name only: on every row it costs ~80 ms a query.
+  let candidates = (
+    await db
+      .select(candidateColumns)
+      .from(services)
+      .where(
+        and(
+          ...conditions,
+          or(like(services.searchNorm, `%${normalized}%`), and(...tokens.map((t) => like(services.searchNorm, `%${t}%`)))),
         ),
-      ),
-    );
+      )
+  ).map((c) => ({ ...c, nameSimilarity: 0, searchSimilarity: 0 }));
+  if (rankServices(normalized, candidates).length === 0) {
+    candidates = (
+      await db
+        .select({
+          ...candidateColumns,
+          nameSimilarity: sql<number>`word_similarity(${normalized}, ${services.nameNorm})`.mapWith(Number),
+        })
+        .from(services)
+        .where(and(...conditions, sql`${normalized} <% ${services.nameNorm}`))
+    ).map((c) => ({ ...c, searchSimilarity: 0 }));
+  }
   const ranked = rankServices(normalized, candidates);
   const pageIds = ranked.slice((page - 1) * pageSize, page * pageSize).map((c) => c.id);
   if (pageIds.length === 0) return { ...empty, total: ranked.length };
