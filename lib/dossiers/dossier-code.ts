@@ -1,3 +1,5 @@
+import { toLocalDateTime } from "@/lib/calendar/local-time";
+
 /**
  * The dossier code (mã hồ sơ), DOMAIN.md §4: `{agency identifier}-{yyMMdd}-{NNNN}`, e.g.
  * `000.17.22.H56-210531-0001`. The running number restarts every day for each agency; the date is the
@@ -7,16 +9,12 @@
 
 const AGENCY_ID = /^[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.H[0-9]{2}$/;
 const CODE = /^([0-9]{3}\.[0-9]{2}\.[0-9]{2}\.H[0-9]{2})-([0-9]{2})([0-9]{2})([0-9]{2})-([0-9]{4})$/;
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 export const MAX_DAILY_NUMBER = 9999;
 
 /** yyMMdd of an instant as a date in Vietnam (UTC+7, no daylight saving). */
 export function receiptDay(instant: Date): string {
-  const local = new Date(instant.getTime() + VIETNAM_OFFSET_MS);
-  const yy = String(local.getUTCFullYear() % 100).padStart(2, "0");
-  const mm = String(local.getUTCMonth() + 1).padStart(2, "0");
-  const dd = String(local.getUTCDate()).padStart(2, "0");
-  return `${yy}${mm}${dd}`;
+  const { date } = toLocalDateTime(instant, "Asia/Ho_Chi_Minh");
+  return date.slice(2).replaceAll("-", "");
 }
 
 export function formatDossierCode(agencyId: string, receivedAt: Date, dailyNumber: number): string {
