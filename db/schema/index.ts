@@ -1,1 +1,5 @@
 export * from "./catalog";
+export * from "./accounts";
+export * from "./dossiers";
+export * from "./messaging";
+export * from "./calendar";

@@ -1,6 +1,7 @@
 import { count, sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
-import { fields, lifeEvents, units } from "@/db/schema";
+import type { Database, DatabaseOrTransaction } from "@/db/client";
+import { fields, holidays, lifeEvents, units } from "@/db/schema";
+import { HOLIDAYS_2023_2027 } from "@/lib/calendar/vietnam-holidays";
 import { generateCatalog } from "@/lib/catalog/generate-catalog";
 import { loadCatalogReferences, saveServices } from "@/lib/catalog/save-services";
 import { serviceContentSchema } from "@/lib/catalog/service-schema";
@@ -17,6 +18,7 @@ const SEED_LOCK = 4_700_002;
 export async function seedDatabase(db: Database): Promise<{ seeded: boolean; services: number }> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    await seedHolidays(tx);
     const [existing] = await tx.select({ n: count() }).from(units);
     if ((existing?.n ?? 0) > 0) return { seeded: false, services: 0 };
 
@@ -37,4 +39,11 @@ export async function seedDatabase(db: Database): Promise<{ seeded: boolean; ser
     const result = await saveServices(tx, contents, refs);
     return { seeded: true, services: result.created };
   });
+}
+
+/** The statutory holidays 2023–2027, once: after that the table belongs to the officers who edit it. */
+async function seedHolidays(tx: DatabaseOrTransaction): Promise<void> {
+  const [existing] = await tx.select({ n: count() }).from(holidays);
+  if ((existing?.n ?? 0) > 0) return;
+  await tx.insert(holidays).values(HOLIDAYS_2023_2027.map((h) => ({ day: h.date, name: h.name })));
 }
