@@ -46,6 +46,7 @@ export const submission = {
     title: "Tờ khai",
     intro: "Điền thông tin theo tờ khai của thủ tục.",
     yes: "Có",
+    choose: "— Chọn —",
   },
   documents: {
     title: "Thành phần hồ sơ",
@@ -61,9 +62,11 @@ export const submission = {
     remove: "Xóa tệp",
     removed: "Đã xóa tệp.",
     uploaded: (name: string) => `Đã tải lên ${name}.`,
+    uploadedPlain: "Đã tải tệp lên.",
     uploading: (name: string) => `Đang tải lên ${name}…`,
     progress: "Tiến độ tải lên",
     noFile: "Chưa có tệp.",
+    missingRequired: "Chưa tải lên giấy tờ bắt buộc này.",
     template: "Tải mẫu",
     copies: (originals: number, copies: number) =>
       [originals ? `${originals} bản chính` : "", copies ? `${copies} bản sao` : ""].filter(Boolean).join(", "),

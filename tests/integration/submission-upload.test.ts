@@ -105,7 +105,7 @@ describe("multipart upload (no JavaScript)", () => {
   function multipartRequest(slot: string, name: string, data: Buffer): Request {
     const form = new FormData();
     form.set("slot", slot);
-    form.set("file", new Blob([data]), name);
+    form.set("file", new Blob([new Uint8Array(data)]), name);
     return new Request("http://localhost/api/v1/drafts/x/files", { method: "POST", body: form });
   }
 
