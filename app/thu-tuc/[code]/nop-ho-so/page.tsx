@@ -119,6 +119,7 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
             files={files}
             maxBytes={maxBytes}
             outcome={uploadOutcome(search, maxBytes)}
+            onBehalf={Boolean(draft.applicant?.onBehalfOf)}
           />
         ) : (
           <ReviewStep
