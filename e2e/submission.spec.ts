@@ -60,7 +60,7 @@ test("a citizen submits Đăng ký khai sinh with documents to phường An Mỹ
   for (const [i, name] of [[0, "Tờ khai.pdf"], [1, "Giấy chứng sinh.pdf"], [2, "CCCD.pdf"]] as const) {
     await slot(i).locator('input[type="file"]').setInputFiles({ name, mimeType: "application/pdf", buffer: PDF(name) });
     await slot(i).getByRole("button", { name: "Tải lên" }).click();
-    await expect(slot(i).getByText(name)).toBeVisible();
+    await expect(slot(i).getByText(name, { exact: true })).toBeVisible();
   }
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 
@@ -106,10 +106,10 @@ test.describe("without JavaScript", () => {
     for (const [i, name] of [[0, "to-khai.pdf"], [1, "giay-chung-sinh.pdf"], [2, "cccd.pdf"]] as const) {
       await slot(i).locator('input[type="file"]').setInputFiles({ name, mimeType: "application/pdf", buffer: PDF(name) });
       await slot(i).getByRole("button", { name: "Tải lên" }).click();
-      await expect(slot(i).getByText(name)).toBeVisible();
+      await expect(slot(i).getByText(name, { exact: true })).toBeVisible();
     }
     await slot(2).getByRole("button", { name: /Xóa tệp/ }).click();
-    await expect(slot(2).getByText("cccd.pdf")).toHaveCount(0);
+    await expect(slot(2).getByText("cccd.pdf", { exact: true })).toHaveCount(0);
     await slot(2).locator('input[type="file"]').setInputFiles({ name: "cccd.pdf", mimeType: "application/pdf", buffer: PDF("cccd") });
     await slot(2).getByRole("button", { name: "Tải lên" }).click();
     await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
