@@ -57,9 +57,10 @@ export function throttleDelayMs(failures: number): number {
 
 /** Counts one failure for each key, atomically; the LOCK_AFTER-th failure locks the key for LOCK_MS. */
 export async function recordFailure(db: DatabaseOrTransaction, keys: string[], now: Date = new Date()): Promise<ThrottleState> {
-  const stale = new Date(now.getTime() - SIGN_IN_THROTTLE.forgetAfterMs);
-  const lockUntil = new Date(now.getTime() + SIGN_IN_THROTTLE.lockMs);
-  const nextCount = sql`case when ${rateLimits.updatedAt} < ${stale} then 1 else ${rateLimits.count} + 1 end`;
+  // ISO strings with a cast: postgres.js does not serialise a Date inside a raw sql fragment.
+  const stale = new Date(now.getTime() - SIGN_IN_THROTTLE.forgetAfterMs).toISOString();
+  const lockUntil = new Date(now.getTime() + SIGN_IN_THROTTLE.lockMs).toISOString();
+  const nextCount = sql`case when ${rateLimits.updatedAt} < ${stale}::timestamptz then 1 else ${rateLimits.count} + 1 end`;
   let state: ThrottleState = { failures: 0, lockedUntil: null };
   for (const key of keys) {
     const [row] = await db
