@@ -38,7 +38,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
       </nav>
       {kind === "cong-dan" ? <RegisterCitizenForm key="citizen" /> : <RegisterBusinessForm key="business" />}
       <p className="border-t border-slate-200 pt-4">
-        {m.register.haveAccount} <Link href="/dang-nhap">{m.register.signInLink}</Link>
+        {m.register.haveAccount} <Link href="/dang-nhap" className="underline">{m.register.signInLink}</Link>
       </p>
     </AuthCard>
   );

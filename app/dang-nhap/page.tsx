@@ -41,7 +41,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         </form>
       ) : null}
       <p className="border-t border-slate-200 pt-4">
-        {m.signIn.noAccount} <Link href="/dang-ky">{m.signIn.registerLink}</Link>
+        {m.signIn.noAccount} <Link href="/dang-ky" className="underline">{m.signIn.registerLink}</Link>
       </p>
     </AuthCard>
   );

@@ -27,7 +27,7 @@ export default async function SignOutPage() {
         </form>
       ) : (
         <p>
-          {m.signOut.notSignedIn} <Link href="/dang-nhap">{m.signIn.title}</Link>
+          {m.signOut.notSignedIn} <Link href="/dang-nhap" className="underline">{m.signIn.title}</Link>
         </p>
       )}
     </AuthCard>
