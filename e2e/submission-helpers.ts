@@ -9,8 +9,8 @@ export const BIG_PDF = () => Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.al
 /** Signs in through the accounts pages (issue 3 §1) and comes back to `next`. */
 export async function signIn(page: Page, next: string) {
   await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
-  await page.locator('input[name="identifier"], input[name="login"], input[name="email"]').first().fill(CITIZEN.login);
-  await page.locator('input[type="password"]').first().fill(CITIZEN.password);
-  await page.locator('form button[type="submit"]').filter({ hasText: /Đăng nhập/ }).first().click();
+  await page.getByLabel("Số CCCD, mã số thuế hoặc email").fill(CITIZEN.login);
+  await page.getByLabel("Mật khẩu").fill(CITIZEN.password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page).not.toHaveURL(/dang-nhap/);
 }
