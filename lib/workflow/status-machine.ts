@@ -69,6 +69,7 @@ interface Rule {
   guard?: (state: WorkflowState, input: ActionInput) => string | null;
 }
 
+const IN_PROCESSING_CYCLE: readonly DossierStatus[] = [STATUS.PROCESSING, STATUS.SUPPLEMENT_REQUESTED, STATUS.PAYMENT_REQUESTED];
 const OPEN_BEFORE_RESULT: readonly DossierStatus[] = [2, 4, 5, 6];
 const needsNote = (what: string) => (_: WorkflowState, input: ActionInput) => (input.note?.trim() ? null : `Vui lòng nhập ${what}.`);
 
@@ -170,7 +171,8 @@ export function decide(state: WorkflowState, action: WorkflowAction, actor: Acto
     ok: true,
     next: {
       status,
-      stage: rule.stage ?? (status === STATUS.PROCESSING ? state.stage : "none"),
+      // The stage survives a pause for supplementation or payment and is cleared once processing ends.
+      stage: rule.stage ?? (IN_PROCESSING_CYCLE.includes(status) ? state.stage : "none"),
       clock: rule.clock ?? "unchanged",
       supplementRequestedBefore: state.supplementRequestedBefore || action === "request-supplement",
       withdrawalRequested: action === "request-withdrawal" ? true : state.withdrawalRequested,
