@@ -3,8 +3,9 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossiers } from "@/db/schema";
 import { createCalendar } from "@/lib/calendar/calendar";
-import { listOfficerQueue, queueToCsv } from "@/lib/officers/list-officer-queue";
-import { queueQuerySchema, type QueueScope } from "@/lib/officers/queue-query";
+
+import { queueQuerySchema } from "@/lib/officers/queue-query";
+import { listOfficerQueue, queueToCsv, type QueueScope } from "@/lib/officers/list-officer-queue";
 import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
