@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import type { Database, DatabaseOrTransaction } from "@/db/client";
 import { dossierHistory, dossiers, files, payments, serviceVersions, users } from "@/db/schema";
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { resumeClock } from "@/lib/calendar/clock";
@@ -47,7 +47,7 @@ export interface ActionResult {
  * the status machine, optimistic locking on the version, the clock, the history row and the owner's
  * notification.
  */
-export async function applyDossierAction(db: Database, user: ActingUser, request: ActionRequest): Promise<ActionResult> {
+export async function applyDossierAction(db: DatabaseOrTransaction, user: ActingUser, request: ActionRequest): Promise<ActionResult> {
   const now = request.now ?? new Date();
   return db.transaction(async (tx) => {
     const [row] = await tx
