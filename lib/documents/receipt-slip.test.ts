@@ -1,6 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { renderReceiptSlip, wrapText } from "./render-receipt-slip";
+import { wrapText } from "./pdf-writer";
+import { renderReceiptSlip } from "./render-receipt-slip";
 import { buildReceiptSlipContent, type ReceiptSlipData } from "./receipt-slip";
 
 const sample: ReceiptSlipData = {

@@ -36,7 +36,6 @@ export interface SlipLine {
 
 export interface ReceiptSlipContent {
   headerLeft: [string, string];
-  headerRight: [string, string];
   title: string;
   codeLine: string;
   intro: SlipLine[];
@@ -89,7 +88,6 @@ export function buildReceiptSlipContent(data: ReceiptSlipData): ReceiptSlipConte
   ];
   return {
     headerLeft: [data.provinceName.toUpperCase(), data.receivingUnitName.toUpperCase()],
-    headerRight: ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
     title: "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
     codeLine: `Mã hồ sơ: ${data.code}`,
     intro,
