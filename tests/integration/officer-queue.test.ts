@@ -5,6 +5,7 @@ import { dossiers } from "@/db/schema";
 import { createCalendar } from "@/lib/calendar/calendar";
 
 import { queueQuerySchema } from "@/lib/officers/queue-query";
+import { getOfficerDossier, listDossierAccess } from "@/lib/officers/get-officer-dossier";
 import { listOfficerQueue, queueToCsv, type QueueScope } from "@/lib/officers/list-officer-queue";
 import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
 import { createTestDatabase, type TestDatabase } from "./test-database";
@@ -89,5 +90,21 @@ describe("officer queues", () => {
     const parsed = queueQuerySchema.safeParse({ queue: "khong-co", from: "01/12/2026" });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => i.message)).toEqual(expect.arrayContaining(["Danh sách không hợp lệ", "Ngày phải có dạng yyyy-mm-dd"]));
+  });
+});
+
+describe("an officer's dossier page", () => {
+  it("shows a dossier of the officer's unit with its clock and actions, logs the opening, and hides other units' dossiers", async () => {
+    const view = await getOfficerDossier(db, codes.new!, { id: scope.officerId, unitId: scope.unitId, roles: ["tiep-nhan"] }, scope.calendar, scope.now);
+    expect(view).not.toBeNull();
+    expect(view!.actions).toEqual(["receive", "refuse"]);
+    expect(view!.clock.leftHours).toBeGreaterThan(0);
+    const access = await listDossierAccess(db, view!.dossier.id);
+    expect(access).toHaveLength(1);
+    expect(access[0]!.unitName).toMatch(/An Mỹ/);
+    expect(await getOfficerDossier(db, codes.otherUnit!, { id: scope.officerId, unitId: scope.unitId, roles: ["tiep-nhan"] }, scope.calendar, scope.now)).toBeNull();
+    const overdue = await getOfficerDossier(db, codes.overdue!, { id: scope.officerId, unitId: scope.unitId, roles: ["lanh-dao"] }, scope.calendar, scope.now);
+    expect(overdue!.clock.leftHours).toBeLessThan(0);
+    expect(overdue!.actions).toContain("record-apology");
   });
 });
