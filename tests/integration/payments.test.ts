@@ -4,6 +4,7 @@ import type { Database } from "@/db/client";
 import { dossierHistory, dossiers, payments } from "@/db/schema";
 import { handlePaymentCallback } from "@/lib/payments/handle-payment-callback";
 import { SIGNATURE_HEADER, createTestGateway, signPayload } from "@/lib/payments/test-gateway";
+import { getOwnPayment, payWithTestGateway } from "@/lib/payments/pay-with-test-gateway";
 import { applyDossierAction, type ActingUser } from "@/lib/workflow/apply-dossier-action";
 import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
 import { createTestDatabase, type TestDatabase } from "./test-database";
@@ -23,7 +24,7 @@ async function dossierWaitingForPayment(amount: number) {
   await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 2, action: "assign", assigneeId: specialist.id });
   await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 3, action: "request-payment", amount });
   const [payment] = await db.select().from(payments).where(eq(payments.dossierId, d.id));
-  return { dossier: d, payment: payment! };
+  return { dossier: d, payment: payment!, citizenId: citizen.id };
 }
 
 function signed(body: object, secret = "bi-mat-thu"): [string, Headers] {
@@ -66,5 +67,18 @@ describe("payment callbacks", () => {
     expect(still!.status).toBe("waiting");
     const [d] = await db.select().from(dossiers).where(eq(dossiers.id, dossier.id));
     expect(d!.status).toBe(6);
+  });
+});
+
+describe("the test gateway's page", () => {
+  it("lets only the owner pay, through the same signed callback path", async () => {
+    const { dossier, payment, citizenId } = await dossierWaitingForPayment(20_000);
+    const stranger = await createUser(db, { kind: "citizen" });
+    expect(await getOwnPayment(db, payment.id, stranger.id)).toBeNull();
+    expect(await payWithTestGateway(db, payment.id, stranger.id, true)).toBeNull();
+    expect(await payWithTestGateway(db, payment.id, citizenId, false)).toMatchObject({ status: "failed-payment" });
+    expect(await payWithTestGateway(db, payment.id, citizenId, true)).toMatchObject({ status: "paid" });
+    const [d] = await db.select().from(dossiers).where(eq(dossiers.id, dossier.id));
+    expect(d!.status).toBe(4);
   });
 });
