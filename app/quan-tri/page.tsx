@@ -28,9 +28,6 @@ export default async function OfficerQueuePage({ searchParams }: { searchParams:
     : { rows: [], total: 0, page: 1, pageSize: 20 };
   return (
     <div>
-      <p className="text-sm text-slate-700">
-        {m.areaTitle} · {officer.fullName}
-      </p>
       <h1 className="mb-4 text-2xl font-bold text-brand-900">{QUEUE_NAMES[query.queue]}</h1>
       <QueueTabs current={query.queue} />
       <QueueFilters query={query} errors={errors} />

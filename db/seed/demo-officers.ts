@@ -25,6 +25,7 @@ export const DEMO_OFFICERS: readonly DemoOfficer[] = [
   { email: "tiepnhan.sxd@example.vn", fullName: "Nguyễn Thị Nhận", unitCode: CONSTRUCTION, roles: ["tiep-nhan"] },
   { email: "chuyenvien.sxd@example.vn", fullName: "Hồ Văn Dựng", unitCode: CONSTRUCTION, roles: ["chuyen-vien"] },
   { email: "lanhdao.sxd@example.vn", fullName: "Đặng Văn Đạo", unitCode: CONSTRUCTION, roles: ["lanh-dao"] },
+  { email: "quantri.sxd@example.vn", fullName: "Mai Thị Trị", unitCode: CONSTRUCTION, roles: ["quan-tri-don-vi"] },
   { email: "quantri@example.vn", fullName: "Quản trị hệ thống", unitCode: "000.00.00.H47", roles: ["quan-tri-he-thong"] },
 ];
 

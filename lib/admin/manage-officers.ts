@@ -52,7 +52,9 @@ export async function updateOfficer(
   const [officer] = await db.select().from(users).where(and(eq(users.id, officerId), eq(users.kind, "officer"), eq(users.unitId, admin.unitId)));
   if (!officer) throw new WorkflowError("not-found", "Không tìm thấy cán bộ trong đơn vị của bạn.");
   if (officer.id === admin.id && change.disabled) throw new WorkflowError("refused", "Bạn không thể tự khóa tài khoản của mình.");
-  const nextRoles = change.roles ? roles.parse(change.roles) : undefined;
+  const parsedRoles = change.roles ? roles.safeParse(change.roles) : undefined;
+  if (parsedRoles && !parsedRoles.success) throw new WorkflowError("invalid", parsedRoles.error.issues[0]?.message ?? "Vai trò không hợp lệ");
+  const nextRoles = parsedRoles?.data;
   if (nextRoles?.includes("quan-tri-he-thong") && !admin.roles.includes("quan-tri-he-thong")) {
     throw new WorkflowError("refused", "Chỉ quản trị hệ thống được cấp vai trò quản trị hệ thống.");
   }
