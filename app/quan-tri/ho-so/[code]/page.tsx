@@ -13,6 +13,7 @@ import { STATUS_NAMES, isDossierStatus } from "@/lib/workflow/statuses";
 
 export const metadata: Metadata = { title: "Xử lý hồ sơ", robots: { index: false } };
 
+const HISTORY_LABELS: Record<string, string> = { submit: "Nộp hồ sơ", "register-counter": "Tiếp nhận hồ sơ tại quầy" };
 const statusName = (s: number | null) => (s !== null && isDossierStatus(s) ? STATUS_NAMES[s] : "");
 
 export default async function OfficerDossierPage({
@@ -32,7 +33,15 @@ export default async function OfficerDossierPage({
   const { dossier, content, clock } = view;
   const applicant = dossier.applicant;
   const formAnswers = content.formDefinition.map((f) => ({ label: f.label, value: dossier.formData[f.name] }));
-  const doneLabel = typeof done === "string" && done in ACTION_LABELS ? ACTION_LABELS[done as WorkflowAction] : null;
+  const doneLabel =
+    done === "register-counter" ? "Tiếp nhận hồ sơ tại quầy" : typeof done === "string" && done in ACTION_LABELS ? ACTION_LABELS[done as WorkflowAction] : null;
+  const issued = new Set(view.history.map((h) => h.action));
+  const papers = [
+    { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu-tiep-nhan`, label: "Phiếu tiếp nhận và hẹn trả kết quả (Mẫu 01)", show: true },
+    { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu/yeu-cau-bo-sung`, label: "Phiếu yêu cầu bổ sung (Mẫu 02)", show: issued.has("request-supplement") },
+    { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu/tu-choi`, label: "Phiếu từ chối tiếp nhận (Mẫu 03)", show: issued.has("refuse") },
+    { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu/xin-loi`, label: "Phiếu xin lỗi và hẹn lại (Mẫu 04)", show: issued.has("record-apology") },
+  ].filter((p) => p.show);
 
   return (
     <div className="space-y-6">
@@ -124,7 +133,7 @@ export default async function OfficerDossierPage({
               {view.history.map((h) => (
                 <li key={h.id}>
                   <p className="font-semibold">
-                    {ACTION_LABELS[h.action as WorkflowAction] ?? (h.action === "submit" ? "Nộp hồ sơ" : h.action)}
+                    {ACTION_LABELS[h.action as WorkflowAction] ?? HISTORY_LABELS[h.action] ?? h.action}
                     {h.toStatus !== h.fromStatus && h.toStatus !== null ? ` → ${statusName(h.toStatus)}` : ""}
                   </p>
                   <p className="text-sm text-slate-700">
@@ -174,6 +183,19 @@ export default async function OfficerDossierPage({
                 </div>
               ) : null}
             </dl>
+          </section>
+
+          <section aria-labelledby="phieu" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <h2 id="phieu" className="text-lg font-semibold">
+              Phiếu, biểu mẫu (PDF)
+            </h2>
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {papers.map((p) => (
+                <li key={p.href}>
+                  <a href={p.href}>{p.label}</a>
+                </li>
+              ))}
+            </ul>
           </section>
 
           <section aria-labelledby="xu-ly" className="space-y-3">
