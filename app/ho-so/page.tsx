@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { AccountBar } from "@/components/tracking/account-bar";
 import { StatusBadge } from "@/components/tracking/status-badge";
@@ -22,6 +23,7 @@ function parseStatus(value: string | undefined): number | undefined {
 }
 
 export default async function MyDossiersPage({ searchParams }: { searchParams: Promise<Search> }) {
+  await connection();
   const query = await searchParams;
   const user = await requireUser("/ho-so");
   const db = await getDb();

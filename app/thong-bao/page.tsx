@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { AccountBar } from "@/components/tracking/account-bar";
 import { requireUser } from "@/lib/auth/current-user";
@@ -13,6 +14,7 @@ export const metadata: Metadata = { title: tracking.notifications.title, robots:
 const m = tracking.notifications;
 
 export default async function NotificationsPage() {
+  await connection();
   const user = await requireUser("/thong-bao");
   const { rows, unread } = await listNotifications(await getDb(), user.id);
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { AccountBar } from "@/components/tracking/account-bar";
@@ -19,6 +20,7 @@ function formatSize(bytes: number): string {
 }
 
 export default async function DossierPage({ params }: { params: Promise<{ code: string }> }) {
+  await connection();
   const code = decodeURIComponent((await params).code);
   const user = await requireUser(`/ho-so/${encodeURIComponent(code)}`);
   const dossier = await getOwnDossier(await getDb(), user.id, code);
