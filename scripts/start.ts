@@ -17,7 +17,9 @@ if (!existsSync(path.resolve(".next/BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-await prepareDatabase({ seed: true });
+// Demo accounts only for the default embedded start, or when asked for: never silently in production.
+const demoAccounts = !process.env.DATABASE_URL || process.env.SEED_DEMO_ACCOUNTS === "1";
+await prepareDatabase({ seed: true, demoAccounts });
 
 const port = process.env.PORT ?? "3000";
 console.log(`Cổng Dịch vụ công đang chạy tại http://localhost:${port}`);
