@@ -7,6 +7,7 @@ export function AccountBar({ fullName, current }: { fullName: string; current: "
     { href: "/ho-so", label: tracking.myDossiers.title, key: "ho-so" },
     { href: "/thong-bao", label: tracking.notifications.title, key: "thong-bao" },
     { href: "/tai-khoan", label: "Tài khoản", key: "tai-khoan" },
+    { href: "/dang-xuat", label: "Đăng xuất", key: "dang-xuat" },
   ];
   return (
     <nav aria-label="Khu vực cá nhân" className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white px-4 py-2 ring-1 ring-slate-200">

@@ -1,7 +1,8 @@
 import { Readable } from "node:stream";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { getOwnDossierFile } from "./get-own-dossier-file";
-import { StoredFileMissingError, type StoredFiles } from "./stored-files";
+import { StorageNotFoundError } from "@/lib/storage/file-storage";
+import type { StoredFiles } from "./stored-files";
 
 const NOT_FOUND = () => new Response("Không tìm thấy tệp.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
@@ -26,7 +27,7 @@ export async function downloadOwnFile(
   try {
     body = await storage.get(file.storageKey);
   } catch (error) {
-    if (error instanceof StoredFileMissingError || (error instanceof Error && error.name === "StorageNotFoundError")) return NOT_FOUND();
+    if (error instanceof StorageNotFoundError) return NOT_FOUND();
     throw error;
   }
   return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, {

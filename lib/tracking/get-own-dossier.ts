@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
-import { dossiers, files, units } from "@/db/schema";
+import { dossierRatings, dossiers, files, units } from "@/db/schema";
+import { listDossierAccess } from "@/lib/officers/get-officer-dossier";
 import { getDossierTimeline, type TimelineEntry } from "./dossier-timeline";
 
 export interface OwnDossierFile {
@@ -21,10 +22,17 @@ export interface OwnDossier {
   status: number;
   channel: number;
   applicantName: string;
+  applicantIdNumber: string;
   submittedAt: Date;
   receiptDeadline: Date;
   dueAt: Date;
   completedAt: Date | null;
+  /** Optimistic-locking version, sent back with the citizen's actions (withdraw, supplement). */
+  version: number;
+  withdrawalRequested: boolean;
+  rated: boolean;
+  /** Which units opened the dossier and when. */
+  access: { unitName: string; at: Date }[];
   timeline: TimelineEntry[];
   files: OwnDossierFile[];
 }
@@ -41,17 +49,20 @@ export async function getOwnDossier(db: DatabaseOrTransaction, userId: string, c
       status: dossiers.status,
       channel: dossiers.channel,
       applicantName: dossiers.applicantName,
+      applicantIdNumber: dossiers.applicantIdNumber,
       submittedAt: dossiers.submittedAt,
       receiptDeadline: dossiers.receiptDeadline,
       dueAt: dossiers.dueAt,
       completedAt: dossiers.completedAt,
+      version: dossiers.version,
+      withdrawalRequestedAt: dossiers.withdrawalRequestedAt,
     })
     .from(dossiers)
     .innerJoin(units, eq(units.id, dossiers.unitId))
     .where(and(eq(dossiers.code, code.trim().toUpperCase()), eq(dossiers.userId, userId)))
     .limit(1);
   if (!row) return null;
-  const [timeline, dossierFiles] = await Promise.all([
+  const [timeline, dossierFiles, access, ratings] = await Promise.all([
     getDossierTimeline(db, row.id),
     db
       .select({
@@ -65,6 +76,9 @@ export async function getOwnDossier(db: DatabaseOrTransaction, userId: string, c
       .from(files)
       .where(eq(files.dossierId, row.id))
       .orderBy(asc(files.documentIndex), asc(files.createdAt)),
+    listDossierAccess(db, row.id),
+    db.select({ dossierId: dossierRatings.dossierId }).from(dossierRatings).where(eq(dossierRatings.dossierId, row.id)).limit(1),
   ]);
-  return { ...row, timeline, files: dossierFiles };
+  const { withdrawalRequestedAt, ...rest } = row;
+  return { ...rest, withdrawalRequested: withdrawalRequestedAt !== null, rated: ratings.length > 0, access, timeline, files: dossierFiles };
 }

@@ -2,7 +2,7 @@ import { getDb } from "@/db/client";
 import { deliverOutbox } from "@/lib/mail/deliver-outbox";
 import { createSmtpTransport } from "@/lib/mail/smtp-transport";
 import { purgeStaleDrafts } from "./purge-stale-drafts";
-import { localStoredFiles } from "./stored-files";
+import { getStorage } from "@/lib/storage/get-storage";
 
 const HOUR = 3_600_000;
 const globalForJobs = globalThis as unknown as { portalJobsStarted?: boolean };
@@ -33,7 +33,7 @@ function every(name: string, intervalMs: number, job: () => Promise<unknown>) {
 export function startBackgroundJobs(): void {
   if (globalForJobs.portalJobsStarted) return;
   globalForJobs.portalJobsStarted = true;
-  const storage = localStoredFiles();
+  const storage = getStorage();
   every("purge-stale-drafts", HOUR, async () => {
     const purged = await purgeStaleDrafts(await getDb(), storage);
     if (purged > 0) console.log(`Đã xóa ${purged} hồ sơ đang soạn quá 30 ngày.`);

@@ -7,7 +7,7 @@ import type { Database } from "@/db/client";
 import { dossierDrafts, files } from "@/db/schema";
 import { listOwnDrafts } from "@/lib/tracking/list-own-drafts";
 import { purgeStaleDrafts } from "@/lib/tracking/purge-stale-drafts";
-import { localStoredFiles } from "@/lib/tracking/stored-files";
+import { createLocalStorage } from "@/lib/storage/local-storage";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 import { insertDossier, insertDraft, insertUser } from "./tracking-fixtures";
 
@@ -48,7 +48,7 @@ describe("purgeStaleDrafts", () => {
     const { dossier, fileId } = await insertDossier(db, { userId: user.id, idNumber: "x", storageDir });
     await db.update(files).set({ draftId: stale.draft.id }).where(eq(files.id, fileId ?? ""));
 
-    const purged = await purgeStaleDrafts(db, localStoredFiles(storageDir), now);
+    const purged = await purgeStaleDrafts(db, createLocalStorage(storageDir), now);
     expect(purged).toBeGreaterThanOrEqual(1);
     const left = await db.select({ id: dossierDrafts.id }).from(dossierDrafts).where(inArray(dossierDrafts.id, [stale.draft.id, fresh.draft.id]));
     expect(left.map((d) => d.id)).toEqual([fresh.draft.id]);
@@ -58,6 +58,6 @@ describe("purgeStaleDrafts", () => {
     expect(kept?.dossierId).toBe(dossier.id);
     expect(kept?.draftId).toBeNull();
 
-    expect(await purgeStaleDrafts(db, localStoredFiles(storageDir), now)).toBe(0);
+    expect(await purgeStaleDrafts(db, createLocalStorage(storageDir), now)).toBe(0);
   });
 });

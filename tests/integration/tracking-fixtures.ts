@@ -1,9 +1,8 @@
-import { randomUUID } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { Readable } from "node:stream";
 import { asc } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossierDrafts, dossierHistory, dossiers, files, services, users } from "@/db/schema";
+import { createLocalStorage } from "@/lib/storage/local-storage";
 
 let sequence = 0;
 const unique = () => `${process.pid}${Date.now() % 100000}${++sequence}`;
@@ -24,13 +23,9 @@ export async function firstService(db: Database) {
   return service;
 }
 
-/** A stored file in `storageDir` with the local-store key layout `yyyy/mm/<uuid>`. */
+/** Stores bytes through the local-folder store rooted at `storageDir`; returns the storage key. */
 export async function storeBytes(storageDir: string, bytes: Buffer) {
-  const key = `2026/11/${randomUUID()}`;
-  const file = path.join(storageDir, ...key.split("/"));
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, bytes);
-  return key;
+  return (await createLocalStorage(storageDir).put(Readable.from([bytes]))).key;
 }
 
 let codeNumber = 0;

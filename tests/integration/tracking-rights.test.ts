@@ -13,7 +13,7 @@ import { downloadOwnFile } from "@/lib/tracking/download-own-file";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
 import { listOwnDossiers } from "@/lib/tracking/list-own-dossiers";
 import { listOwnDrafts } from "@/lib/tracking/list-own-drafts";
-import { localStoredFiles } from "@/lib/tracking/stored-files";
+import { createLocalStorage } from "@/lib/storage/local-storage";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 import { insertDossier, insertDraft, insertUser } from "./tracking-fixtures";
 
@@ -65,7 +65,7 @@ describe("a citizen sees only their own dossiers", () => {
 });
 
 describe("downloads: GET /ho-so/<code>/tep/<fileId>", () => {
-  const storage = () => localStoredFiles(storageDir);
+  const storage = () => createLocalStorage(storageDir);
 
   it("streams the file to its owner", async () => {
     const { owner, dossier, fileId } = await twoCitizens();
@@ -92,7 +92,7 @@ describe("downloads: GET /ho-so/<code>/tep/<fileId>", () => {
 
   it("answers 404 when the bytes are missing from storage", async () => {
     const { owner, dossier, fileId } = await twoCitizens();
-    const response = await downloadOwnFile(db, localStoredFiles(path.join(storageDir, "elsewhere")), { userId: owner.id, code: dossier.code, fileId });
+    const response = await downloadOwnFile(db, createLocalStorage(path.join(storageDir, "elsewhere")), { userId: owner.id, code: dossier.code, fileId });
     expect(response.status).toBe(404);
   });
 });
@@ -100,7 +100,7 @@ describe("downloads: GET /ho-so/<code>/tep/<fileId>", () => {
 describe("drafts: delete", () => {
   it("another user's draft id deletes nothing; the owner deletes the draft and its stored file", async () => {
     const { owner, other, draft, draftKey } = await twoCitizens();
-    const storage = localStoredFiles(storageDir);
+    const storage = createLocalStorage(storageDir);
     expect(await deleteOwnDraft(db, storage, { userId: other.id, draftId: draft.id })).toBe(false);
     expect(await deleteOwnDraft(db, storage, { userId: other.id, draftId: "bad id" })).toBe(false);
     expect(await db.select().from(dossierDrafts).where(eq(dossierDrafts.id, draft.id))).toHaveLength(1);

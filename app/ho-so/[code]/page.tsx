@@ -3,6 +3,8 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
+import { CitizenActionForm } from "@/components/citizen/citizen-action-form";
+import { RatingForm } from "@/components/citizen/rating-form";
 import { AccountBar } from "@/components/tracking/account-bar";
 import { DossierTimeline } from "@/components/tracking/dossier-timeline";
 import { StatusBadge } from "@/components/tracking/status-badge";
@@ -19,18 +21,30 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-export default async function DossierPage({ params }: { params: Promise<{ code: string }> }) {
+const OPEN_BEFORE_RESULT = [2, 4, 5, 6];
+
+export default async function DossierPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ "da-gui"?: string; "da-danh-gia"?: string }>;
+}) {
   await connection();
   const code = decodeURIComponent((await params).code);
+  const query = await searchParams;
   const user = await requireUser(`/ho-so/${encodeURIComponent(code)}`);
   const dossier = await getOwnDossier(await getDb(), user.id, code);
   if (!dossier) notFound();
   const advice = statusAdvice[dossier.status as DossierStatus];
   const encoded = encodeURIComponent(dossier.code);
+  const done = query["da-danh-gia"] ? m.rated : query["da-gui"] ? m.actionSent : null;
+  const canRequestWithdrawal = OPEN_BEFORE_RESULT.includes(dossier.status) && !dossier.withdrawalRequested;
   const facts: [string, string][] = [
     [m.service, dossier.serviceName],
     [m.unit, dossier.unitName],
     [m.applicant, dossier.applicantName],
+    [m.applicantId, dossier.applicantIdNumber],
     [m.channel, channelNames[dossier.channel] ?? String(dossier.channel)],
     [m.submittedAt, formatVietnamDateTime(dossier.submittedAt)],
     [m.receiptDeadline, formatVietnamDateTime(dossier.receiptDeadline)],
@@ -47,6 +61,11 @@ export default async function DossierPage({ params }: { params: Promise<{ code: 
       <h1 className="mt-2 text-2xl font-bold">
         {m.titlePrefix} <span className="font-mono">{dossier.code}</span>
       </h1>
+      {done ? (
+        <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 p-3">
+          {done}
+        </p>
+      ) : null}
       <div className="mt-4 grid gap-6 lg:grid-cols-3">
         <div className="grid gap-6 lg:col-span-2">
           <section aria-labelledby="status-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
@@ -72,6 +91,15 @@ export default async function DossierPage({ params }: { params: Promise<{ code: 
               <a href={`/ho-so/${encoded}/phieu-tiep-nhan`} className="font-semibold">{m.receiptSlip}</a>
             </p>
           </section>
+          {dossier.status === 5 || dossier.status === 1 || canRequestWithdrawal || (dossier.status === 10 && !dossier.rated) ? (
+            <section aria-labelledby="actions-heading" className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+              <h2 id="actions-heading" className="text-lg font-bold">{m.actions}</h2>
+              {dossier.status === 5 ? <CitizenActionForm code={dossier.code} version={dossier.version} action="supplement" /> : null}
+              {dossier.status === 1 ? <CitizenActionForm code={dossier.code} version={dossier.version} action="withdraw" /> : null}
+              {canRequestWithdrawal ? <CitizenActionForm code={dossier.code} version={dossier.version} action="request-withdrawal" /> : null}
+              {dossier.status === 10 && !dossier.rated ? <RatingForm code={dossier.code} /> : null}
+            </section>
+          ) : null}
           <section aria-labelledby="documents-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
             <h2 id="documents-heading" className="text-lg font-bold">{m.documents}</h2>
             {dossier.files.length === 0 ? (
@@ -95,6 +123,18 @@ export default async function DossierPage({ params }: { params: Promise<{ code: 
         <section aria-labelledby="timeline-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
           <h2 id="timeline-heading" className="mb-3 text-lg font-bold">{m.timeline}</h2>
           <DossierTimeline items={dossier.timeline} showDetails />
+          <h2 className="mb-2 mt-6 text-lg font-bold">{m.access}</h2>
+          {dossier.access.length === 0 ? (
+            <p>{m.noAccess}</p>
+          ) : (
+            <ul className="grid gap-1 text-sm">
+              {dossier.access.map((entry, index) => (
+                <li key={index}>
+                  {formatVietnamDateTime(entry.at)} · {entry.unitName}
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       </div>
     </>
