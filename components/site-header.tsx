@@ -5,6 +5,7 @@ const NAV = [
   { href: "/", label: common.nav.home },
   { href: "/thu-tuc", label: common.nav.catalog },
   { href: "/co-quan", label: common.nav.agencies },
+  { href: "/tra-cuu", label: common.nav.lookup },
 ] as const;
 
 export function SiteHeader() {
