@@ -19,7 +19,8 @@ if (!existsSync(path.resolve(".next/BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-await prepareDatabase({ seed: true });
+// Demo accounts only for the default embedded start, or when asked for: never silently in production.
+await prepareDatabase({ seed: true, demoAccounts: shouldSeedDemoAccounts() });
 
 if (shouldSeedDemoAccounts()) {
   const handle = await openDatabase();

@@ -14,7 +14,7 @@ import { cache } from "react";
 import { auth } from "@/auth";
 import { getDb } from "@/db/client";
 import { safeNextPath } from "./safe-next-path";
-import { findSessionUser } from "./session-store";
+import { findLiveSession } from "./session-store";
 import { toCurrentUser } from "./to-current-user";
 
 export interface CurrentUser {
@@ -39,15 +39,26 @@ export const getCurrentSessionId = cache(async (): Promise<string | null> => {
   return session?.sessionId ?? null;
 });
 
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+/** This request's live session and its user, whatever the second-factor state (once per request). */
+export const getLiveSession = cache(async () => {
   const sessionId = await getCurrentSessionId();
-  if (!sessionId) return null;
-  const user = await findSessionUser(await getDb(), sessionId);
-  return user ? toCurrentUser(user) : null;
+  return sessionId ? findLiveSession(await getDb(), sessionId) : null;
+});
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const live = await getLiveSession();
+  if (!live) return null;
+  // An officer is signed in only once the authenticator code (second factor) was entered.
+  if (live.user.kind === "officer" && !live.session.secondFactorAt) return null;
+  return toCurrentUser(live.user);
 });
 
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/dang-nhap?next=${encodeURIComponent(safeNextPath(returnTo))}`);
+  if (!user) {
+    const next = encodeURIComponent(safeNextPath(returnTo));
+    const live = await getLiveSession();
+    redirect(live?.user.kind === "officer" ? `/dang-nhap/xac-thuc?next=${next}` : `/dang-nhap?next=${next}`);
+  }
   return user;
 }

@@ -13,10 +13,12 @@ import type { ReceivingUnit } from "./receiving-units";
 import type { SubmittedDossier } from "./submitted-dossier";
 
 export const DOSSIER_STATUS_NEW = 1;
+export const DOSSIER_STATUS_RECEIVED = 2;
 export const CHANNEL_ONLINE = 2;
 
 export interface NewDossier {
-  userId: string;
+  /** The owner's account; null for a counter dossier of someone without an account. */
+  userId: string | null;
   /** The draft id, or the API's Idempotency-Key: one dossier per value. */
   sourceDraftId: string;
   /** Attach the files uploaded to this draft. */
@@ -27,6 +29,10 @@ export interface NewDossier {
   formData: FormValues;
   /** Indexes of required documents not handed in (API submissions only). */
   missingDocuments?: number[];
+  /** 2 online (default); 1 at the counter or 3 by post, registered by a reception officer. */
+  channel?: 1 | 2 | 3;
+  /** Counter intake: the reception officer receives it at once (status 2, the clock starts). */
+  receivedBy?: { id: string; name: string };
   now: Date;
 }
 
@@ -57,10 +63,12 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
     calendar,
   });
   const id = randomUUID();
+  const status = input.receivedBy ? DOSSIER_STATUS_RECEIVED : DOSSIER_STATUS_NEW;
+  const channel = input.channel ?? CHANNEL_ONLINE;
   const day = receiptDay(now);
   const draft: Omit<SubmittedDossier, "code"> = {
     id,
-    status: DOSSIER_STATUS_NEW,
+    status,
     serviceCode: service.code,
     serviceName: service.name,
     mode: service.mode,
@@ -72,15 +80,23 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
     dueAt,
   };
   const text = submissionMessages(draft);
-  const history = input.missingDocuments?.length
-    ? { channel: CHANNEL_ONLINE, missingDocuments: input.missingDocuments }
-    : { channel: CHANNEL_ONLINE };
+  const history = input.missingDocuments?.length ? { channel, missingDocuments: input.missingDocuments } : { channel };
+  const actor = input.receivedBy
+    ? { id: input.receivedBy.id, kind: "officer", name: input.receivedBy.name, action: "register-counter", note: submission.history.counter(channel) }
+    : { id: input.userId, kind: "citizen", name: applicant.fullName, action: "submit", note: submission.history.submit };
   const at = now.toISOString();
-  const attachFiles = input.draftId
+  const attachFiles = input.draftId && input.userId
     ? sql`, f as (
         update files set dossier_id = ${id}
         where draft_id = ${input.draftId} and owner_user_id = ${input.userId} and dossier_id is null
           and exists (select 1 from d))`
+    : sql``;
+  // Counter dossiers of people without an account get no in-app notification.
+  const notify = input.userId
+    ? sql`, n as (
+        insert into notifications (user_id, dossier_id, title, body, link)
+        select ${input.userId}, ${id}, replace(${text.title}, ${CODE_MARK}, d.code), ${text.notice},
+          replace(${text.link}, ${CODE_MARK}, d.code) from d)`
     : sql``;
 
   const result = await tx.execute(sql`
@@ -91,27 +107,24 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
     ), d as (
       insert into dossiers (id, code, user_id, source_draft_id, service_id, service_version, service_code,
         service_name, unit_id, status, channel, applicant, applicant_name, applicant_id_number, form_data,
-        submitted_at, receipt_deadline, due_at)
+        submitted_at, receipt_deadline, due_at, received_at)
       select ${id}, ${`${unit.code}-${day}-`} || lpad(c.last_number::text, 4, '0'), ${input.userId},
         ${input.sourceDraftId}, ${service.id}, ${service.version}, ${service.code}, ${service.name}, ${unit.id},
-        ${DOSSIER_STATUS_NEW}, ${CHANNEL_ONLINE}, ${JSON.stringify(applicant)}::jsonb, ${applicant.fullName},
+        ${status}, ${channel}, ${JSON.stringify(applicant)}::jsonb, ${applicant.fullName},
         ${applicant.idNumber}, ${JSON.stringify(input.formData)}::jsonb, ${at}::timestamptz,
-        ${deadline.toISOString()}::timestamptz, ${dueAt.toISOString()}::timestamptz
+        ${deadline.toISOString()}::timestamptz, ${dueAt.toISOString()}::timestamptz,
+        ${input.receivedBy ? at : null}::timestamptz
       from c where c.last_number <= ${MAX_DAILY_NUMBER}
       returning code
     ), h as (
       insert into dossier_history (dossier_id, at, actor_user_id, actor_kind, actor_name, action, to_status, note, data)
-      select ${id}, ${at}::timestamptz, ${input.userId}, 'citizen', ${applicant.fullName}, 'submit',
-        ${DOSSIER_STATUS_NEW}, ${submission.history.submit}, ${JSON.stringify(history)}::jsonb from d
+      select ${id}, ${at}::timestamptz, ${actor.id}, ${actor.kind}, ${actor.name}, ${actor.action},
+        ${status}, ${actor.note}, ${JSON.stringify(history)}::jsonb from d
     ), e as (
       insert into email_outbox (to_address, subject, text_body, kind)
       select ${applicant.email}, replace(${text.subject}, ${CODE_MARK}, d.code),
-        replace(${text.body}, ${CODE_MARK}, d.code), 'dossier-submitted' from d
-    ), n as (
-      insert into notifications (user_id, dossier_id, title, body, link)
-      select ${input.userId}, ${id}, replace(${text.title}, ${CODE_MARK}, d.code), ${text.notice},
-        replace(${text.link}, ${CODE_MARK}, d.code) from d
-    )${attachFiles}
+        replace(${text.body}, ${CODE_MARK}, d.code), 'dossier-submitted' from d where ${applicant.email} <> ''
+    )${notify}${attachFiles}
     select code from d`);
   const code = rowsOf(result)[0]?.code;
   if (!code) throw new Error(`No dossier number left for ${unit.code} on ${day} (max ${MAX_DAILY_NUMBER})`);
