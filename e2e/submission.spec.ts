@@ -80,7 +80,11 @@ test("a citizen submits Đăng ký khai sinh with documents to phường An Mỹ
 
   await expect(page.getByRole("heading", { name: "Nộp hồ sơ thành công" })).toBeVisible();
   await expect(page.getByTestId("dossier-code")).toHaveText(/^000\.01\.22\.H47-\d{6}-\d{4}$/);
-  await expect(page.getByRole("link", { name: /Giấy tiếp nhận/ })).toHaveAttribute("href", /\/phieu-tiep-nhan$/);
+  const slip = page.getByRole("link", { name: /Giấy tiếp nhận/ });
+  await expect(slip).toHaveAttribute("href", /\/phieu-tiep-nhan$/);
+  const pdf = await page.request.get((await slip.getAttribute("href")) ?? "");
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toContain("application/pdf");
   await page.screenshot({ path: "test-results/submission-confirmation.png", fullPage: true });
   await expectAccessible(page);
 });

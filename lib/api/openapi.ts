@@ -1,4 +1,5 @@
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from "@/lib/catalog/catalog-query";
+import { submissionPaths } from "./openapi-submission";
 import { AUDIENCES, CHANNELS, FORM_FIELD_TYPES, LEVELS, MODES, TIME_UNITS } from "@/lib/catalog/service-schema";
 
 const str = { type: "string" } as const;
@@ -55,6 +56,7 @@ export const openApiDocument = {
         },
       },
     },
+    ...submissionPaths,
     "/api/health": {
       get: {
         summary: "Tình trạng hệ thống",
