@@ -1,3 +1,4 @@
+import { seeOther } from "@/lib/api/see-other";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -11,14 +12,14 @@ import { attachDossierFile, type AttachResult, type ProcessingFilePurpose } from
  */
 export async function receiveDossierUpload(request: Request, code: string, purpose: ProcessingFilePurpose, backTo: string): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user) return NextResponse.redirect(new URL(`/dang-nhap?next=${encodeURIComponent(backTo)}`, request.url), 303);
+  if (!user) return seeOther(`/dang-nhap?next=${encodeURIComponent(backTo)}`);
   const db = await getDb();
   const { result } = await readMultipartUpload<AttachResult>(request, uploadMaxBytes(), (_fields, file) =>
     attachDossierFile(db, getStorage(), { code, user, purpose, originalName: file.name, body: file.stream, maxBytes: uploadMaxBytes() }),
   );
   const outcome = result === null ? "empty" : result.ok ? "ok" : result.error;
   if (result && !result.ok && result.error === "not_found") return NextResponse.json({ error: "Không tìm thấy hồ sơ." }, { status: 404 });
-  return NextResponse.redirect(new URL(`${backTo}?tai-len=${outcome}`, request.url), 303);
+  return seeOther(`${backTo}?tai-len=${outcome}`);
 }
 
 export const UPLOAD_OUTCOMES: Record<string, string> = {

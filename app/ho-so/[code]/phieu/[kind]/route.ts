@@ -1,3 +1,4 @@
+import { seeOther } from "@/lib/api/see-other";
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -12,7 +13,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const user = await getCurrentUser();
   if (!user) {
     const next = `/ho-so/${encodeURIComponent(code)}/phieu/${encodeURIComponent(kind)}`;
-    return NextResponse.redirect(new URL(`/dang-nhap?next=${encodeURIComponent(next)}`, request.url), 303);
+    return seeOther(`/dang-nhap?next=${encodeURIComponent(next)}`);
   }
   const access = user.kind === "officer" ? { unitId: user.unitId ?? -1 } : { userId: user.id };
   const data = await loadNotice(await getDb(), code, kind, access);

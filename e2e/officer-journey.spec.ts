@@ -1,0 +1,120 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./helpers";
+import { signInOfficer, signOut } from "./officer-helpers";
+
+// One dossier carried through the back office by three officers, one after the other.
+test.describe.configure({ mode: "serial" });
+
+test("counter intake → assignment → result draft → approval → processed → returned, with every page accessible", async ({ page, request }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "The journey runs once; the officer pages are checked at phone width below.");
+  test.setTimeout(240_000);
+
+  await signInOfficer(page, "tiepnhan@example.vn");
+  await expect(page.getByRole("heading", { level: 1, name: "Chờ tiếp nhận" })).toBeVisible();
+  await expectAccessible(page);
+
+  // Counter intake: wrong input first, nothing typed is lost.
+  await page.getByRole("link", { name: "Tiếp nhận tại quầy" }).click();
+  await page.getByLabel("Mã thủ tục").fill("1.000308");
+  await page.getByRole("button", { name: "Chọn thủ tục" }).click();
+  await page.getByLabel("Họ và tên người nộp").fill("Trần Thị Quầy");
+  await page.getByLabel("Số CCCD, mã số thuế hoặc hộ chiếu").fill("12345");
+  await page.getByLabel("Số điện thoại").fill("0905111222");
+  await page.getByLabel("Địa chỉ", { exact: true }).fill("Tổ 3, An Mỹ, Tam Kỳ");
+  await page.getByLabel(/Họ và tên chủ hộ/).fill("Trần Thị Quầy");
+  await page.getByLabel(/Địa chỉ hộ gia đình/).fill("Tổ 3, An Mỹ");
+  await page.getByLabel(/Số nhân khẩu/).fill("3");
+  await page.getByLabel(/Thu nhập bình quân/).fill("2500000");
+  await page.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
+  await expect(page.getByText("Số CCCD (12 số), mã số thuế hoặc hộ chiếu không hợp lệ")).toBeVisible();
+  await expect(page.getByLabel("Họ và tên người nộp")).toHaveValue("Trần Thị Quầy");
+  await expectAccessible(page);
+  await page.getByLabel("Số CCCD, mã số thuế hoặc hộ chiếu").fill("049190004321");
+  await page.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
+  await expect(page.getByRole("status")).toContainText("Tiếp nhận hồ sơ tại quầy");
+  await expect(page.getByText("Được tiếp nhận ·")).toBeVisible();
+  const code = (await page.locator("h1 .font-mono").textContent())!.trim();
+  expect(code).toMatch(/^000\.01\.22\.H47-\d{6}-\d{4}$/);
+  await expectAccessible(page);
+
+  const slip = await request.get(`/ho-so/${code}/phieu-tiep-nhan`, { headers: { cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ") } });
+  expect(slip.headers()["content-type"]).toBe("application/pdf");
+
+  await page.getByLabel("Chuyên viên xử lý").selectOption({ label: "Phạm Văn Chuyên" });
+  await page.getByRole("button", { name: "Phân công chuyên viên", exact: true }).click();
+  await expect(page.getByText("Đang xử lý ·")).toBeVisible();
+
+  // The CSV of the unit's processing list holds it.
+  await page.goto("/quan-tri?queue=dang-xu-ly");
+  await expect(page.getByRole("link", { name: code })).toBeVisible();
+  const csv = await page.request.get("/quan-tri/xuat-csv?queue=dang-xu-ly");
+  expect(await csv.text()).toContain(code);
+  await signOut(page);
+
+  // The specialist uploads a draft result and proposes it.
+  await signInOfficer(page, "chuyenvien@example.vn", `/quan-tri/ho-so/${code}`);
+  await page.getByLabel("Tải lên dự thảo kết quả (PDF, JPEG, PNG)").setInputFiles({ name: "du-thao.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n% du thao\n") });
+  await page.getByRole("button", { name: "Tải lên", exact: true }).click();
+  await expect(page.getByText("Đã tải tệp lên.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Trình dự thảo kết quả", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Trình dự thảo kết quả");
+  await signOut(page);
+
+  // The leader approves and records the signed result.
+  await signInOfficer(page, "lanhdao@example.vn", `/quan-tri/ho-so/${code}`);
+  await page.getByRole("button", { name: "Phê duyệt", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Phê duyệt");
+  await page.getByLabel("Số văn bản kết quả").fill("125/QĐ-UBND");
+  await page.getByLabel("Người ký").fill("Trần Văn Lãnh");
+  await page.getByLabel("Ngày ký").fill("2026-12-01");
+  await page.getByRole("button", { name: "Hoàn thành xử lý", exact: true }).click();
+  await expect(page.getByText("Đã xử lý xong ·")).toBeVisible();
+  await expectAccessible(page);
+  await signOut(page);
+
+  // Reception returns the result.
+  await signInOfficer(page, "tiepnhan@example.vn", `/quan-tri/ho-so/${code}`);
+  await page.getByRole("button", { name: "Trả kết quả", exact: true }).click();
+  await expect(page.getByText("Đã trả kết quả ·")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Trả kết quả" }).first()).toBeVisible();
+});
+
+test("two officers on the same version: exactly one wins, the other is told to reload", async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "Runs once.");
+  test.setTimeout(180_000);
+  const first = await browser.newPage();
+  await signInOfficer(first, "tiepnhan@example.vn");
+  await first.goto("/quan-tri/tiep-nhan-tai-quay?thu-tuc=1.000308");
+  await first.getByLabel("Họ và tên người nộp").fill("Lê Văn Đồng");
+  await first.getByLabel("Số CCCD, mã số thuế hoặc hộ chiếu").fill("049090007777");
+  await first.getByLabel("Số điện thoại").fill("0905777777");
+  await first.getByLabel("Địa chỉ", { exact: true }).fill("An Mỹ");
+  await first.getByLabel(/Họ và tên chủ hộ/).fill("Lê Văn Đồng");
+  await first.getByLabel(/Địa chỉ hộ gia đình/).fill("An Mỹ");
+  await first.getByLabel(/Số nhân khẩu/).fill("2");
+  await first.getByLabel(/Thu nhập bình quân/).fill("2000000");
+  await first.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
+  await expect(first.getByText("Được tiếp nhận ·")).toBeVisible();
+  // The same officer in a second tab sees the same version of the page.
+  const second = await first.context().newPage();
+  await second.goto(first.url());
+  await first.getByLabel("Chuyên viên xử lý").selectOption({ label: "Phạm Văn Chuyên" });
+  await first.getByRole("button", { name: "Phân công chuyên viên", exact: true }).click();
+  await expect(first.getByText("Đang xử lý ·")).toBeVisible();
+  await second.getByLabel("Chuyên viên xử lý").selectOption({ label: "Phạm Văn Chuyên" });
+  await second.getByRole("button", { name: "Phân công chuyên viên", exact: true }).click();
+  await expect(second.getByRole("alert")).toContainText("vừa được người khác cập nhật");
+});
+
+test("the officer area works at phone width and refuses other units' dossiers", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "Phone width only.");
+  test.setTimeout(120_000);
+  await signInOfficer(page, "tiepnhan.sxd@example.vn");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/quan-tri?queue=tat-ca&q=000.01.22.H47");
+  await expect(page.getByText("Không có hồ sơ nào trong danh sách này.")).toBeVisible();
+  const other = await page.goto("/quan-tri/ho-so/000.01.22.H47-000000-0001");
+  expect(other?.status()).toBe(404);
+});
