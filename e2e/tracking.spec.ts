@@ -74,7 +74,7 @@ test("a citizen follows a dossier: Hồ sơ của tôi, the dossier page, notifi
   await expectAccessible(lookup);
   await lookup.getByLabel("Số giấy tờ của người nộp").fill("001099000001");
   await lookup.getByRole("button", { name: "Tra cứu" }).click();
-  await expect(lookup.getByRole("alert")).toContainText("Không tìm thấy hồ sơ");
+  await expect(lookup.getByText("Không tìm thấy hồ sơ khớp")).toBeVisible();
   await lookup.getByLabel("Số giấy tờ của người nộp").fill(idNumber);
   await lookup.getByRole("button", { name: "Tra cứu" }).click();
   const result = lookup.getByRole("region", { name: /Kết quả tra cứu/ });
