@@ -88,6 +88,25 @@ test("a citizen follows a dossier: Hồ sơ của tôi, the dossier page, notifi
   await anonymous.close();
 });
 
+test("drafts are listed on Hồ sơ của tôi, continue to the wizard and can be deleted", async ({ page }) => {
+  await signIn(page, "/ho-so");
+  await page.goto(`/thu-tuc/${SUBMISSION.serviceCode}/nop-ho-so`);
+  await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ" }).click();
+  await expect(page).toHaveURL(/draft=[0-9a-f-]{36}/);
+  const draftId = /draft=([0-9a-f-]{36})/.exec(page.url())?.[1] ?? "";
+
+  await page.goto("/ho-so");
+  const continueLink = page.locator(`a[href="/thu-tuc/${SUBMISSION.serviceCode}/nop-ho-so?draft=${draftId}"]`);
+  await expect(continueLink).toHaveText("Tiếp tục");
+  await expectAccessible(page);
+  const item = page.getByRole("listitem").filter({ has: continueLink });
+  await expect(item).toContainText("Đăng ký khai sinh");
+  await item.getByRole("button", { name: /^Xóa hồ sơ đang soạn/ }).click();
+  await expect(page.getByRole("status")).toContainText("Đã xóa hồ sơ đang soạn.");
+  await expect(continueLink).toHaveCount(0);
+  await expectAccessible(page);
+});
+
 test("the lookup explains bad input beside each field", async ({ page }) => {
   await page.goto("/tra-cuu");
   await page.getByRole("button", { name: "Tra cứu" }).click();
