@@ -1,33 +1,32 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import { getDb } from "@/db/client";
-import { getAuthSecret } from "@/lib/auth/auth-secret";
-import { authenticate } from "@/lib/auth/authenticate";
-import { clientAddress } from "@/lib/auth/client-address";
-import { createSession } from "@/lib/auth/sessions";
-import { oidcProviders, oidcSettings } from "@/lib/auth/oidc-provider";
-import { linkOidcAccount } from "@/lib/auth/link-oidc-account";
+import { signInWithPassword } from "@/lib/accounts/sign-in-with-password";
+import { resolveAuthSecret } from "@/lib/auth/auth-secret";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { oidcProviders, signInWithOidcProfile } from "@/lib/auth/oidc-provider-config";
+import { createSession, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-store";
 
-function oidcIdentity(account: { providerAccountId: string }, profile: Record<string, unknown> | undefined) {
-  return { issuer: oidcSettings()?.issuer ?? String(profile?.iss ?? ""), subject: String(profile?.sub ?? account.providerAccountId), profile: profile ?? {} };
+declare module "next-auth" {
+  interface Session {
+    /** Server-side session id (sessions.id); getCurrentUser() checks its row on every call. */
+    sessionId?: string;
+  }
 }
 
-class InvalidCredentials extends CredentialsSignin {
-  code = "sai-thong-tin";
-}
-class LockedOut extends CredentialsSignin {
-  code = "tam-khoa";
+/** A failed password sign-in; `code` ("invalid" or "locked:<iso time>") tells the form what to say. */
+class PasswordSignInFailed extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
 }
 
-/**
- * Auth.js: the credentials sign-in (email / CCCD / tax code + password) and, when configured, the
- * national identity provider (OIDC). The signed cookie carries only a server-side session id; every
- * request checks that session in the database (lib/auth/current-user.ts), so it can be revoked.
- */
-export const authConfig = {
-  secret: getAuthSecret(),
+const config: NextAuthConfig = {
+  secret: resolveAuthSecret(),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 14 * 86_400 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/dang-nhap", error: "/dang-nhap" },
   providers: [
     Credentials({
@@ -36,37 +35,39 @@ export const authConfig = {
       async authorize(credentials, request) {
         const identifier = typeof credentials.identifier === "string" ? credentials.identifier : "";
         const password = typeof credentials.password === "string" ? credentials.password : "";
-        const db = await getDb();
-        const ip = clientAddress(request.headers);
-        const result = await authenticate(db, { identifier, password, ip });
-        if (!result.ok) throw result.reason === "locked" ? new LockedOut() : new InvalidCredentials();
-        const sid = await createSession(db, result.user.id, { userAgent: request.headers.get("user-agent") ?? "", ipAddress: ip });
-        return { id: result.user.id, sid };
+        if (!identifier || !password) throw new PasswordSignInFailed("invalid");
+        const result = await signInWithPassword(await getDb(), {
+          identifier,
+          password,
+          clientAddress: clientAddressFrom(request.headers),
+        });
+        if (!result.ok) {
+          throw new PasswordSignInFailed(result.reason === "locked" ? `locked:${result.lockedUntil.toISOString()}` : "invalid");
+        }
+        return { id: result.user.id, email: result.user.email, name: result.user.fullName };
       },
     }),
     ...oidcProviders(),
   ],
   callbacks: {
-    async signIn({ account, profile }) {
-      if (account?.type !== "oidc") return true;
-      const linked = await linkOidcAccount(await getDb(), oidcIdentity(account, profile));
-      return linked ? true : "/dang-nhap?loi=oidc";
-    },
     async jwt({ token, user, account, profile }) {
-      if (account?.type === "oidc") {
-        // First request after the identity provider's redirect: open a portal session for the linked account.
-        const db = await getDb();
-        const linked = await linkOidcAccount(db, oidcIdentity(account, profile));
-        if (linked) token.sid = await createSession(db, linked.id, {});
-      } else if (user?.sid) {
-        token.sid = user.sid;
-      }
-      return token;
+      if (!user || !account) return token;
+      const db = await getDb();
+      const userId = account.type === "credentials" ? user.id : await signInWithOidcProfile(db, account, profile);
+      if (!userId) throw new CredentialsSignin();
+      const requestHeaders = await headers();
+      const sessionId = await createSession(db, userId, {
+        userAgent: requestHeaders.get("user-agent") ?? "",
+        ipAddress: clientAddressFrom(requestHeaders),
+      });
+      // Only the session id travels in the cookie; everything else is read from the database.
+      return { sid: sessionId, sub: userId };
     },
-    async session({ session, token }) {
-      return { ...session, sid: typeof token.sid === "string" ? token.sid : undefined };
+    session({ session, token }) {
+      const sessionId = typeof token.sid === "string" ? token.sid : undefined;
+      return { ...session, sessionId };
     },
   },
-} satisfies NextAuthConfig;
+};
 
-export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);
+export const { handlers, auth, signIn, signOut } = NextAuth(config);

@@ -1,11 +1,14 @@
 import Link from "next/link";
+import { accountMessages } from "@/lib/messages/accounts";
 import { common } from "@/lib/messages/common";
 
 const NAV = [
   { href: "/", label: common.nav.home },
   { href: "/thu-tuc", label: common.nav.catalog },
   { href: "/co-quan", label: common.nav.agencies },
-  { href: "/tra-cuu", label: common.nav.lookup },
+  // Static links only: the header must not read the session (catalog pages are cached).
+  { href: "/tai-khoan", label: accountMessages.header.account },
+  { href: "/dang-nhap", label: accountMessages.header.signIn },
 ] as const;
 
 export function SiteHeader() {

@@ -6,6 +6,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { openDatabase } from "@/db/client";
+import { describeDemoAccounts, seedDemoAccounts, shouldSeedDemoAccounts } from "@/db/seed/demo-accounts";
 import { prepareDatabase } from "./prepare-database";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -20,6 +22,16 @@ if (!existsSync(path.resolve(".next/BUILD_ID"))) {
 // Demo accounts only for the default embedded start, or when asked for: never silently in production.
 const demoAccounts = !process.env.DATABASE_URL || process.env.SEED_DEMO_ACCOUNTS === "1";
 await prepareDatabase({ seed: true, demoAccounts });
+
+if (shouldSeedDemoAccounts()) {
+  const handle = await openDatabase();
+  try {
+    await seedDemoAccounts(handle.db);
+  } finally {
+    await handle.close();
+  }
+  console.log(describeDemoAccounts());
+}
 
 const port = process.env.PORT ?? "3000";
 console.log(`Cổng Dịch vụ công đang chạy tại http://localhost:${port}`);

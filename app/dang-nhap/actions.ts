@@ -1,42 +1,34 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
-import { getDb } from "@/db/client";
-import { findUserByIdentifier } from "@/lib/auth/authenticate";
-import { safeReturnPath } from "@/lib/auth/current-user";
-import { accountMessages as m } from "@/lib/messages/accounts";
+import { invalidForm, type FormState } from "@/lib/accounts/form-state";
+import { signInSchema } from "@/lib/accounts/sign-in-schema";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
+import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { accountMessages } from "@/lib/messages/accounts";
 
-export interface SignInState {
-  message: string;
-  fieldErrors: { identifier?: string; password?: string };
-  identifier: string;
-}
+const e = accountMessages.errors;
 
-export async function signInAction(_: SignInState, formData: FormData): Promise<SignInState> {
-  const identifier = String(formData.get("identifier") ?? "").trim();
-  const password = String(formData.get("password") ?? "");
-  const next = safeReturnPath(String(formData.get("next") ?? ""));
-  const fieldErrors: SignInState["fieldErrors"] = {};
-  if (!identifier) fieldErrors.identifier = m.signIn.required;
-  if (!password) fieldErrors.password = m.signIn.required;
-  if (fieldErrors.identifier || fieldErrors.password) return { message: "", fieldErrors, identifier };
+/** Signs in with CCCD / tax code / email and password; failures come back as a message, never a 500. */
+export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalidForm(parsed.error, formData, ["password"]);
+  const { identifier, password, next } = parsed.data;
   try {
-    await signIn("credentials", { identifier, password, redirect: false });
+    await signIn("credentials", { identifier, password, redirectTo: safeNextPath(next) });
   } catch (error) {
-    if (error instanceof CredentialsSignin) {
-      return { message: error.code === "tam-khoa" ? m.signIn.locked : m.signIn.invalid, fieldErrors: {}, identifier };
+    // signIn redirects by throwing; only Auth.js errors are failures to report.
+    if (!(error instanceof AuthError)) throw error;
+    const values = { identifier, next: next ?? "" };
+    const code = error instanceof CredentialsSignin ? error.code : "";
+    if (code.startsWith("locked:")) {
+      const until = formatVietnamDateTime(new Date(code.slice("locked:".length)));
+      return { status: "error", message: e.signInLocked(until), fieldErrors: {}, values };
     }
-    if (error instanceof AuthError) return { message: m.signIn.invalid, fieldErrors: {}, identifier };
-    throw error;
+    if (code === "invalid") return { status: "error", message: e.signInInvalid, fieldErrors: { password: e.signInInvalid }, values };
+    console.error("Sign-in failed", error);
+    return { status: "error", message: e.generic, fieldErrors: {}, values };
   }
-  const user = await findUserByIdentifier(await getDb(), identifier);
-  if (user?.kind === "officer") redirect(`/dang-nhap/xac-thuc?next=${encodeURIComponent(next === "/ho-so" ? "/quan-tri" : next)}`);
-  redirect(next);
-}
-
-export async function signInWithOidcAction(formData: FormData): Promise<void> {
-  const next = safeReturnPath(String(formData.get("next") ?? ""));
-  await signIn(String(formData.get("provider") ?? ""), { redirectTo: next });
+  return { status: "success", fieldErrors: {}, values: {} };
 }

@@ -1,45 +1,48 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/accounts/auth-card";
+import { FormAlert } from "@/components/accounts/form-alert";
 import { SignInForm } from "@/components/accounts/sign-in-form";
-import { safeReturnPath } from "@/lib/auth/current-user";
-import { OIDC_PROVIDER_ID, oidcSettings } from "@/lib/auth/oidc-provider";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { readOidcSettings } from "@/lib/auth/oidc-provider-config";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { accountMessages as m } from "@/lib/messages/accounts";
-import { signInWithOidcAction } from "./actions";
+import { signInWithOidcAction } from "./oidc-actions";
 
-export const metadata: Metadata = { title: "Đăng nhập" };
+export const metadata: Metadata = { title: m.signIn.title, robots: { index: false } };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const NOTICES: Record<string, string> = {
+  "da-dang-xuat": m.signIn.signedOut,
+  "da-dang-ky": m.register.done,
+  "da-dat-lai": m.signIn.passwordReset,
+};
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const next = safeReturnPath(params.next);
-  const oidc = oidcSettings();
+  const next = safeNextPath(params.next);
+  if (await getCurrentUser()) redirect(next);
+  const notice = typeof params.tb === "string" ? NOTICES[params.tb] : undefined;
+  const oidc = readOidcSettings();
   return (
-    <div className="mx-auto max-w-md space-y-5">
-      <h1 className="text-2xl font-bold text-brand-900">{m.signIn.title}</h1>
-      <p>{m.signIn.intro}</p>
-      {params.loi === "oidc" || params.error ? (
-        <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-accent-700 ring-1 ring-red-200">
-          {params.error === "CredentialsSignin" ? m.signIn.invalid : m.signIn.oidcFailed}
-        </p>
-      ) : null}
+    <AuthCard title={m.signIn.title} intro={m.signIn.intro}>
+      {notice ? <FormAlert kind="success">{notice}</FormAlert> : null}
+      {typeof params.error === "string" ? <FormAlert kind="error">{m.errors.oidc}</FormAlert> : null}
+      <SignInForm next={next} />
       {oidc ? (
-        <>
-          <form action={signInWithOidcAction}>
-            <input type="hidden" name="provider" value={OIDC_PROVIDER_ID} />
-            <input type="hidden" name="next" value={next} />
-            <button type="submit" className="w-full rounded border-2 border-accent-700 bg-white px-5 py-3 font-semibold text-accent-700">
-              {m.signIn.oidc(oidc.name)}
-            </button>
-          </form>
-          <p className="text-center text-slate-700">{m.signIn.or}</p>
-        </>
+        <form action={signInWithOidcAction} className="grid gap-3 border-t border-slate-200 pt-4">
+          <p className="text-center text-sm text-slate-700">{m.signIn.or}</p>
+          <input type="hidden" name="next" value={next} />
+          <button type="submit" className="rounded border-2 border-accent-700 bg-white px-5 py-2.5 font-semibold text-accent-700 hover:bg-red-50">
+            {m.signIn.withOidc(oidc.name)}
+          </button>
+        </form>
       ) : null}
-      <div className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <SignInForm next={next} />
-      </div>
-      <p className="flex flex-wrap justify-between gap-2">
-        <Link href={`/dang-ky${next !== "/ho-so" ? `?next=${encodeURIComponent(next)}` : ""}`}>{m.signIn.register}</Link>
-        <Link href="/quen-mat-khau">{m.signIn.forgot}</Link>
+      <p className="border-t border-slate-200 pt-4">
+        {m.signIn.noAccount} <Link href="/dang-ky" className="underline">{m.signIn.registerLink}</Link>
       </p>
-    </div>
+    </AuthCard>
   );
 }

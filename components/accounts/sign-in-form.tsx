@@ -1,65 +1,43 @@
 "use client";
 
-import { useActionState } from "react";
-import { signInAction, type SignInState } from "@/app/dang-nhap/actions";
+import Link from "next/link";
+import { signInAction } from "@/app/dang-nhap/actions";
+import { signInSchema } from "@/lib/accounts/sign-in-schema";
 import { accountMessages as m } from "@/lib/messages/accounts";
+import { FormAlert } from "./form-alert";
+import { FormField } from "./form-field";
+import { SubmitButton } from "./submit-button";
+import { useEnhancedForm } from "./use-enhanced-form";
 
-const inputClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900";
-
-/** Works without JavaScript: the form posts to the server action and the page shows its answer. */
 export function SignInForm({ next }: { next: string }) {
-  const [state, action, pending] = useActionState(signInAction, { message: "", fieldErrors: {}, identifier: "" } satisfies SignInState);
+  const { state, form, formRef, formAction, onSubmit, pending, errorOf } = useEnhancedForm(signInSchema, signInAction);
   return (
-    <form action={action} className="space-y-4" noValidate>
-      <input type="hidden" name="next" value={next} />
-      {state.message ? (
-        <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-accent-700 ring-1 ring-red-200">
-          {state.message}
-        </p>
-      ) : null}
-      <div>
-        <label htmlFor="identifier" className="font-semibold">
-          {m.signIn.identifier}
-        </label>
-        <input
-          id="identifier"
-          name="identifier"
-          autoComplete="username"
-          required
-          defaultValue={state.identifier}
-          aria-invalid={state.fieldErrors.identifier ? true : undefined}
-          aria-describedby={state.fieldErrors.identifier ? "identifier-loi" : undefined}
-          className={inputClass}
-        />
-        {state.fieldErrors.identifier ? (
-          <p id="identifier-loi" className="mt-1 text-sm font-semibold text-accent-700">
-            {state.fieldErrors.identifier}
-          </p>
-        ) : null}
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="grid gap-4">
+      {state.message ? <FormAlert kind="error">{state.message}</FormAlert> : null}
+      <input type="hidden" name="next" value={state.values.next ?? next} />
+      <FormField
+        id="identifier"
+        label={m.fields.identifier}
+        hint={m.fields.identifierHint}
+        autoComplete="username"
+        defaultValue={state.values.identifier}
+        maxLength={254}
+        error={errorOf("identifier")}
+        registration={form.register("identifier")}
+      />
+      <FormField
+        id="password"
+        type="password"
+        label={m.fields.password}
+        autoComplete="current-password"
+        maxLength={128}
+        error={errorOf("password")}
+        registration={form.register("password")}
+      />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <SubmitButton label={m.signIn.submit} pending={pending} />
+        <Link href="/quen-mat-khau">{m.signIn.forgot}</Link>
       </div>
-      <div>
-        <label htmlFor="password" className="font-semibold">
-          {m.signIn.password}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={state.fieldErrors.password ? true : undefined}
-          aria-describedby={state.fieldErrors.password ? "password-loi" : undefined}
-          className={inputClass}
-        />
-        {state.fieldErrors.password ? (
-          <p id="password-loi" className="mt-1 text-sm font-semibold text-accent-700">
-            {state.fieldErrors.password}
-          </p>
-        ) : null}
-      </div>
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-        {m.signIn.submit}
-      </button>
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { STATUS_NAMES, isDossierStatus } from "@/lib/workflow/statuses";
 export function QueueTable({ rows, now }: { rows: readonly QueueRow[]; now: Date }) {
   if (rows.length === 0) return <p className="mt-6 rounded bg-white p-6 text-center ring-1 ring-slate-200">{m.empty}</p>;
   return (
-    <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+    <div tabIndex={0} role="region" aria-label="Danh sách hồ sơ" className="mt-4 overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
       <table className="w-full min-w-[44rem] text-left text-sm">
         <thead className="bg-slate-100">
           <tr>

@@ -1,5 +1,9 @@
-/** The client's address for throttling: the first X-Forwarded-For hop set by our reverse proxy, else X-Real-IP. */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || headers.get("x-real-ip") || "unknown").slice(0, 100);
+/**
+ * The client's address for throttling: the last X-Forwarded-For hop (added by our own proxy or by
+ * Next.js itself, so a client cannot choose it), else X-Real-IP, else "unknown".
+ */
+export function clientAddressFrom(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for");
+  const hops = forwarded?.split(",").map((hop) => hop.trim()).filter(Boolean) ?? [];
+  return (hops.at(-1) ?? headers.get("x-real-ip")?.trim() ?? "unknown").slice(0, 100) || "unknown";
 }

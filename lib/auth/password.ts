@@ -1,26 +1,20 @@
 import { hash, verify } from "@node-rs/argon2";
 
-// 2 = Algorithm.Argon2id (a const enum, which isolated modules cannot import). Parameters: the library's
-// defaults (19 MiB, 2 passes), OWASP's minimum for argon2id.
-const ARGON2ID = 2;
+// argon2id (the library's default algorithm) with OWASP's minimum cost: 19 MiB, 2 passes.
+const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+/** A hash of a password nobody has, verified when the account does not exist so timing reveals nothing. */
+let dummyHash: Promise<string> | undefined;
 
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, { algorithm: ARGON2ID });
+  return hash(password, OPTIONS);
 }
 
-/** False for a wrong password or a malformed stored hash; never throws on user input. */
-export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
-  if (!storedHash) return false;
-  try {
-    return await verify(storedHash, password);
-  } catch {
+export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+  if (!passwordHash) {
+    dummyHash ??= hashPassword("không-có-tài-khoản-này");
+    await verify(await dummyHash, password).catch(() => false);
     return false;
   }
-}
-
-/** A hash of a random password, verified against when the account does not exist, so timing tells nothing. */
-let decoy: Promise<string> | undefined;
-export function decoyHash(): Promise<string> {
-  decoy ??= hashPassword(`decoy-${Math.random()}`);
-  return decoy;
+  return verify(passwordHash, password).catch(() => false);
 }

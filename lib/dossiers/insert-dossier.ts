@@ -12,10 +12,12 @@ import type { ReceivingUnit } from "./receiving-units";
 import type { SubmittedDossier } from "./submitted-dossier";
 
 export const DOSSIER_STATUS_NEW = 1;
+export const DOSSIER_STATUS_RECEIVED = 2;
 export const CHANNEL_ONLINE = 2;
 
 export interface NewDossier {
-  userId: string;
+  /** The owner's account; null for a counter dossier of someone without an account. */
+  userId: string | null;
   /** The draft id, or the API's Idempotency-Key: one dossier per value. */
   sourceDraftId: string;
   /** Attach the files uploaded to this draft. */
@@ -26,6 +28,10 @@ export interface NewDossier {
   formData: FormValues;
   /** Indexes of required documents not handed in (API submissions only). */
   missingDocuments?: number[];
+  /** 2 online (default); 1 at the counter or 3 by post, registered by a reception officer. */
+  channel?: 1 | 2 | 3;
+  /** Counter intake: the reception officer receives it at once (status 2, the clock starts). */
+  receivedBy?: { id: string; name: string };
   now: Date;
 }
 
@@ -45,6 +51,8 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
     calendar,
   });
   const code = await allocateDossierCode(tx, unit.code, now);
+  const channel = input.channel ?? CHANNEL_ONLINE;
+  const status = input.receivedBy ? DOSSIER_STATUS_RECEIVED : DOSSIER_STATUS_NEW;
   const [row] = await tx
     .insert(dossiers)
     .values({
@@ -56,8 +64,9 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
       serviceCode: service.code,
       serviceName: service.name,
       unitId: unit.id,
-      status: DOSSIER_STATUS_NEW,
-      channel: CHANNEL_ONLINE,
+      status,
+      channel,
+      receivedAt: input.receivedBy ? now : null,
       applicant,
       applicantName: applicant.fullName,
       applicantIdNumber: applicant.idNumber,
@@ -68,7 +77,7 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
     })
     .returning({ id: dossiers.id });
   if (!row) throw new Error("dossiers insert returned no row");
-  if (input.draftId) {
+  if (input.draftId && input.userId) {
     await tx
       .update(files)
       .set({ dossierId: row.id })
@@ -77,19 +86,19 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
   await tx.insert(dossierHistory).values({
     dossierId: row.id,
     at: now,
-    actorUserId: input.userId,
-    actorKind: "citizen",
-    actorName: applicant.fullName,
-    action: "submit",
+    actorUserId: input.receivedBy?.id ?? input.userId,
+    actorKind: input.receivedBy ? "officer" : "citizen",
+    actorName: input.receivedBy?.name ?? applicant.fullName,
+    action: input.receivedBy ? "register-counter" : "submit",
     fromStatus: null,
-    toStatus: DOSSIER_STATUS_NEW,
-    note: submission.history.submit,
-    data: input.missingDocuments?.length ? { channel: CHANNEL_ONLINE, missingDocuments: input.missingDocuments } : { channel: CHANNEL_ONLINE },
+    toStatus: status,
+    note: input.receivedBy ? submission.history.counter(channel) : submission.history.submit,
+    data: input.missingDocuments?.length ? { channel, missingDocuments: input.missingDocuments } : { channel },
   });
   const dossier: SubmittedDossier = {
     id: row.id,
     code,
-    status: DOSSIER_STATUS_NEW,
+    status,
     serviceCode: service.code,
     serviceName: service.name,
     mode: service.mode,

@@ -11,10 +11,11 @@ export function portalUrl(): string {
 }
 
 /** Confirmation email (outbox) to the applicant and an in-app notification, in the submit transaction. */
-export async function notifySubmission(tx: DatabaseOrTransaction, userId: string, dossier: SubmittedDossier): Promise<void> {
+export async function notifySubmission(tx: DatabaseOrTransaction, userId: string | null, dossier: SubmittedDossier): Promise<void> {
   const path = `/ho-so/${encodeURIComponent(dossier.code)}`;
   const dueAt = formatVietnamDateTime(dossier.dueAt);
-  await enqueueEmail(tx, {
+  if (dossier.applicantEmail) {
+    await enqueueEmail(tx, {
     to: dossier.applicantEmail,
     subject: submission.email.subject(dossier.code),
     text: submission.email.body({
@@ -28,7 +29,9 @@ export async function notifySubmission(tx: DatabaseOrTransaction, userId: string
       link: `${portalUrl()}${path}`,
     }),
     kind: "dossier-submitted",
-  });
+    });
+  }
+  if (!userId) return;
   await tx.insert(notifications).values({
     userId,
     dossierId: dossier.id,

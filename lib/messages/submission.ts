@@ -134,7 +134,10 @@ export const submission = {
     title: (code: string) => `Đã nộp hồ sơ ${code}`,
     body: (service: string, dueAt: string) => `Hồ sơ "${service}" đã được gửi. Ngày hẹn trả kết quả dự kiến: ${dueAt}.`,
   },
-  history: { submit: "Nộp hồ sơ trực tuyến" },
+  history: {
+    submit: "Nộp hồ sơ trực tuyến",
+    counter: (channel: number) => (channel === 3 ? "Tiếp nhận hồ sơ qua dịch vụ bưu chính" : "Tiếp nhận hồ sơ trực tiếp tại Bộ phận Một cửa"),
+  },
   validation: {
     required: "Vui lòng nhập thông tin này.",
     choose: "Vui lòng chọn một giá trị.",

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers, files } from "@/db/schema";
+import { citizenVisibleFile } from "./citizen-visible-files";
 import { isUuid } from "./is-uuid";
 
 export interface DownloadableFile {
@@ -20,7 +21,7 @@ export async function getOwnDossierFile(
     .select({ fileName: files.fileName, contentType: files.contentType, size: files.size, storageKey: files.storageKey })
     .from(files)
     .innerJoin(dossiers, eq(dossiers.id, files.dossierId))
-    .where(and(eq(files.id, input.fileId), eq(dossiers.code, input.code.trim().toUpperCase()), eq(dossiers.userId, input.userId)))
+    .where(and(eq(files.id, input.fileId), eq(dossiers.code, input.code.trim().toUpperCase()), eq(dossiers.userId, input.userId), citizenVisibleFile))
     .limit(1);
   return row ?? null;
 }

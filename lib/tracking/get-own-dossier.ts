@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossierRatings, dossiers, files, units } from "@/db/schema";
+import { citizenVisibleFile } from "./citizen-visible-files";
 import { listDossierAccess } from "@/lib/officers/get-officer-dossier";
 import { getDossierTimeline, type TimelineEntry } from "./dossier-timeline";
 
@@ -74,7 +75,8 @@ export async function getOwnDossier(db: DatabaseOrTransaction, userId: string, c
         documentIndex: files.documentIndex,
       })
       .from(files)
-      .where(eq(files.dossierId, row.id))
+      .innerJoin(dossiers, eq(dossiers.id, files.dossierId))
+      .where(and(eq(files.dossierId, row.id), citizenVisibleFile))
       .orderBy(asc(files.documentIndex), asc(files.createdAt)),
     listDossierAccess(db, row.id),
     db.select({ dossierId: dossierRatings.dossierId }).from(dossierRatings).where(eq(dossierRatings.dossierId, row.id)).limit(1),

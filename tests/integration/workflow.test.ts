@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossierHistory, dossiers, emailOutbox, notifications, payments } from "@/db/schema";
+import { loadNotice } from "@/lib/documents/load-notice";
 import { applyDossierAction, type ActingUser } from "@/lib/workflow/apply-dossier-action";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { createDossier, createFile, createUser, unitId } from "./fixtures/workflow-fixtures";
@@ -69,6 +70,11 @@ describe("a full-process dossier from receipt to result", () => {
     const supplemented = await act(citizen, "supplement", "2026-12-03T09:00:00", { note: "Đã bổ sung" });
     // Paused Tuesday 09:00 → Thursday 09:00 = 16 working hours: the due date moves two working days.
     expect(supplemented).toMatchObject({ status: 4, dueAt: vn("2026-12-23T09:00:00") });
+
+    const notice = await loadNotice(db, d.code, "yeu-cau-bo-sung", { userId: citizen.id });
+    expect(notice).toMatchObject({ kind: "supplement", note: "Bổ sung giấy xác nhận thu nhập", officerName: specialist.name });
+    expect(await loadNotice(db, d.code, "yeu-cau-bo-sung", { userId: otherUnitReception.id })).toBeNull();
+    expect(await loadNotice(db, d.code, "tu-choi", { userId: citizen.id })).toBeNull();
 
     const second = await refusal(act(specialist, "request-supplement", "2026-12-04T09:00:00", { note: "Lần hai" }));
     expect(second.message).toMatch(/một lần/);

@@ -11,7 +11,10 @@ import { StatusBadge } from "@/components/tracking/status-badge";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { channelNames, statusAdvice, tracking, type DossierStatus } from "@/lib/messages/tracking";
+import { getPaymentProvider } from "@/lib/payments/get-payment-provider";
+import { getWaitingPayment } from "@/lib/payments/pay-with-test-gateway";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
+import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
 
 export const metadata: Metadata = { title: "Chi tiết hồ sơ", robots: { index: false } };
 
@@ -28,14 +31,18 @@ export default async function DossierPage({
   searchParams,
 }: {
   params: Promise<{ code: string }>;
-  searchParams: Promise<{ "da-gui"?: string; "da-danh-gia"?: string }>;
+  searchParams: Promise<{ "da-gui"?: string; "da-danh-gia"?: string; "tai-len"?: string }>;
 }) {
   await connection();
   const code = decodeURIComponent((await params).code);
   const query = await searchParams;
   const user = await requireUser(`/ho-so/${encodeURIComponent(code)}`);
-  const dossier = await getOwnDossier(await getDb(), user.id, code);
+  const db = await getDb();
+  const dossier = await getOwnDossier(db, user.id, code);
   if (!dossier) notFound();
+  const payment = dossier.status === 6 ? await getWaitingPayment(db, dossier.id) : null;
+  const uploadMessage = typeof query["tai-len"] === "string" ? UPLOAD_OUTCOMES[query["tai-len"]] : undefined;
+  const supplementFiles = dossier.files.filter((f) => f.purpose === "supplement");
   const advice = statusAdvice[dossier.status as DossierStatus];
   const encoded = encodeURIComponent(dossier.code);
   const done = query["da-danh-gia"] ? m.rated : query["da-gui"] ? m.actionSent : null;
@@ -91,9 +98,32 @@ export default async function DossierPage({
               <a href={`/ho-so/${encoded}/phieu-tiep-nhan`} className="font-semibold">{m.receiptSlip}</a>
             </p>
           </section>
-          {dossier.status === 5 || dossier.status === 1 || canRequestWithdrawal || (dossier.status === 10 && !dossier.rated) ? (
+          {dossier.status === 5 || dossier.status === 1 || payment || canRequestWithdrawal || (dossier.status === 10 && !dossier.rated) ? (
             <section aria-labelledby="actions-heading" className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200">
               <h2 id="actions-heading" className="text-lg font-bold">{m.actions}</h2>
+              {uploadMessage ? (
+                <p role="status" className="rounded bg-brand-50 p-3 font-semibold">
+                  {uploadMessage}
+                </p>
+              ) : null}
+              {payment ? (
+                <p className="rounded border-l-4 border-yellow-500 bg-yellow-50 p-3">
+                  Hồ sơ đang chờ nộp phí, lệ phí: <strong>{payment.amount.toLocaleString("vi-VN")} đồng</strong>.{" "}
+                  <a href={getPaymentProvider().checkoutUrl({ paymentId: payment.id, dossierCode: dossier.code, amount: payment.amount, description: dossier.serviceName, returnUrl: "", callbackUrl: "" })} className="font-semibold">
+                    Thanh toán trực tuyến
+                  </a>
+                </p>
+              ) : null}
+              {dossier.status === 5 ? (
+                <form method="post" action={`/ho-so/${encoded}/tai-len`} encType="multipart/form-data" className="rounded border border-slate-300 bg-white p-3">
+                  <label htmlFor="bo-sung-tep" className="font-semibold">
+                    Tải lên giấy tờ bổ sung (PDF, JPEG, PNG; mỗi lần một tệp)
+                  </label>
+                  <input id="bo-sung-tep" name="file" type="file" accept="application/pdf,image/jpeg,image/png" required className="mt-2 block w-full" />
+                  <button className="mt-2 rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800">Tải lên</button>
+                  {supplementFiles.length ? <p className="mt-2 text-sm">Đã tải lên: {supplementFiles.map((f) => f.fileName).join(", ")}</p> : null}
+                </form>
+              ) : null}
               {dossier.status === 5 ? <CitizenActionForm code={dossier.code} version={dossier.version} action="supplement" /> : null}
               {dossier.status === 1 ? <CitizenActionForm code={dossier.code} version={dossier.version} action="withdraw" /> : null}
               {canRequestWithdrawal ? <CitizenActionForm code={dossier.code} version={dossier.version} action="request-withdrawal" /> : null}

@@ -15,7 +15,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return NextResponse.redirect(new URL(`/dang-nhap?next=${encodeURIComponent(next)}`, request.url), 303);
   }
   const access = user.kind === "officer" ? { unitId: user.unitId ?? -1 } : { userId: user.id };
-  const baseUrl = process.env.APP_URL ?? request.nextUrl.origin;
+  const baseUrl = process.env.PORTAL_URL ?? request.nextUrl.origin;
   const data = await loadReceiptSlip(await getDb(), code, access, baseUrl);
   if (!data) return NextResponse.json({ error: "Không tìm thấy hồ sơ." }, { status: 404 });
   const pdf = await renderReceiptSlip(data);

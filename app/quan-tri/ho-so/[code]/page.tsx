@@ -8,11 +8,15 @@ import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { ACTION_LABELS, officerMessages as m } from "@/lib/messages/officer";
 import { getOfficerDossier } from "@/lib/officers/get-officer-dossier";
+import { mayOfficer } from "@/lib/workflow/permissions";
+import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
 import type { WorkflowAction } from "@/lib/workflow/status-machine";
 import { STATUS_NAMES, isDossierStatus } from "@/lib/workflow/statuses";
 
 export const metadata: Metadata = { title: "Xử lý hồ sơ", robots: { index: false } };
 
+const FILE_PURPOSES: Record<string, string> = { "result-draft": "dự thảo kết quả", supplement: "hồ sơ bổ sung" };
+const HISTORY_LABELS: Record<string, string> = { submit: "Nộp hồ sơ", "register-counter": "Tiếp nhận hồ sơ tại quầy" };
 const statusName = (s: number | null) => (s !== null && isDossierStatus(s) ? STATUS_NAMES[s] : "");
 
 export default async function OfficerDossierPage({
@@ -24,15 +28,27 @@ export default async function OfficerDossierPage({
 }) {
   const { code: rawCode } = await params;
   const code = decodeURIComponent(rawCode);
-  const done = (await searchParams)["da-xu-ly"];
+  const query = await searchParams;
+  const done = query["da-xu-ly"];
+  const uploadOutcome = query["tai-len"];
+  const uploadMessage = typeof uploadOutcome === "string" ? UPLOAD_OUTCOMES[uploadOutcome] : undefined;
   const officer = await requireOfficer(`/quan-tri/ho-so/${encodeURIComponent(code)}`);
   const db = await getDb();
   const view = await getOfficerDossier(db, code, officer, await loadCalendar(db));
   if (!view) notFound();
   const { dossier, content, clock } = view;
+  const canUploadResult = dossier.status === 4 && (mayOfficer(officer.roles, "propose") || mayOfficer(officer.roles, "mark-processed"));
   const applicant = dossier.applicant;
   const formAnswers = content.formDefinition.map((f) => ({ label: f.label, value: dossier.formData[f.name] }));
-  const doneLabel = typeof done === "string" && done in ACTION_LABELS ? ACTION_LABELS[done as WorkflowAction] : null;
+  const doneLabel =
+    done === "register-counter" ? "Tiếp nhận hồ sơ tại quầy" : typeof done === "string" && done in ACTION_LABELS ? ACTION_LABELS[done as WorkflowAction] : null;
+  const issued = new Set(view.history.map((h) => h.action));
+  const papers = [
+    { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu-tiep-nhan`, label: "Phiếu tiếp nhận và hẹn trả kết quả (Mẫu 01)", show: true },
+    { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu/yeu-cau-bo-sung`, label: "Phiếu yêu cầu bổ sung (Mẫu 02)", show: issued.has("request-supplement") },
+    { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu/tu-choi`, label: "Phiếu từ chối tiếp nhận (Mẫu 03)", show: issued.has("refuse") },
+    { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu/xin-loi`, label: "Phiếu xin lỗi và hẹn lại (Mẫu 04)", show: issued.has("record-apology") },
+  ].filter((p) => p.show);
 
   return (
     <div className="space-y-6">
@@ -109,7 +125,8 @@ export default async function OfficerDossierPage({
                 {view.documents.map((f) => (
                   <li key={f.id}>
                     {f.documentIndex !== null ? `${content.documents[f.documentIndex]?.name ?? "Giấy tờ"}: ` : ""}
-                    {f.fileName} ({Math.ceil(f.size / 1024).toLocaleString("vi-VN")} KB)
+                    <a href={`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tep/${f.id}`}>{f.fileName}</a> ({Math.ceil(f.size / 1024).toLocaleString("vi-VN")} KB)
+                    {f.purpose !== "document" ? <span className="ml-1 text-sm text-slate-700">— {FILE_PURPOSES[f.purpose] ?? f.purpose}</span> : null}
                   </li>
                 ))}
               </ul>
@@ -124,7 +141,7 @@ export default async function OfficerDossierPage({
               {view.history.map((h) => (
                 <li key={h.id}>
                   <p className="font-semibold">
-                    {ACTION_LABELS[h.action as WorkflowAction] ?? (h.action === "submit" ? "Nộp hồ sơ" : h.action)}
+                    {ACTION_LABELS[h.action as WorkflowAction] ?? HISTORY_LABELS[h.action] ?? h.action}
                     {h.toStatus !== h.fromStatus && h.toStatus !== null ? ` → ${statusName(h.toStatus)}` : ""}
                   </p>
                   <p className="text-sm text-slate-700">
@@ -176,10 +193,37 @@ export default async function OfficerDossierPage({
             </dl>
           </section>
 
+          <section aria-labelledby="phieu" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <h2 id="phieu" className="text-lg font-semibold">
+              Phiếu, biểu mẫu (PDF)
+            </h2>
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {papers.map((p) => (
+                <li key={p.href}>
+                  <a href={p.href}>{p.label}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+
           <section aria-labelledby="xu-ly" className="space-y-3">
             <h2 id="xu-ly" className="text-lg font-semibold">
               {m.dossier.actions}
             </h2>
+            {uploadMessage ? (
+              <p role="status" className="rounded bg-white p-3 font-semibold ring-1 ring-slate-200">
+                {uploadMessage}
+              </p>
+            ) : null}
+            {canUploadResult ? (
+              <form method="post" action={`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tai-len`} encType="multipart/form-data" className="rounded border border-slate-300 bg-white p-3">
+                <label htmlFor="ket-qua-tep" className="font-semibold">
+                  Tải lên dự thảo kết quả (PDF, JPEG, PNG)
+                </label>
+                <input id="ket-qua-tep" name="file" type="file" accept="application/pdf,image/jpeg,image/png" required className="mt-2 block w-full" />
+                <button className="mt-2 rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800">Tải lên</button>
+              </form>
+            ) : null}
             {view.actions.length === 0 ? <p>{m.dossier.noActions}</p> : null}
             {view.actions.map((action) => (
               <ActionForm
