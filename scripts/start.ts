@@ -20,8 +20,7 @@ if (!existsSync(path.resolve(".next/BUILD_ID"))) {
 }
 
 // Demo accounts only for the default embedded start, or when asked for: never silently in production.
-const demoAccounts = !process.env.DATABASE_URL || process.env.SEED_DEMO_ACCOUNTS === "1";
-await prepareDatabase({ seed: true, demoAccounts });
+await prepareDatabase({ seed: true, demoAccounts: shouldSeedDemoAccounts() });
 
 if (shouldSeedDemoAccounts()) {
   const handle = await openDatabase();

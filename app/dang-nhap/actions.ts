@@ -16,7 +16,8 @@ export async function signInAction(_state: FormState, formData: FormData): Promi
   if (!parsed.success) return invalidForm(parsed.error, formData, ["password"]);
   const { identifier, password, next } = parsed.data;
   try {
-    await signIn("credentials", { identifier, password, redirectTo: safeNextPath(next) });
+    // Through the second-factor step: officers enter their authenticator code there, others pass straight on.
+    await signIn("credentials", { identifier, password, redirectTo: `/dang-nhap/xac-thuc?next=${encodeURIComponent(safeNextPath(next))}` });
   } catch (error) {
     // signIn redirects by throwing; only Auth.js errors are failures to report.
     if (!(error instanceof AuthError)) throw error;

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { verifySecondFactorAction } from "@/app/dang-nhap/xac-thuc/actions";
-import { accountMessages as m } from "@/lib/messages/accounts";
+import { secondFactorMessages as m } from "@/lib/messages/second-factor";
 
 export function SecondFactorForm({ next }: { next: string }) {
   const [state, action, pending] = useActionState(verifySecondFactorAction, { message: "" });
@@ -10,7 +10,7 @@ export function SecondFactorForm({ next }: { next: string }) {
     <form action={action} className="space-y-3">
       <input type="hidden" name="next" value={next} />
       <label htmlFor="code" className="font-semibold">
-        {m.secondFactor.code}
+        {m.code}
       </label>
       <input
         id="code"
@@ -30,7 +30,7 @@ export function SecondFactorForm({ next }: { next: string }) {
         </p>
       ) : null}
       <button disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white">
-        {m.secondFactor.submit}
+        {m.submit}
       </button>
     </form>
   );

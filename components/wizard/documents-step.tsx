@@ -1,6 +1,7 @@
 import { continueDocuments, removeFile } from "@/app/thu-tuc/[code]/nop-ho-so/actions";
 import type { ServiceDocument } from "@/lib/catalog/service-schema";
 import type { DraftFile } from "@/lib/dossiers/get-own-draft";
+import { requiredDocumentIndexes } from "@/lib/dossiers/required-documents";
 import { submission } from "@/lib/messages/submission";
 import { StepSubmitForm } from "./step-submit-form";
 import { UploadForm } from "./upload-form";
@@ -24,6 +25,7 @@ interface Props {
   files: DraftFile[];
   maxBytes: number;
   outcome: UploadOutcome | null;
+  onBehalf: boolean;
 }
 
 function FileLine({ file, serviceCode, draftId }: { file: DraftFile; serviceCode: string; draftId: string }) {
@@ -46,7 +48,8 @@ function FileLine({ file, serviceCode, draftId }: { file: DraftFile; serviceCode
 }
 
 /** Step 3: one slot per document of the service, plus extra files. */
-export function DocumentsStep({ serviceCode, draftId, documents, files, maxBytes, outcome }: Props) {
+export function DocumentsStep({ serviceCode, draftId, documents, files, maxBytes, outcome, onBehalf }: Props) {
+  const required = new Set(requiredDocumentIndexes(documents, onBehalf));
   const maxMb = Math.round(maxBytes / 1024 / 1024);
   const extra = files.filter((f) => f.documentIndex === null);
   const outcomeFor = (slot: string) => (outcome && outcome.slot === slot ? { ok: outcome.ok, message: outcome.message } : undefined);
@@ -69,7 +72,7 @@ export function DocumentsStep({ serviceCode, draftId, documents, files, maxBytes
                 {index + 1}. {doc.name}
               </h3>
               <p className="text-sm text-slate-700">
-                {doc.required ? m.requiredDoc : m.optionalDoc}
+                {required.has(index) ? m.requiredDoc : m.optionalDoc}
                 {m.copies(doc.originals, doc.copies) ? ` · ${m.copies(doc.originals, doc.copies)}` : ""}
               </p>
               {slotFiles.length ? (

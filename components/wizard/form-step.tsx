@@ -92,7 +92,7 @@ export function FormStep({ serviceCode, draftId, definition, initial }: Props) {
                   </p>
                 ) : null}
                 <div className="flex items-start gap-2">
-                  <input type="checkbox" className="mt-1 h-5 w-5" {...common} />
+                  <input type="checkbox" className="mt-1 h-5 w-5" defaultChecked={defaults[id] === true} {...common} />
                   <label htmlFor={id} className="font-semibold">
                     {field.label}
                   </label>
@@ -110,9 +110,9 @@ export function FormStep({ serviceCode, draftId, definition, initial }: Props) {
             <div key={id} className={wide ? "sm:col-span-2" : undefined}>
               <Field id={id} label={field.label} required={field.required} hint={field.helpText} error={error}>
                 {field.type === "textarea" ? (
-                  <textarea rows={4} className={inputClass} {...common} />
+                  <textarea rows={4} className={inputClass} defaultValue={String(defaults[id] ?? "")} {...common} />
                 ) : field.type === "select" ? (
-                  <select className={inputClass} {...common}>
+                  <select className={inputClass} defaultValue={String(defaults[id] ?? "")} {...common}>
                     <option value="">{submission.form.choose}</option>
                     {field.options?.map((o) => (
                       <option key={o.value} value={o.value}>
@@ -124,7 +124,7 @@ export function FormStep({ serviceCode, draftId, definition, initial }: Props) {
                   <div className="mt-1 flex flex-wrap gap-4">
                     {field.options?.map((o, i) => (
                       <label key={o.value} className="flex items-center gap-2">
-                        <input type="radio" value={o.value} {...common} id={i === 0 ? id : `${id}-${i}`} />
+                        <input type="radio" value={o.value} defaultChecked={defaults[id] === o.value} {...common} id={i === 0 ? id : `${id}-${i}`} />
                         {o.label}
                       </label>
                     ))}
@@ -134,6 +134,7 @@ export function FormStep({ serviceCode, draftId, definition, initial }: Props) {
                     type={field.type === "number" ? "text" : field.type}
                     inputMode={field.type === "number" ? "decimal" : undefined}
                     className={inputClass}
+                    defaultValue={String(defaults[id] ?? "")}
                     {...common}
                   />
                 )}

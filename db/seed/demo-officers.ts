@@ -1,4 +1,4 @@
-import { hash } from "@node-rs/argon2";
+import { hashPassword } from "@/lib/auth/password";
 import { eq, inArray } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { units, users } from "@/db/schema";
@@ -37,8 +37,7 @@ export async function seedDemoOfficers(db: DatabaseOrTransaction): Promise<DemoO
   const existing = await db.select({ email: users.email }).from(users).where(inArray(users.email, DEMO_OFFICERS.map((o) => o.email)));
   const missing = DEMO_OFFICERS.filter((o) => !existing.some((e) => e.email === o.email));
   if (missing.length === 0) return [];
-  // 2 = Algorithm.Argon2id (a const enum, which isolated modules cannot import).
-  const passwordHash = await hash(DEMO_OFFICER_PASSWORD, { algorithm: 2 });
+  const passwordHash = await hashPassword(DEMO_OFFICER_PASSWORD);
   for (const officer of missing) {
     const [unit] = await db.select({ id: units.id }).from(units).where(eq(units.code, officer.unitCode));
     if (!unit) throw new Error(`Demo officer ${officer.email}: no unit ${officer.unitCode}`);

@@ -1,4 +1,4 @@
-import { hash } from "@node-rs/argon2";
+import { hashPassword } from "@/lib/auth/password";
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { DatabaseOrTransaction } from "@/db/client";
@@ -33,8 +33,7 @@ export async function createOfficer(db: DatabaseOrTransaction, admin: { unitId: 
   }
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
   if (taken) throw new WorkflowError("invalid", "Thư điện tử này đã được dùng cho một tài khoản khác.");
-  // 2 = Algorithm.Argon2id
-  const passwordHash = await hash(input.password, { algorithm: 2 });
+  const passwordHash = await hashPassword(input.password);
   const [officer] = await db
     .insert(users)
     .values({ kind: "officer", email: input.email, fullName: input.fullName, roles: input.roles, unitId: admin.unitId, passwordHash, emailVerifiedAt: new Date() })

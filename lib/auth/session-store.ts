@@ -55,3 +55,19 @@ export async function revokeOtherSessions(
   if (keepSessionId) conditions.push(ne(sessions.id, keepSessionId));
   await db.update(sessions).set({ revokedAt: now }).where(and(...conditions));
 }
+
+/** The live session row with its user (for the officer's second-factor state). */
+export async function findLiveSession(db: DatabaseOrTransaction, sessionId: string, now: Date = new Date()) {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), isNull(users.disabledAt)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The officer entered a valid authenticator code: the session becomes complete. */
+export async function completeSecondFactor(db: DatabaseOrTransaction, sessionId: string, now: Date = new Date()): Promise<void> {
+  await db.update(sessions).set({ secondFactorAt: now }).where(eq(sessions.id, sessionId));
+}

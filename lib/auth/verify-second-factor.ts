@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { users } from "@/db/schema";
 import { generateTotpSecret, verifyTotp } from "@/lib/security/totp";
-import { completeSecondFactor } from "./sessions";
+import { completeSecondFactor } from "./session-store";
 
 /** The officer's TOTP secret, made on first sign-in (not yet confirmed until a first code matches). */
 export async function ensureTotpSecret(db: DatabaseOrTransaction, userId: string): Promise<{ secret: string; confirmed: boolean }> {

@@ -5,6 +5,7 @@ import { submission } from "@/lib/messages/submission";
 import { applicantStepSchema, stepFromApplicant } from "./applicant-schema";
 import { listDraftFiles, type Draft } from "./get-own-draft";
 import type { SubmissionService } from "./get-submission-service";
+import { requiredDocumentIndexes } from "./required-documents";
 import { resolveReceivingUnit, type ReceivingUnit } from "./receiving-units";
 
 export interface DraftProblem {
@@ -26,7 +27,8 @@ export async function checkDraft(db: DatabaseOrTransaction, draft: Draft, servic
   const form = buildFormSchema(service.formDefinition).safeParse(draft.formData);
   if (!form.success) problems.push({ step: 2, message: submission.incomplete.form });
   const uploaded = new Set((await listDraftFiles(db, draft.id)).map((f) => f.documentIndex));
-  const missing = service.documents.filter((d, index) => d.required && !uploaded.has(index)).map((d) => d.name);
+  const required = requiredDocumentIndexes(service.documents, Boolean(draft.applicant?.onBehalfOf));
+  const missing = required.filter((index) => !uploaded.has(index)).map((index) => service.documents[index]?.name ?? "");
   if (missing.length) problems.push({ step: 3, message: submission.incomplete.documents(missing) });
   if (problems.length || !draft.applicant || !unit || !form.success) return { ok: false, problems };
   return { ok: true, applicant: draft.applicant, unit, formData: form.data };

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossierDrafts, files } from "@/db/schema";
 
@@ -43,4 +43,14 @@ export async function listDraftFiles(db: DatabaseOrTransaction, draftId: string)
     .from(files)
     .where(eq(files.draftId, draftId))
     .orderBy(asc(files.createdAt));
+}
+
+/** The user's unfinished drafts of one service, newest first (to resume on the wizard's start page). */
+export async function listOwnDraftsOfService(db: DatabaseOrTransaction, userId: string, serviceId: number) {
+  return db
+    .select({ id: dossierDrafts.id, step: dossierDrafts.step, updatedAt: dossierDrafts.updatedAt })
+    .from(dossierDrafts)
+    .where(and(eq(dossierDrafts.userId, userId), eq(dossierDrafts.serviceId, serviceId)))
+    .orderBy(desc(dossierDrafts.updatedAt))
+    .limit(5);
 }

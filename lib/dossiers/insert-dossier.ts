@@ -1,13 +1,14 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
-import { dossierHistory, dossiers, files, type ApplicantDetails } from "@/db/schema";
+import type { ApplicantDetails } from "@/db/schema";
 import { computeDueDate, receiptDeadline } from "@/lib/calendar";
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import type { FormValues } from "@/lib/forms/build-form-schema";
 import { submission } from "@/lib/messages/submission";
-import { allocateDossierCode } from "./allocate-dossier-code";
+import { MAX_DAILY_NUMBER, receiptDay } from "./dossier-code";
 import type { SubmissionService } from "./get-submission-service";
-import { notifySubmission } from "./notify-submission";
+import { submissionMessages, CODE_MARK } from "./notify-submission";
 import type { ReceivingUnit } from "./receiving-units";
 import type { SubmittedDossier } from "./submitted-dossier";
 
@@ -35,11 +36,22 @@ export interface NewDossier {
   now: Date;
 }
 
+type Row = { code: string };
+
+function rowsOf(result: unknown): Row[] {
+  if (Array.isArray(result)) return result as Row[];
+  return ((result as { rows?: Row[] }).rows ?? []) as Row[];
+}
+
 /**
- * Writes a submitted dossier inside the caller's transaction: code, dossier row (status 1, channel 2,
- * service version, deadlines from the working-hours clock), its files, the first history entry, the
- * confirmation email (outbox) and the in-app notification. The code is taken last-but-one so the
- * counter row is locked as briefly as possible.
+ * Writes a submitted dossier inside the caller's transaction: code (DOMAIN §4), dossier row (status 1,
+ * channel 2, service version, deadlines from the working-hours clock), its files, the first history
+ * entry, the confirmation email (outbox) and the in-app notification.
+ *
+ * The code comes from an upsert on dossier_code_counters whose row stays locked until commit, so every
+ * submission to the same unit on the same day waits for the one before it. Everything that must happen
+ * under that lock is therefore ONE statement (data-modifying CTEs; foreign keys are checked at its end):
+ * the counter, the dossier, its files, history, email and notification.
  */
 export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier): Promise<SubmittedDossier> {
   const { service, unit, applicant, now } = input;
@@ -50,54 +62,12 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
     timeLimit: { value: service.timeLimitValue, unit: service.timeLimitUnit },
     calendar,
   });
-  const code = await allocateDossierCode(tx, unit.code, now);
-  const channel = input.channel ?? CHANNEL_ONLINE;
+  const id = randomUUID();
   const status = input.receivedBy ? DOSSIER_STATUS_RECEIVED : DOSSIER_STATUS_NEW;
-  const [row] = await tx
-    .insert(dossiers)
-    .values({
-      code,
-      userId: input.userId,
-      sourceDraftId: input.sourceDraftId,
-      serviceId: service.id,
-      serviceVersion: service.version,
-      serviceCode: service.code,
-      serviceName: service.name,
-      unitId: unit.id,
-      status,
-      channel,
-      receivedAt: input.receivedBy ? now : null,
-      applicant,
-      applicantName: applicant.fullName,
-      applicantIdNumber: applicant.idNumber,
-      formData: input.formData,
-      submittedAt: now,
-      receiptDeadline: deadline,
-      dueAt,
-    })
-    .returning({ id: dossiers.id });
-  if (!row) throw new Error("dossiers insert returned no row");
-  if (input.draftId && input.userId) {
-    await tx
-      .update(files)
-      .set({ dossierId: row.id })
-      .where(and(eq(files.draftId, input.draftId), eq(files.ownerUserId, input.userId), isNull(files.dossierId)));
-  }
-  await tx.insert(dossierHistory).values({
-    dossierId: row.id,
-    at: now,
-    actorUserId: input.receivedBy?.id ?? input.userId,
-    actorKind: input.receivedBy ? "officer" : "citizen",
-    actorName: input.receivedBy?.name ?? applicant.fullName,
-    action: input.receivedBy ? "register-counter" : "submit",
-    fromStatus: null,
-    toStatus: status,
-    note: input.receivedBy ? submission.history.counter(channel) : submission.history.submit,
-    data: input.missingDocuments?.length ? { channel, missingDocuments: input.missingDocuments } : { channel },
-  });
-  const dossier: SubmittedDossier = {
-    id: row.id,
-    code,
+  const channel = input.channel ?? CHANNEL_ONLINE;
+  const day = receiptDay(now);
+  const draft: Omit<SubmittedDossier, "code"> = {
+    id,
     status,
     serviceCode: service.code,
     serviceName: service.name,
@@ -109,6 +79,54 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
     receiptDeadline: deadline,
     dueAt,
   };
-  await notifySubmission(tx, input.userId, dossier);
-  return dossier;
+  const text = submissionMessages(draft);
+  const history = input.missingDocuments?.length ? { channel, missingDocuments: input.missingDocuments } : { channel };
+  const actor = input.receivedBy
+    ? { id: input.receivedBy.id, kind: "officer", name: input.receivedBy.name, action: "register-counter", note: submission.history.counter(channel) }
+    : { id: input.userId, kind: "citizen", name: applicant.fullName, action: "submit", note: submission.history.submit };
+  const at = now.toISOString();
+  const attachFiles = input.draftId && input.userId
+    ? sql`, f as (
+        update files set dossier_id = ${id}
+        where draft_id = ${input.draftId} and owner_user_id = ${input.userId} and dossier_id is null
+          and exists (select 1 from d))`
+    : sql``;
+  // Counter dossiers of people without an account get no in-app notification.
+  const notify = input.userId
+    ? sql`, n as (
+        insert into notifications (user_id, dossier_id, title, body, link)
+        select ${input.userId}, ${id}, replace(${text.title}, ${CODE_MARK}, d.code), ${text.notice},
+          replace(${text.link}, ${CODE_MARK}, d.code) from d)`
+    : sql``;
+
+  const result = await tx.execute(sql`
+    with c as (
+      insert into dossier_code_counters (agency_code, day, last_number) values (${unit.code}, ${day}, 1)
+      on conflict (agency_code, day) do update set last_number = dossier_code_counters.last_number + 1
+      returning last_number
+    ), d as (
+      insert into dossiers (id, code, user_id, source_draft_id, service_id, service_version, service_code,
+        service_name, unit_id, status, channel, applicant, applicant_name, applicant_id_number, form_data,
+        submitted_at, receipt_deadline, due_at, received_at)
+      select ${id}, ${`${unit.code}-${day}-`} || lpad(c.last_number::text, 4, '0'), ${input.userId},
+        ${input.sourceDraftId}, ${service.id}, ${service.version}, ${service.code}, ${service.name}, ${unit.id},
+        ${status}, ${channel}, ${JSON.stringify(applicant)}::jsonb, ${applicant.fullName},
+        ${applicant.idNumber}, ${JSON.stringify(input.formData)}::jsonb, ${at}::timestamptz,
+        ${deadline.toISOString()}::timestamptz, ${dueAt.toISOString()}::timestamptz,
+        ${input.receivedBy ? at : null}::timestamptz
+      from c where c.last_number <= ${MAX_DAILY_NUMBER}
+      returning code
+    ), h as (
+      insert into dossier_history (dossier_id, at, actor_user_id, actor_kind, actor_name, action, to_status, note, data)
+      select ${id}, ${at}::timestamptz, ${actor.id}, ${actor.kind}, ${actor.name}, ${actor.action},
+        ${status}, ${actor.note}, ${JSON.stringify(history)}::jsonb from d
+    ), e as (
+      insert into email_outbox (to_address, subject, text_body, kind)
+      select ${applicant.email}, replace(${text.subject}, ${CODE_MARK}, d.code),
+        replace(${text.body}, ${CODE_MARK}, d.code), 'dossier-submitted' from d where ${applicant.email} <> ''
+    )${notify}${attachFiles}
+    select code from d`);
+  const code = rowsOf(result)[0]?.code;
+  if (!code) throw new Error(`No dossier number left for ${unit.code} on ${day} (max ${MAX_DAILY_NUMBER})`);
+  return { ...draft, code };
 }

@@ -1,7 +1,4 @@
-import type { DatabaseOrTransaction } from "@/db/client";
-import { notifications } from "@/db/schema";
 import { formatVietnamDateTime } from "@/lib/calendar";
-import { enqueueEmail } from "@/lib/mail/outbox";
 import { submission } from "@/lib/messages/submission";
 import type { SubmittedDossier } from "./submitted-dossier";
 
@@ -10,33 +7,30 @@ export function portalUrl(): string {
   return (process.env.PORTAL_URL ?? process.env.AUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 }
 
-/** Confirmation email (outbox) to the applicant and an in-app notification, in the submit transaction. */
-export async function notifySubmission(tx: DatabaseOrTransaction, userId: string | null, dossier: SubmittedDossier): Promise<void> {
-  const path = `/ho-so/${encodeURIComponent(dossier.code)}`;
+/** Stands for the dossier code in the texts below until the database has given the number. */
+export const CODE_MARK = "{{MA_HO_SO}}";
+
+/**
+ * The confirmation email (outbox, to the applicant) and the in-app notification of a submission, with
+ * CODE_MARK where the code goes: they are written in the same statement that takes the code.
+ */
+export function submissionMessages(dossier: Omit<SubmittedDossier, "code">) {
   const dueAt = formatVietnamDateTime(dossier.dueAt);
-  if (dossier.applicantEmail) {
-    await enqueueEmail(tx, {
-    to: dossier.applicantEmail,
-    subject: submission.email.subject(dossier.code),
-    text: submission.email.body({
+  const link = `/ho-so/${CODE_MARK}`;
+  return {
+    subject: submission.email.subject(CODE_MARK),
+    body: submission.email.body({
       name: dossier.applicantName,
-      code: dossier.code,
+      code: CODE_MARK,
       service: dossier.serviceName,
       unit: dossier.unit.name,
       submittedAt: formatVietnamDateTime(dossier.submittedAt),
       receiptDeadline: formatVietnamDateTime(dossier.receiptDeadline),
       dueAt,
-      link: `${portalUrl()}${path}`,
+      link: `${portalUrl()}${link}`,
     }),
-    kind: "dossier-submitted",
-    });
-  }
-  if (!userId) return;
-  await tx.insert(notifications).values({
-    userId,
-    dossierId: dossier.id,
-    title: submission.notification.title(dossier.code),
-    body: submission.notification.body(dossier.serviceName, dueAt),
-    link: path,
-  });
+    title: submission.notification.title(CODE_MARK),
+    notice: submission.notification.body(dossier.serviceName, dueAt),
+    link,
+  };
 }

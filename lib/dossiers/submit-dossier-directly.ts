@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { dossierDrafts, dossiers } from "@/db/schema";
@@ -59,13 +59,14 @@ export async function submitDossierDirectly(
   const parsed = directSubmissionSchema.safeParse(input.body);
   if (!parsed.success) return { ok: false, reason: "invalid", errors: fieldErrors(parsed.error) };
   const body = parsed.data;
-
-  // A retry must not be rejected because the catalog or the profile changed since the first attempt.
-  const earlier = await findSubmittedDossier(db, userId, { sourceDraftId: idempotencyKey });
-  if (earlier) return { ok: true, created: false, dossier: earlier };
+  // A retry must not be refused because the catalog or the profile changed since the first attempt.
+  const refuse = async (errors: Record<string, string>): Promise<DirectSubmitResult> => {
+    const earlier = await findSubmittedDossier(db, userId, { sourceDraftId: idempotencyKey });
+    return earlier ? { ok: true, created: false, dossier: earlier } : { ok: false, reason: "invalid", errors };
+  };
 
   const service = await getSubmissionService(db, { code: body.serviceCode });
-  if (!service) return { ok: false, reason: "invalid", errors: { serviceCode: "Không tìm thấy thủ tục đang áp dụng với mã này." } };
+  if (!service) return refuse({ serviceCode: "Không tìm thấy thủ tục đang áp dụng với mã này." });
   const errors: Record<string, string> = {};
   const unit = await resolveReceivingUnit(db, service, { code: body.receivingUnitCode ?? "" });
   if (!unit) errors.receivingUnitCode = submission.validation.unit;
@@ -78,23 +79,23 @@ export async function submitDossierDirectly(
   }
   const form = buildFormSchema(service.formDefinition).safeParse(body.formData);
   if (!form.success) for (const [name, message] of Object.entries(fieldErrors(form.error))) errors[`formData.${name}`] = message;
-  if (!unit || !applicant.success || !form.success) return { ok: false, reason: "invalid", errors };
+  if (!unit || !applicant.success || !form.success) return refuse(errors);
 
   const missingDocuments = service.documents.flatMap((d, index) => (d.required ? [index] : []));
   return db.transaction(async (tx): Promise<DirectSubmitResult> => {
     // Same key at the same time (two retries racing): the second waits here, then finds the first.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${idempotencyKey}, 0))`);
-    const [taken] = await tx
-      .select({ userId: dossiers.userId })
-      .from(dossiers)
-      .where(eq(dossiers.sourceDraftId, idempotencyKey))
-      .limit(1);
-    if (taken) {
-      const mine = taken.userId === userId ? await findSubmittedDossier(tx, userId, { sourceDraftId: idempotencyKey }) : null;
+    const [used] = await tx
+      .select({
+        dossierUserId: sql<string | null>`(select ${dossiers.userId} from ${dossiers} where ${dossiers.sourceDraftId} = ${idempotencyKey})`,
+        isDraft: sql<boolean>`exists (select 1 from ${dossierDrafts} where ${dossierDrafts.id} = ${idempotencyKey})`,
+      })
+      .from(sql`(select 1) as one`);
+    if (used?.dossierUserId) {
+      const mine = used.dossierUserId === userId ? await findSubmittedDossier(tx, userId, { sourceDraftId: idempotencyKey }) : null;
       return mine ? { ok: true, created: false, dossier: mine } : { ok: false, reason: "idempotency_conflict" };
     }
-    const [draft] = await tx.select({ id: dossierDrafts.id }).from(dossierDrafts).where(eq(dossierDrafts.id, idempotencyKey)).limit(1);
-    if (draft) return { ok: false, reason: "idempotency_conflict" };
+    if (used?.isDraft) return { ok: false, reason: "idempotency_conflict" };
     const dossier = await insertDossier(tx, {
       userId,
       sourceDraftId: idempotencyKey,

@@ -4,6 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { dossierDrafts, dossierHistory, dossiers, emailOutbox, files, notifications } from "@/db/schema";
 import { submitDossier } from "@/lib/dossiers/submit-dossier";
+import { stepFromApplicant } from "@/lib/dossiers/applicant-schema";
+import { getOwnDraft } from "@/lib/dossiers/get-own-draft";
+import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
+import { saveDraftApplicant } from "@/lib/dossiers/save-draft-step";
 import { submitDossierDirectly } from "@/lib/dossiers/submit-dossier-directly";
 import { receiptDay } from "@/lib/dossiers/dossier-code";
 import { AN_MY, BIRTH_REGISTRATION, birthForm, completeDraft, insertCitizen } from "./submission-helpers";
@@ -56,6 +60,35 @@ describe("submitDossier", () => {
     if (result.ok || result.reason !== "incomplete") return;
     expect(result.problems.map((p) => p.step)).toEqual([3]);
     expect(await db.select().from(dossierDrafts).where(eq(dossierDrafts.id, draftId))).toHaveLength(1);
+  });
+
+  it("asks for the authorisation letter when applying on someone's behalf", async () => {
+    const userId = await insertCitizen(db);
+    const draftId = await completeDraft(db, userId);
+    const draft = (await getOwnDraft(db, userId, draftId))!;
+    const service = (await getSubmissionService(db, { code: BIRTH_REGISTRATION }))!;
+    const saved = await saveDraftApplicant(db, userId, draft, service, {
+      ...stepFromApplicant(draft.applicant, AN_MY),
+      onBehalf: "on",
+      behalfFullName: "Trần Thị Bình",
+      behalfIdNumber: "049190004321",
+      behalfPhone: "0905999888",
+      behalfAddress: "Tam Kỳ",
+      behalfRelationship: "Vợ",
+    });
+    expect(saved).toEqual({ ok: true });
+    const result = await submitDossier(db, { userId, draftId });
+    expect(result).toMatchObject({ ok: false, reason: "incomplete", problems: [{ step: 3, message: expect.stringContaining("ủy quyền") }] });
+  });
+
+  it("keeps what was typed out of the draft when step 1 is wrong", async () => {
+    const userId = await insertCitizen(db);
+    const draftId = await completeDraft(db, userId);
+    const draft = (await getOwnDraft(db, userId, draftId))!;
+    const service = (await getSubmissionService(db, { code: BIRTH_REGISTRATION }))!;
+    const result = await saveDraftApplicant(db, userId, draft, service, { ...stepFromApplicant(draft.applicant, "000.00.22.H47"), phone: "123" });
+    expect(result).toEqual({ ok: false, errors: { phone: expect.any(String), receivingUnitCode: expect.any(String) } });
+    expect((await getOwnDraft(db, userId, draftId))?.applicant?.phone).toBe("0905123456");
   });
 
   it("answers not found for another user's draft id and for a malformed id", async () => {

@@ -7,6 +7,7 @@ import { APPLICANT_FIELDS } from "@/lib/dossiers/applicant-schema";
 import { createDraft } from "@/lib/dossiers/create-draft";
 import { getOwnDraft, listDraftFiles } from "@/lib/dossiers/get-own-draft";
 import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
+import { requiredDocumentIndexes } from "@/lib/dossiers/required-documents";
 import { removeDraftFile } from "@/lib/dossiers/remove-draft-file";
 import { markDraftStep, saveDraftApplicant, saveDraftForm } from "@/lib/dossiers/save-draft-step";
 import { submitDossier } from "@/lib/dossiers/submit-dossier";
@@ -77,9 +78,9 @@ export async function continueDocuments(_previous: StepState, data: FormData): P
   const { user, db, draft, service } = await loadOwnDraft(data);
   const uploaded = new Set((await listDraftFiles(db, draft.id)).map((f) => f.documentIndex));
   const errors: Record<string, string> = {};
-  service.documents.forEach((d, index) => {
-    if (d.required && !uploaded.has(index)) errors[`doc-${index}`] = submission.documents.missingRequired;
-  });
+  for (const index of requiredDocumentIndexes(service.documents, Boolean(draft.applicant?.onBehalfOf))) {
+    if (!uploaded.has(index)) errors[`doc-${index}`] = submission.documents.missingRequired;
+  }
   if (Object.keys(errors).length) return failure(errors, {});
   await markDraftStep(db, user.id, draft, 4);
   redirect(wizardUrl(service.code, draft.id, 4));

@@ -9,7 +9,8 @@ import { WizardSteps } from "@/components/wizard/wizard-steps";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { stepFromApplicant } from "@/lib/dossiers/applicant-schema";
-import { getOwnDraft, listDraftFiles } from "@/lib/dossiers/get-own-draft";
+import { getOwnDraft, listDraftFiles, listOwnDraftsOfService } from "@/lib/dossiers/get-own-draft";
+import { formatVietnamDateTime } from "@/lib/calendar";
 import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
 import { listReceivingUnits } from "@/lib/dossiers/receiving-units";
 import { findSubmittedDossier } from "@/lib/dossiers/submitted-dossier";
@@ -58,6 +59,7 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
   );
 
   if (!draftId) {
+    const drafts = await listOwnDraftsOfService(db, user.id, service.id);
     return (
       <section className="mx-auto grid max-w-3xl gap-4">
         {header}
@@ -67,6 +69,26 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
           </p>
         ) : null}
         <p>{submission.start.intro}</p>
+        {drafts.length ? (
+          <section aria-labelledby="drafts-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+            <h2 id="drafts-title" className="font-semibold">
+              {submission.start.resumeTitle}
+            </h2>
+            <ul className="mt-2 grid gap-2">
+              {drafts.map((d) => (
+                <li key={d.id} className="flex flex-wrap items-center justify-between gap-2">
+                  <span>
+                    {submission.stepOf(Math.min(d.step, 4), 4)} · {submission.start.updatedAt(formatVietnamDateTime(d.updatedAt))}
+                  </span>
+                  <Link href={wizardUrl(service.code, d.id)}>
+                    {submission.start.resume}
+                    <span className="sr-only"> ({submission.start.updatedAt(formatVietnamDateTime(d.updatedAt))})</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <form action={startDraft}>
           <input type="hidden" name="serviceCode" value={service.code} />
           <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
@@ -119,6 +141,7 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
             files={files}
             maxBytes={maxBytes}
             outcome={uploadOutcome(search, maxBytes)}
+            onBehalf={Boolean(draft.applicant?.onBehalfOf)}
           />
         ) : (
           <ReviewStep

@@ -35,7 +35,7 @@ export default async function ConfirmationPage({
       <div role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-4">
         <h1 className="text-2xl font-bold">{m.title}</h1>
         <p className="mt-2">
-          {m.code}: <strong className="font-mono text-xl" data-testid="dossier-code">{dossier.code}</strong>
+          {m.code}: <strong className="whitespace-nowrap font-mono text-lg sm:text-xl" data-testid="dossier-code">{dossier.code}</strong>
         </p>
         <p className="text-sm">{m.keepCode}</p>
       </div>
