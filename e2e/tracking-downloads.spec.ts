@@ -72,8 +72,8 @@ test.afterAll(async () => {
 
 async function signIn(page: Page, account: { email: string; password: string }) {
   await page.goto("/dang-nhap?next=/ho-so");
-  await page.getByLabel("Thư điện tử, số CCCD hoặc mã số thuế").fill(account.email);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill(account.password);
+  await page.getByLabel("Số CCCD, mã số thuế hoặc email").fill(account.email);
+  await page.getByRole("textbox", { name: /^Mật khẩu/ }).fill(account.password);
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).toHaveURL((url) => url.pathname === "/ho-so");
 }

@@ -20,8 +20,8 @@ async function signIn(page: Page, next: string) {
   await page.goto(next);
   await expect(page).toHaveURL(/\/dang-nhap/);
   await expectAccessible(page);
-  await page.getByLabel("Thư điện tử, số CCCD hoặc mã số thuế").fill(CITIZEN.email);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill(CITIZEN.password);
+  await page.getByLabel("Số CCCD, mã số thuế hoặc email").fill(CITIZEN.email);
+  await page.getByRole("textbox", { name: /^Mật khẩu/ }).fill(CITIZEN.password);
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).toHaveURL((url) => url.pathname === next);
 }
