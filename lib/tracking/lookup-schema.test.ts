@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { clientAddressOf } from "./lookup-rate-limit";
+import { lookupSchema } from "./lookup-schema";
+
+describe("lookupSchema", () => {
+  it.each([
+    ["000.17.22.H56-210531-0001", "001090000123", "000.17.22.H56-210531-0001", "001090000123"],
+    [" 000.17.22.h56-210531-0001 ", " 0401234567-001 ", "000.17.22.H56-210531-0001", "0401234567-001"],
+    ["000.17.22.H56-210531-0001", "c1234567", "000.17.22.H56-210531-0001", "C1234567"],
+  ])("accepts %s / %s", (code, idNumber, expectedCode, expectedId) => {
+    expect(lookupSchema.parse({ code, idNumber })).toEqual({ code: expectedCode, idNumber: expectedId });
+  });
+
+  it.each([
+    [{ code: "", idNumber: "001090000123" }, "code", "Vui lòng nhập mã hồ sơ."],
+    [{ code: "000.17.22.H56-211331-0001", idNumber: "001090000123" }, "code", /Mã hồ sơ chỉ gồm/],
+    [{ code: "000.17.22.H56-210531-0001", idNumber: "12-34" }, "idNumber", /Số giấy tờ chỉ gồm/],
+    [{ code: "000.17.22.H56-210531-0001", idNumber: "' or 1=1 --" }, "idNumber", /Số giấy tờ chỉ gồm/],
+    [{ code: "000.17.22.H56-210531-0001" }, "idNumber", "Vui lòng nhập số giấy tờ."],
+  ])("refuses %j with a Vietnamese message on %s", (input, field, message) => {
+    const result = lookupSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues.find((i) => i.path[0] === field);
+    expect(issue?.message).toMatch(message);
+  });
+});
+
+describe("clientAddressOf", () => {
+  it("takes the hop added by the nearest proxy, not what the client claims", () => {
+    expect(clientAddressOf(new Headers({ "x-forwarded-for": "1.2.3.4, 10.0.0.7" }))).toBe("10.0.0.7");
+    expect(clientAddressOf(new Headers({ "x-real-ip": "10.0.0.8" }))).toBe("10.0.0.8");
+    expect(clientAddressOf(new Headers())).toBe("unknown");
+  });
+});
