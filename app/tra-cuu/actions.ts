@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { tracking } from "@/lib/messages/tracking";
-import { clientAddressOf } from "@/lib/tracking/lookup-rate-limit";
+import { clientAddressFrom } from "@/lib/auth/client-address";
 import type { LookupFormState } from "@/lib/tracking/lookup-form-state";
 import { runPublicLookup } from "@/lib/tracking/run-public-lookup";
 
@@ -13,7 +13,7 @@ export async function lookupAction(_previous: LookupFormState, formData: FormDat
   const idNumber = String(formData.get("idNumber") ?? "");
   const values = { code, idNumber };
   try {
-    const outcome = await runPublicLookup(await getDb(), clientAddressOf(await headers()), { code, idNumber });
+    const outcome = await runPublicLookup(await getDb(), clientAddressFrom(await headers()), { code, idNumber });
     switch (outcome.kind) {
       case "rate_limited":
         return { values, message: tracking.lookup.rateLimited(outcome.retryAfterSeconds) };

@@ -11,14 +11,3 @@ export function lookupRule() {
 export function consumeLookupAllowance(db: DatabaseOrTransaction, clientAddress: string, now?: Date): Promise<RateLimitResult> {
   return consumeRateLimit(db, `lookup:ip:${clientAddress}`, lookupRule(), now);
 }
-
-/**
- * The client's address from the request headers. The right-most X-Forwarded-For entry is the one added by
- * the nearest proxy (Next's own server or the reverse proxy in front of it); entries to its left are
- * whatever the client sent, so they are not trusted.
- */
-export function clientAddressOf(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).pop();
-  return last || headers.get("x-real-ip")?.trim() || "unknown";
-}

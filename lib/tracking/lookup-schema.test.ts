@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddressOf } from "./lookup-rate-limit";
+import { clientAddressFrom } from "@/lib/auth/client-address";
 import { lookupSchema } from "./lookup-schema";
 
 describe("lookupSchema", () => {
@@ -25,10 +25,10 @@ describe("lookupSchema", () => {
   });
 });
 
-describe("clientAddressOf", () => {
+describe("clientAddressFrom", () => {
   it("takes the hop added by the nearest proxy, not what the client claims", () => {
-    expect(clientAddressOf(new Headers({ "x-forwarded-for": "1.2.3.4, 10.0.0.7" }))).toBe("10.0.0.7");
-    expect(clientAddressOf(new Headers({ "x-real-ip": "10.0.0.8" }))).toBe("10.0.0.8");
-    expect(clientAddressOf(new Headers())).toBe("unknown");
+    expect(clientAddressFrom(new Headers({ "x-forwarded-for": "1.2.3.4, 10.0.0.7" }))).toBe("10.0.0.7");
+    expect(clientAddressFrom(new Headers({ "x-real-ip": "10.0.0.8" }))).toBe("10.0.0.8");
+    expect(clientAddressFrom(new Headers())).toBe("unknown");
   });
 });

@@ -3,6 +3,8 @@ import { deliverOutbox } from "@/lib/mail/deliver-outbox";
 import { createSmtpTransport } from "@/lib/mail/smtp-transport";
 import { purgeStaleDrafts } from "./purge-stale-drafts";
 import { getStorage } from "@/lib/storage/get-storage";
+import { runJobBatch } from "@/lib/jobs/job-queue";
+import { remindOverdue, scanOverdue } from "@/lib/jobs/scan-overdue";
 
 const HOUR = 3_600_000;
 const globalForJobs = globalThis as unknown as { portalJobsStarted?: boolean };
@@ -28,7 +30,8 @@ function every(name: string, intervalMs: number, job: () => Promise<unknown>) {
 /**
  * Background work of the server process (started from instrumentation.ts, Node runtime only): purge
  * drafts untouched for 30 days (on start, then hourly) and, when SMTP_URL is set, deliver the email
- * outbox (every MAIL_POLL_MS, default 10 s). Without SMTP_URL messages stay in the outbox.
+ * outbox (every MAIL_POLL_MS, default 10 s); without SMTP_URL messages stay in the outbox. Every 10 minutes
+ * the overdue scan queues reminders, which the job queue runs (with retries) every 15 s.
  */
 export function startBackgroundJobs(): void {
   if (globalForJobs.portalJobsStarted) return;
@@ -37,6 +40,12 @@ export function startBackgroundJobs(): void {
   every("purge-stale-drafts", HOUR, async () => {
     const purged = await purgeStaleDrafts(await getDb(), storage);
     if (purged > 0) console.log(`Đã xóa ${purged} hồ sơ đang soạn quá 30 ngày.`);
+  });
+  // The overdue scan queues one reminder per late dossier; the queue (SKIP LOCKED) is shared by every instance.
+  every("scan-overdue", 10 * 60_000, async () => scanOverdue(await getDb()));
+  every("job-queue", 15_000, async () => {
+    const db = await getDb();
+    await runJobBatch(db, { "overdue-reminder": remindOverdue(db) });
   });
   const transport = createSmtpTransport();
   if (transport) {

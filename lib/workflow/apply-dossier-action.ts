@@ -4,7 +4,7 @@ import { dossierHistory, dossiers, files, payments, serviceVersions, users } fro
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { resumeClock } from "@/lib/calendar/clock";
 import { computeDueDate } from "@/lib/calendar/due-date";
-import { notifyOwner } from "./notify-owner";
+import { notifyStatusChange } from "@/lib/notifications/notify-status-change";
 import { decide, type Actor, type ProcessingStage, type WorkflowAction, type WorkflowState } from "./status-machine";
 import { FINAL_STATUSES, isDossierStatus, STATUS, type DossierStatus } from "./statuses";
 import { CONFLICT_MESSAGE, NOT_FOUND_MESSAGE, WorkflowError } from "./workflow-error";
@@ -157,15 +157,7 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
       },
     });
     if (next.status !== dossier.status || request.action === "record-apology") {
-      await notifyOwner(tx, {
-        userId: dossier.userId,
-        email: dossier.applicant.email,
-        dossierId: dossier.id,
-        code: dossier.code,
-        serviceName: dossier.serviceName,
-        status: next.status,
-        note: request.note?.trim() ?? "",
-      });
+      await notifyStatusChange(tx, { dossierId: dossier.id, toStatus: next.status, note: request.note, at: now });
     }
     return { status: next.status, version: dossier.version + 1, dueAt };
   });

@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { jsonError, withApiErrors } from "@/lib/api/json";
 import { tracking } from "@/lib/messages/tracking";
-import { clientAddressOf } from "@/lib/tracking/lookup-rate-limit";
+import { clientAddressFrom } from "@/lib/auth/client-address";
 import { runPublicLookup } from "@/lib/tracking/run-public-lookup";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   return withApiErrors(async () => {
     const params = new URL(request.url).searchParams;
-    const outcome = await runPublicLookup(await getDb(), clientAddressOf(request.headers), {
+    const outcome = await runPublicLookup(await getDb(), clientAddressFrom(request.headers), {
       code: params.get("code") ?? undefined,
       idNumber: params.get("idNumber") ?? undefined,
     });
