@@ -125,7 +125,9 @@ export default async function OfficerDossierPage({
                 {view.documents.map((f) => (
                   <li key={f.id}>
                     {f.documentIndex !== null ? `${content.documents[f.documentIndex]?.name ?? "Giấy tờ"}: ` : ""}
-                    <a href={`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tep/${f.id}`}>{f.fileName}</a> ({Math.ceil(f.size / 1024).toLocaleString("vi-VN")} KB)
+                    <a href={`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tep/${f.id}`} className="underline">
+                      {f.fileName}
+                    </a> ({Math.ceil(f.size / 1024).toLocaleString("vi-VN")} KB)
                     {f.purpose !== "document" ? <span className="ml-1 text-sm text-slate-700">— {FILE_PURPOSES[f.purpose] ?? f.purpose}</span> : null}
                   </li>
                 ))}
@@ -200,7 +202,9 @@ export default async function OfficerDossierPage({
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {papers.map((p) => (
                 <li key={p.href}>
-                  <a href={p.href}>{p.label}</a>
+                  <a href={p.href} className="underline">
+                    {p.label}
+                  </a>
                 </li>
               ))}
             </ul>
