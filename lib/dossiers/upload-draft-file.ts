@@ -3,7 +3,8 @@ import type { Readable } from "node:stream";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossierDrafts, files } from "@/db/schema";
 import type { FileStorage } from "@/lib/storage/file-storage";
-import { sanitizeFileName, UploadError, UploadGuard, type UploadErrorCode } from "@/lib/storage/inspect-upload";
+import { sanitizeFileName, type UploadErrorCode } from "@/lib/storage/inspect-upload";
+import { storeGuardedUpload } from "@/lib/storage/store-guarded-upload";
 import { getOwnDraft } from "./get-own-draft";
 import { getSubmissionService } from "./get-submission-service";
 
@@ -55,31 +56,9 @@ export async function uploadDraftFile(db: DatabaseOrTransaction, storage: FileSt
     if ((row?.n ?? 0) >= MAX_EXTRA_FILES) return refuse("too_many");
   }
 
-  // The source is piped, not pipelined: a refused upload must not destroy it (a multipart parser still
-  // has to read past the rest of the file), it is drained instead.
-  const guard = new UploadGuard(input.maxBytes);
-  const source = input.body;
-  const onSourceError = (error: Error) => guard.destroy(error);
-  // The guard may refuse before the store has attached to it; the store's pipeline still sees the error.
-  guard.on("error", () => {});
-  source.once("error", onSourceError);
-  source.pipe(guard);
-  let stored;
-  try {
-    stored = await storage.put(guard);
-  } catch (error) {
-    source.unpipe(guard);
-    source.resume();
-    if (error instanceof UploadError) return { ok: false, error: error.code };
-    throw error;
-  } finally {
-    source.off("error", onSourceError);
-  }
-  const contentType = guard.contentType;
-  if (!contentType) {
-    await storage.delete(stored.key);
-    return { ok: false, error: "bad_type" };
-  }
+  const upload = await storeGuardedUpload(storage, input.body, input.maxBytes);
+  if (!upload.ok) return upload;
+  const { stored, contentType } = upload;
   try {
     const previous = documentIndex === null ? [] : await db
       .select({ id: files.id, storageKey: files.storageKey })

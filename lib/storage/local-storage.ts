@@ -31,9 +31,12 @@ export function createLocalStorage(rootDir: string): FileStorage {
           callback(null, chunk);
         },
       });
+      const out = createWriteStream(target, { flags: "wx" });
       try {
-        await pipeline(body, measure, createWriteStream(target, { flags: "wx" }));
+        await pipeline(body, measure, out);
       } catch (error) {
+        // The file may still be opening when the pipeline fails: remove it only once the stream has closed.
+        if (!out.closed) await new Promise<void>((resolve) => out.once("close", () => resolve()));
         await rm(target, { force: true });
         throw error;
       }

@@ -23,7 +23,9 @@ export default async function UnitServicesPage() {
         <ul className="divide-y divide-slate-200 rounded-lg bg-white ring-1 ring-slate-200">
           {rows.map((s) => (
             <li key={s.code} className="px-4 py-2">
-              <Link href={`/quan-tri/thu-tuc/${encodeURIComponent(s.code)}`}>{s.name}</Link>{" "}
+              <Link href={`/quan-tri/thu-tuc/${encodeURIComponent(s.code)}`} className="underline">
+                {s.name}
+              </Link>{" "}
               <span className="text-sm text-slate-700">
                 ({s.code}, phiên bản {s.version})
               </span>
