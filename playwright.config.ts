@@ -33,6 +33,7 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
-    env: { PORT: String(port), PGLITE_DIR: pgliteDir, NEXT_TELEMETRY_DISABLED: "1" },
+    // The journeys sign in with the demo accounts, also when the server runs on DATABASE_URL.
+    env: { PORT: String(port), PGLITE_DIR: pgliteDir, NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO_ACCOUNTS: "1" },
   },
 });

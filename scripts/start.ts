@@ -20,7 +20,10 @@ if (!existsSync(path.resolve(".next/BUILD_ID"))) {
 }
 
 // Demo accounts only for the default embedded start, or when asked for: never silently in production.
-await prepareDatabase({ seed: true, demoAccounts: shouldSeedDemoAccounts() });
+const demo = shouldSeedDemoAccounts();
+await prepareDatabase({ seed: true, demoAccounts: demo });
+// The demo start (demo accounts) also enables the clearly marked test payment gateway; production must ask.
+if (demo) process.env.PAYMENT_TEST_GATEWAY_IN_PRODUCTION ??= "1";
 
 if (shouldSeedDemoAccounts()) {
   const handle = await openDatabase();

@@ -20,3 +20,13 @@ export function getPaymentProvider(env: NodeJS.ProcessEnv = process.env): Paymen
 export function paymentSecret(env: NodeJS.ProcessEnv = process.env): string {
   return env.PAYMENT_TEST_SECRET ?? DEV_SECRET;
 }
+
+/** Where the citizen pays, or null when no gateway is configured (the page then says so instead of failing). */
+export function paymentCheckoutUrl(request: { paymentId: string; dossierCode: string; amount: number; description: string }): string | null {
+  try {
+    return getPaymentProvider().checkoutUrl({ ...request, returnUrl: "", callbackUrl: "" });
+  } catch (error) {
+    console.warn("Payment provider unavailable:", error instanceof Error ? error.message : error);
+    return null;
+  }
+}

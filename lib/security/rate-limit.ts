@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { lt, sql } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { rateLimits } from "@/db/schema";
 
@@ -41,5 +41,5 @@ export async function consumeRateLimit(
 
 /** Removes windows older than `olderThanMs` (housekeeping). */
 export async function pruneRateLimits(db: DatabaseOrTransaction, olderThanMs: number, now: Date = new Date()): Promise<void> {
-  await db.delete(rateLimits).where(sql`${rateLimits.updatedAt} < ${new Date(now.getTime() - olderThanMs)}`);
+  await db.delete(rateLimits).where(lt(rateLimits.updatedAt, new Date(now.getTime() - olderThanMs)));
 }

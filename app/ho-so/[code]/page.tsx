@@ -11,7 +11,7 @@ import { StatusBadge } from "@/components/tracking/status-badge";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { channelNames, statusAdvice, tracking, type DossierStatus } from "@/lib/messages/tracking";
-import { getPaymentProvider } from "@/lib/payments/get-payment-provider";
+import { paymentCheckoutUrl } from "@/lib/payments/get-payment-provider";
 import { getWaitingPayment } from "@/lib/payments/pay-with-test-gateway";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
 import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
@@ -41,6 +41,7 @@ export default async function DossierPage({
   const dossier = await getOwnDossier(db, user.id, code);
   if (!dossier) notFound();
   const payment = dossier.status === 6 ? await getWaitingPayment(db, dossier.id) : null;
+  const checkoutUrl = payment ? paymentCheckoutUrl({ paymentId: payment.id, dossierCode: dossier.code, amount: payment.amount, description: dossier.serviceName }) : null;
   const uploadMessage = typeof query["tai-len"] === "string" ? UPLOAD_OUTCOMES[query["tai-len"]] : undefined;
   const supplementFiles = dossier.files.filter((f) => f.purpose === "supplement");
   const advice = statusAdvice[dossier.status as DossierStatus];
@@ -109,9 +110,13 @@ export default async function DossierPage({
               {payment ? (
                 <p className="rounded border-l-4 border-yellow-500 bg-yellow-50 p-3">
                   Hồ sơ đang chờ nộp phí, lệ phí: <strong>{payment.amount.toLocaleString("vi-VN")} đồng</strong>.{" "}
-                  <a href={getPaymentProvider().checkoutUrl({ paymentId: payment.id, dossierCode: dossier.code, amount: payment.amount, description: dossier.serviceName, returnUrl: "", callbackUrl: "" })} className="font-semibold">
-                    Thanh toán trực tuyến
-                  </a>
+                  {checkoutUrl ? (
+                    <a href={checkoutUrl} className="font-semibold">
+                      Thanh toán trực tuyến
+                    </a>
+                  ) : (
+                    "Thanh toán trực tuyến chưa được cấu hình; vui lòng nộp tại Bộ phận Một cửa."
+                  )}
                 </p>
               ) : null}
               {dossier.status === 5 ? (

@@ -1,0 +1,103 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectAccessible } from "./helpers";
+import { signInOfficer } from "./officer-helpers";
+import { PDF, signIn } from "./submission-helpers";
+
+async function officerPage(browser: Browser, email: string, path: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInOfficer(page, email, path);
+  return page;
+}
+
+const FORM = { householdHead: "Nguyễn Văn An", householdAddress: "An Mỹ, Tam Kỳ", memberCount: 4, monthlyIncomePerCapita: 3500000 };
+
+test("full process: submit → receive → supplementation → payment → result → the citizen downloads it and rates", async ({ browser, page: citizen }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "The journey runs once.");
+  test.setTimeout(300_000);
+
+  // The citizen submits (through the API with their session; the wizard has its own journey).
+  await signIn(citizen, "/ho-so");
+  const created = await citizen.request.post("/api/v1/dossiers", {
+    data: { serviceCode: "1.000308", receivingUnitCode: "000.01.22.H47", formData: FORM },
+    headers: { origin: new URL(citizen.url()).origin },
+  });
+  expect(created.status()).toBe(201);
+  const { code } = (await created.json()) as { code: string };
+  const dossierPath = `/quan-tri/ho-so/${code}`;
+
+  // Reception receives it and asks for a missing paper (Mẫu 02).
+  const reception = await officerPage(browser, "tiepnhan@example.vn", dossierPath);
+  await reception.getByRole("button", { name: "Tiếp nhận", exact: true }).click();
+  await expect(reception.getByText("Được tiếp nhận ·")).toBeVisible();
+  await reception.getByLabel("Giấy tờ cần bổ sung (mỗi dòng một giấy tờ)").fill("Giấy xác nhận thu nhập của hộ gia đình");
+  await reception.getByRole("button", { name: "Yêu cầu bổ sung", exact: true }).click();
+  await expect(reception.getByText("Yêu cầu bổ sung giấy tờ ·")).toBeVisible();
+  const notice = await reception.request.get(`/ho-so/${code}/phieu/yeu-cau-bo-sung`);
+  expect(notice.headers()["content-type"]).toBe("application/pdf");
+
+  // The citizen sees it, uploads the paper and answers; the clock resumes.
+  await citizen.goto(`/ho-so/${code}`);
+  await expect(citizen.getByText("Giấy xác nhận thu nhập của hộ gia đình").first()).toBeVisible();
+  await expectAccessible(citizen);
+  await citizen.getByLabel(/Tải lên giấy tờ bổ sung/).setInputFiles({ name: "xac-nhan-thu-nhap.pdf", mimeType: "application/pdf", buffer: PDF("xac nhan") });
+  await citizen.getByRole("button", { name: "Tải lên", exact: true }).click();
+  await expect(citizen.getByText("Đã tải tệp lên.")).toBeVisible();
+  await citizen.getByLabel("Nội dung bổ sung").fill("Đã bổ sung giấy xác nhận thu nhập.");
+  await citizen.getByRole("button", { name: "Gửi bổ sung" }).click();
+  await expect(citizen.getByText("Đang xử lý").first()).toBeVisible();
+
+  // Reception assigns the specialist, who asks for the fee.
+  await reception.reload();
+  await reception.getByLabel("Chuyên viên xử lý").selectOption({ label: "Phạm Văn Chuyên" });
+  await reception.getByRole("button", { name: "Phân công chuyên viên", exact: true }).click();
+  await expect(reception.getByRole("status")).toContainText("Phân công chuyên viên");
+  const specialist = await officerPage(browser, "chuyenvien@example.vn", dossierPath);
+  await specialist.getByLabel("Số tiền (đồng)").fill("50000");
+  await specialist.getByRole("button", { name: "Yêu cầu thanh toán phí", exact: true }).click();
+  await expect(specialist.getByText("Yêu cầu thực hiện nghĩa vụ tài chính ·")).toBeVisible();
+
+  // The citizen pays through the test gateway (clearly marked), which calls back signed.
+  await citizen.goto(`/ho-so/${code}`);
+  await citizen.getByRole("link", { name: "Thanh toán trực tuyến" }).click();
+  await expect(citizen.getByText("CHẾ ĐỘ THỬ NGHIỆM")).toBeVisible();
+  await expectAccessible(citizen);
+  await citizen.getByRole("button", { name: "Thanh toán thành công" }).click();
+  await expect(citizen.getByRole("status")).toContainText("Thanh toán thành công");
+
+  // Draft result → leader approves and signs → reception returns it.
+  await specialist.reload();
+  await specialist.getByLabel("Tải lên dự thảo kết quả (PDF, JPEG, PNG)").setInputFiles({ name: "quyet-dinh.pdf", mimeType: "application/pdf", buffer: PDF("quyet dinh") });
+  await specialist.getByRole("button", { name: "Tải lên", exact: true }).click();
+  await specialist.getByRole("button", { name: "Trình dự thảo kết quả", exact: true }).click();
+  await expect(specialist.getByRole("status")).toContainText("Trình dự thảo kết quả");
+  const leader = await officerPage(browser, "lanhdao@example.vn", dossierPath);
+  await leader.getByRole("button", { name: "Phê duyệt", exact: true }).click();
+  await leader.getByLabel("Số văn bản kết quả").fill("88/QĐ-UBND");
+  await leader.getByLabel("Người ký").fill("Trần Văn Lãnh");
+  await leader.getByLabel("Ngày ký").fill("2026-12-02");
+  await leader.getByRole("button", { name: "Hoàn thành xử lý", exact: true }).click();
+  await expect(leader.getByText("Đã xử lý xong ·")).toBeVisible();
+  await reception.reload();
+  await reception.getByRole("button", { name: "Trả kết quả", exact: true }).click();
+  await expect(reception.getByText("Đã trả kết quả ·")).toBeVisible();
+
+  // The citizen downloads the electronic result and rates the dossier once.
+  await citizen.goto(`/ho-so/${code}`);
+  const result = citizen.getByRole("link", { name: /quyet-dinh\.pdf/ });
+  await expect(result).toBeVisible();
+  const download = await citizen.request.get((await result.getAttribute("href"))!);
+  expect(download.status()).toBe(200);
+  expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  for (let i = 0; i < 9; i++) await citizen.getByRole("group", { name: new RegExp(`^${i + 1}\\.`) }).getByLabel("Tốt").check();
+  await citizen.getByRole("group", { name: "Mức độ dễ sử dụng của Cổng" }).getByLabel("Rất hài lòng").check();
+  await citizen.getByRole("group", { name: "Mức độ hài lòng chung" }).getByLabel("Hài lòng", { exact: true }).check();
+  await citizen.getByRole("button", { name: "Gửi đánh giá" }).click();
+  await expect(citizen.getByRole("status").first()).toBeVisible();
+  await expect(citizen.getByRole("button", { name: "Gửi đánh giá" })).toHaveCount(0);
+  await expectAccessible(citizen);
+
+  // The unit sees the rating.
+  await leader.goto("/quan-tri/danh-gia");
+  await expect(leader.getByText(code)).toBeVisible();
+  await expectAccessible(leader);
+});
