@@ -43,7 +43,7 @@ export default defineConfig({
       timeout: 600_000,
       reuseExistingServer: !process.env.CI,
       stdout: "pipe",
-      env: { PORT: String(port), PGLITE_DIR: pgliteDir, NEXT_TELEMETRY_DISABLED: "1", ...oidcEnv },
+      env: { PORT: String(port), PGLITE_DIR: pgliteDir, NEXT_TELEMETRY_DISABLED: "1", DEV_MAILBOX: "1", ...oidcEnv },
     },
     {
       command: "npx tsx e2e/accounts-oidc-provider.ts",

@@ -1,0 +1,25 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./helpers";
+
+/** Signs in through the real OIDC provider started by playwright.config.ts (e2e/accounts-oidc-provider.ts). */
+test("signing in with the national identity provider creates a citizen account, and finds it again next time", async ({ page }) => {
+  const login = `vneid${Date.now() % 1_000_000}`;
+  for (const round of [1, 2]) {
+    await page.goto("/dang-nhap?next=/tai-khoan");
+    if (round === 1) await expectAccessible(page);
+    await page.getByRole("button", { name: "Đăng nhập bằng VNeID (thử nghiệm)" }).click();
+
+    // The provider's own login and consent pages.
+    await page.locator("input[name=login]").fill(login);
+    await page.locator("input[name=password]").fill("bat-ky");
+    await page.locator("button[type=submit]").click();
+    if (round === 1) await page.locator("button[type=submit]").click(); // consent: Continue
+
+    await expect(page).toHaveURL(/\/tai-khoan$/);
+    await expect(page.getByText("Phan Thị VNeID").first()).toBeVisible();
+    await expect(page.getByText(`${login}@vneid.example (Đã xác minh)`)).toBeVisible();
+    await page.goto("/dang-xuat");
+    await page.getByRole("button", { name: "Đăng xuất" }).click();
+    await expect(page).toHaveURL(/tb=da-dang-xuat/);
+  }
+});
