@@ -16,6 +16,7 @@ const oidcEnv = {
   OIDC_CLIENT_ID: "cong-dich-vu-cong",
   OIDC_CLIENT_SECRET: "bi-mat-chi-dung-khi-kiem-thu",
   OIDC_NAME: "VNeID (thử nghiệm)",
+  APP_URL: baseURL,
 };
 
 const launchOptions = {

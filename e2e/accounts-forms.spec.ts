@@ -80,7 +80,7 @@ test.describe("without JavaScript", () => {
 
     await page.getByLabel("Số CCCD, mã số thuế hoặc email").fill(id.email);
     await page.getByLabel("Mật khẩu").fill("KhongJs@2025");
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
     await expect(page).toHaveURL(/\/tai-khoan$/);
     await expect(page.getByRole("heading", { level: 1, name: "Tài khoản của tôi" })).toBeVisible();
   });

@@ -32,7 +32,7 @@ test("a citizen registers, verifies the email from the emailed link, signs in, e
   await page.goto("/dang-nhap");
   await page.getByLabel("Số CCCD, mã số thuế hoặc email").fill(id.cccd);
   await page.getByLabel("Mật khẩu").fill("ThuVo@2025");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).toHaveURL(/\/tai-khoan$/);
   await expect(page.getByText(`${id.email} (Đã xác minh)`)).toBeVisible();
   await expectAccessible(page);
@@ -57,7 +57,7 @@ test("a citizen registers, verifies the email from the emailed link, signs in, e
   await expectAccessible(page);
 
   await page.goto("/dang-xuat");
-  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
   await expect(page).toHaveURL(/tb=da-dang-xuat/);
   await page.goto("/tai-khoan");
   await expect(page).toHaveURL(/\/dang-nhap\?next=/);
@@ -97,6 +97,6 @@ test("a forgotten password is reset from the emailed link, once", async ({ page 
   await page.goto("/dang-nhap");
   await page.getByLabel("Số CCCD, mã số thuế hoặc email").fill(id.taxCode);
   await page.getByLabel("Mật khẩu").fill("MoiHon@2026");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).toHaveURL(/\/tai-khoan$/);
 });

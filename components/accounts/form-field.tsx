@@ -23,7 +23,11 @@ export function FormField({ id, label, registration, type = "text", hint, error,
     <div>
       <label htmlFor={id} className="block font-semibold">
         {label}
-        {required ? <span className="text-accent-700"> *</span> : null}
+        {required ? (
+          <span aria-hidden="true" className="text-accent-700">
+            {" *"}
+          </span>
+        ) : null}
       </label>
       {hint ? (
         <p id={hintId} className="mt-0.5 text-sm text-slate-700">
