@@ -3,7 +3,6 @@ import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { signInWithPassword } from "@/lib/accounts/sign-in-with-password";
-import { appUrl } from "@/lib/auth/app-url";
 import { resolveAuthSecret } from "@/lib/auth/auth-secret";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { oidcProviders, signInWithOidcProfile } from "@/lib/auth/oidc-provider-config";
@@ -23,10 +22,6 @@ class PasswordSignInFailed extends CredentialsSignin {
     this.code = code;
   }
 }
-
-// Auth.js builds its callback URLs from AUTH_URL, else from the request's Host; behind a proxy, the
-// portal's public address (APP_URL, also used in emailed links) is the one to use.
-if (!process.env.AUTH_URL && process.env.APP_URL?.trim()) process.env.AUTH_URL = `${appUrl()}/api/auth`;
 
 const config: NextAuthConfig = {
   secret: resolveAuthSecret(),

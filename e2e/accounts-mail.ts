@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 import postgres from "postgres";
 
@@ -29,7 +30,6 @@ export async function lastEmailedPath(page: Page, to: string, pathPrefix: string
 
 /** Fresh identity numbers for one test run: a Quảng Nam CCCD of someone born in 1990, a tax code. */
 export function uniqueIdentity() {
-  const n = String(Date.now() % 1_000_000).padStart(6, "0");
-  const r = String(Math.floor(Math.random() * 1000)).padStart(3, "0");
-  return { cccd: `049090${n}`, taxCode: `4001${n}`, email: `e2e-${n}${r}@example.vn` };
+  const n = String(randomInt(1_000_000)).padStart(6, "0");
+  return { cccd: `049090${n}`, taxCode: `4001${n}`, email: `e2e-${n}-${randomInt(1000)}@example.vn` };
 }
