@@ -16,7 +16,8 @@ const oidcEnv = {
   OIDC_CLIENT_ID: "cong-dich-vu-cong",
   OIDC_CLIENT_SECRET: "bi-mat-chi-dung-khi-kiem-thu",
   OIDC_NAME: "VNeID (thử nghiệm)",
-  APP_URL: baseURL,
+  // Next.js turns 127.0.0.1 into localhost in route handlers' URLs; the OIDC round trip must use one name.
+  APP_URL: `http://localhost:${port}`,
 };
 
 const launchOptions = {

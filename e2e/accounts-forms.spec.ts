@@ -4,6 +4,8 @@ import { expectAccessible } from "./helpers";
 
 test("wrong registration inputs show Vietnamese messages beside the fields", async ({ page }) => {
   await page.goto("/dang-ky");
+  // The browser's own checks (react-hook-form with the same zod schema) are on once the form is hydrated.
+  await expect(page.locator("form[data-enhanced]")).toBeVisible();
   await page.getByLabel("Số định danh cá nhân (CCCD)").fill("099090123456");
   await page.getByLabel("Ngày sinh").fill("1991-01-01");
   await page.getByLabel("Số điện thoại di động").fill("0235123456");

@@ -11,14 +11,14 @@ import { SubmitButton } from "./submit-button";
 import { useEnhancedForm } from "./use-enhanced-form";
 
 export function ChangePasswordForm() {
-  const { state, form, formRef, formAction, onSubmit, pending, errorOf } = useEnhancedForm(changePasswordSchema, changePasswordAction);
+  const { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps } = useEnhancedForm(changePasswordSchema, changePasswordAction);
   useEffect(() => {
     if (state.status !== "success") return;
     formRef.current?.reset();
     form.reset({});
   }, [state, form, formRef]);
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="grid gap-4" aria-labelledby="doi-mat-khau">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="grid gap-4" aria-labelledby="doi-mat-khau">
       <h2 id="doi-mat-khau" className="text-xl font-bold">
         {m.profile.changePassword}
       </h2>

@@ -9,14 +9,14 @@ import { SubmitButton } from "./submit-button";
 import { useEnhancedForm } from "./use-enhanced-form";
 
 export function ContactForm({ values }: { values: { phone: string; email: string; address: string } }) {
-  const { state, form, formRef, formAction, onSubmit, pending, errorOf } = useEnhancedForm(updateContactSchema, updateContactAction, {
+  const { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps } = useEnhancedForm(updateContactSchema, updateContactAction, {
     status: "idle",
     fieldErrors: {},
     values,
   });
   const field = (name: string) => ({ id: name, defaultValue: state.values[name], error: errorOf(name), registration: form.register(name) });
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="grid gap-4" aria-labelledby="lien-he">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="grid gap-4" aria-labelledby="lien-he">
       <h2 id="lien-he" className="text-xl font-bold">
         {m.profile.contact}
       </h2>

@@ -9,9 +9,9 @@ import { SubmitButton } from "./submit-button";
 import { useEnhancedForm } from "./use-enhanced-form";
 
 export function RequestResetForm() {
-  const { state, form, formRef, formAction, onSubmit, pending, errorOf } = useEnhancedForm(requestPasswordResetSchema, requestPasswordResetAction);
+  const { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps } = useEnhancedForm(requestPasswordResetSchema, requestPasswordResetAction);
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="grid gap-4">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="grid gap-4">
       {state.status === "success" && state.message ? <FormAlert kind="success">{state.message}</FormAlert> : null}
       <FormField
         id="email"

@@ -55,5 +55,8 @@ export function useEnhancedForm(schema: z.ZodType<unknown, Values>, action: Form
     return state.fieldErrors[name];
   };
 
-  return { state, form, formRef, formAction, onSubmit, pending, errorOf };
+  /** Spread on the <form>: marks it once the browser checks fields itself (tests wait for it). */
+  const enhancedProps = { "data-enhanced": hydrated ? "true" : undefined };
+
+  return { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps };
 }
