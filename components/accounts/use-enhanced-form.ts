@@ -32,7 +32,10 @@ export function useEnhancedForm(schema: z.ZodType<unknown, Values>, action: Form
   const form = useForm<Values>({
     resolver,
     defaultValues: state.values,
-    mode: "onTouched",
+    // Check on submit, then as the user corrects: a message appearing on blur would move the submit button
+    // from under the pointer between mousedown and click.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
 
   useEffect(() => {
