@@ -26,6 +26,7 @@ class PasswordSignInFailed extends CredentialsSignin {
 const config: NextAuthConfig = {
   secret: resolveAuthSecret(),
   trustHost: true,
+  basePath: "/api/auth",
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/dang-nhap", error: "/dang-nhap" },
   providers: [

@@ -9,6 +9,17 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromi
 // Without DATABASE_URL the e2e server runs on a fresh embedded database of its own.
 const pgliteDir = path.resolve(".data/e2e-pglite");
 
+// A real OpenID Connect provider for the accounts tests (e2e/accounts-oidc-provider.ts), on the next port.
+const oidcPort = Number(process.env.E2E_OIDC_PORT ?? port + 80);
+const oidcEnv = {
+  OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
+  OIDC_CLIENT_ID: "cong-dich-vu-cong",
+  OIDC_CLIENT_SECRET: "bi-mat-chi-dung-khi-kiem-thu",
+  OIDC_NAME: "VNeID (thử nghiệm)",
+  // Next.js turns 127.0.0.1 into localhost in route handlers' URLs; the OIDC round trip must use one name.
+  APP_URL: `http://localhost:${port}`,
+};
+
 const launchOptions = {
   executablePath,
   args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
@@ -27,13 +38,22 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions } },
   ],
-  webServer: {
-    command: `rm -rf ${pgliteDir} && npm run build && npx tsx scripts/start.ts`,
-    url: `${baseURL}/api/health`,
-    timeout: 600_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    // The journeys sign in with the demo accounts, also when the server runs on DATABASE_URL.
-    env: { PORT: String(port), PGLITE_DIR: pgliteDir, NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO_ACCOUNTS: "1" },
-  },
+  webServer: [
+    {
+      command: `rm -rf ${pgliteDir} && npm run build && npx tsx scripts/start.ts`,
+      url: `${baseURL}/api/health`,
+      timeout: 600_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe",
+      // The journeys sign in with the demo accounts, also when the server runs on DATABASE_URL.
+      env: { PORT: String(port), PGLITE_DIR: pgliteDir, NEXT_TELEMETRY_DISABLED: "1", DEV_MAILBOX: "1", SEED_DEMO_ACCOUNTS: "1", ...oidcEnv },
+    },
+    {
+      command: "npx tsx e2e/accounts-oidc-provider.ts",
+      url: `${oidcEnv.OIDC_ISSUER}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: !process.env.CI,
+      env: { OIDC_TEST_PORT: String(oidcPort), OIDC_TEST_APP_PORT: String(port), OIDC_TEST_CLIENT_ID: oidcEnv.OIDC_CLIENT_ID, OIDC_TEST_CLIENT_SECRET: oidcEnv.OIDC_CLIENT_SECRET },
+    },
+  ],
 });

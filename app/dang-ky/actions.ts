@@ -12,7 +12,13 @@ const e = accountMessages.errors;
 const PASSWORDS = ["password", "confirmPassword"] as const;
 
 async function register(input: RegisterAccountInput, formData: FormData): Promise<FormState> {
-  const result = await registerAccount(await getDb(), input);
+  let result;
+  try {
+    result = await registerAccount(await getDb(), input);
+  } catch (error) {
+    console.error("Registration failed", error);
+    return { status: "error", message: e.generic, fieldErrors: {}, values: formValues(formData, PASSWORDS) };
+  }
   if (!result.ok) {
     const message = result.taken === "email" ? e.emailTaken : input.kind === "citizen" ? e.idNumberTaken : e.taxCodeTaken;
     return { status: "error", message: e.formHasErrors, fieldErrors: { [result.taken]: message }, values: formValues(formData, PASSWORDS) };

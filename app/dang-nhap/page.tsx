@@ -29,7 +29,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   return (
     <AuthCard title={m.signIn.title} intro={m.signIn.intro}>
       {notice ? <FormAlert kind="success">{notice}</FormAlert> : null}
-      {typeof params.error === "string" ? <FormAlert kind="error">{m.errors.oidc}</FormAlert> : null}
+      {typeof params.error === "string" ? (
+        <FormAlert kind="error">{params.error === "CredentialsSignin" ? m.errors.signInInvalid : m.errors.oidc}</FormAlert>
+      ) : null}
       <SignInForm next={next} />
       {oidc ? (
         <form action={signInWithOidcAction} className="grid gap-3 border-t border-slate-200 pt-4">

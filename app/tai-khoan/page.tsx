@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountSummary } from "@/components/accounts/account-summary";
+import { ChangePasswordForm } from "@/components/accounts/change-password-form";
+import { ContactForm } from "@/components/accounts/contact-form";
+import { ResendVerificationForm } from "@/components/accounts/resend-verification-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { accountMessages as m } from "@/lib/messages/accounts";
 
 export const metadata: Metadata = { title: m.profile.title, robots: { index: false } };
+
+const CARD = "rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6";
 
 export default async function AccountPage() {
   const user = await requireUser("/tai-khoan");
@@ -22,7 +27,14 @@ export default async function AccountPage() {
           <Link href="/dang-xuat">{m.profile.signOut}</Link>
         </p>
       </div>
+      {user.emailVerified ? null : <ResendVerificationForm />}
       <AccountSummary user={user} />
+      <section className={CARD}>
+        <ContactForm values={{ phone: user.phone, email: user.email, address: user.address }} />
+      </section>
+      <section className={CARD}>
+        <ChangePasswordForm />
+      </section>
     </div>
   );
 }

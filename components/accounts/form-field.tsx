@@ -21,10 +21,14 @@ export function FormField({ id, label, registration, type = "text", hint, error,
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-        {required ? <span className="text-accent-700"> *</span> : null}
-      </label>
+      <div className="font-semibold">
+        <label htmlFor={id}>{label}</label>
+        {required ? (
+          <span aria-hidden="true" className="text-accent-700">
+            {" *"}
+          </span>
+        ) : null}
+      </div>
       {hint ? (
         <p id={hintId} className="mt-0.5 text-sm text-slate-700">
           {hint}

@@ -10,10 +10,10 @@ import { SubmitButton } from "./submit-button";
 import { useEnhancedForm } from "./use-enhanced-form";
 
 export function RegisterBusinessForm() {
-  const { state, form, formRef, formAction, onSubmit, pending, errorOf } = useEnhancedForm(registerBusinessSchema, registerBusinessAction);
+  const { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps } = useEnhancedForm(registerBusinessSchema, registerBusinessAction);
   const field = (name: string) => ({ id: name, defaultValue: state.values[name], error: errorOf(name), registration: form.register(name) });
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="grid gap-4">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="grid gap-4">
       {state.message ? <FormAlert kind="error">{state.message}</FormAlert> : null}
       <FormField {...field("fullName")} label={m.fields.businessName} autoComplete="organization" maxLength={200} />
       <div className="grid gap-4 sm:grid-cols-2">

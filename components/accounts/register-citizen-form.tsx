@@ -10,10 +10,10 @@ import { SubmitButton } from "./submit-button";
 import { useEnhancedForm } from "./use-enhanced-form";
 
 export function RegisterCitizenForm() {
-  const { state, form, formRef, formAction, onSubmit, pending, errorOf } = useEnhancedForm(registerCitizenSchema, registerCitizenAction);
+  const { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps } = useEnhancedForm(registerCitizenSchema, registerCitizenAction);
   const field = (name: string) => ({ id: name, defaultValue: state.values[name], error: errorOf(name), registration: form.register(name) });
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="grid gap-4">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="grid gap-4">
       {state.message ? <FormAlert kind="error">{state.message}</FormAlert> : null}
       <FormField {...field("fullName")} label={m.fields.fullName} autoComplete="name" maxLength={100} />
       <div className="grid gap-4 sm:grid-cols-2">

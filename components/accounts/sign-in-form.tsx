@@ -10,9 +10,9 @@ import { SubmitButton } from "./submit-button";
 import { useEnhancedForm } from "./use-enhanced-form";
 
 export function SignInForm({ next }: { next: string }) {
-  const { state, form, formRef, formAction, onSubmit, pending, errorOf } = useEnhancedForm(signInSchema, signInAction);
+  const { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps } = useEnhancedForm(signInSchema, signInAction);
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="grid gap-4">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="grid gap-4">
       {state.message ? <FormAlert kind="error">{state.message}</FormAlert> : null}
       <input type="hidden" name="next" value={state.values.next ?? next} />
       <FormField

@@ -20,10 +20,22 @@ export function useEnhancedForm(schema: z.ZodType<unknown, Values>, action: Form
   const formRef = useRef<HTMLFormElement>(null);
   // false while rendered on the server (and when JavaScript is off), true once hydrated.
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const zod = zodResolver(schema, undefined, { raw: true }) as Resolver<Values>;
+  // Validate exactly what the form would post (untouched fields are "" there, not undefined), as the server does.
+  const resolver: Resolver<Values> = (values, context, options) => {
+    const posted = formRef.current ? Object.fromEntries(new FormData(formRef.current)) : {};
+    const filled: Values = {};
+    for (const [name, value] of Object.entries(posted)) if (typeof value === "string") filled[name] = value;
+    for (const [name, value] of Object.entries(values)) if (value !== undefined) filled[name] = value;
+    return zod(filled, context, options);
+  };
   const form = useForm<Values>({
-    resolver: zodResolver(schema, undefined, { raw: true }) as Resolver<Values>,
+    resolver,
     defaultValues: state.values,
-    mode: "onTouched",
+    // Check on submit, then as the user corrects: a message appearing on blur would move the submit button
+    // from under the pointer between mousedown and click.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
 
   useEffect(() => {
@@ -46,5 +58,8 @@ export function useEnhancedForm(schema: z.ZodType<unknown, Values>, action: Form
     return state.fieldErrors[name];
   };
 
-  return { state, form, formRef, formAction, onSubmit, pending, errorOf };
+  /** Spread on the <form>: marks it once the browser checks fields itself (tests wait for it). */
+  const enhancedProps = { "data-enhanced": hydrated ? "true" : undefined };
+
+  return { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps };
 }

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
-import { appUrl } from "@/lib/auth/app-url";
+import { portalBaseUrl } from "@/lib/mail/portal-link";
 import { issueAuthToken } from "@/lib/auth/auth-tokens";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { accountMessages } from "@/lib/messages/accounts";
@@ -25,7 +25,7 @@ export async function requestPasswordReset(db: Database, email: string, now: Dat
   if (!limit.allowed) return;
   await db.transaction(async (tx) => {
     const token = await issueAuthToken(tx, user.id, "reset-password", now);
-    const link = `${appUrl()}/quen-mat-khau/dat-lai?token=${encodeURIComponent(token)}`;
+    const link = `${portalBaseUrl()}/quen-mat-khau/dat-lai?token=${encodeURIComponent(token)}`;
     await enqueueEmail(tx, {
       to: user.email,
       subject: accountMessages.mail.resetSubject,

@@ -1,5 +1,5 @@
 import type { DatabaseOrTransaction } from "@/db/client";
-import { appUrl } from "@/lib/auth/app-url";
+import { portalBaseUrl } from "@/lib/mail/portal-link";
 import { issueAuthToken } from "@/lib/auth/auth-tokens";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { accountMessages } from "@/lib/messages/accounts";
@@ -11,7 +11,7 @@ export async function sendVerificationEmail(
   now: Date = new Date(),
 ): Promise<void> {
   const token = await issueAuthToken(db, user.id, "verify-email", now);
-  const link = `${appUrl()}/xac-minh-email?token=${encodeURIComponent(token)}`;
+  const link = `${portalBaseUrl()}/xac-minh-email?token=${encodeURIComponent(token)}`;
   await enqueueEmail(db, {
     to: user.email,
     subject: accountMessages.mail.verifySubject,

@@ -34,6 +34,8 @@ export function oidcProviders(): Provider[] {
       clientSecret: settings.clientSecret,
       authorization: { params: { scope: "openid profile email" } },
       checks: ["pkce", "state", "nonce"],
+      // The ID token is validated, then the claims (name, email) are read from the userinfo endpoint.
+      idToken: false,
     },
   ];
 }

@@ -1,11 +1,8 @@
+import { portalLink } from "@/lib/mail/portal-link";
 import { formatVietnamDateTime } from "@/lib/calendar";
 import { submission } from "@/lib/messages/submission";
 import type { SubmittedDossier } from "./submitted-dossier";
 
-/** Base of the links in emails; PORTAL_URL in production. */
-export function portalUrl(): string {
-  return (process.env.PORTAL_URL ?? process.env.AUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-}
 
 /** Stands for the dossier code in the texts below until the database has given the number. */
 export const CODE_MARK = "{{MA_HO_SO}}";
@@ -27,7 +24,7 @@ export function submissionMessages(dossier: Omit<SubmittedDossier, "code">) {
       submittedAt: formatVietnamDateTime(dossier.submittedAt),
       receiptDeadline: formatVietnamDateTime(dossier.receiptDeadline),
       dueAt,
-      link: `${portalUrl()}${link}`,
+      link: portalLink(link),
     }),
     title: submission.notification.title(CODE_MARK),
     notice: submission.notification.body(dossier.serviceName, dueAt),

@@ -1,5 +1,14 @@
-/** An absolute link to a portal page for emails: PORTAL_URL (or AUTH_URL) in production. */
+/**
+ * The portal's public address for links in emails, PDFs and the payment gateway: PORTAL_URL (APP_URL and
+ * AUTH_URL are read too), else http://localhost:$PORT for a local start.
+ */
+export function portalBaseUrl(env: Record<string, string | undefined> = process.env): string {
+  const configured = (env.PORTAL_URL ?? env.APP_URL ?? env.AUTH_URL)?.trim();
+  if (configured) return configured.replace(/\/+$/, "");
+  return `http://localhost:${env.PORT?.trim() || "3000"}`;
+}
+
+/** An absolute link to a portal page. */
 export function portalLink(path: string): string {
-  const base = (process.env.PORTAL_URL ?? process.env.AUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-  return `${base}${path}`;
+  return `${portalBaseUrl()}${path}`;
 }

@@ -95,6 +95,8 @@ export const accountMessages = {
   },
   verify: {
     title: "Xác minh email",
+    prompt: "Bấm nút dưới đây để xác nhận đây là địa chỉ email của bạn.",
+    submit: "Xác minh email",
     done: "Email của bạn đã được xác minh. Cảm ơn bạn!",
     failed: "Liên kết xác minh không hợp lệ, đã được dùng hoặc đã hết hạn. Hãy đăng nhập và gửi lại thư xác minh từ trang tài khoản.",
     toAccount: "Đến trang tài khoản",
