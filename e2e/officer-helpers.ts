@@ -10,7 +10,7 @@ export async function signInOfficer(page: Page, email: string, next = "/quan-tri
   await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
   await page.getByLabel("Số CCCD, mã số thuế hoặc email").fill(email);
   await page.getByLabel("Mật khẩu").fill(DEMO_OFFICER_PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).toHaveURL(/\/dang-nhap\/xac-thuc/);
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.getByLabel("Mã xác thực").fill(totp(DEMO_OFFICER_TOTP_SECRET));

@@ -11,6 +11,6 @@ export async function signIn(page: Page, next: string) {
   await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
   await page.getByLabel("Số CCCD, mã số thuế hoặc email").fill(CITIZEN.login);
   await page.getByLabel("Mật khẩu").fill(CITIZEN.password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).not.toHaveURL(/dang-nhap/);
 }
