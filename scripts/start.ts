@@ -4,6 +4,7 @@
  * process at a time.
  */
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { openDatabase } from "@/db/client";
@@ -23,7 +24,10 @@ if (!existsSync(path.resolve(".next/BUILD_ID"))) {
 const demo = shouldSeedDemoAccounts();
 await prepareDatabase({ seed: true, demoAccounts: demo });
 // The demo start (demo accounts) also enables the clearly marked test payment gateway; production must ask.
-if (demo) process.env.PAYMENT_TEST_GATEWAY_IN_PRODUCTION ??= "1";
+if (demo) {
+  process.env.PAYMENT_TEST_GATEWAY_IN_PRODUCTION ??= "1";
+  process.env.PAYMENT_TEST_SECRET ??= randomBytes(24).toString("hex");
+}
 
 if (shouldSeedDemoAccounts()) {
   const handle = await openDatabase();
