@@ -54,12 +54,16 @@ type CatalogIndex = ServiceIndex<ServiceListItem>;
 interface IndexState {
   version: string;
   builtAt: number;
+  checkedAt: number;
   index: Promise<CatalogIndex>;
 }
 
 /** Rebuilt at least this often even when the version key did not change (e.g. a unit renamed). */
 const INDEX_MAX_AGE_MS = 300_000;
+/** The version key is read at most this often: a catalog change shows in searches within a second. */
+export const VERSION_CHECK_MS = 1_000;
 const indexes = new WeakMap<object, IndexState>();
+const versionChecks = new WeakMap<object, Promise<string>>();
 
 /** A cheap key that changes whenever the catalog does: row counts, last update and popularity. */
 async function catalogVersion(db: DatabaseOrTransaction): Promise<string> {
@@ -135,15 +139,31 @@ async function buildCatalogIndex(db: DatabaseOrTransaction): Promise<CatalogInde
   );
 }
 
+/** One version query at a time per database; concurrent searches share it. */
+function sharedVersion(db: DatabaseOrTransaction): Promise<string> {
+  let check = versionChecks.get(db);
+  if (!check) {
+    check = catalogVersion(db).finally(() => versionChecks.delete(db));
+    versionChecks.set(db, check);
+  }
+  return check;
+}
+
 /**
  * The in-memory index of the active catalog for this database, built once (one query of ~1,300 rows)
- * and rebuilt when the catalog's version key changes, which every search checks with one small query.
+ * and rebuilt when the catalog's version key changes, which is read at most once a second.
  */
 async function getCatalogIndex(db: DatabaseOrTransaction): Promise<CatalogIndex> {
-  const version = await catalogVersion(db);
+  const known = indexes.get(db);
+  if (known && Date.now() - known.checkedAt < VERSION_CHECK_MS) return known.index;
+  const version = await sharedVersion(db);
   const current = indexes.get(db);
-  if (current && current.version === version && Date.now() - current.builtAt < INDEX_MAX_AGE_MS) return current.index;
-  const state: IndexState = { version, builtAt: Date.now(), index: buildCatalogIndex(db) };
+  if (current && current.version === version && Date.now() - current.builtAt < INDEX_MAX_AGE_MS) {
+    current.checkedAt = Date.now();
+    return current.index;
+  }
+  const now = Date.now();
+  const state: IndexState = { version, builtAt: now, checkedAt: now, index: buildCatalogIndex(db) };
   state.index.catch(() => {
     if (indexes.get(db) === state) indexes.delete(db);
   });
