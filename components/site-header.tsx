@@ -1,3 +1,4 @@
+import { accountMessages } from "@/lib/messages/accounts";
 import { common } from "@/lib/messages/common";
 import { PlainLink } from "@/components/catalog/plain-link";
 
@@ -5,6 +6,9 @@ const NAV = [
   { href: "/", label: common.nav.home },
   { href: "/thu-tuc", label: common.nav.catalog },
   { href: "/co-quan", label: common.nav.agencies },
+  // Static links only: the header must not read the session (catalog pages are cached).
+  { href: "/tai-khoan", label: accountMessages.header.account },
+  { href: "/dang-nhap", label: accountMessages.header.signIn },
 ] as const;
 
 export function SiteHeader() {

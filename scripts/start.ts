@@ -6,6 +6,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { openDatabase } from "@/db/client";
+import { describeDemoAccounts, seedDemoAccounts, shouldSeedDemoAccounts } from "@/db/seed/demo-accounts";
 import { prepareDatabase } from "./prepare-database";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -17,7 +19,18 @@ if (!existsSync(path.resolve(".next/BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-await prepareDatabase({ seed: true });
+// Demo accounts only for the default embedded start, or when asked for: never silently in production.
+await prepareDatabase({ seed: true, demoAccounts: shouldSeedDemoAccounts() });
+
+if (shouldSeedDemoAccounts()) {
+  const handle = await openDatabase();
+  try {
+    await seedDemoAccounts(handle.db);
+  } finally {
+    await handle.close();
+  }
+  console.log(describeDemoAccounts());
+}
 
 const port = process.env.PORT ?? "3000";
 console.log(`Cổng Dịch vụ công đang chạy tại http://localhost:${port}`);

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { units } from "./catalog";
 
 /**
@@ -31,6 +31,8 @@ export const users = pgTable(
     roles: text("roles").array().notNull().default(sql`'{}'::text[]`),
     totpSecret: text("totp_secret"),
     totpConfirmedAt: timestamp("totp_confirmed_at", { withTimezone: true }),
+    /** The last accepted TOTP time step: a code is accepted once (no replay). */
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
     /** Seeded demo account (never created in production unless the seed is asked for them). */
     demo: text("demo"),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),

@@ -3,11 +3,13 @@ import {
   bigint,
   bigserial,
   check,
+  date,
   index,
   integer,
   jsonb,
   pgTable,
   primaryKey,
+  real,
   smallint,
   text,
   timestamp,
@@ -101,9 +103,22 @@ export const dossiers = pgTable(
     receivedAt: timestamp("received_at", { withTimezone: true }),
     /** Appointment date for the result (legal time limit counted in working hours). */
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
-    /** Working-hours clock: when it was paused (supplementation) and the total paused so far. */
+    /** Working-hours clock: when it was paused (supplementation) and the working hours paused so far. */
     clockPausedAt: timestamp("clock_paused_at", { withTimezone: true }),
-    pausedMs: bigint("paused_ms", { mode: "number" }).notNull().default(0),
+    pausedWorkingHours: real("paused_working_hours").notNull().default(0),
+    /** Inside status 4: none → assigned (specialist) → proposed (draft result) → approved (leader). */
+    processingStage: text("processing_stage").notNull().default("none"),
+    assignedOfficerId: uuid("assigned_officer_id").references(() => users.id),
+    supplementRequestedAt: timestamp("supplement_requested_at", { withTimezone: true }),
+    withdrawalRequestedAt: timestamp("withdrawal_requested_at", { withTimezone: true }),
+    /** The result document (status 9): number, signer, signing date and file. */
+    resultNumber: text("result_number"),
+    resultSigner: text("result_signer"),
+    resultSignedOn: date("result_signed_on", { mode: "string" }),
+    resultFileId: uuid("result_file_id"),
+    /** Partial service: when the result was handed over at the counter. */
+    handoverRecordedAt: timestamp("handover_recorded_at", { withTimezone: true }),
+    apologySentAt: timestamp("apology_sent_at", { withTimezone: true }),
     completedAt: timestamp("completed_at", { withTimezone: true }),
     /** Optimistic locking: every change increments it and is conditional on the version read. */
     version: integer("version").notNull().default(1),
@@ -118,6 +133,7 @@ export const dossiers = pgTable(
     index("dossiers_applicant_id_idx").on(t.applicantIdNumber),
     check("dossiers_status_check", sql`${t.status} between 1 and 10`),
     check("dossiers_channel_check", sql`${t.channel} in (1, 2, 3)`),
+    check("dossiers_stage_check", sql`${t.processingStage} in ('none', 'assigned', 'proposed', 'approved')`),
   ],
 );
 
@@ -171,5 +187,12 @@ export const dossierHistory = pgTable(
     note: text("note").notNull().default(""),
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index("dossier_history_dossier_idx").on(t.dossierId, t.at)],
+  (t) => [
+    index("dossier_history_dossier_idx").on(t.dossierId, t.at),
+    // A refusal, a stop and a supplementation request must say why / what.
+    check(
+      "dossier_history_reason_check",
+      sql`${t.action} not in ('refuse', 'stop', 'request-supplement', 'send-back') or length(trim(${t.note})) > 0`,
+    ),
+  ],
 );

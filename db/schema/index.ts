@@ -3,3 +3,4 @@ export * from "./accounts";
 export * from "./dossiers";
 export * from "./messaging";
 export * from "./calendar";
+export * from "./workflow";

@@ -1,7 +1,8 @@
 import { asc } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { holidays } from "@/db/schema";
-import { createCalendar, DEFAULT_WORKING_HOURS, type Calendar, type WorkingHoursConfig } from "./calendar";
+import { createCalendar, type Calendar, type WorkingHoursConfig } from "./calendar";
+import { workingHoursFromEnv } from "./working-hours-config";
 
 const CACHE_MS = 60_000;
 let cached: { calendar: Calendar; loadedAt: number } | undefined;
@@ -16,7 +17,7 @@ export async function loadCalendar(
   const rows = await db.select({ day: holidays.day }).from(holidays).orderBy(asc(holidays.day));
   const calendar = createCalendar(
     rows.map((r) => r.day),
-    options.config ?? DEFAULT_WORKING_HOURS,
+    options.config ?? workingHoursFromEnv(),
   );
   if (!options.config) cached = { calendar, loadedAt: now };
   return calendar;

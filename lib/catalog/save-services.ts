@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { fields, lifeEvents, services, serviceVersions, units } from "@/db/schema";
 import { normalizeText } from "@/lib/search/normalize-text";
@@ -77,12 +77,10 @@ export async function saveServices(
     const rows = await db
       .select({ id: services.id, code: services.code, version: services.version, content: serviceVersions.content })
       .from(services)
-      .innerJoin(serviceVersions, eq(serviceVersions.serviceId, services.id))
+      // Compare with the current version's snapshot only.
+      .innerJoin(serviceVersions, and(eq(serviceVersions.serviceId, services.id), eq(serviceVersions.version, services.version)))
       .where(inArray(services.code, codes));
-    for (const row of rows) {
-      const known = existing.get(row.code);
-      if (!known || known.version < row.version) existing.set(row.code, row);
-    }
+    for (const row of rows) existing.set(row.code, row);
   }
 
   const fresh: ServiceContent[] = [];

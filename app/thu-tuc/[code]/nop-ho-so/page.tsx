@@ -1,27 +1,161 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { ApplicantStep } from "@/components/wizard/applicant-step";
+import { DocumentsStep, type UploadOutcome } from "@/components/wizard/documents-step";
+import { FormStep } from "@/components/wizard/form-step";
+import { ReviewStep } from "@/components/wizard/review-step";
+import { WizardSteps } from "@/components/wizard/wizard-steps";
 import { getDb } from "@/db/client";
-import { getService } from "@/lib/catalog/get-service";
+import { requireUser } from "@/lib/auth/current-user";
+import { stepFromApplicant } from "@/lib/dossiers/applicant-schema";
+import { getOwnDraft, listDraftFiles, listOwnDraftsOfService } from "@/lib/dossiers/get-own-draft";
+import { formatVietnamDateTime } from "@/lib/calendar";
+import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
+import { listReceivingUnits } from "@/lib/dossiers/receiving-units";
+import { findSubmittedDossier } from "@/lib/dossiers/submitted-dossier";
+import { confirmationUrl, wizardUrl } from "@/lib/dossiers/wizard-url";
+import { modeLabels } from "@/lib/messages/catalog";
+import { submission } from "@/lib/messages/submission";
+import { uploadMaxBytes } from "@/lib/storage/get-storage";
+import { startDraft } from "./actions";
 
-export const metadata: Metadata = { title: "Nộp hồ sơ trực tuyến", robots: { index: false } };
+export const metadata: Metadata = { title: submission.pageTitle, robots: { index: false } };
+export const dynamic = "force-dynamic";
 
-/** Until online submission opens (issue 3), say so plainly and tell the citizen where to file now. */
-export default async function SubmitPlaceholderPage({ params }: { params: Promise<{ code: string }> }) {
-  const service = await getService(await getDb(), decodeURIComponent((await params).code));
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+function uploadOutcome(search: Record<string, string | string[] | undefined>, maxBytes: number): UploadOutcome | null {
+  const outcome = one(search["ket-qua"]);
+  if (!outcome) return null;
+  const slot = one(search.tep);
+  const errors = submission.uploadErrors;
+  if (outcome === "ok") return { slot, ok: true, message: submission.documents.uploadedPlain };
+  if (outcome === "removed") return { slot: "", ok: true, message: submission.documents.removed };
+  if (outcome === "too_large") return { slot, ok: false, message: errors.too_large(Math.round(maxBytes / 1024 / 1024)) };
+  const message = outcome in errors ? errors[outcome as Exclude<keyof typeof errors, "too_large">] : errors.failed;
+  return { slot, ok: false, message };
+}
+
+export default async function SubmitPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Search }) {
+  const code = decodeURIComponent((await params).code);
+  const search = await searchParams;
+  const draftId = one(search.draft);
+  const user = await requireUser(draftId ? wizardUrl(code, draftId, Number(one(search.buoc)) || undefined) : wizardUrl(code));
+  const db = await getDb();
+  const service = await getSubmissionService(db, { code });
   if (!service) notFound();
+
+  const header = (
+    <header className="grid gap-1">
+      <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{submission.pageTitle}</p>
+      <h1 className="text-2xl font-bold">{service.name}</h1>
+      <p className="text-slate-700">
+        {service.code} · {modeLabels[service.mode]} · {service.timeLimitText}
+      </p>
+    </header>
+  );
+
+  if (!draftId) {
+    const drafts = await listOwnDraftsOfService(db, user.id, service.id);
+    return (
+      <section className="mx-auto grid max-w-3xl gap-4">
+        {header}
+        {one(search.loi) ? (
+          <p role="alert" className="rounded border-l-4 border-accent-700 bg-red-50 p-3">
+            {submission.draftNotFound}
+          </p>
+        ) : null}
+        <p>{submission.start.intro}</p>
+        {drafts.length ? (
+          <section aria-labelledby="drafts-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+            <h2 id="drafts-title" className="font-semibold">
+              {submission.start.resumeTitle}
+            </h2>
+            <ul className="mt-2 grid gap-2">
+              {drafts.map((d) => (
+                <li key={d.id} className="flex flex-wrap items-center justify-between gap-2">
+                  <span>
+                    {submission.stepOf(Math.min(d.step, 4), 4)} · {submission.start.updatedAt(formatVietnamDateTime(d.updatedAt))}
+                  </span>
+                  <Link href={wizardUrl(service.code, d.id)}>
+                    {submission.start.resume}
+                    <span className="sr-only"> ({submission.start.updatedAt(formatVietnamDateTime(d.updatedAt))})</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <form action={startDraft}>
+          <input type="hidden" name="serviceCode" value={service.code} />
+          <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+            {submission.start.button}
+          </button>
+        </form>
+        <p>
+          <Link href={`/thu-tuc/${encodeURIComponent(service.code)}`}>← {service.name}</Link>
+        </p>
+      </section>
+    );
+  }
+
+  const draft = await getOwnDraft(db, user.id, draftId);
+  if (!draft || draft.serviceId !== service.id) {
+    // Submitted already (back button, second tab): show its confirmation.
+    const done = draft ? null : await findSubmittedDossier(db, user.id, { sourceDraftId: draftId });
+    if (done) redirect(confirmationUrl(done.serviceCode, done.code));
+    redirect(wizardUrl(service.code, undefined, undefined, { loi: "khong-tim-thay" }));
+  }
+
+  const reached = Math.min(Math.max(draft.step, 1), 4);
+  const step = Math.min(Math.max(Number(one(search.buoc)) || reached, 1), reached);
+  const files = step >= 3 ? await listDraftFiles(db, draft.id) : [];
+  const units = step === 1 || step === 4 ? await listReceivingUnits(db, service) : [];
+  const unit = units.find((u) => u.id === draft.receivingUnitId) ?? null;
+  const maxBytes = uploadMaxBytes();
+
   return (
-    <section className="mx-auto grid max-w-2xl gap-4">
-      <h1 className="text-2xl font-bold">Nộp hồ sơ trực tuyến: {service.name}</h1>
-      <p role="status" className="rounded border-l-4 border-amber-600 bg-amber-50 p-4">
-        Chức năng nộp hồ sơ trực tuyến trên cổng đang được hoàn thiện và chưa nhận hồ sơ.
-      </p>
-      <p>
-        Trong thời gian này, bạn có thể nộp hồ sơ tại: <strong>{service.receivingAddress}</strong>.
-      </p>
-      <p>
-        <Link href={`/thu-tuc/${encodeURIComponent(service.code)}`}>Quay lại thông tin thủ tục</Link>
-      </p>
+    <section className="mx-auto grid max-w-4xl gap-6">
+      {header}
+      <WizardSteps serviceCode={service.code} draftId={draft.id} current={step} reached={reached} />
+      <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+        {step === 1 ? (
+          <ApplicantStep
+            serviceCode={service.code}
+            draftId={draft.id}
+            initial={stepFromApplicant(draft.applicant, units.find((u) => u.id === draft.receivingUnitId && service.level !== "tinh")?.code ?? "")}
+            level={service.level}
+            units={service.level === "tinh" ? [] : units}
+            agencyName={service.agency.name}
+          />
+        ) : step === 2 ? (
+          <FormStep serviceCode={service.code} draftId={draft.id} definition={service.formDefinition} initial={draft.formData} />
+        ) : step === 3 ? (
+          <DocumentsStep
+            serviceCode={service.code}
+            draftId={draft.id}
+            documents={service.documents}
+            files={files}
+            maxBytes={maxBytes}
+            outcome={uploadOutcome(search, maxBytes)}
+            onBehalf={Boolean(draft.applicant?.onBehalfOf)}
+          />
+        ) : (
+          <ReviewStep
+            serviceCode={service.code}
+            draftId={draft.id}
+            applicant={draft.applicant}
+            unitName={unit?.name ?? null}
+            definition={service.formDefinition}
+            formData={draft.formData}
+            documents={service.documents}
+            files={files}
+          />
+        )}
+      </div>
     </section>
   );
 }

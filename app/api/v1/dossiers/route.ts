@@ -1,0 +1,38 @@
+import { randomUUID } from "node:crypto";
+import { getDb } from "@/db/client";
+import { jsonError, withApiErrors } from "@/lib/api/json";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { dossierJson } from "@/lib/dossiers/dossier-json";
+import { isUuid } from "@/lib/dossiers/get-own-draft";
+import { submitDossierDirectly } from "@/lib/dossiers/submit-dossier-directly";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /api/v1/dossiers — one-shot online submission without uploads (integrators, the bench).
+ * Signed-in session cookie required. Idempotency-Key (UUID, optional): a retry with the same key returns
+ * the same dossier with 200 instead of 201.
+ */
+export async function POST(request: Request) {
+  return withApiErrors(async () => {
+    const user = await getCurrentUser();
+    if (!user) return jsonError(401, "unauthenticated", "Vui lòng đăng nhập để nộp hồ sơ.");
+    const key = request.headers.get("idempotency-key")?.trim() || randomUUID();
+    if (!isUuid(key)) return jsonError(400, "invalid_idempotency_key", "Idempotency-Key phải là một UUID.");
+    let body: unknown;
+    try {
+      body = await request.json();
+    } catch {
+      return jsonError(400, "invalid_json", "Nội dung yêu cầu không phải JSON hợp lệ.");
+    }
+    const result = await submitDossierDirectly(await getDb(), { userId: user.id, idempotencyKey: key.toLowerCase(), body });
+    if (!result.ok && result.reason === "invalid") {
+      return jsonError(400, "invalid_input", "Dữ liệu hồ sơ không hợp lệ.", { fields: result.errors });
+    }
+    if (!result.ok) return jsonError(409, "idempotency_conflict", "Idempotency-Key này đã được dùng cho một yêu cầu khác.");
+    return Response.json(dossierJson(result.dossier), {
+      status: result.created ? 201 : 200,
+      headers: { "Cache-Control": "no-store", Location: `/ho-so/${encodeURIComponent(result.dossier.code)}` },
+    });
+  });
+}

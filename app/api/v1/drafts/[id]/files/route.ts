@@ -1,0 +1,101 @@
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { getDb } from "@/db/client";
+import { jsonError, withApiErrors } from "@/lib/api/json";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getOwnDraft } from "@/lib/dossiers/get-own-draft";
+import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
+import { uploadDraftFile, type UploadFailure } from "@/lib/dossiers/upload-draft-file";
+import { isSameOrigin, parseSlot, wizardUrl } from "@/lib/dossiers/wizard-url";
+import { submission } from "@/lib/messages/submission";
+import { getStorage, uploadMaxBytes } from "@/lib/storage/get-storage";
+import { readMultipartUpload } from "@/lib/storage/read-multipart-upload";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ id: string }> };
+
+const STATUS: Record<UploadFailure, number> = { not_found: 404, bad_slot: 400, too_large: 413, bad_type: 415, empty: 400, too_many: 409 };
+
+function failureMessage(error: UploadFailure, maxBytes: number): string {
+  return error === "too_large" ? submission.uploadErrors.too_large(Math.round(maxBytes / 1024 / 1024)) : submission.uploadErrors[error];
+}
+
+/**
+ * PUT /api/v1/drafts/<id>/files?slot=<document index|extra> — the raw file as the body (JavaScript
+ * uploads with a progress bar), its name in X-File-Name (URI-encoded). Streamed into storage.
+ */
+export async function PUT(request: Request, { params }: Params) {
+  const { id } = await params;
+  return withApiErrors(async () => {
+    const user = await getCurrentUser();
+    if (!user) return jsonError(401, "unauthenticated", "Vui lòng đăng nhập.");
+    if (!isSameOrigin(request)) return jsonError(403, "forbidden", "Yêu cầu không hợp lệ.");
+    const maxBytes = uploadMaxBytes();
+    if (Number(request.headers.get("content-length") ?? 0) > maxBytes) {
+      return jsonError(413, "too_large", failureMessage("too_large", maxBytes));
+    }
+    const slot = parseSlot(new URL(request.url).searchParams.get("slot"));
+    if (slot === undefined) return jsonError(400, "bad_slot", submission.uploadErrors.bad_slot);
+    if (!request.body) return jsonError(400, "empty", submission.uploadErrors.empty);
+    let name = "";
+    try {
+      name = decodeURIComponent(request.headers.get("x-file-name") ?? "");
+    } catch {
+      name = "";
+    }
+    const result = await uploadDraftFile(await getDb(), getStorage(), {
+      userId: user.id,
+      draftId: id,
+      documentIndex: slot,
+      originalName: name,
+      body: Readable.fromWeb(request.body as unknown as WebReadableStream<Uint8Array>),
+      maxBytes,
+    });
+    if (!result.ok) return jsonError(STATUS[result.error], result.error, failureMessage(result.error, maxBytes));
+    return Response.json({ file: result.file, message: submission.documents.uploaded(result.file.fileName) }, { status: 201 });
+  });
+}
+
+/**
+ * POST /api/v1/drafts/<id>/files — the same upload as a plain multipart form post (no JavaScript):
+ * fields `slot` then `file`; answers with a redirect back to the documents step and the outcome.
+ */
+export async function POST(request: Request, { params }: Params) {
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (!user) return new Response(submission.uploadErrors.not_found, { status: 401 });
+  if (!isSameOrigin(request)) return new Response("Forbidden", { status: 403 });
+  const db = await getDb();
+  const draft = await getOwnDraft(db, user.id, id);
+  const service = draft ? await getSubmissionService(db, { id: draft.serviceId }) : null;
+  if (!draft || !service) return new Response(submission.uploadErrors.not_found, { status: 404 });
+  const maxBytes = uploadMaxBytes();
+  const back = (slot: string, outcome: string) =>
+    new Response(null, { status: 303, headers: { Location: wizardUrl(service.code, draft.id, 3, { tep: slot, "ket-qua": outcome }) } });
+  // Far larger than any allowed file: refuse without reading it.
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes * 2 + 1024 * 1024) return back("", "too_large");
+  try {
+    const { fields, result } = await readMultipartUpload(request, maxBytes, (fieldsSoFar, file) => {
+      const slot = parseSlot(fieldsSoFar.slot);
+      if (slot === undefined) {
+        file.stream.resume();
+        return Promise.resolve({ ok: false as const, error: "bad_slot" as const });
+      }
+      return uploadDraftFile(db, getStorage(), {
+        userId: user.id,
+        draftId: draft.id,
+        documentIndex: slot,
+        originalName: file.name,
+        body: file.stream,
+        maxBytes,
+      });
+    });
+    const slot = fields.slot ?? "";
+    if (!result) return back(slot, "empty");
+    return back(slot, result.ok ? "ok" : result.error);
+  } catch (error) {
+    console.error("multipart upload failed", error);
+    return back("", "failed");
+  }
+}

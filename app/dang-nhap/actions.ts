@@ -1,0 +1,35 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { signIn } from "@/auth";
+import { invalidForm, type FormState } from "@/lib/accounts/form-state";
+import { signInSchema } from "@/lib/accounts/sign-in-schema";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
+import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { accountMessages } from "@/lib/messages/accounts";
+
+const e = accountMessages.errors;
+
+/** Signs in with CCCD / tax code / email and password; failures come back as a message, never a 500. */
+export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalidForm(parsed.error, formData, ["password"]);
+  const { identifier, password, next } = parsed.data;
+  try {
+    // Through the second-factor step: officers enter their authenticator code there, others pass straight on.
+    await signIn("credentials", { identifier, password, redirectTo: `/dang-nhap/xac-thuc?next=${encodeURIComponent(safeNextPath(next))}` });
+  } catch (error) {
+    // signIn redirects by throwing; only Auth.js errors are failures to report.
+    if (!(error instanceof AuthError)) throw error;
+    const values = { identifier, next: next ?? "" };
+    const code = error instanceof CredentialsSignin ? error.code : "";
+    if (code.startsWith("locked:")) {
+      const until = formatVietnamDateTime(new Date(code.slice("locked:".length)));
+      return { status: "error", message: e.signInLocked(until), fieldErrors: {}, values };
+    }
+    if (code === "invalid") return { status: "error", message: e.signInInvalid, fieldErrors: { password: e.signInInvalid }, values };
+    console.error("Sign-in failed", error);
+    return { status: "error", message: e.generic, fieldErrors: {}, values };
+  }
+  return { status: "success", fieldErrors: {}, values: {} };
+}

@@ -1,0 +1,10 @@
+"use server";
+
+import { signIn } from "@/auth";
+import { OIDC_PROVIDER_ID } from "@/lib/auth/oidc-provider-config";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
+
+/** Starts the sign-in at the national identity provider (a plain form post, so it works without JavaScript). */
+export async function signInWithOidcAction(formData: FormData): Promise<void> {
+  await signIn(OIDC_PROVIDER_ID, { redirectTo: safeNextPath(formData.get("next")) });
+}

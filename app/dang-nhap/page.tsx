@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/accounts/auth-card";
+import { FormAlert } from "@/components/accounts/form-alert";
+import { SignInForm } from "@/components/accounts/sign-in-form";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { readOidcSettings } from "@/lib/auth/oidc-provider-config";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
+import { accountMessages as m } from "@/lib/messages/accounts";
+import { signInWithOidcAction } from "./oidc-actions";
+
+export const metadata: Metadata = { title: m.signIn.title, robots: { index: false } };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const NOTICES: Record<string, string> = {
+  "da-dang-xuat": m.signIn.signedOut,
+  "da-dang-ky": m.register.done,
+  "da-dat-lai": m.signIn.passwordReset,
+};
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const next = safeNextPath(params.next);
+  if (await getCurrentUser()) redirect(next);
+  const notice = typeof params.tb === "string" ? NOTICES[params.tb] : undefined;
+  const oidc = readOidcSettings();
+  return (
+    <AuthCard title={m.signIn.title} intro={m.signIn.intro}>
+      {notice ? <FormAlert kind="success">{notice}</FormAlert> : null}
+      {typeof params.error === "string" ? <FormAlert kind="error">{m.errors.oidc}</FormAlert> : null}
+      <SignInForm next={next} />
+      {oidc ? (
+        <form action={signInWithOidcAction} className="grid gap-3 border-t border-slate-200 pt-4">
+          <p className="text-center text-sm text-slate-700">{m.signIn.or}</p>
+          <input type="hidden" name="next" value={next} />
+          <button type="submit" className="rounded border-2 border-accent-700 bg-white px-5 py-2.5 font-semibold text-accent-700 hover:bg-red-50">
+            {m.signIn.withOidc(oidc.name)}
+          </button>
+        </form>
+      ) : null}
+      <p className="border-t border-slate-200 pt-4">
+        {m.signIn.noAccount} <Link href="/dang-ky" className="underline">{m.signIn.registerLink}</Link>
+      </p>
+    </AuthCard>
+  );
+}

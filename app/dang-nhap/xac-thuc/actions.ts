@@ -1,0 +1,17 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { getLiveSession } from "@/lib/auth/current-user";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
+import { verifySecondFactor } from "@/lib/auth/verify-second-factor";
+import { secondFactorMessages as m } from "@/lib/messages/second-factor";
+
+export async function verifySecondFactorAction(_: { message: string }, formData: FormData): Promise<{ message: string }> {
+  const next = safeNextPath(String(formData.get("next") ?? ""), "/quan-tri");
+  const live = await getLiveSession();
+  if (!live) redirect(`/dang-nhap?next=${encodeURIComponent(next)}`);
+  const ok = await verifySecondFactor(await getDb(), { userId: live.user.id, sessionId: live.session.id, code: String(formData.get("code") ?? "").replace(/\s/g, "") });
+  if (!ok) return { message: m.invalid };
+  redirect(next);
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import QRCode from "qrcode";
+import { getDb } from "@/db/client";
+import { SecondFactorForm } from "@/components/accounts/second-factor-form";
+import { getLiveSession } from "@/lib/auth/current-user";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
+import { ensureTotpSecret } from "@/lib/auth/verify-second-factor";
+import { secondFactorMessages as m } from "@/lib/messages/second-factor";
+import { totpUri } from "@/lib/security/totp";
+
+export const metadata: Metadata = { title: "Xác thực hai lớp", robots: { index: false } };
+
+/** Officers: the authenticator code after the password; on first sign-in, the setup with a QR code. */
+export default async function SecondFactorPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const next = safeNextPath((await searchParams).next, "/quan-tri");
+  const live = await getLiveSession();
+  if (!live) redirect(`/dang-nhap?next=${encodeURIComponent(next)}`);
+  if (live.user.kind !== "officer" || live.session.secondFactorAt) redirect(next);
+  const { secret, confirmed } = await ensureTotpSecret(await getDb(), live.user.id);
+  const qr = confirmed ? null : await QRCode.toString(totpUri(secret, live.user.email), { type: "svg", margin: 1, width: 200 });
+  return (
+    <div className="mx-auto max-w-md space-y-4">
+      <h1 className="text-2xl font-bold text-brand-900">{m.title}</h1>
+      <p>{confirmed ? m.intro : m.setupIntro}</p>
+      {qr ? (
+        <div className="space-y-2 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <div role="img" aria-label={m.qrAlt} className="mx-auto w-[200px]" dangerouslySetInnerHTML={{ __html: qr }} />
+          <p className="text-sm">
+            {m.secret}: <code className="break-all font-mono">{secret}</code>
+          </p>
+        </div>
+      ) : null}
+      <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+        <SecondFactorForm next={next} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthCard } from "@/components/accounts/auth-card";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { accountMessages as m } from "@/lib/messages/accounts";
+import { signOutAction } from "./actions";
+
+export const metadata: Metadata = { title: m.signOut.title, robots: { index: false } };
+
+/** Signing out is a POST (a link or a prefetch must never sign anyone out); this page asks to confirm. */
+export default async function SignOutPage() {
+  const user = await getCurrentUser();
+  return (
+    <AuthCard title={m.signOut.title}>
+      {user ? (
+        <form action={signOutAction} className="grid gap-4">
+          <p>{m.signOut.confirm}</p>
+          <p className="text-slate-700">
+            {m.profile.signedInAs} <strong>{user.fullName}</strong> ({user.email})
+          </p>
+          <div className="flex flex-wrap items-center gap-4">
+            <button type="submit" className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+              {m.signOut.submit}
+            </button>
+            <Link href="/tai-khoan">{m.signOut.cancel}</Link>
+          </div>
+        </form>
+      ) : (
+        <p>
+          {m.signOut.notSignedIn} <Link href="/dang-nhap" className="underline">{m.signIn.title}</Link>
+        </p>
+      )}
+    </AuthCard>
+  );
+}

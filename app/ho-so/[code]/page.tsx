@@ -1,0 +1,172 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { CitizenActionForm } from "@/components/citizen/citizen-action-form";
+import { RatingForm } from "@/components/citizen/rating-form";
+import { AccountBar } from "@/components/tracking/account-bar";
+import { DossierTimeline } from "@/components/tracking/dossier-timeline";
+import { StatusBadge } from "@/components/tracking/status-badge";
+import { requireUser } from "@/lib/auth/current-user";
+import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { channelNames, statusAdvice, tracking, type DossierStatus } from "@/lib/messages/tracking";
+import { getPaymentProvider } from "@/lib/payments/get-payment-provider";
+import { getWaitingPayment } from "@/lib/payments/pay-with-test-gateway";
+import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
+import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
+
+export const metadata: Metadata = { title: "Chi tiết hồ sơ", robots: { index: false } };
+
+const m = tracking.detail;
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+const OPEN_BEFORE_RESULT = [2, 4, 5, 6];
+
+export default async function DossierPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ "da-gui"?: string; "da-danh-gia"?: string; "tai-len"?: string }>;
+}) {
+  await connection();
+  const code = decodeURIComponent((await params).code);
+  const query = await searchParams;
+  const user = await requireUser(`/ho-so/${encodeURIComponent(code)}`);
+  const db = await getDb();
+  const dossier = await getOwnDossier(db, user.id, code);
+  if (!dossier) notFound();
+  const payment = dossier.status === 6 ? await getWaitingPayment(db, dossier.id) : null;
+  const uploadMessage = typeof query["tai-len"] === "string" ? UPLOAD_OUTCOMES[query["tai-len"]] : undefined;
+  const supplementFiles = dossier.files.filter((f) => f.purpose === "supplement");
+  const advice = statusAdvice[dossier.status as DossierStatus];
+  const encoded = encodeURIComponent(dossier.code);
+  const done = query["da-danh-gia"] ? m.rated : query["da-gui"] ? m.actionSent : null;
+  const canRequestWithdrawal = OPEN_BEFORE_RESULT.includes(dossier.status) && !dossier.withdrawalRequested;
+  const facts: [string, string][] = [
+    [m.service, dossier.serviceName],
+    [m.unit, dossier.unitName],
+    [m.applicant, dossier.applicantName],
+    [m.applicantId, dossier.applicantIdNumber],
+    [m.channel, channelNames[dossier.channel] ?? String(dossier.channel)],
+    [m.submittedAt, formatVietnamDateTime(dossier.submittedAt)],
+    [m.receiptDeadline, formatVietnamDateTime(dossier.receiptDeadline)],
+    [m.dueAt, formatVietnamDateTime(dossier.dueAt)],
+    ...(dossier.completedAt ? [[m.completedAt, formatVietnamDateTime(dossier.completedAt)] as [string, string]] : []),
+  ];
+
+  return (
+    <>
+      <AccountBar fullName={user.fullName} current="ho-so" />
+      <p className="no-print">
+        <Link href="/ho-so">← {m.back}</Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-bold">
+        {m.titlePrefix} <span className="font-mono">{dossier.code}</span>
+      </h1>
+      {done ? (
+        <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 p-3">
+          {done}
+        </p>
+      ) : null}
+      <div className="mt-4 grid gap-6 lg:grid-cols-3">
+        <div className="grid gap-6 lg:col-span-2">
+          <section aria-labelledby="status-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <h2 id="status-heading" className="text-lg font-bold">{m.status}</h2>
+            <p className="mt-2">
+              <StatusBadge status={dossier.status} />
+            </p>
+            {advice ? (
+              <div className="mt-3 rounded border-l-4 border-brand-600 bg-brand-50 p-3">
+                <p className="font-semibold">{m.whatNow}</p>
+                <p>{advice}</p>
+              </div>
+            ) : null}
+            <dl className="mt-4 grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
+              {facts.map(([term, value]) => (
+                <div key={term} className="contents">
+                  <dt className="font-semibold">{term}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+            <p className="mt-4">
+              <a href={`/ho-so/${encoded}/phieu-tiep-nhan`} className="font-semibold">{m.receiptSlip}</a>
+            </p>
+          </section>
+          {dossier.status === 5 || dossier.status === 1 || payment || canRequestWithdrawal || (dossier.status === 10 && !dossier.rated) ? (
+            <section aria-labelledby="actions-heading" className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+              <h2 id="actions-heading" className="text-lg font-bold">{m.actions}</h2>
+              {uploadMessage ? (
+                <p role="status" className="rounded bg-brand-50 p-3 font-semibold">
+                  {uploadMessage}
+                </p>
+              ) : null}
+              {payment ? (
+                <p className="rounded border-l-4 border-yellow-500 bg-yellow-50 p-3">
+                  Hồ sơ đang chờ nộp phí, lệ phí: <strong>{payment.amount.toLocaleString("vi-VN")} đồng</strong>.{" "}
+                  <a href={getPaymentProvider().checkoutUrl({ paymentId: payment.id, dossierCode: dossier.code, amount: payment.amount, description: dossier.serviceName, returnUrl: "", callbackUrl: "" })} className="font-semibold">
+                    Thanh toán trực tuyến
+                  </a>
+                </p>
+              ) : null}
+              {dossier.status === 5 ? (
+                <form method="post" action={`/ho-so/${encoded}/tai-len`} encType="multipart/form-data" className="rounded border border-slate-300 bg-white p-3">
+                  <label htmlFor="bo-sung-tep" className="font-semibold">
+                    Tải lên giấy tờ bổ sung (PDF, JPEG, PNG; mỗi lần một tệp)
+                  </label>
+                  <input id="bo-sung-tep" name="file" type="file" accept="application/pdf,image/jpeg,image/png" required className="mt-2 block w-full" />
+                  <button className="mt-2 rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800">Tải lên</button>
+                  {supplementFiles.length ? <p className="mt-2 text-sm">Đã tải lên: {supplementFiles.map((f) => f.fileName).join(", ")}</p> : null}
+                </form>
+              ) : null}
+              {dossier.status === 5 ? <CitizenActionForm code={dossier.code} version={dossier.version} action="supplement" /> : null}
+              {dossier.status === 1 ? <CitizenActionForm code={dossier.code} version={dossier.version} action="withdraw" /> : null}
+              {canRequestWithdrawal ? <CitizenActionForm code={dossier.code} version={dossier.version} action="request-withdrawal" /> : null}
+              {dossier.status === 10 && !dossier.rated ? <RatingForm code={dossier.code} /> : null}
+            </section>
+          ) : null}
+          <section aria-labelledby="documents-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <h2 id="documents-heading" className="text-lg font-bold">{m.documents}</h2>
+            {dossier.files.length === 0 ? (
+              <p className="mt-2">{m.noDocuments}</p>
+            ) : (
+              <ul className="mt-2 grid gap-2">
+                {dossier.files.map((file) => (
+                  <li key={file.id} className="flex flex-wrap items-baseline gap-x-2">
+                    <a href={`/ho-so/${encoded}/tep/${file.id}`} download aria-label={m.download(file.fileName)} className="break-all font-semibold">
+                      {file.fileName}
+                    </a>
+                    <span className="text-sm text-slate-700">
+                      ({file.contentType === "application/pdf" ? "PDF" : file.contentType === "image/png" ? "PNG" : "JPEG"}, {formatSize(file.size)})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+        <section aria-labelledby="timeline-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <h2 id="timeline-heading" className="mb-3 text-lg font-bold">{m.timeline}</h2>
+          <DossierTimeline items={dossier.timeline} showDetails />
+          <h2 className="mb-2 mt-6 text-lg font-bold">{m.access}</h2>
+          {dossier.access.length === 0 ? (
+            <p>{m.noAccess}</p>
+          ) : (
+            <ul className="grid gap-1 text-sm">
+              {dossier.access.map((entry, index) => (
+                <li key={index}>
+                  {formatVietnamDateTime(entry.at)} · {entry.unitName}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

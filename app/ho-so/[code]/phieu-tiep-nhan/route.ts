@@ -1,0 +1,29 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getDb } from "@/db/client";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { loadReceiptSlip } from "@/lib/documents/load-receipt-slip";
+import { renderReceiptSlip } from "@/lib/documents/render-receipt-slip";
+
+export const dynamic = "force-dynamic";
+
+/** The receipt and appointment slip (Mẫu 01) of one dossier, as a PDF, for its owner or its unit's officers. */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const user = await getCurrentUser();
+  if (!user) {
+    const next = `/ho-so/${encodeURIComponent(code)}/phieu-tiep-nhan`;
+    return NextResponse.redirect(new URL(`/dang-nhap?next=${encodeURIComponent(next)}`, request.url), 303);
+  }
+  const access = user.kind === "officer" ? { unitId: user.unitId ?? -1 } : { userId: user.id };
+  const baseUrl = process.env.PORTAL_URL ?? request.nextUrl.origin;
+  const data = await loadReceiptSlip(await getDb(), code, access, baseUrl);
+  if (!data) return NextResponse.json({ error: "Không tìm thấy hồ sơ." }, { status: 404 });
+  const pdf = await renderReceiptSlip(data);
+  return new NextResponse(Buffer.from(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `inline; filename="phieu-tiep-nhan-${data.code}.pdf"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

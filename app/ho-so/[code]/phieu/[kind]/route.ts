@@ -1,0 +1,23 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getDb } from "@/db/client";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { loadNotice } from "@/lib/documents/load-notice";
+import { renderNotice } from "@/lib/documents/render-notice";
+
+export const dynamic = "force-dynamic";
+
+/** A one-stop notice (Mẫu 02 supplementation, 03 refusal, 04 apology) as a PDF, for the owner or the unit. */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string; kind: string }> }) {
+  const { code, kind } = await params;
+  const user = await getCurrentUser();
+  if (!user) {
+    const next = `/ho-so/${encodeURIComponent(code)}/phieu/${encodeURIComponent(kind)}`;
+    return NextResponse.redirect(new URL(`/dang-nhap?next=${encodeURIComponent(next)}`, request.url), 303);
+  }
+  const access = user.kind === "officer" ? { unitId: user.unitId ?? -1 } : { userId: user.id };
+  const data = await loadNotice(await getDb(), code, kind, access);
+  if (!data) return NextResponse.json({ error: "Không tìm thấy phiếu." }, { status: 404 });
+  return new NextResponse(Buffer.from(await renderNotice(data)), {
+    headers: { "Content-Type": "application/pdf", "Content-Disposition": `inline; filename="${kind}-${data.code}.pdf"`, "Cache-Control": "private, no-store" },
+  });
+}

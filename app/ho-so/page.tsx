@@ -1,0 +1,137 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getDb } from "@/db/client";
+import { AccountBar } from "@/components/tracking/account-bar";
+import { StatusBadge } from "@/components/tracking/status-badge";
+import { requireUser } from "@/lib/auth/current-user";
+import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { DOSSIER_STATUSES, statusName, tracking } from "@/lib/messages/tracking";
+import { listOwnDossiers } from "@/lib/tracking/list-own-dossiers";
+import { listOwnDrafts } from "@/lib/tracking/list-own-drafts";
+import { deleteDraftAction } from "./actions";
+
+export const metadata: Metadata = { title: tracking.myDossiers.title, robots: { index: false } };
+
+const m = tracking.myDossiers;
+
+type Search = { "trang-thai"?: string; trang?: string; xoa?: string };
+
+function parseStatus(value: string | undefined): number | undefined {
+  const status = Number(value);
+  return (DOSSIER_STATUSES as readonly number[]).includes(status) ? status : undefined;
+}
+
+export default async function MyDossiersPage({ searchParams }: { searchParams: Promise<Search> }) {
+  await connection();
+  const query = await searchParams;
+  const user = await requireUser("/ho-so");
+  const db = await getDb();
+  const status = parseStatus(query["trang-thai"]);
+  const [drafts, list] = await Promise.all([
+    listOwnDrafts(db, user.id),
+    listOwnDossiers(db, user.id, { status, page: Number(query.trang) || 1 }),
+  ]);
+  const pageHref = (page: number) => `/ho-so?${new URLSearchParams({ ...(status ? { "trang-thai": String(status) } : {}), trang: String(page) })}`;
+
+  return (
+    <>
+      <AccountBar fullName={user.fullName} current="ho-so" />
+      <h1 className="text-2xl font-bold">{m.title}</h1>
+      <p className="mt-1 text-slate-700">{m.intro}</p>
+      {query.xoa ? (
+        <p role="status" className={`mt-4 rounded border-l-4 p-3 ${query.xoa === "ok" ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`}>
+          {query.xoa === "ok" ? m.deleted : m.deleteFailed}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="drafts-heading" className="mt-6">
+        <h2 id="drafts-heading" className="text-xl font-bold">{m.draftsHeading}</h2>
+        {drafts.length === 0 ? (
+          <p className="mt-2">{m.draftsEmpty}</p>
+        ) : (
+          <ul className="mt-2 grid gap-3">
+            {drafts.map((draft) => (
+              <li key={draft.id} className="flex flex-col gap-2 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:flex-row sm:items-center sm:justify-between">
+                <div>
+                  <p className="font-semibold">{draft.serviceName}</p>
+                  <p className="text-sm text-slate-700">
+                    {m.draftStep(draft.step)} · {m.updatedAt} {formatVietnamDateTime(draft.updatedAt)}
+                  </p>
+                </div>
+                <div className="flex shrink-0 gap-2">
+                  <Link
+                    href={`/thu-tuc/${encodeURIComponent(draft.serviceCode)}/nop-ho-so?draft=${draft.id}`}
+                    className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:no-underline"
+                  >
+                    {m.continue}
+                  </Link>
+                  <form action={deleteDraftAction}>
+                    <input type="hidden" name="draftId" value={draft.id} />
+                    <button
+                      type="submit"
+                      aria-label={m.deleteLabel(draft.serviceName)}
+                      className="rounded border border-accent-700 px-4 py-2 font-semibold text-accent-700 hover:bg-red-50"
+                    >
+                      {m.delete}
+                    </button>
+                  </form>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-2 text-sm text-slate-700">{m.draftsPurgeNote}</p>
+      </section>
+
+      <section aria-labelledby="submitted-heading" className="mt-8">
+        <h2 id="submitted-heading" className="text-xl font-bold">{m.submittedHeading}</h2>
+        <form method="get" action="/ho-so" className="mt-2 flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor="trang-thai" className="block text-sm font-semibold">{m.filterLabel}</label>
+            <select id="trang-thai" name="trang-thai" defaultValue={status ? String(status) : ""} className="mt-1 rounded border border-slate-400 bg-white px-3 py-2">
+              <option value="">{m.allStatuses}</option>
+              {DOSSIER_STATUSES.map((s) => (
+                <option key={s} value={s}>{statusName(s)}</option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+            {m.filterButton}
+          </button>
+        </form>
+        <p className="mt-2 text-sm text-slate-700" aria-live="polite">{m.count(list.total)}</p>
+        {list.rows.length === 0 ? (
+          <p className="mt-2">{m.submittedEmpty}</p>
+        ) : (
+          <ul className="mt-2 grid gap-3">
+            {list.rows.map((row) => (
+              <li key={row.code} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+                <p className="flex flex-wrap items-center gap-2">
+                  <Link href={`/ho-so/${encodeURIComponent(row.code)}`} className="font-mono font-semibold">
+                    <span className="sr-only">{m.code} </span>
+                    {row.code}
+                  </Link>
+                  <StatusBadge status={row.status} />
+                </p>
+                <p className="mt-1">{row.serviceName}</p>
+                <p className="mt-1 text-sm text-slate-700">
+                  {m.submittedAt}: {formatVietnamDateTime(row.submittedAt)} · {m.dueAt}: {formatVietnamDateTime(row.dueAt)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {list.pages > 1 ? (
+          <nav aria-label="Phân trang" className="mt-4 flex gap-4">
+            {list.page > 1 ? <Link href={pageHref(list.page - 1)}>{m.previous}</Link> : null}
+            <span>
+              {list.page}/{list.pages}
+            </span>
+            {list.page < list.pages ? <Link href={pageHref(list.page + 1)}>{m.next}</Link> : null}
+          </nav>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { NewOfficerForm } from "@/components/officer/new-officer-form";
+import { listUnitOfficers } from "@/lib/admin/manage-officers";
+import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
+import { OFFICER_ROLES, ROLE_NAMES, isOfficerRole } from "@/lib/workflow/permissions";
+import { updateOfficerAction } from "./actions";
+
+export const metadata: Metadata = { title: "Cán bộ của đơn vị", robots: { index: false } };
+
+const MESSAGES: Record<string, string> = {
+  "da-them": "Đã thêm cán bộ. Cán bộ thiết lập mã xác thực hai lớp ở lần đăng nhập đầu tiên.",
+  "da-luu": "Đã lưu thay đổi.",
+};
+
+export default async function OfficersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const admin = await requireOfficerPermission("manage-officers", "/quan-tri/can-bo");
+  const params = await searchParams;
+  const officers = await listUnitOfficers(await getDb(), admin.unitId);
+  const grantable = OFFICER_ROLES.filter((r) => r !== "quan-tri-he-thong" || admin.roles.includes("quan-tri-he-thong"));
+  const notice = Object.keys(MESSAGES).find((k) => params[k]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold text-brand-900">Cán bộ của đơn vị</h1>
+      {notice ? (
+        <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900 ring-1 ring-green-200">
+          {MESSAGES[notice]}
+        </p>
+      ) : null}
+      {params.loi ? (
+        <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-accent-700">
+          Không thực hiện được thay đổi này.
+        </p>
+      ) : null}
+      <NewOfficerForm grantable={[...grantable]} />
+      <ul className="space-y-3">
+        {officers.map((o) => (
+          <li key={o.id} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <p className="font-semibold">
+              {o.fullName} <span className="font-normal text-slate-700">· {o.email}</span>
+              {o.disabledAt ? <span className="ml-2 rounded bg-slate-700 px-2 py-0.5 text-xs text-white">Đã khóa</span> : null}
+            </p>
+            <p className="text-sm text-slate-700">
+              {o.roles.filter(isOfficerRole).map((r) => ROLE_NAMES[r]).join(", ")} · {o.totpConfirmedAt ? "Đã bật xác thực hai lớp" : "Chưa thiết lập xác thực hai lớp"}
+            </p>
+            {o.id !== admin.id ? (
+              <div className="mt-2 flex flex-wrap items-end gap-4">
+                <form action={updateOfficerAction} className="flex flex-wrap items-center gap-3">
+                  <input type="hidden" name="officerId" value={o.id} />
+                  <input type="hidden" name="intent" value="roles" />
+                  <fieldset className="flex flex-wrap gap-3">
+                    <legend className="sr-only">Vai trò của {o.fullName}</legend>
+                    {grantable.map((role) => (
+                      <label key={role} className="flex items-center gap-1 text-sm">
+                        <input type="checkbox" name="roles" value={role} defaultChecked={o.roles.includes(role)} className="h-4 w-4" />
+                        {ROLE_NAMES[role]}
+                      </label>
+                    ))}
+                  </fieldset>
+                  <button className="rounded border border-slate-400 px-3 py-1 text-sm font-semibold">Lưu vai trò</button>
+                </form>
+                <form action={updateOfficerAction}>
+                  <input type="hidden" name="officerId" value={o.id} />
+                  <input type="hidden" name="intent" value={o.disabledAt ? "enable" : "disable"} />
+                  <button className="rounded border border-slate-400 px-3 py-1 text-sm font-semibold">{o.disabledAt ? "Mở khóa" : "Khóa tài khoản"}</button>
+                </form>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

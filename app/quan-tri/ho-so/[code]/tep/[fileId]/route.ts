@@ -1,0 +1,34 @@
+import { Readable } from "node:stream";
+import { and, eq } from "drizzle-orm";
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { dossiers, files } from "@/db/schema";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getStorage } from "@/lib/storage/get-storage";
+import { mayOfficer } from "@/lib/workflow/permissions";
+
+export const dynamic = "force-dynamic";
+
+/** A dossier's file, streamed to an officer of the receiving unit only (404 for anyone else). */
+export async function GET(_: Request, { params }: { params: Promise<{ code: string; fileId: string }> }) {
+  const { code, fileId } = await params;
+  const user = await getCurrentUser();
+  const notFound = NextResponse.json({ error: "Không tìm thấy tệp." }, { status: 404 });
+  if (!user || user.kind !== "officer" || !mayOfficer(user.roles, "view-dossiers") || !/^[0-9a-f-]{36}$/i.test(fileId)) return notFound;
+  const [row] = await (await getDb())
+    .select({ file: files })
+    .from(files)
+    .innerJoin(dossiers, eq(dossiers.id, files.dossierId))
+    .where(and(eq(files.id, fileId), eq(dossiers.code, decodeURIComponent(code)), eq(dossiers.unitId, user.unitId ?? -1)));
+  if (!row) return notFound;
+  const stream = await getStorage().get(row.file.storageKey);
+  return new NextResponse(Readable.toWeb(stream) as ReadableStream, {
+    headers: {
+      "Content-Type": row.file.contentType,
+      "Content-Length": String(row.file.size),
+      "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(row.file.fileName)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

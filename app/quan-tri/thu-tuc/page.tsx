@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { services } from "@/db/schema";
+import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
+
+export const metadata: Metadata = { title: "Thủ tục của đơn vị", robots: { index: false } };
+
+export default async function UnitServicesPage() {
+  const admin = await requireOfficerPermission("manage-services", "/quan-tri/thu-tuc");
+  const rows = await (await getDb())
+    .select({ code: services.code, name: services.name, version: services.version })
+    .from(services)
+    .where(eq(services.agencyId, admin.unitId))
+    .orderBy(asc(services.name));
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold text-brand-900">Thủ tục của đơn vị</h1>
+      {rows.length === 0 ? (
+        <p>Đơn vị của bạn không quản lý thủ tục nào trong danh mục (thủ tục do các sở, ngành cấp tỉnh công bố).</p>
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded-lg bg-white ring-1 ring-slate-200">
+          {rows.map((s) => (
+            <li key={s.code} className="px-4 py-2">
+              <Link href={`/quan-tri/thu-tuc/${encodeURIComponent(s.code)}`}>{s.name}</Link>{" "}
+              <span className="text-sm text-slate-700">
+                ({s.code}, phiên bản {s.version})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getDb } from "@/db/client";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { loadCalendar } from "@/lib/calendar/holiday-store";
+import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { listOfficerQueue, queueToCsv } from "@/lib/officers/list-officer-queue";
+import { queueQuerySchema } from "@/lib/officers/queue-query";
+import { mayOfficer } from "@/lib/workflow/permissions";
+import { STATUS_NAMES, isDossierStatus } from "@/lib/workflow/statuses";
+
+export const dynamic = "force-dynamic";
+const MAX_ROWS = 50_000;
+
+/** The current queue (its filters, every page) as CSV, for the officer's own unit only. */
+export async function GET(request: NextRequest) {
+  const user = await getCurrentUser();
+  if (!user || user.kind !== "officer" || user.unitId === null) return NextResponse.json({ error: "Vui lòng đăng nhập bằng tài khoản cán bộ." }, { status: 401 });
+  if (!mayOfficer(user.roles, "export-dossiers")) return NextResponse.json({ error: "Bạn không có quyền tải danh sách." }, { status: 403 });
+  const parsed = queueQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!parsed.success) return NextResponse.json({ error: "Tham số không hợp lệ.", issues: parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })) }, { status: 400 });
+  const db = await getDb();
+  const { rows } = await listOfficerQueue(db, { ...parsed.data, page: 1 }, { unitId: user.unitId, officerId: user.id, now: new Date(), calendar: await loadCalendar(db) }, MAX_ROWS);
+  const csv = queueToCsv(rows, (s) => (isDossierStatus(s) ? STATUS_NAMES[s] : String(s)), formatVietnamDateTime);
+  return new NextResponse(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="ho-so-${parsed.data.queue}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

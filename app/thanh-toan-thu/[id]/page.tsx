@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { requireUser } from "@/lib/auth/current-user";
+import { getOwnPayment, payWithTestGateway } from "@/lib/payments/pay-with-test-gateway";
+
+export const metadata: Metadata = { title: "Cổng thanh toán thử nghiệm", robots: { index: false } };
+
+async function pay(formData: FormData) {
+  "use server";
+  const id = String(formData.get("paymentId") ?? "");
+  const user = await requireUser(`/thanh-toan-thu/${encodeURIComponent(id)}`);
+  const outcome = await payWithTestGateway(await getDb(), id, user.id, formData.get("result") === "ok");
+  if (!outcome) notFound();
+  redirect(`/thanh-toan-thu/${encodeURIComponent(id)}?ket-qua=${outcome.status}`);
+}
+
+const OUTCOMES: Record<string, string> = {
+  paid: "Thanh toán thành công. Hồ sơ đã được chuyển lại để tiếp tục xử lý.",
+  "already-paid": "Khoản này đã được thanh toán trước đó.",
+  "failed-payment": "Giao dịch không thành công. Bạn có thể thử lại.",
+  rejected: "Cổng thanh toán từ chối giao dịch.",
+};
+
+/** The built-in test gateway's payment page, clearly marked: no real money moves. */
+export default async function TestGatewayPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ "ket-qua"?: string }> }) {
+  const { id } = await params;
+  const { "ket-qua": outcome } = await searchParams;
+  const user = await requireUser(`/thanh-toan-thu/${encodeURIComponent(id)}`);
+  const own = await getOwnPayment(await getDb(), id, user.id);
+  if (!own) notFound();
+  const { payment } = own;
+  return (
+    <div className="mx-auto max-w-xl space-y-4">
+      <p className="rounded bg-yellow-100 p-3 font-bold text-yellow-900 ring-1 ring-yellow-300">
+        CHẾ ĐỘ THỬ NGHIỆM — không có giao dịch tiền thật nào được thực hiện.
+      </p>
+      <h1 className="text-2xl font-bold text-brand-900">Cổng thanh toán thử nghiệm</h1>
+      <dl className="grid grid-cols-[10rem_1fr] gap-y-1 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+        <dt className="text-slate-600">Hồ sơ</dt>
+        <dd className="font-mono">{own.code}</dd>
+        <dt className="text-slate-600">Thủ tục</dt>
+        <dd>{own.serviceName}</dd>
+        <dt className="text-slate-600">Số tiền</dt>
+        <dd className="font-semibold">{payment.amount.toLocaleString("vi-VN")} đồng</dd>
+        <dt className="text-slate-600">Trạng thái</dt>
+        <dd>{payment.status === "paid" ? "Đã thanh toán" : payment.status === "waiting" ? "Chờ thanh toán" : payment.status}</dd>
+      </dl>
+      {outcome && OUTCOMES[outcome] ? (
+        <p role="status" className="rounded bg-white p-3 font-semibold ring-1 ring-slate-200">
+          {OUTCOMES[outcome]}
+        </p>
+      ) : null}
+      {payment.status === "waiting" ? (
+        <div className="flex flex-wrap gap-3">
+          <form action={pay}>
+            <input type="hidden" name="paymentId" value={payment.id} />
+            <input type="hidden" name="result" value="ok" />
+            <button className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">Thanh toán thành công</button>
+          </form>
+          <form action={pay}>
+            <input type="hidden" name="paymentId" value={payment.id} />
+            <input type="hidden" name="result" value="fail" />
+            <button className="rounded border border-slate-400 bg-white px-4 py-2 font-semibold">Giả lập thanh toán thất bại</button>
+          </form>
+        </div>
+      ) : null}
+      <p>
+        <Link href={`/ho-so/${encodeURIComponent(own.code)}`}>Về trang hồ sơ</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+"use server";
+
+import { headers } from "next/headers";
+import { getDb } from "@/db/client";
+import { tracking } from "@/lib/messages/tracking";
+import { clientAddressOf } from "@/lib/tracking/lookup-rate-limit";
+import type { LookupFormState } from "@/lib/tracking/lookup-form-state";
+import { runPublicLookup } from "@/lib/tracking/run-public-lookup";
+
+/** The /tra-cuu form (works without JavaScript through useActionState's form action). */
+export async function lookupAction(_previous: LookupFormState, formData: FormData): Promise<LookupFormState> {
+  const code = String(formData.get("code") ?? "");
+  const idNumber = String(formData.get("idNumber") ?? "");
+  const values = { code, idNumber };
+  try {
+    const outcome = await runPublicLookup(await getDb(), clientAddressOf(await headers()), { code, idNumber });
+    switch (outcome.kind) {
+      case "rate_limited":
+        return { values, message: tracking.lookup.rateLimited(outcome.retryAfterSeconds) };
+      case "invalid":
+        return { values, fieldErrors: outcome.fieldErrors };
+      case "not_found":
+        return { values, message: tracking.lookup.notFound };
+      case "found":
+        return { values, result: outcome.dossier };
+    }
+  } catch (error) {
+    console.error("Lookup failed", error);
+    return { values, message: tracking.lookup.unavailable };
+  }
+}

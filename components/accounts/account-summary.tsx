@@ -1,0 +1,31 @@
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { accountMessages as m } from "@/lib/messages/accounts";
+
+/** The fixed details of the account (identity numbers are changed only through the agency). */
+export function AccountSummary({ user }: { user: CurrentUser }) {
+  const rows: [string, string][] = [
+    [m.profile.kind.citizen === m.profile.kind[user.kind] ? m.fields.fullName : m.fields.businessName, user.fullName],
+  ];
+  if (user.kind === "citizen") {
+    if (user.idNumber) rows.push([m.fields.idNumber, user.idNumber]);
+    if (user.dateOfBirth) rows.push([m.fields.dateOfBirth, user.dateOfBirth.split("-").reverse().join("/")]);
+  }
+  if (user.kind === "business" && user.idNumber) rows.push([m.fields.taxCode, user.idNumber]);
+  rows.push([m.fields.email, `${user.email}${user.emailVerified ? ` (${m.profile.emailVerified})` : ""}`]);
+  return (
+    <section aria-labelledby="thong-tin-tai-khoan" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      <h2 id="thong-tin-tai-khoan" className="text-xl font-bold">
+        {m.profile.details}
+      </h2>
+      <p className="mt-1 text-slate-700">{m.profile.kind[user.kind]}</p>
+      <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-semibold">{label}</dt>
+            <dd className="break-words">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { tracking } from "@/lib/messages/tracking";
+
+/** The signed-in user's own navigation, shown by the pages of their area (the site header stays static). */
+export function AccountBar({ fullName, current }: { fullName: string; current: "ho-so" | "thong-bao" }) {
+  const links = [
+    { href: "/ho-so", label: tracking.myDossiers.title, key: "ho-so" },
+    { href: "/thong-bao", label: tracking.notifications.title, key: "thong-bao" },
+    { href: "/tai-khoan", label: "Tài khoản", key: "tai-khoan" },
+    { href: "/dang-xuat", label: "Đăng xuất", key: "dang-xuat" },
+  ];
+  return (
+    <nav aria-label="Khu vực cá nhân" className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white px-4 py-2 ring-1 ring-slate-200">
+      <p className="font-semibold">{fullName}</p>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link href={link.href} aria-current={link.key === current ? "page" : undefined} className="font-semibold aria-[current=page]:underline">
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

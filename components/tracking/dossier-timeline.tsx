@@ -1,0 +1,40 @@
+import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { statusName, tracking } from "@/lib/messages/tracking";
+
+const m = tracking.detail;
+
+export interface TimelineItem {
+  at: Date | string;
+  toStatus: number | null;
+  action?: string;
+  actorKind?: string;
+  actorName?: string;
+  note?: string;
+}
+
+/** The history of a dossier as an ordered list: time, status, and (for the owner) who and the note. */
+export function DossierTimeline({ items, showDetails }: { items: TimelineItem[]; showDetails: boolean }) {
+  return (
+    <ol className="grid gap-0 border-l-2 border-brand-600 pl-0">
+      {items.map((item, index) => (
+        <li key={index} className="relative ml-4 pb-4 last:pb-0">
+          <span aria-hidden="true" className="absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full bg-brand-600 ring-2 ring-white" />
+          <p className="text-sm text-slate-700">
+            <time dateTime={new Date(item.at).toISOString()}>{formatVietnamDateTime(new Date(item.at))}</time>
+          </p>
+          <p className="font-semibold">{item.toStatus !== null ? statusName(item.toStatus) : item.action}</p>
+          {showDetails && (item.actorKind || item.actorName) ? (
+            <p className="text-sm text-slate-700">
+              {m.timelineActor}: {[m.actorKinds[item.actorKind ?? ""] ?? item.actorKind, item.actorName].filter(Boolean).join(" – ")}
+            </p>
+          ) : null}
+          {showDetails && item.note ? (
+            <p className="mt-1 whitespace-pre-line rounded bg-slate-100 px-3 py-2 text-sm">
+              <span className="font-semibold">{m.timelineNote}:</span> {item.note}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

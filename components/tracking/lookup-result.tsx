@@ -1,0 +1,38 @@
+import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { tracking } from "@/lib/messages/tracking";
+import type { PublicDossierStatus } from "@/lib/tracking/lookup-dossier";
+import { DossierTimeline } from "./dossier-timeline";
+import { StatusBadge } from "./status-badge";
+
+const d = tracking.detail;
+
+/** The public answer: status, dates and the timeline of statuses — nothing personal. */
+export function LookupResult({ dossier }: { dossier: PublicDossierStatus }) {
+  const facts: [string, string][] = [
+    [d.service, dossier.serviceName],
+    [d.unit, dossier.unitName],
+    [d.submittedAt, formatVietnamDateTime(new Date(dossier.submittedAt))],
+    [d.dueAt, formatVietnamDateTime(new Date(dossier.dueAt))],
+    ...(dossier.completedAt ? [[d.completedAt, formatVietnamDateTime(new Date(dossier.completedAt))] as [string, string]] : []),
+  ];
+  return (
+    <section aria-labelledby="lookup-result-heading" className="mt-6 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+      <h2 id="lookup-result-heading" className="text-lg font-bold">
+        {tracking.lookup.resultHeading}: <span className="font-mono">{dossier.code}</span>
+      </h2>
+      <p className="mt-2">
+        <span className="font-semibold">{d.status}:</span> <StatusBadge status={dossier.status} />
+      </p>
+      <dl className="mt-3 grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        {facts.map(([term, value]) => (
+          <div key={term} className="contents">
+            <dt className="font-semibold">{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3 className="mb-3 mt-4 font-bold">{d.timeline}</h3>
+      <DossierTimeline items={dossier.timeline.map((t) => ({ at: t.at, toStatus: t.status }))} showDetails={false} />
+    </section>
+  );
+}

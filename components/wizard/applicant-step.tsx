@@ -1,0 +1,148 @@
+"use client";
+
+import { useActionState } from "react";
+import { saveApplicantStep, type StepState } from "@/app/thu-tuc/[code]/nop-ho-so/actions";
+import type { ApplicantStepInput } from "@/lib/dossiers/applicant-schema";
+import type { ReceivingUnit } from "@/lib/dossiers/receiving-units";
+import type { Level } from "@/lib/catalog/service-schema";
+import { submission } from "@/lib/messages/submission";
+import { describedBy, ErrorSummary, Field, inputClass, primaryButtonClass } from "./field";
+
+const m = submission.applicant;
+
+interface Props {
+  serviceCode: string;
+  draftId: string;
+  initial: ApplicantStepInput;
+  level: Level;
+  units: ReceivingUnit[];
+  agencyName: string;
+}
+
+type TextName = Exclude<keyof ApplicantStepInput, "onBehalf">;
+
+const LABELS: Record<string, string> = {
+  fullName: m.fullName,
+  idNumber: m.idNumber,
+  dateOfBirth: m.dateOfBirth,
+  phone: m.phone,
+  email: m.email,
+  address: m.address,
+  behalfFullName: m.fullName,
+  behalfIdNumber: m.idNumber,
+  behalfDateOfBirth: m.dateOfBirth,
+  behalfPhone: m.phone,
+  behalfAddress: m.address,
+  behalfRelationship: m.relationship,
+  receivingUnitCode: m.receivingUnit,
+};
+
+/** Step 1: works as a plain form post; what was typed comes back with the messages. */
+export function ApplicantStep({ serviceCode, draftId, initial, level, units, agencyName }: Props) {
+  const [state, action, pending] = useActionState<StepState, FormData>(saveApplicantStep, { errors: {}, values: {}, at: 0 });
+  const value = (name: TextName) => state.values[name] ?? String(initial[name] ?? "");
+  const onBehalf = state.at ? state.values.onBehalf === "on" : Boolean(initial.onBehalf);
+
+  const input = (name: TextName, options: { type?: string; autoComplete?: string; required?: boolean; hint?: string; inputMode?: "numeric" | "tel" } = {}) => {
+    const error = state.errors[name];
+    return (
+      <Field id={name} label={LABELS[name] ?? name} required={options.required ?? true} hint={options.hint} error={error}>
+        <input
+          id={name}
+          name={name}
+          type={options.type ?? "text"}
+          defaultValue={value(name)}
+          autoComplete={options.autoComplete}
+          inputMode={options.inputMode}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(name, options.hint, error)}
+          className={inputClass}
+        />
+      </Field>
+    );
+  };
+
+  const groups = new Map<string, ReceivingUnit[]>();
+  for (const unit of units) groups.set(unit.parentName ?? "", [...(groups.get(unit.parentName ?? "") ?? []), unit]);
+
+  return (
+    <form action={action} noValidate className="grid gap-5" key={state.at}>
+      <input type="hidden" name="serviceCode" value={serviceCode} />
+      <input type="hidden" name="draftId" value={draftId} />
+      <ErrorSummary errors={state.errors} labels={LABELS} focusKey={state.at} />
+      <h2 className="text-xl font-bold">{m.title}</h2>
+      <p className="text-slate-700">{m.prefilled}</p>
+
+      {level === "tinh" ? (
+        <p className="rounded bg-brand-50 p-3">{m.agencyReceives(agencyName)}</p>
+      ) : (
+        <Field id="receivingUnitCode" label={m.receivingUnit} required hint={m.receivingUnitHelp[level]} error={state.errors.receivingUnitCode}>
+          <select
+            id="receivingUnitCode"
+            name="receivingUnitCode"
+            defaultValue={value("receivingUnitCode")}
+            aria-invalid={state.errors.receivingUnitCode ? true : undefined}
+            aria-describedby={describedBy("receivingUnitCode", m.receivingUnitHelp[level], state.errors.receivingUnitCode)}
+            className={inputClass}
+          >
+            <option value="">{m.chooseUnit}</option>
+            {[...groups].map(([group, list]) =>
+              group ? (
+                <optgroup key={group} label={group}>
+                  {list.map((u) => (
+                    <option key={u.code} value={u.code}>
+                      {u.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : (
+                list.map((u) => (
+                  <option key={u.code} value={u.code}>
+                    {u.name}
+                  </option>
+                ))
+              ),
+            )}
+          </select>
+        </Field>
+      )}
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        {input("fullName", { autoComplete: "name" })}
+        {input("idNumber", { hint: m.idNumberHelp })}
+        {input("dateOfBirth", { type: "date", required: false, autoComplete: "bday" })}
+        {input("phone", { type: "tel", autoComplete: "tel", inputMode: "tel" })}
+        {input("email", { type: "email", autoComplete: "email" })}
+        {input("address", { autoComplete: "street-address" })}
+      </div>
+
+      <div className="group grid gap-4">
+        <div className="flex items-start gap-2">
+          <input id="onBehalf" name="onBehalf" type="checkbox" defaultChecked={onBehalf} className="mt-1 h-5 w-5" />
+          <label htmlFor="onBehalf" className="font-semibold">
+            {m.onBehalf}
+          </label>
+        </div>
+        {/* Shown by CSS when the box is ticked, so it also works without JavaScript. */}
+        <fieldset className="hidden gap-4 rounded border border-slate-300 bg-white p-4 group-has-checked:grid">
+          <legend className="px-1 font-semibold">{m.onBehalfTitle}</legend>
+          <p className="text-sm text-slate-700">{m.onBehalfHelp}</p>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {input("behalfFullName")}
+            {input("behalfIdNumber", { hint: m.idNumberHelp })}
+            {input("behalfDateOfBirth", { type: "date", required: false })}
+            {input("behalfPhone", { type: "tel", inputMode: "tel" })}
+            {input("behalfAddress")}
+            {input("behalfRelationship")}
+          </div>
+        </fieldset>
+      </div>
+
+      <div>
+        <button type="submit" disabled={pending} className={primaryButtonClass(pending)}>
+          {submission.next}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+import { continueDocuments, removeFile } from "@/app/thu-tuc/[code]/nop-ho-so/actions";
+import type { ServiceDocument } from "@/lib/catalog/service-schema";
+import type { DraftFile } from "@/lib/dossiers/get-own-draft";
+import { requiredDocumentIndexes } from "@/lib/dossiers/required-documents";
+import { submission } from "@/lib/messages/submission";
+import { StepSubmitForm } from "./step-submit-form";
+import { UploadForm } from "./upload-form";
+
+const m = submission.documents;
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+export interface UploadOutcome {
+  slot: string;
+  ok: boolean;
+  message: string;
+}
+
+interface Props {
+  serviceCode: string;
+  draftId: string;
+  documents: ServiceDocument[];
+  files: DraftFile[];
+  maxBytes: number;
+  outcome: UploadOutcome | null;
+  onBehalf: boolean;
+}
+
+function FileLine({ file, serviceCode, draftId }: { file: DraftFile; serviceCode: string; draftId: string }) {
+  return (
+    <li className="flex flex-wrap items-center justify-between gap-2 rounded bg-slate-50 px-3 py-2">
+      <span>
+        <span className="font-semibold">{file.fileName}</span> <span className="text-sm text-slate-700">({formatSize(file.size)})</span>
+      </span>
+      <form action={removeFile}>
+        <input type="hidden" name="serviceCode" value={serviceCode} />
+        <input type="hidden" name="draftId" value={draftId} />
+        <input type="hidden" name="fileId" value={file.id} />
+        <button type="submit" className="rounded border border-accent-700 px-3 py-1 text-sm font-semibold text-accent-700 hover:bg-red-50">
+          {m.remove}
+          <span className="sr-only">: {file.fileName}</span>
+        </button>
+      </form>
+    </li>
+  );
+}
+
+/** Step 3: one slot per document of the service, plus extra files. */
+export function DocumentsStep({ serviceCode, draftId, documents, files, maxBytes, outcome, onBehalf }: Props) {
+  const required = new Set(requiredDocumentIndexes(documents, onBehalf));
+  const maxMb = Math.round(maxBytes / 1024 / 1024);
+  const extra = files.filter((f) => f.documentIndex === null);
+  const outcomeFor = (slot: string) => (outcome && outcome.slot === slot ? { ok: outcome.ok, message: outcome.message } : undefined);
+  const labels = Object.fromEntries(documents.map((d, i) => [`doc-${i}`, d.name]));
+  return (
+    <div className="grid gap-5">
+      <h2 className="text-xl font-bold">{m.title}</h2>
+      <p className="text-slate-700">{m.intro(maxMb)}</p>
+      {outcome && outcome.slot === "" ? (
+        <p role="alert" className="rounded border-l-4 border-accent-700 bg-red-50 p-3 font-semibold">
+          {outcome.message}
+        </p>
+      ) : null}
+      <ol className="grid gap-4">
+        {documents.map((doc, index) => {
+          const slotFiles = files.filter((f) => f.documentIndex === index);
+          return (
+            <li key={index} id={`doc-${index}`} className="rounded border border-slate-300 bg-white p-4">
+              <h3 className="font-semibold">
+                {index + 1}. {doc.name}
+              </h3>
+              <p className="text-sm text-slate-700">
+                {required.has(index) ? m.requiredDoc : m.optionalDoc}
+                {m.copies(doc.originals, doc.copies) ? ` · ${m.copies(doc.originals, doc.copies)}` : ""}
+              </p>
+              {slotFiles.length ? (
+                <ul className="mt-2 grid gap-2">
+                  {slotFiles.map((file) => (
+                    <FileLine key={file.id} file={file} serviceCode={serviceCode} draftId={draftId} />
+                  ))}
+                </ul>
+              ) : (
+                <p className="mt-2 text-sm text-slate-700">{m.noFile}</p>
+              )}
+              <UploadForm draftId={draftId} slot={String(index)} label={doc.name} hasFile={slotFiles.length > 0} maxBytes={maxBytes} outcome={outcomeFor(String(index))} />
+            </li>
+          );
+        })}
+        <li id="doc-extra" className="rounded border border-slate-300 bg-white p-4">
+          <h3 className="font-semibold">{m.extraTitle}</h3>
+          <p className="text-sm text-slate-700">{m.extraHelp}</p>
+          {extra.length ? (
+            <ul className="mt-2 grid gap-2">
+              {extra.map((file) => (
+                <FileLine key={file.id} file={file} serviceCode={serviceCode} draftId={draftId} />
+              ))}
+            </ul>
+          ) : null}
+          <UploadForm draftId={draftId} slot="extra" label={m.extraTitle} hasFile={false} maxBytes={maxBytes} outcome={outcomeFor("extra")} />
+        </li>
+      </ol>
+      <StepSubmitForm action={continueDocuments} serviceCode={serviceCode} draftId={draftId} label={submission.next} errorLabels={labels} />
+    </div>
+  );
+}

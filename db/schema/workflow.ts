@@ -1,0 +1,103 @@
+import { sql } from "drizzle-orm";
+import { bigserial, check, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { units } from "./catalog";
+import { users } from "./accounts";
+import { dossiers } from "./dossiers";
+
+/** Fees asked of a dossier (status 6) and their payment through a gateway. */
+export const payments = pgTable(
+  "payments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossiers.id),
+    /** Whole đồng. */
+    amount: integer("amount").notNull(),
+    items: jsonb("items").$type<{ name: string; amount: number }[]>().notNull(),
+    status: text("status").notNull().default("waiting"),
+    provider: text("provider").notNull(),
+    transactionRef: text("transaction_ref"),
+    receiptNumber: text("receipt_number"),
+    requestedBy: uuid("requested_by").references(() => users.id),
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull().defaultNow(),
+    paidAt: timestamp("paid_at", { withTimezone: true }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("payments_dossier_idx").on(t.dossierId),
+    uniqueIndex("payments_transaction_key").on(t.provider, t.transactionRef),
+    check("payments_status_check", sql`${t.status} in ('waiting', 'paid', 'refunded', 'cancelled')`),
+    check("payments_amount_check", sql`${t.amount} > 0`),
+  ],
+);
+
+/** One satisfaction rating per dossier, after the result (DOMAIN §8). */
+export const dossierRatings = pgTable(
+  "dossier_ratings",
+  {
+    dossierId: uuid("dossier_id")
+      .primaryKey()
+      .references(() => dossiers.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
+    /** The nine criteria, each 2, 1 or 0, in the order of lib/ratings. */
+    scores: smallint("scores").array().notNull(),
+    /** 2 very satisfied, 1 satisfied, 0 dissatisfied */
+    easeOfUse: smallint("ease_of_use").notNull(),
+    overall: smallint("overall").notNull(),
+    comment: text("comment").notNull().default(""),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("dossier_ratings_unit_idx").on(t.unitId, t.createdAt),
+    check("dossier_ratings_scores_check", sql`cardinality(${t.scores}) = 9 and 0 <= all(${t.scores}) and 2 >= all(${t.scores})`),
+    check("dossier_ratings_levels_check", sql`${t.easeOfUse} between 0 and 2 and ${t.overall} between 0 and 2`),
+  ],
+);
+
+/** Every officer opening of a dossier; the citizen sees which unit looked at it and when. */
+export const dossierAccessLog = pgTable(
+  "dossier_access_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossiers.id),
+    officerUserId: uuid("officer_user_id")
+      .notNull()
+      .references(() => users.id),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("dossier_access_log_dossier_idx").on(t.dossierId, t.at)],
+);
+
+/** A Postgres-backed job queue (SKIP LOCKED), shared by every app instance. */
+export const jobs = pgTable(
+  "jobs",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    kind: text("kind").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),
+    /** Jobs with the same key are not queued twice while one is pending. */
+    dedupeKey: text("dedupe_key"),
+    runAt: timestamp("run_at", { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer("attempts").notNull().default(0),
+    maxAttempts: integer("max_attempts").notNull().default(5),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    lastError: text("last_error"),
+    doneAt: timestamp("done_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("jobs_due_idx").on(t.runAt).where(sql`${t.doneAt} is null`),
+    uniqueIndex("jobs_dedupe_key").on(t.dedupeKey).where(sql`${t.doneAt} is null`),
+  ],
+);

@@ -1,0 +1,127 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./helpers";
+import { BIG_PDF, EXE, PDF, signIn } from "./submission-helpers";
+
+const SERVICE = "/thu-tuc/1.001193";
+/** Our messages, not Next's route announcer (also role=alert). */
+const alertIn = (page: Page) => page.locator("main").getByRole("alert");
+
+async function fillFormStep(page: Page) {
+  await page.getByLabel(/Họ, chữ đệm và tên của trẻ/).fill("Nguyễn Văn An");
+  await page.getByLabel(/Ngày, tháng, năm sinh/).fill("2026-11-01");
+  await page.getByLabel(/Giới tính/).selectOption("Nam");
+  await page.getByLabel(/Nơi sinh/).fill("Bệnh viện Đa khoa tỉnh Quảng Nam");
+  await page.getByLabel(/Họ, chữ đệm và tên người mẹ/).fill("Trần Thị Bình");
+}
+
+test("a citizen submits Đăng ký khai sinh with documents to phường An Mỹ", async ({ page }) => {
+  await signIn(page, "/thu-tuc?q=Đăng ký khai sinh");
+  await page.getByTestId("service-list").getByRole("link", { name: "Đăng ký khai sinh", exact: true }).click();
+  await page.getByRole("link", { name: /Nộp hồ sơ trực tuyến/ }).first().click();
+  await expect(page).toHaveURL(/nop-ho-so/);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ" }).click();
+
+  // Step 1: prefilled applicant; a bad phone number keeps everything else.
+  await expect(page.getByRole("heading", { name: "Thông tin người nộp hồ sơ" })).toBeVisible();
+  await page.getByLabel(/Nơi nhận hồ sơ/).selectOption("000.01.22.H47");
+  await page.getByLabel(/^Số điện thoại/).first().fill("12345");
+  await page.getByLabel(/^Địa chỉ liên hệ/).first().fill("15 Hùng Vương, phường An Mỹ");
+  await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+  await expect(alertIn(page)).toContainText("Số điện thoại");
+  await expect(page.getByLabel(/^Địa chỉ liên hệ/).first()).toHaveValue("15 Hùng Vương, phường An Mỹ");
+  await expect(page.getByLabel(/Nơi nhận hồ sơ/)).toHaveValue("000.01.22.H47");
+  await expectAccessible(page);
+  await page.getByLabel(/^Số điện thoại/).first().fill("0905123456");
+  await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+
+  // Step 2: the service's own form, checked in the browser first.
+  await expect(page.getByRole("heading", { name: "Tờ khai" })).toBeVisible();
+  await page.getByLabel(/Nơi sinh/).fill("Bệnh viện Đa khoa tỉnh Quảng Nam");
+  await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+  await expect(alertIn(page)).toContainText("Họ, chữ đệm và tên của trẻ");
+  await expect(page.getByLabel(/Nơi sinh/)).toHaveValue("Bệnh viện Đa khoa tỉnh Quảng Nam");
+  await expectAccessible(page);
+  await fillFormStep(page);
+  await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+
+  // Step 3: documents, checked by content and size.
+  await expect(page.getByRole("heading", { name: "Thành phần hồ sơ" })).toBeVisible();
+  await expectAccessible(page);
+  const slot = (i: number) => page.locator(`#doc-${i}`);
+  await slot(0).locator('input[type="file"]').setInputFiles({ name: "to-khai.pdf", mimeType: "application/pdf", buffer: EXE });
+  await slot(0).getByRole("button", { name: "Tải lên" }).click();
+  await expect(slot(0).getByRole("alert")).toContainText("không đúng định dạng");
+  await slot(0).locator('input[type="file"]').setInputFiles({ name: "to-khai.pdf", mimeType: "application/pdf", buffer: BIG_PDF() });
+  await slot(0).getByRole("button", { name: "Tải lên" }).click();
+  await expect(slot(0).getByRole("alert")).toContainText("Tệp quá lớn");
+  await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+  await expect(alertIn(page).last()).toContainText("Chưa tải lên giấy tờ bắt buộc");
+  for (const [i, name] of [[0, "Tờ khai.pdf"], [1, "Giấy chứng sinh.pdf"], [2, "CCCD.pdf"]] as const) {
+    await slot(i).locator('input[type="file"]').setInputFiles({ name, mimeType: "application/pdf", buffer: PDF(name) });
+    await slot(i).getByRole("button", { name: "Tải lên" }).click();
+    await expect(slot(i).getByText(name, { exact: true })).toBeVisible();
+  }
+  await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+
+  // Step 4: review, then submit.
+  await expect(page.getByRole("heading", { name: "Kiểm tra thông tin trước khi nộp" })).toBeVisible();
+  await expect(page.getByText("Phường An Mỹ", { exact: false }).first()).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+  await expect(alertIn(page)).toContainText("cam đoan");
+  await page.getByLabel(/Tôi cam đoan/).check();
+  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+
+  await expect(page.getByRole("heading", { name: "Nộp hồ sơ thành công" })).toBeVisible();
+  await expect(page.getByTestId("dossier-code")).toHaveText(/^000\.01\.22\.H47-\d{6}-\d{4}$/);
+  await expect(page.getByRole("link", { name: /Giấy tiếp nhận/ })).toHaveAttribute("href", /\/phieu-tiep-nhan$/);
+  await page.screenshot({ path: "test-results/submission-confirmation.png", fullPage: true });
+  await expectAccessible(page);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the same submission works with plain form posts", async ({ page }) => {
+    await signIn(page, `${SERVICE}/nop-ho-so`);
+    await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ" }).click();
+    await page.getByLabel(/Nơi nhận hồ sơ/).selectOption("000.01.22.H47");
+    await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+
+    await page.getByLabel(/Nơi sinh/).fill("Trạm y tế phường An Mỹ");
+    await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+    await expect(alertIn(page)).toContainText("Họ, chữ đệm và tên của trẻ");
+    await expect(page.getByLabel(/Nơi sinh/)).toHaveValue("Trạm y tế phường An Mỹ");
+    await fillFormStep(page);
+    await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+
+    const slot = (i: number) => page.locator(`#doc-${i}`);
+    await slot(1).locator('input[type="file"]').setInputFiles({ name: "setup.pdf", mimeType: "application/pdf", buffer: EXE });
+    await slot(1).getByRole("button", { name: "Tải lên" }).click();
+    await expect(slot(1).getByRole("alert")).toContainText("không đúng định dạng");
+    await slot(1).locator('input[type="file"]').setInputFiles({ name: "lon.pdf", mimeType: "application/pdf", buffer: BIG_PDF() });
+    await slot(1).getByRole("button", { name: "Tải lên" }).click();
+    await expect(slot(1).getByRole("alert")).toContainText("Tệp quá lớn");
+    for (const [i, name] of [[0, "to-khai.pdf"], [1, "giay-chung-sinh.pdf"], [2, "cccd.pdf"]] as const) {
+      await slot(i).locator('input[type="file"]').setInputFiles({ name, mimeType: "application/pdf", buffer: PDF(name) });
+      await slot(i).getByRole("button", { name: "Tải lên" }).click();
+      await expect(slot(i).getByText(name, { exact: true })).toBeVisible();
+    }
+    await slot(2).getByRole("button", { name: /Xóa tệp/ }).click();
+    await expect(slot(2).getByText("cccd.pdf", { exact: true })).toHaveCount(0);
+    await slot(2).locator('input[type="file"]').setInputFiles({ name: "cccd.pdf", mimeType: "application/pdf", buffer: PDF("cccd") });
+    await slot(2).getByRole("button", { name: "Tải lên" }).click();
+    await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+
+    await page.getByLabel(/Tôi cam đoan/).check();
+    await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+    await expect(page.getByRole("heading", { name: "Nộp hồ sơ thành công" })).toBeVisible();
+    await expect(page.getByTestId("dossier-code")).toHaveText(/^000\.01\.22\.H47-\d{6}-\d{4}$/);
+  });
+});
+
+test("the wizard asks for sign-in", async ({ page }) => {
+  await page.goto(`${SERVICE}/nop-ho-so`);
+  await expect(page).toHaveURL(/\/dang-nhap\?next=/);
+});

@@ -1,0 +1,127 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./helpers";
+
+const CITIZEN = { email: "congdan@example.vn", password: "CongDan@2024" };
+/** Đăng ký khai sinh at phường An Mỹ: a one-shot submission through POST /api/v1/dossiers (no uploads). */
+const SUBMISSION = {
+  serviceCode: "1.001193",
+  receivingUnitCode: "000.01.22.H47",
+  formData: {
+    childFullName: "Nguyễn Văn An",
+    childBirthDate: "2026-11-01",
+    childSex: "Nam",
+    birthPlace: "Bệnh viện Đa khoa tỉnh Quảng Nam",
+    motherFullName: "Trần Thị Bình",
+  },
+};
+
+async function signIn(page: Page, next: string) {
+  await page.goto(next);
+  await expect(page).toHaveURL(/\/dang-nhap/);
+  await expectAccessible(page);
+  await page.getByLabel("Thư điện tử, số CCCD hoặc mã số thuế").fill(CITIZEN.email);
+  await page.getByLabel("Mật khẩu", { exact: true }).fill(CITIZEN.password);
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${next.replace(/[/?]/g, "\\$&")}$`));
+}
+
+async function submitDossier(page: Page): Promise<string> {
+  const response = await page.request.post("/api/v1/dossiers", {
+    data: SUBMISSION,
+    headers: { "Idempotency-Key": randomUUID(), Origin: new URL(page.url()).origin },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()).code as string;
+}
+
+test("a citizen follows a dossier: Hồ sơ của tôi, the dossier page, notifications, then the public lookup", async ({ page, browser }) => {
+  await signIn(page, "/ho-so");
+  const code = await submitDossier(page);
+
+  await page.goto("/ho-so");
+  await expect(page.getByRole("heading", { level: 1, name: "Hồ sơ của tôi" })).toBeVisible();
+  const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: code }) });
+  await expect(row).toContainText("Mới đăng ký");
+  await expectAccessible(page);
+
+  await page.getByLabel("Lọc theo trạng thái").selectOption("10");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/trang-thai=10/);
+  await expect(page.getByRole("link", { name: code })).toHaveCount(0);
+  await page.getByLabel("Lọc theo trạng thái").selectOption("1");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await page.getByRole("link", { name: code }).click();
+
+  await expect(page).toHaveURL(`/ho-so/${encodeURIComponent(code)}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(code);
+  await expect(page.getByRole("region", { name: "Quá trình xử lý" }).getByText("Mới đăng ký")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Phiếu tiếp nhận hồ sơ (PDF)" })).toHaveAttribute("href", `/ho-so/${encodeURIComponent(code)}/phieu-tiep-nhan`);
+  await expect(page.getByRole("button", { name: "Rút hồ sơ" })).toBeVisible();
+  const idNumber = (await page.locator("dt", { hasText: "Số giấy tờ của người nộp" }).locator("xpath=following-sibling::dd[1]").innerText()).trim();
+  expect(idNumber).toMatch(/^[0-9A-Z-]{6,20}$/);
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Thông báo" }).click();
+  await expect(page.getByText(`Hồ sơ ${code}`).first()).toBeVisible();
+  await expectAccessible(page);
+
+  // The public lookup, in a fresh browser without any session; the receipt's QR code prefills the code.
+  const anonymous = await browser.newContext();
+  const lookup = await anonymous.newPage();
+  await lookup.goto(`/tra-cuu?code=${encodeURIComponent(code)}`);
+  await expect(lookup.getByLabel("Mã hồ sơ")).toHaveValue(code);
+  await expectAccessible(lookup);
+  await lookup.getByLabel("Số giấy tờ của người nộp").fill("001099000001");
+  await lookup.getByRole("button", { name: "Tra cứu" }).click();
+  await expect(lookup.getByRole("alert")).toContainText("Không tìm thấy hồ sơ");
+  await lookup.getByLabel("Số giấy tờ của người nộp").fill(idNumber);
+  await lookup.getByRole("button", { name: "Tra cứu" }).click();
+  const result = lookup.getByRole("region", { name: /Kết quả tra cứu/ });
+  await expect(result).toContainText("Mới đăng ký");
+  await expect(result).not.toContainText(idNumber);
+  await expectAccessible(lookup);
+
+  // Another session cannot open the dossier page or its receipt slip data.
+  await lookup.goto(`/ho-so/${encodeURIComponent(code)}`);
+  await expect(lookup).toHaveURL(/\/dang-nhap/);
+  await anonymous.close();
+});
+
+test("the lookup explains bad input beside each field", async ({ page }) => {
+  await page.goto("/tra-cuu");
+  await page.getByRole("button", { name: "Tra cứu" }).click();
+  await expect(page.getByText("Vui lòng nhập mã hồ sơ.")).toBeVisible();
+  await expect(page.getByLabel("Mã hồ sơ")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Mã hồ sơ")).toBeFocused();
+  await expectAccessible(page);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the lookup form posts and shows errors and the not-found message", async ({ page }) => {
+    await page.goto("/tra-cuu");
+    await page.getByLabel("Mã hồ sơ").fill("abc");
+    await page.getByLabel("Số giấy tờ của người nộp").fill("001099000001");
+    await page.getByRole("button", { name: "Tra cứu" }).click();
+    await expect(page.getByText(/Mã hồ sơ chỉ gồm chữ, số/)).toBeVisible();
+    await expect(page.getByLabel("Số giấy tờ của người nộp")).toHaveValue("001099000001");
+    await page.getByLabel("Mã hồ sơ").fill("000.01.22.H47-261120-0999");
+    await page.getByRole("button", { name: "Tra cứu" }).click();
+    await expect(page.getByText("Không tìm thấy hồ sơ khớp")).toBeVisible();
+  });
+});
+
+test("the development mailbox is not served in production", async ({ request }) => {
+  const response = await request.get("/dev/hop-thu");
+  expect(response.status()).toBe(404);
+});
+
+test("the lookup API answers 400 and 404 as JSON", async ({ request }) => {
+  const bad = await request.get("/api/v1/dossiers/lookup?code=x&idNumber=1");
+  expect(bad.status()).toBe(400);
+  const missing = await request.get("/api/v1/dossiers/lookup?code=000.01.22.H47-261120-0999&idNumber=001099000001");
+  expect(missing.status()).toBe(404);
+  expect(await missing.json()).toMatchObject({ error: "not_found" });
+});

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { accountMessages } from "@/lib/messages/accounts";
+import { checkCccd, isIsoDate, isStrongPassword, isTaxCode, normalizeMobilePhone } from "./identity-rules";
+
+const e = accountMessages.errors;
+
+/** Field schemas shared by every accounts form; each form's schema lives in its own *-schema.ts. */
+export const fullNameField = z.string().trim().min(2, e.fullName).max(100, e.fullName);
+
+export const emailField = z
+  .string()
+  .trim()
+  .min(1, e.required)
+  .max(254, e.email)
+  .pipe(z.email(e.email))
+  .transform((value) => value.toLowerCase());
+
+export const phoneField = z
+  .string()
+  .trim()
+  .min(1, e.required)
+  .refine((value) => normalizeMobilePhone(value) !== null, e.phone)
+  .transform((value) => normalizeMobilePhone(value) ?? value);
+
+export const addressField = z.string().trim().min(5, e.address).max(300, e.address);
+
+export const passwordField = z
+  .string()
+  .min(8, e.passwordLength)
+  .max(128, e.passwordLength)
+  .refine(isStrongPassword, e.passwordStrength);
+
+export const cccdField = z
+  .string()
+  .transform((value) => value.replace(/\s+/g, ""))
+  .superRefine((value, ctx) => {
+    const problem = checkCccd(value);
+    if (problem === "format") ctx.addIssue({ code: "custom", message: value ? e.cccdFormat : e.required });
+    if (problem === "province") ctx.addIssue({ code: "custom", message: e.cccdProvince });
+  });
+
+export const taxCodeField = z
+  .string()
+  .transform((value) => value.replace(/\s+/g, ""))
+  .refine(isTaxCode, e.taxCode);
+
+/** yyyy-mm-dd (the value of <input type="date">), from 1900 to today. */
+export const dateOfBirthField = z
+  .string()
+  .trim()
+  .refine(isIsoDate, e.dateOfBirth)
+  .refine((value) => value >= "1900-01-01", e.dateOfBirthTooOld)
+  .refine((value) => value <= new Date().toISOString().slice(0, 10), e.dateOfBirthFuture);

@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { accountMessages } from "@/lib/messages/accounts";
+import { emailField, passwordField } from "./field-schemas";
+
+const e = accountMessages.errors;
+
+/** /quen-mat-khau: the email to send the link to. */
+export const requestPasswordResetSchema = z.object({ email: emailField });
+
+/** /quen-mat-khau/dat-lai: the new password, twice; the token rides along in a hidden field. */
+export const resetPasswordSchema = z
+  .object({ token: z.string().min(1).max(200), password: passwordField, confirmPassword: z.string() })
+  .refine((value) => value.password === value.confirmPassword, { path: ["confirmPassword"], message: e.passwordMismatch });

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { accountMessages } from "@/lib/messages/accounts";
+import { addressField, emailField, passwordField, phoneField } from "./field-schemas";
+
+const e = accountMessages.errors;
+
+/** /tai-khoan: contact details the user may change (a new email must be verified again). */
+export const updateContactSchema = z.object({ phone: phoneField, email: emailField, address: addressField });
+export type UpdateContactData = z.output<typeof updateContactSchema>;
+
+/** /tai-khoan: changing the password needs the current one. */
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1, e.required).max(128), newPassword: passwordField, confirmNewPassword: z.string() })
+  .refine((value) => value.newPassword === value.confirmNewPassword, { path: ["confirmNewPassword"], message: e.passwordMismatch })
+  .refine((value) => value.newPassword !== value.currentPassword, { path: ["newPassword"], message: e.newPasswordSame });
+export type ChangePasswordData = z.output<typeof changePasswordSchema>;

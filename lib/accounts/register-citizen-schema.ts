@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { accountMessages } from "@/lib/messages/accounts";
+import { addressField, cccdField, dateOfBirthField, emailField, fullNameField, passwordField, phoneField } from "./field-schemas";
+import { cccdBirthYear } from "./identity-rules";
+
+/** Citizen registration: the same schema in the browser (react-hook-form) and in the server action. */
+export const registerCitizenSchema = z
+  .object({
+    fullName: fullNameField,
+    idNumber: cccdField,
+    dateOfBirth: dateOfBirthField,
+    phone: phoneField,
+    email: emailField,
+    address: addressField,
+    password: passwordField,
+    confirmPassword: z.string(),
+  })
+  .superRefine((value, ctx) => {
+    if (cccdBirthYear(value.idNumber) !== Number(value.dateOfBirth.slice(0, 4))) {
+      ctx.addIssue({ code: "custom", path: ["idNumber"], message: accountMessages.errors.cccdYear });
+    }
+    if (value.password !== value.confirmPassword) {
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: accountMessages.errors.passwordMismatch });
+    }
+  });
+
+export type RegisterCitizenInput = z.input<typeof registerCitizenSchema>;
+export type RegisterCitizenData = z.output<typeof registerCitizenSchema>;

@@ -1,0 +1,36 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { users } from "@/db/schema";
+import { appUrl } from "@/lib/auth/app-url";
+import { issueAuthToken } from "@/lib/auth/auth-tokens";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { accountMessages } from "@/lib/messages/accounts";
+import { consumeRateLimit } from "@/lib/security/rate-limit";
+
+/** At most this many reset emails per address per hour (more requests are answered the same, silently). */
+const RESET_EMAILS_PER_HOUR = 5;
+
+/**
+ * Emails a password-reset link (1 h, single use) when the address belongs to an active account.
+ * The caller answers the same either way, so the page reveals nothing about who has an account.
+ */
+export async function requestPasswordReset(db: Database, email: string, now: Date = new Date()): Promise<void> {
+  const [user] = await db
+    .select({ id: users.id, email: users.email, fullName: users.fullName })
+    .from(users)
+    .where(and(eq(users.email, email), isNull(users.disabledAt)))
+    .limit(1);
+  if (!user) return;
+  const limit = await consumeRateLimit(db, `reset:email:${user.id}`, { windowMs: 60 * 60 * 1000, limit: RESET_EMAILS_PER_HOUR }, now);
+  if (!limit.allowed) return;
+  await db.transaction(async (tx) => {
+    const token = await issueAuthToken(tx, user.id, "reset-password", now);
+    const link = `${appUrl()}/quen-mat-khau/dat-lai?token=${encodeURIComponent(token)}`;
+    await enqueueEmail(tx, {
+      to: user.email,
+      subject: accountMessages.mail.resetSubject,
+      text: accountMessages.mail.resetText(user.fullName, link),
+      kind: "reset-password",
+    });
+  });
+}

@@ -1,0 +1,30 @@
+import { and, eq, ne } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { users } from "@/db/schema";
+import type { UpdateContactData } from "./profile-schemas";
+import { sendVerificationEmail } from "./send-verification-email";
+import { uniqueViolation } from "./unique-violation";
+
+export type UpdateContactResult = { ok: true; emailChanged: boolean } | { ok: false; taken: "email" };
+
+/** Saves phone, email and address; a new email is unverified until its link (sent now) is opened. */
+export async function updateContactDetails(db: Database, userId: string, input: UpdateContactData, now: Date = new Date()): Promise<UpdateContactResult> {
+  const [other] = await db.select({ id: users.id }).from(users).where(and(eq(users.email, input.email), ne(users.id, userId))).limit(1);
+  if (other) return { ok: false, taken: "email" };
+  try {
+    return await db.transaction(async (tx) => {
+      const [current] = await tx.select({ email: users.email, fullName: users.fullName }).from(users).where(eq(users.id, userId)).limit(1);
+      if (!current) throw new Error(`No user ${userId}`);
+      const emailChanged = current.email !== input.email;
+      await tx
+        .update(users)
+        .set({ phone: input.phone, address: input.address, email: input.email, ...(emailChanged ? { emailVerifiedAt: null } : {}), updatedAt: now })
+        .where(eq(users.id, userId));
+      if (emailChanged) await sendVerificationEmail(tx, { id: userId, email: input.email, fullName: current.fullName }, now);
+      return { ok: true as const, emailChanged };
+    });
+  } catch (error) {
+    if (uniqueViolation(error) === "users_email_key") return { ok: false, taken: "email" };
+    throw error;
+  }
+}

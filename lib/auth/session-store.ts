@@ -1,0 +1,73 @@
+import { randomBytes } from "node:crypto";
+import { and, eq, gt, isNull, ne } from "drizzle-orm";
+import type { DatabaseOrTransaction } from "@/db/client";
+import { sessions, users } from "@/db/schema";
+
+/** How long a session lasts from sign-in (absolute; a new sign-in starts a new one). */
+export const SESSION_MAX_AGE_SECONDS = 24 * 60 * 60;
+
+export interface SessionMeta {
+  userAgent?: string;
+  ipAddress?: string;
+}
+
+export async function createSession(
+  db: DatabaseOrTransaction,
+  userId: string,
+  meta: SessionMeta = {},
+  now: Date = new Date(),
+): Promise<string> {
+  const id = randomBytes(32).toString("base64url");
+  await db.insert(sessions).values({
+    id,
+    userId,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+    userAgent: (meta.userAgent ?? "").slice(0, 500),
+    ipAddress: (meta.ipAddress ?? "").slice(0, 100),
+  });
+  return id;
+}
+
+/** The user of a session that is neither revoked nor expired, whose account is not disabled; else null. */
+export async function findSessionUser(db: DatabaseOrTransaction, sessionId: string, now: Date = new Date()) {
+  const [row] = await db
+    .select({ user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), isNull(users.disabledAt)))
+    .limit(1);
+  return row?.user ?? null;
+}
+
+export async function revokeSession(db: DatabaseOrTransaction, sessionId: string, now: Date = new Date()): Promise<void> {
+  await db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+}
+
+/** Revokes every session of the user except `keepSessionId` (the one that changed the password, if any). */
+export async function revokeOtherSessions(
+  db: DatabaseOrTransaction,
+  userId: string,
+  keepSessionId: string | null,
+  now: Date = new Date(),
+): Promise<void> {
+  const conditions = [eq(sessions.userId, userId), isNull(sessions.revokedAt)];
+  if (keepSessionId) conditions.push(ne(sessions.id, keepSessionId));
+  await db.update(sessions).set({ revokedAt: now }).where(and(...conditions));
+}
+
+/** The live session row with its user (for the officer's second-factor state). */
+export async function findLiveSession(db: DatabaseOrTransaction, sessionId: string, now: Date = new Date()) {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), isNull(users.disabledAt)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The officer entered a valid authenticator code: the session becomes complete. */
+export async function completeSecondFactor(db: DatabaseOrTransaction, sessionId: string, now: Date = new Date()): Promise<void> {
+  await db.update(sessions).set({ secondFactorAt: now }).where(eq(sessions.id, sessionId));
+}

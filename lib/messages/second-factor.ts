@@ -1,0 +1,11 @@
+/** Strings of the officers' second-factor step (/dang-nhap/xac-thuc). */
+export const secondFactorMessages = {
+  title: "Xác thực hai lớp",
+  intro: "Nhập mã 6 chữ số trong ứng dụng xác thực (Google Authenticator, Microsoft Authenticator…).",
+  setupIntro: "Lần đăng nhập đầu tiên: quét mã QR bằng ứng dụng xác thực, hoặc nhập khóa bí mật bên dưới, rồi nhập mã 6 chữ số.",
+  secret: "Khóa bí mật",
+  qrAlt: "Mã QR để thêm tài khoản vào ứng dụng xác thực",
+  code: "Mã xác thực",
+  submit: "Xác nhận",
+  invalid: "Mã không đúng hoặc đã hết hạn. Vui lòng nhập mã mới.",
+} as const;

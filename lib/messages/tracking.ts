@@ -1,0 +1,147 @@
+/** Strings of "Hồ sơ của tôi", the dossier page, the public lookup and the notifications (issue 3 §4). */
+export const DOSSIER_STATUSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
+
+/** DOMAIN.md §5 names. */
+export const statusNames: Record<DossierStatus, string> = {
+  1: "Mới đăng ký",
+  2: "Được tiếp nhận",
+  3: "Không được tiếp nhận",
+  4: "Đang xử lý",
+  5: "Yêu cầu bổ sung giấy tờ",
+  6: "Yêu cầu thực hiện nghĩa vụ tài chính",
+  7: "Công dân yêu cầu rút hồ sơ",
+  8: "Dừng xử lý",
+  9: "Đã xử lý xong",
+  10: "Đã trả kết quả",
+};
+
+export function statusName(status: number): string {
+  return statusNames[status as DossierStatus] ?? `Trạng thái ${status}`;
+}
+
+/** What the citizen must do now, for the statuses that ask something of them. */
+export const statusAdvice: Partial<Record<DossierStatus, string>> = {
+  1: "Hồ sơ đang chờ cơ quan tiếp nhận. Bạn chưa cần làm gì thêm.",
+  5: "Cơ quan yêu cầu bổ sung giấy tờ: xem ghi chú trong quá trình xử lý và bổ sung theo hướng dẫn.",
+  6: "Cơ quan yêu cầu thực hiện nghĩa vụ tài chính (phí, lệ phí): xem ghi chú và nộp theo hướng dẫn.",
+  9: "Hồ sơ đã xử lý xong. Mời bạn nhận kết quả theo hình thức đã đăng ký.",
+};
+
+export const channelNames: Record<number, string> = { 1: "Trực tiếp", 2: "Trực tuyến", 3: "Bưu chính công ích" };
+
+export const tracking = {
+  myDossiers: {
+    title: "Hồ sơ của tôi",
+    intro: "Hồ sơ đã nộp và hồ sơ đang soạn dở của bạn, mới nhất ở trên.",
+    draftsHeading: "Hồ sơ đang soạn",
+    draftsEmpty: "Bạn không có hồ sơ nào đang soạn.",
+    draftsPurgeNote: "Hồ sơ đang soạn không được cập nhật trong 30 ngày sẽ tự động bị xóa.",
+    draftStep: (step: number) => `Đã đến bước ${step}/4`,
+    updatedAt: "Cập nhật lúc",
+    continue: "Tiếp tục",
+    delete: "Xóa",
+    deleteLabel: (service: string) => `Xóa hồ sơ đang soạn: ${service}`,
+    deleted: "Đã xóa hồ sơ đang soạn.",
+    deleteFailed: "Không tìm thấy hồ sơ đang soạn này (có thể đã bị xóa).",
+    submittedHeading: "Hồ sơ đã nộp",
+    submittedEmpty: "Không có hồ sơ nào.",
+    filterLabel: "Lọc theo trạng thái",
+    allStatuses: "Tất cả trạng thái",
+    filterButton: "Lọc",
+    code: "Mã hồ sơ",
+    service: "Thủ tục",
+    submittedAt: "Ngày nộp",
+    dueAt: "Hẹn trả kết quả",
+    status: "Trạng thái",
+    count: (n: number) => `${n} hồ sơ`,
+    previous: "Trang trước",
+    next: "Trang sau",
+  },
+  detail: {
+    titlePrefix: "Hồ sơ",
+    status: "Trạng thái hiện tại",
+    whatNow: "Việc bạn cần làm",
+    service: "Thủ tục",
+    unit: "Cơ quan tiếp nhận",
+    channel: "Hình thức nộp",
+    submittedAt: "Ngày nộp",
+    receiptDeadline: "Hạn tiếp nhận",
+    dueAt: "Ngày hẹn trả kết quả",
+    completedAt: "Ngày hoàn thành",
+    applicant: "Người nộp",
+    applicantId: "Số giấy tờ của người nộp",
+    timeline: "Quá trình xử lý",
+    timelineTime: "Thời gian",
+    timelineStatus: "Trạng thái",
+    timelineActor: "Người/đơn vị thực hiện",
+    timelineNote: "Ghi chú",
+    documents: "Giấy tờ đã nộp",
+    noDocuments: "Hồ sơ không có tệp đính kèm.",
+    download: (name: string) => `Tải về ${name}`,
+    receiptSlip: "Phiếu tiếp nhận hồ sơ (PDF)",
+    back: "Quay lại Hồ sơ của tôi",
+    actions: "Thao tác với hồ sơ",
+    actionSent: "Đã gửi thành công.",
+    rated: "Cảm ơn bạn đã đánh giá mức độ hài lòng.",
+    access: "Cơ quan đã mở hồ sơ",
+    noAccess: "Chưa có cán bộ nào mở hồ sơ.",
+    actorKinds: { citizen: "Công dân", officer: "Cán bộ", system: "Hệ thống" } as Record<string, string>,
+  },
+  lookup: {
+    title: "Tra cứu hồ sơ",
+    intro: "Nhập mã hồ sơ và số giấy tờ của người nộp (CCCD, mã số thuế hoặc hộ chiếu) để xem tình trạng giải quyết. Không cần đăng nhập.",
+    code: "Mã hồ sơ",
+    codeHint: "Ví dụ: 000.00.00.H00-260101-0001 (in trên phiếu tiếp nhận).",
+    idNumber: "Số giấy tờ của người nộp",
+    idNumberHint: "Số CCCD (12 chữ số), mã số thuế hoặc số hộ chiếu đã khai khi nộp hồ sơ.",
+    submit: "Tra cứu",
+    notFound: "Không tìm thấy hồ sơ khớp với mã hồ sơ và số giấy tờ đã nhập. Hãy kiểm tra lại cả hai.",
+    rateLimited: (seconds: number) => `Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau ${seconds} giây.`,
+    unavailable: "Hệ thống tạm thời không tra cứu được, vui lòng thử lại sau.",
+    resultHeading: "Kết quả tra cứu",
+    codeRequired: "Vui lòng nhập mã hồ sơ.",
+    codeInvalid: "Mã hồ sơ chỉ gồm chữ, số, dấu chấm và dấu gạch ngang (tối đa 40 ký tự).",
+    idRequired: "Vui lòng nhập số giấy tờ.",
+    idInvalid: "Số giấy tờ chỉ gồm chữ và số (hộ chiếu), hoặc 10 chữ số + \"-\" + 3 chữ số (mã số thuế chi nhánh); 6–20 ký tự.",
+  },
+  notifications: {
+    title: "Thông báo",
+    empty: "Bạn chưa có thông báo nào.",
+    unread: "Chưa đọc",
+    markRead: "Đánh dấu đã đọc",
+    markAllRead: "Đánh dấu tất cả đã đọc",
+    open: "Xem hồ sơ",
+    unreadCount: (n: number) => (n === 0 ? "Không có thông báo chưa đọc." : `${n} thông báo chưa đọc.`),
+  },
+  statusChange: {
+    emailSubject: (code: string, status: string) => `Hồ sơ ${code}: ${status}`,
+    emailBody: (p: { name: string; code: string; service: string; status: string; note: string; at: string; link: string }) =>
+      [
+        `Kính gửi ${p.name},`,
+        "",
+        `Hồ sơ ${p.code} (${p.service}) đã chuyển sang trạng thái: ${p.status} lúc ${p.at}.`,
+        p.note ? `Ghi chú: ${p.note}` : "",
+        "",
+        `Xem chi tiết: ${p.link}`,
+        "",
+        "Đây là thư tự động của Cổng Dịch vụ công tỉnh Quảng Nam, vui lòng không trả lời thư này.",
+      ]
+        .filter((line, i, all) => line !== "" || all[i - 1] !== "")
+        .join("\n"),
+    notificationTitle: (code: string, status: string) => `Hồ sơ ${code}: ${status}`,
+    notificationBody: (service: string, note: string) => (note ? `${service}. ${note}` : service),
+  },
+  outbox: {
+    title: "Hộp thư (phát triển)",
+    intro: "Thư điện tử trong hàng đợi gửi đi (email_outbox). Khi chưa cấu hình SMTP_URL, thư nằm ở đây thay vì được gửi.",
+    empty: "Hộp thư trống.",
+    to: "Người nhận",
+    subject: "Tiêu đề",
+    kind: "Loại",
+    createdAt: "Tạo lúc",
+    state: "Tình trạng",
+    sent: (at: string) => `Đã gửi ${at}`,
+    pending: (attempts: number) => (attempts === 0 ? "Chờ gửi" : `Chờ gửi lại (đã thử ${attempts} lần)`),
+  },
+} as const;

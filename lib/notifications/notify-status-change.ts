@@ -1,0 +1,67 @@
+import { eq } from "drizzle-orm";
+import type { DatabaseOrTransaction } from "@/db/client";
+import { dossiers, notifications, users } from "@/db/schema";
+import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { portalLink } from "@/lib/mail/portal-link";
+import { statusName, tracking } from "@/lib/messages/tracking";
+
+const m = tracking.statusChange;
+
+export interface StatusChange {
+  dossierId: string;
+  toStatus: number;
+  note?: string;
+  at?: Date;
+}
+
+/**
+ * Tells the applicant about a status change: an email through the outbox and, when the dossier has an
+ * account, an in-app notification. Call it with the transaction that writes the change and its history
+ * entry, so nothing is announced for a change that rolls back.
+ */
+export async function notifyStatusChange(tx: DatabaseOrTransaction, change: StatusChange): Promise<void> {
+  const [dossier] = await tx
+    .select({
+      code: dossiers.code,
+      userId: dossiers.userId,
+      serviceName: dossiers.serviceName,
+      applicant: dossiers.applicant,
+      applicantName: dossiers.applicantName,
+      accountEmail: users.email,
+    })
+    .from(dossiers)
+    .leftJoin(users, eq(users.id, dossiers.userId))
+    .where(eq(dossiers.id, change.dossierId))
+    .limit(1);
+  if (!dossier) throw new Error(`notifyStatusChange: no dossier ${change.dossierId}`);
+  const status = statusName(change.toStatus);
+  const note = change.note?.trim() ?? "";
+  const path = `/ho-so/${encodeURIComponent(dossier.code)}`;
+  const to = dossier.applicant.email?.trim() || dossier.accountEmail;
+  if (to) {
+    await enqueueEmail(tx, {
+      to,
+      subject: m.emailSubject(dossier.code, status),
+      text: m.emailBody({
+        name: dossier.applicantName,
+        code: dossier.code,
+        service: dossier.serviceName,
+        status,
+        note,
+        at: formatVietnamDateTime(change.at ?? new Date()),
+        link: portalLink(dossier.userId ? path : `/tra-cuu?code=${encodeURIComponent(dossier.code)}`),
+      }),
+      kind: "dossier-status",
+    });
+  }
+  if (dossier.userId) {
+    await tx.insert(notifications).values({
+      userId: dossier.userId,
+      dossierId: change.dossierId,
+      title: m.notificationTitle(dossier.code, status),
+      body: m.notificationBody(dossier.serviceName, note),
+      link: path,
+    });
+  }
+}

@@ -1,0 +1,79 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import type { DatabaseOrTransaction } from "@/db/client";
+import { dossierAccessLog, dossierHistory, dossiers, files, payments, serviceVersions, units, users } from "@/db/schema";
+import type { Calendar } from "@/lib/calendar/calendar";
+import { workingHoursBetween } from "@/lib/calendar/working-hours";
+import { availableActions, type ProcessingStage, type WorkflowState } from "@/lib/workflow/status-machine";
+import { FINAL_STATUSES, isDossierStatus } from "@/lib/workflow/statuses";
+
+export interface OfficerViewer {
+  id: string;
+  unitId: number;
+  roles: readonly string[];
+}
+
+/**
+ * Everything an officer's dossier page shows — only for a dossier of the officer's own unit (null
+ * otherwise) — and the opening is logged, so the citizen sees which unit looked at it and when.
+ */
+export async function getOfficerDossier(db: DatabaseOrTransaction, code: string, viewer: OfficerViewer, calendar: Calendar, now: Date = new Date()) {
+  const [row] = await db
+    .select({ dossier: dossiers, content: serviceVersions.content, unitName: units.name })
+    .from(dossiers)
+    .innerJoin(serviceVersions, and(eq(serviceVersions.serviceId, dossiers.serviceId), eq(serviceVersions.version, dossiers.serviceVersion)))
+    .innerJoin(units, eq(units.id, dossiers.unitId))
+    .where(and(eq(dossiers.code, code), eq(dossiers.unitId, viewer.unitId)));
+  if (!row) return null;
+  const { dossier, content } = row;
+  await db.insert(dossierAccessLog).values({ dossierId: dossier.id, officerUserId: viewer.id, unitId: viewer.unitId, at: now });
+
+  const [documents, history, fees, specialists] = await Promise.all([
+    db.select().from(files).where(eq(files.dossierId, dossier.id)).orderBy(asc(files.createdAt)),
+    db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, dossier.id)).orderBy(asc(dossierHistory.id)),
+    db.select().from(payments).where(eq(payments.dossierId, dossier.id)).orderBy(desc(payments.requestedAt)),
+    db
+      .select({ id: users.id, fullName: users.fullName, roles: users.roles })
+      .from(users)
+      .where(and(eq(users.kind, "officer"), eq(users.unitId, viewer.unitId))),
+  ]);
+  const status = isDossierStatus(dossier.status) ? dossier.status : 1;
+  const open = !FINAL_STATUSES.includes(status) && status !== 9;
+  const clockEnd = dossier.completedAt ?? dossier.clockPausedAt ?? now;
+  const started = dossier.receivedAt;
+  const usedHours = started ? Math.max(0, workingHoursBetween(started, clockEnd, calendar) - dossier.pausedWorkingHours) : 0;
+  const leftHours = open ? (now < dossier.dueAt ? workingHoursBetween(now, dossier.dueAt, calendar) : -workingHoursBetween(dossier.dueAt, now, calendar)) : null;
+  const state: WorkflowState = {
+    status,
+    stage: dossier.processingStage as ProcessingStage,
+    supplementRequestedBefore: dossier.supplementRequestedAt !== null,
+    withdrawalRequested: dossier.withdrawalRequestedAt !== null,
+    hasResultDraft: documents.some((f) => f.purpose === "result-draft"),
+    overdue: open && now > dossier.dueAt,
+    fullyOnline: content.mode === "toan-trinh",
+    hasResultDocument: true,
+    handoverRecorded: true,
+  };
+  return {
+    dossier,
+    content,
+    unitName: row.unitName,
+    documents,
+    history,
+    fees,
+    specialists: specialists.filter((s) => s.roles.includes("chuyen-vien")),
+    clock: { dueAt: dossier.dueAt, usedHours, leftHours, pausedHours: dossier.pausedWorkingHours, pausedSince: dossier.clockPausedAt },
+    // Guards needing input (result document, handover) are checked again when the action is sent.
+    actions: availableActions(state, { kind: "officer", roles: viewer.roles }),
+  };
+}
+
+/** Which units opened a citizen's dossier and when (for /ho-so/[code]); the owner only. */
+export async function listDossierAccess(db: DatabaseOrTransaction, dossierId: string) {
+  return db
+    .select({ unitName: units.name, at: dossierAccessLog.at })
+    .from(dossierAccessLog)
+    .innerJoin(units, eq(units.id, dossierAccessLog.unitId))
+    .where(eq(dossierAccessLog.dossierId, dossierId))
+    .orderBy(desc(dossierAccessLog.at))
+    .limit(100);
+}

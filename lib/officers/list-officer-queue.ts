@@ -1,0 +1,119 @@
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, lte, or, type SQL } from "drizzle-orm";
+import type { DatabaseOrTransaction } from "@/db/client";
+import { dossiers } from "@/db/schema";
+import { addWorkingHours } from "@/lib/calendar/working-hours";
+import type { Calendar } from "@/lib/calendar/calendar";
+import { parseDossierCode } from "@/lib/dossiers/dossier-code";
+import { fromLocalDateTime } from "@/lib/calendar/local-time";
+import { QUEUE_PAGE_SIZE, type QueueQuery } from "./queue-query";
+
+const OPEN: number[] = [2, 4, 5, 6];
+
+export interface QueueRow {
+  id: string;
+  code: string;
+  serviceName: string;
+  applicantName: string;
+  applicantIdNumber: string;
+  status: number;
+  channel: number;
+  submittedAt: Date;
+  receiptDeadline: Date;
+  dueAt: Date;
+  assignedOfficerId: string | null;
+  version: number;
+}
+
+export interface QueueScope {
+  unitId: number;
+  officerId: string;
+  now: Date;
+  calendar: Calendar;
+}
+
+function queueCondition(query: QueueQuery, scope: QueueScope): SQL | undefined {
+  switch (query.queue) {
+    case "tiep-nhan":
+      return eq(dossiers.status, 1);
+    case "dang-xu-ly":
+      return inArray(dossiers.status, [2, 4]);
+    case "cua-toi":
+      return and(inArray(dossiers.status, [2, 4, 5, 6]), eq(dossiers.assignedOfficerId, scope.officerId));
+    case "cho-bo-sung":
+      return eq(dossiers.status, 5);
+    case "cho-thanh-toan":
+      return eq(dossiers.status, 6);
+    case "sap-den-han":
+      return and(inArray(dossiers.status, OPEN), gte(dossiers.dueAt, scope.now), lte(dossiers.dueAt, addWorkingHours(scope.now, 8, scope.calendar)));
+    case "qua-han":
+      return or(and(inArray(dossiers.status, OPEN), lt(dossiers.dueAt, scope.now)), and(eq(dossiers.status, 1), lt(dossiers.receiptDeadline, scope.now)));
+    case "da-xu-ly":
+      return eq(dossiers.status, 9);
+    case "da-tra":
+      return eq(dossiers.status, 10);
+    case "tat-ca":
+      return undefined;
+  }
+}
+
+function searchCondition(q: string): SQL | undefined {
+  if (!q) return undefined;
+  if (parseDossierCode(q)) return eq(dossiers.code, q);
+  if (/^[0-9]{9,12}$|^[0-9]{10}-[0-9]{3}$|^[A-Z][0-9]{7,8}$/i.test(q)) return or(eq(dossiers.applicantIdNumber, q), ilike(dossiers.code, `%${q}%`));
+  const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return or(ilike(dossiers.applicantName, `%${escaped}%`), ilike(dossiers.code, `${escaped}%`));
+}
+
+/** One page of a unit's queue, with its total; the unit always comes from the session, never the URL. */
+export async function listOfficerQueue(db: DatabaseOrTransaction, query: QueueQuery, scope: QueueScope, pageSize = QUEUE_PAGE_SIZE) {
+  const where = and(
+    eq(dossiers.unitId, scope.unitId),
+    queueCondition(query, scope),
+    searchCondition(query.q),
+    query.service ? eq(dossiers.serviceCode, query.service) : undefined,
+    query.status ? eq(dossiers.status, query.status) : undefined,
+    query.channel ? eq(dossiers.channel, query.channel) : undefined,
+    query.from ? gte(dossiers.submittedAt, fromLocalDateTime(query.from, 0, "Asia/Ho_Chi_Minh")) : undefined,
+    query.to ? lt(dossiers.submittedAt, fromLocalDateTime(query.to, 86_400_000, "Asia/Ho_Chi_Minh")) : undefined,
+  );
+  const order = query.sort === "han-giam" ? [desc(dossiers.dueAt), desc(dossiers.id)] : query.sort === "moi-nhat" ? [desc(dossiers.submittedAt), desc(dossiers.id)] : [asc(dossiers.dueAt), asc(dossiers.id)];
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: dossiers.id,
+        code: dossiers.code,
+        serviceName: dossiers.serviceName,
+        applicantName: dossiers.applicantName,
+        applicantIdNumber: dossiers.applicantIdNumber,
+        status: dossiers.status,
+        channel: dossiers.channel,
+        submittedAt: dossiers.submittedAt,
+        receiptDeadline: dossiers.receiptDeadline,
+        dueAt: dossiers.dueAt,
+        assignedOfficerId: dossiers.assignedOfficerId,
+        version: dossiers.version,
+      })
+      .from(dossiers)
+      .where(where)
+      .orderBy(...order)
+      .limit(pageSize)
+      .offset((query.page - 1) * pageSize),
+    db.select({ n: count() }).from(dossiers).where(where),
+  ]);
+  return { rows: rows satisfies QueueRow[], total: total?.n ?? 0, page: query.page, pageSize };
+}
+
+/** CSV of a queue (the current filters, every page), with a BOM so spreadsheet programs read Vietnamese. */
+export function queueToCsv(rows: readonly QueueRow[], statusName: (status: number) => string, formatTime: (d: Date) => string): string {
+  const cell = (value: string) => {
+    // A leading = + - @ would run as a formula in a spreadsheet.
+    const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const header = ["Mã hồ sơ", "Thủ tục", "Người nộp", "Số định danh", "Trạng thái", "Kênh", "Ngày nộp", "Hạn xử lý"];
+  const lines = rows.map((r) =>
+    [r.code, r.serviceName, r.applicantName, r.applicantIdNumber, statusName(r.status), String(r.channel), formatTime(r.submittedAt), formatTime(r.dueAt)].map(cell).join(","),
+  );
+  return `\uFEFF${[header.join(","), ...lines].join("\r\n")}\r\n`;
+}
+

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import type { Database } from "@/db/client";
+import { ID_NUMBER } from "@/lib/dossiers/applicant-schema";
+import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
+import { insertDossier } from "@/lib/dossiers/insert-dossier";
+import { resolveReceivingUnit } from "@/lib/dossiers/receiving-units";
+import { buildFormSchema, fieldErrors } from "@/lib/forms/build-form-schema";
+import { mayOfficer } from "@/lib/workflow/permissions";
+import { WorkflowError } from "@/lib/workflow/workflow-error";
+
+/** The applicant at the counter: no account, perhaps no email. */
+export const counterApplicantSchema = z.object({
+  channel: z.coerce.number().pipe(z.union([z.literal(1), z.literal(3)], { error: "Chọn kênh tiếp nhận" })),
+  fullName: z.string().trim().min(1, "Vui lòng nhập họ tên").max(120, "Tối đa 120 ký tự"),
+  idNumber: z.string().trim().toUpperCase().regex(ID_NUMBER, "Số CCCD (12 số), mã số thuế hoặc hộ chiếu không hợp lệ"),
+  phone: z.string().trim().regex(/^0[0-9]{9,10}$/, "Số điện thoại gồm 10–11 chữ số, bắt đầu bằng 0"),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => v === "" || z.email().safeParse(v).success, "Thư điện tử không hợp lệ")
+    .default(""),
+  address: z.string().trim().min(1, "Vui lòng nhập địa chỉ").max(300, "Tối đa 300 ký tự"),
+});
+
+export type CounterResult = { ok: true; code: string } | { ok: false; errors: Record<string, string> };
+
+/**
+ * A reception officer registers an in-person (channel 1) or postal (channel 3) dossier: the same code,
+ * clock and receipt slip as online ones, received at once by the officer's own unit.
+ */
+export async function registerCounterDossier(
+  db: Database,
+  officer: { id: string; name: string; unitId: number; roles: readonly string[] },
+  input: { serviceCode: string; applicant: Record<string, unknown>; formValues: Record<string, unknown>; now?: Date },
+): Promise<CounterResult> {
+  if (!mayOfficer(officer.roles, "register-counter-dossier")) throw new WorkflowError("refused", "Vai trò của bạn không được tiếp nhận hồ sơ tại quầy.");
+  const service = await getSubmissionService(db, { code: input.serviceCode });
+  if (!service) return { ok: false, errors: { serviceCode: "Không tìm thấy thủ tục với mã này." } };
+  const unit = await resolveReceivingUnit(db, service, { id: officer.unitId });
+  if (!unit || unit.id !== officer.unitId) return { ok: false, errors: { serviceCode: "Đơn vị của bạn không tiếp nhận thủ tục này." } };
+  const applicant = counterApplicantSchema.safeParse(input.applicant);
+  const form = buildFormSchema(service.formDefinition).safeParse(input.formValues);
+  if (!applicant.success || !form.success) {
+    return { ok: false, errors: { ...(applicant.success ? {} : fieldErrors(applicant.error)), ...(form.success ? {} : fieldErrors(form.error)) } };
+  }
+  const { channel, ...person } = applicant.data;
+  const now = input.now ?? new Date();
+  const dossier = await db.transaction((tx) =>
+    insertDossier(tx, {
+      userId: null,
+      sourceDraftId: crypto.randomUUID(),
+      service,
+      unit,
+      applicant: person,
+      formData: form.data,
+      channel,
+      receivedBy: { id: officer.id, name: officer.name },
+      now,
+    }),
+  );
+  return { ok: true, code: dossier.code };
+}

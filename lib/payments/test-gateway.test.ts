@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { SIGNATURE_HEADER, createTestGateway, signPayload, testGatewayAllowed } from "./test-gateway";
+
+const gateway = createTestGateway("bi-mat", "http://localhost:3000/");
+const body = JSON.stringify({ paymentId: "3f0c1f4e-2b8a-4d7e-9c1a-0b5e6d7f8a9b", amount: 50000, transactionRef: "TG-1", succeeded: true });
+
+describe("test payment gateway", () => {
+  it("accepts a callback signed with the shared secret", () => {
+    const headers = new Headers({ [SIGNATURE_HEADER]: signPayload(body, "bi-mat") });
+    expect(gateway.verifyCallback(body, headers)).toEqual({ ok: true, callback: JSON.parse(body) });
+  });
+
+  it("refuses a missing, wrong or other-secret signature, and a tampered body", () => {
+    expect(gateway.verifyCallback(body, new Headers())).toEqual({ ok: false, reason: "signature" });
+    expect(gateway.verifyCallback(body, new Headers({ [SIGNATURE_HEADER]: signPayload(body, "khac") }))).toEqual({ ok: false, reason: "signature" });
+    const tampered = body.replace("50000", "5000");
+    expect(gateway.verifyCallback(tampered, new Headers({ [SIGNATURE_HEADER]: signPayload(body, "bi-mat") }))).toEqual({ ok: false, reason: "signature" });
+  });
+
+  it("refuses a signed but malformed body", () => {
+    const bad = JSON.stringify({ paymentId: "x", amount: -1 });
+    expect(gateway.verifyCallback(bad, new Headers({ [SIGNATURE_HEADER]: signPayload(bad, "bi-mat") }))).toEqual({ ok: false, reason: "malformed" });
+    expect(gateway.verifyCallback("{", new Headers({ [SIGNATURE_HEADER]: signPayload("{", "bi-mat") }))).toEqual({ ok: false, reason: "malformed" });
+  });
+
+  it("is in test mode, pays on our own page, and is refused in production unless enabled", () => {
+    expect(gateway.testMode).toBe(true);
+    expect(gateway.checkoutUrl({ paymentId: "abc", dossierCode: "x", amount: 1, description: "", returnUrl: "", callbackUrl: "" })).toBe(
+      "http://localhost:3000/thanh-toan-thu/abc",
+    );
+    expect(testGatewayAllowed({ NODE_ENV: "development" } as NodeJS.ProcessEnv)).toBe(true);
+    expect(testGatewayAllowed({ NODE_ENV: "production" } as NodeJS.ProcessEnv)).toBe(false);
+    expect(testGatewayAllowed({ NODE_ENV: "production", PAYMENT_TEST_GATEWAY_IN_PRODUCTION: "1" } as NodeJS.ProcessEnv)).toBe(true);
+  });
+});

@@ -1,0 +1,50 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import type { CallbackCheck, PaymentProvider, PaymentRequest } from "./payment-provider";
+
+export const SIGNATURE_HEADER = "x-test-gateway-signature";
+
+const callbackSchema = z.object({
+  paymentId: z.string().uuid(),
+  amount: z.number().int().positive(),
+  transactionRef: z.string().min(1).max(100),
+  succeeded: z.boolean(),
+});
+
+export function signPayload(body: string, secret: string): string {
+  return createHmac("sha256", secret).update(body).digest("hex");
+}
+
+/**
+ * The built-in test gateway: the "payment page" is ours (/thanh-toan-thu/<id>), and its callback is a
+ * JSON body signed with HMAC-SHA256 in a header. Refused in production unless explicitly enabled.
+ */
+export function createTestGateway(secret: string, baseUrl: string): PaymentProvider {
+  return {
+    name: "Cổng thanh toán thử nghiệm",
+    testMode: true,
+    checkoutUrl(request: PaymentRequest) {
+      return `${baseUrl.replace(/\/$/, "")}/thanh-toan-thu/${encodeURIComponent(request.paymentId)}`;
+    },
+    verifyCallback(body: string, headers: Headers): CallbackCheck {
+      const given = headers.get(SIGNATURE_HEADER) ?? "";
+      const expected = signPayload(body, secret);
+      if (given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
+        return { ok: false, reason: "signature" };
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(body);
+      } catch {
+        return { ok: false, reason: "malformed" };
+      }
+      const parsed = callbackSchema.safeParse(json);
+      return parsed.success ? { ok: true, callback: parsed.data } : { ok: false, reason: "malformed" };
+    },
+  };
+}
+
+/** Whether the test gateway may run: always outside production; in production only when asked for. */
+export function testGatewayAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NODE_ENV !== "production" || env.PAYMENT_TEST_GATEWAY_IN_PRODUCTION === "1";
+}

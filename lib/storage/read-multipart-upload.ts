@@ -1,0 +1,59 @@
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import busboy from "busboy";
+
+export interface MultipartFile {
+  name: string;
+  stream: Readable;
+}
+
+/**
+ * Reads a multipart/form-data request as a stream (uploads without JavaScript): the text fields that come
+ * before the file part, and the one file part named `file`, handed to `onFile` while it is still arriving.
+ * Nothing is buffered whole; the part is cut at maxBytes + 1, which the upload guard reports as too large.
+ */
+export function readMultipartUpload<T>(
+  request: Request,
+  maxBytes: number,
+  onFile: (fields: Record<string, string>, file: MultipartFile) => Promise<T>,
+): Promise<{ fields: Record<string, string>; result: T | null }> {
+  const contentType = request.headers.get("content-type") ?? "";
+  return new Promise((resolve, reject) => {
+    if (!request.body || !contentType.toLowerCase().startsWith("multipart/form-data")) {
+      resolve({ fields: {}, result: null });
+      return;
+    }
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: { "content-type": contentType },
+        defParamCharset: "utf8",
+        limits: { files: 1, fields: 20, fieldSize: 4000, parts: 25, fileSize: maxBytes + 1 },
+      });
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    const fields: Record<string, string> = {};
+    let pending: Promise<T> | null = null;
+    parser.on("field", (name, value) => {
+      fields[name] = value;
+    });
+    parser.on("file", (name, stream, info) => {
+      if (name !== "file" || pending || !info.filename) {
+        stream.resume();
+        return;
+      }
+      pending = onFile({ ...fields }, { name: info.filename, stream });
+      pending.catch(() => {});
+    });
+    parser.on("close", () => {
+      if (!pending) return resolve({ fields, result: null });
+      pending.then((result) => resolve({ fields, result }), reject);
+    });
+    parser.on("error", reject);
+    const body = Readable.fromWeb(request.body as unknown as WebReadableStream<Uint8Array>);
+    body.on("error", (error) => parser.destroy(error));
+    body.pipe(parser);
+  });
+}

@@ -1,0 +1,187 @@
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Database, DatabaseOrTransaction } from "@/db/client";
+import { dossierHistory, dossiers, files, payments, serviceVersions, users } from "@/db/schema";
+import { loadCalendar } from "@/lib/calendar/holiday-store";
+import { resumeClock } from "@/lib/calendar/clock";
+import { computeDueDate } from "@/lib/calendar/due-date";
+import { notifyOwner } from "./notify-owner";
+import { decide, type Actor, type ProcessingStage, type WorkflowAction, type WorkflowState } from "./status-machine";
+import { FINAL_STATUSES, isDossierStatus, STATUS, type DossierStatus } from "./statuses";
+import { CONFLICT_MESSAGE, NOT_FOUND_MESSAGE, WorkflowError } from "./workflow-error";
+
+export type ActingUser =
+  | { kind: "officer"; id: string; name: string; unitId: number; roles: readonly string[] }
+  | { kind: "citizen"; id: string; name: string }
+  | { kind: "system"; name: string };
+
+export interface ActionRequest {
+  dossierId: string;
+  /** The version the user saw: the action applies only if nobody changed the dossier since. */
+  expectedVersion: number;
+  action: WorkflowAction;
+  note?: string;
+  /** request-payment */
+  amount?: number;
+  feeItems?: { name: string; amount: number }[];
+  /** assign */
+  assigneeId?: string;
+  /** mark-processed */
+  result?: { number: string; signer: string; signedOn: string; fileId: string };
+  /** return-result of a partial service: the handover at the counter happens now */
+  handover?: boolean;
+  /** record-apology */
+  newAppointment?: Date;
+  /** Files attached to this step (supplementation answers, result drafts). */
+  fileIds?: string[];
+  now?: Date;
+}
+
+export interface ActionResult {
+  status: DossierStatus;
+  version: number;
+  dueAt: Date;
+}
+
+/**
+ * Takes one workflow action on a dossier in one transaction: rights (role and unit, or ownership),
+ * the status machine, optimistic locking on the version, the clock, the history row and the owner's
+ * notification.
+ */
+export async function applyDossierAction(db: DatabaseOrTransaction, user: ActingUser, request: ActionRequest): Promise<ActionResult> {
+  const now = request.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ dossier: dossiers, content: serviceVersions.content })
+      .from(dossiers)
+      .innerJoin(serviceVersions, and(eq(serviceVersions.serviceId, dossiers.serviceId), eq(serviceVersions.version, dossiers.serviceVersion)))
+      .where(eq(dossiers.id, request.dossierId))
+      .for("update", { of: dossiers });
+    if (!row) throw new WorkflowError("not-found", NOT_FOUND_MESSAGE);
+    const { dossier, content } = row;
+    if (user.kind === "officer" && dossier.unitId !== user.unitId) throw new WorkflowError("not-found", NOT_FOUND_MESSAGE);
+    if (user.kind === "citizen" && dossier.userId !== user.id) throw new WorkflowError("not-found", NOT_FOUND_MESSAGE);
+    if (dossier.version !== request.expectedVersion) throw new WorkflowError("conflict", CONFLICT_MESSAGE);
+    if (!isDossierStatus(dossier.status)) throw new Error(`Dossier ${dossier.code} has an unknown status ${dossier.status}`);
+
+    const [draft] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(files)
+      .where(and(eq(files.dossierId, dossier.id), eq(files.purpose, "result-draft")));
+    const result = request.action === "mark-processed" ? request.result : undefined;
+    const state: WorkflowState = {
+      status: dossier.status,
+      stage: dossier.processingStage as ProcessingStage,
+      supplementRequestedBefore: dossier.supplementRequestedAt !== null,
+      withdrawalRequested: dossier.withdrawalRequestedAt !== null,
+      hasResultDraft: (draft?.n ?? 0) > 0 || (request.action === "propose" && (request.fileIds?.length ?? 0) > 0),
+      overdue: !FINAL_STATUSES.includes(dossier.status) && dossier.status !== STATUS.PROCESSED && now > dossier.dueAt,
+      fullyOnline: content.mode === "toan-trinh",
+      hasResultDocument: Boolean(result?.number.trim() && result.signer.trim() && result.signedOn && result.fileId),
+      handoverRecorded: dossier.handoverRecordedAt !== null || request.handover === true,
+    };
+    const actor: Actor = user.kind === "officer" ? { kind: "officer", roles: user.roles } : { kind: user.kind };
+    const decision = decide(state, request.action, actor, { note: request.note, amount: request.amount });
+    if (!decision.ok) throw new WorkflowError("refused", decision.message);
+    const next = decision.next;
+
+    const changes: Partial<typeof dossiers.$inferInsert> = {
+      status: next.status,
+      processingStage: next.stage,
+      version: dossier.version + 1,
+      updatedAt: now,
+    };
+    let dueAt = dossier.dueAt;
+    if (next.clock === "run") {
+      const calendar = await loadCalendar(tx);
+      dueAt = computeDueDate({ receivedAt: now, timeLimit: { value: content.timeLimitValue, unit: content.timeLimitUnit }, calendar });
+      Object.assign(changes, { receivedAt: now, dueAt });
+    } else if (next.clock === "pause") {
+      Object.assign(changes, { clockPausedAt: now, supplementRequestedAt: now });
+    } else if (next.clock === "resume" && dossier.clockPausedAt) {
+      const calendar = await loadCalendar(tx);
+      const resumed = resumeClock(
+        { startedAt: dossier.receivedAt ?? dossier.submittedAt, dueAt: dossier.dueAt, pausedAt: dossier.clockPausedAt, pausedWorkingHours: dossier.pausedWorkingHours },
+        now,
+        calendar,
+      );
+      dueAt = resumed.dueAt;
+      Object.assign(changes, { clockPausedAt: null, dueAt, pausedWorkingHours: resumed.pausedWorkingHours });
+    } else if (next.clock === "stop") {
+      Object.assign(changes, { completedAt: now });
+    }
+    if (request.action === "request-withdrawal") changes.withdrawalRequestedAt = now;
+    if (request.action === "record-apology") changes.apologySentAt = now;
+    if (request.action === "return-result" && request.handover) changes.handoverRecordedAt = now;
+    if (request.action === "assign") changes.assignedOfficerId = await checkAssignee(tx, user, request.assigneeId, dossier.unitId);
+    if (result) Object.assign(changes, { resultNumber: result.number.trim(), resultSigner: result.signer.trim(), resultSignedOn: result.signedOn, resultFileId: result.fileId });
+    if (request.fileIds?.length && user.kind !== "system") {
+      await tx
+        .update(files)
+        .set({ dossierId: dossier.id })
+        .where(and(inArray(files.id, request.fileIds), isNull(files.dossierId), eq(files.ownerUserId, user.id)));
+    }
+    if (request.action === "request-payment") {
+      await tx.insert(payments).values({
+        dossierId: dossier.id,
+        amount: request.amount ?? 0,
+        items: request.feeItems ?? [{ name: "Phí, lệ phí", amount: request.amount ?? 0 }],
+        provider: "pending",
+        requestedBy: user.kind === "officer" ? user.id : null,
+      });
+    }
+
+    const updated = await tx
+      .update(dossiers)
+      .set(changes)
+      .where(and(eq(dossiers.id, dossier.id), eq(dossiers.version, dossier.version)))
+      .returning({ version: dossiers.version });
+    if (updated.length !== 1) throw new WorkflowError("conflict", CONFLICT_MESSAGE);
+
+    await tx.insert(dossierHistory).values({
+      dossierId: dossier.id,
+      at: now,
+      actorUserId: user.kind === "system" ? null : user.id,
+      actorKind: user.kind,
+      actorName: user.name,
+      action: request.action,
+      fromStatus: dossier.status,
+      toStatus: next.status,
+      note: request.note?.trim() ?? "",
+      data: {
+        ...(request.amount !== undefined ? { amount: request.amount } : {}),
+        ...(request.fileIds?.length ? { fileIds: request.fileIds } : {}),
+        ...(result ? { result } : {}),
+        ...(request.newAppointment ? { newAppointment: request.newAppointment.toISOString() } : {}),
+        ...(request.assigneeId ? { assigneeId: request.assigneeId } : {}),
+        stage: next.stage,
+      },
+    });
+    if (next.status !== dossier.status || request.action === "record-apology") {
+      await notifyOwner(tx, {
+        userId: dossier.userId,
+        email: dossier.applicant.email,
+        dossierId: dossier.id,
+        code: dossier.code,
+        serviceName: dossier.serviceName,
+        status: next.status,
+        note: request.note?.trim() ?? "",
+      });
+    }
+    return { status: next.status, version: dossier.version + 1, dueAt };
+  });
+}
+
+async function checkAssignee(
+  tx: Parameters<Parameters<Database["transaction"]>[0]>[0],
+  user: ActingUser,
+  assigneeId: string | undefined,
+  unitId: number,
+): Promise<string> {
+  if (!assigneeId) throw new WorkflowError("invalid", "Vui lòng chọn chuyên viên xử lý.");
+  const [assignee] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, assigneeId), eq(users.kind, "officer"), eq(users.unitId, unitId), sql`'chuyen-vien' = any(${users.roles})`));
+  if (!assignee || user.kind !== "officer") throw new WorkflowError("invalid", "Chuyên viên được chọn không thuộc đơn vị này.");
+  return assignee.id;
+}

@@ -1,0 +1,79 @@
+/**
+ * The one permission table: which officer role may take which action. Every officer page, query and
+ * mutation checks it on the server together with the officer's unit.
+ */
+export const OFFICER_ROLES = ["tiep-nhan", "chuyen-vien", "lanh-dao", "quan-tri-don-vi", "quan-tri-he-thong"] as const;
+export type OfficerRole = (typeof OFFICER_ROLES)[number];
+
+export const ROLE_NAMES: Record<OfficerRole, string> = {
+  "tiep-nhan": "Tiếp nhận (Bộ phận Một cửa)",
+  "chuyen-vien": "Chuyên viên",
+  "lanh-dao": "Lãnh đạo",
+  "quan-tri-don-vi": "Quản trị đơn vị",
+  "quan-tri-he-thong": "Quản trị hệ thống",
+};
+
+/** Workflow actions taken by officers (status-machine.ts), plus the officer area's other rights. */
+export const OFFICER_ACTIONS = [
+  "receive",
+  "refuse",
+  "assign",
+  "request-supplement",
+  "propose",
+  "approve",
+  "send-back",
+  "request-payment",
+  "stop",
+  "mark-processed",
+  "return-result",
+  "confirm-withdrawal",
+  "record-apology",
+  "register-counter-dossier",
+  "view-dossiers",
+  "export-dossiers",
+  "view-ratings",
+  "manage-officers",
+  "manage-services",
+  "manage-holidays",
+] as const;
+export type OfficerAction = (typeof OFFICER_ACTIONS)[number];
+
+export const PERMISSIONS: Record<OfficerRole, readonly OfficerAction[]> = {
+  "tiep-nhan": [
+    "receive",
+    "refuse",
+    "assign",
+    "request-supplement",
+    "request-payment",
+    "return-result",
+    "confirm-withdrawal",
+    "record-apology",
+    "register-counter-dossier",
+    "view-dossiers",
+    "export-dossiers",
+  ],
+  "chuyen-vien": ["request-supplement", "propose", "request-payment", "mark-processed", "view-dossiers", "export-dossiers"],
+  "lanh-dao": [
+    "assign",
+    "approve",
+    "send-back",
+    "stop",
+    "mark-processed",
+    "confirm-withdrawal",
+    "record-apology",
+    "view-dossiers",
+    "export-dossiers",
+    "view-ratings",
+  ],
+  "quan-tri-don-vi": ["view-dossiers", "view-ratings", "manage-officers", "manage-services"],
+  "quan-tri-he-thong": ["view-ratings", "manage-officers", "manage-services", "manage-holidays"],
+};
+
+export function isOfficerRole(value: string): value is OfficerRole {
+  return (OFFICER_ROLES as readonly string[]).includes(value);
+}
+
+/** True when any of the roles allows the action. */
+export function mayOfficer(roles: readonly string[], action: OfficerAction): boolean {
+  return roles.some((role) => isOfficerRole(role) && PERMISSIONS[role].includes(action));
+}

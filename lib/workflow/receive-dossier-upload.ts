@@ -1,0 +1,30 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getStorage, uploadMaxBytes } from "@/lib/storage/get-storage";
+import { readMultipartUpload } from "@/lib/storage/read-multipart-upload";
+import { attachDossierFile, type AttachResult, type ProcessingFilePurpose } from "./attach-dossier-file";
+
+/**
+ * The multipart upload of a processing file (works without JavaScript): streams it onto the dossier and
+ * sends the browser back to `backTo` with the outcome in `?tai-len=`.
+ */
+export async function receiveDossierUpload(request: Request, code: string, purpose: ProcessingFilePurpose, backTo: string): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.redirect(new URL(`/dang-nhap?next=${encodeURIComponent(backTo)}`, request.url), 303);
+  const db = await getDb();
+  const { result } = await readMultipartUpload<AttachResult>(request, uploadMaxBytes(), (_fields, file) =>
+    attachDossierFile(db, getStorage(), { code, user, purpose, originalName: file.name, body: file.stream, maxBytes: uploadMaxBytes() }),
+  );
+  const outcome = result === null ? "empty" : result.ok ? "ok" : result.error;
+  if (result && !result.ok && result.error === "not_found") return NextResponse.json({ error: "Không tìm thấy hồ sơ." }, { status: 404 });
+  return NextResponse.redirect(new URL(`${backTo}?tai-len=${outcome}`, request.url), 303);
+}
+
+export const UPLOAD_OUTCOMES: Record<string, string> = {
+  ok: "Đã tải tệp lên.",
+  empty: "Vui lòng chọn một tệp.",
+  too_large: "Tệp vượt quá dung lượng cho phép.",
+  bad_type: "Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp).",
+  not_now: "Hồ sơ đang ở trạng thái không nhận tệp này.",
+};

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { dossiers } from "@/db/schema";
+import { createCalendar } from "@/lib/calendar/calendar";
+
+import { queueQuerySchema } from "@/lib/officers/queue-query";
+import { getOfficerDossier, listDossierAccess } from "@/lib/officers/get-officer-dossier";
+import { listOfficerQueue, queueToCsv, type QueueScope } from "@/lib/officers/list-officer-queue";
+import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+let testDb: TestDatabase;
+let db: Database;
+let scope: QueueScope;
+const vn = (iso: string) => new Date(`${iso}+07:00`);
+const codes: Record<string, string> = {};
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  db = testDb.handle.db;
+  const anMy = await unitId(db, "000.01.22.H47");
+  const other = await unitId(db, "000.00.09.H47");
+  const officer = await createUser(db, { kind: "officer", unitId: anMy, roles: ["tiep-nhan"] });
+  const citizen = await createUser(db, { kind: "citizen" });
+  scope = { unitId: anMy, officerId: officer.id, now: vn("2026-12-01T09:00:00"), calendar: createCalendar([]) };
+  const make = async (name: string, values: { status: number; dueAt: string; unit?: number; applicantName?: string; mine?: boolean }) => {
+    const d = await createDossier(db, { serviceCode: "1.000308", unitId: values.unit ?? anMy, userId: citizen.id, submittedAt: vn("2026-11-30T08:00:00"), status: values.status });
+    await db
+      .update(dossiers)
+      .set({
+        dueAt: vn(values.dueAt),
+        receiptDeadline: vn("2026-12-01T08:00:00"),
+        applicantName: values.applicantName ?? "Nguyễn Văn Dân",
+        assignedOfficerId: values.mine ? officer.id : null,
+      })
+      .where(eq(dossiers.id, d.id));
+    codes[name] = d.code;
+  };
+  await make("new", { status: 1, dueAt: "2026-12-20T17:00:00" });
+  await make("dueSoon", { status: 4, dueAt: "2026-12-01T15:00:00", mine: true });
+  await make("overdue", { status: 4, dueAt: "2026-11-30T17:00:00", applicantName: "Trần Thị Bưởi" });
+  await make("later", { status: 2, dueAt: "2026-12-15T17:00:00" });
+  await make("waiting", { status: 5, dueAt: "2026-12-10T17:00:00" });
+  await make("done", { status: 10, dueAt: "2026-11-20T17:00:00" });
+  await make("otherUnit", { status: 1, dueAt: "2026-12-20T17:00:00", unit: other });
+});
+afterAll(async () => {
+  await testDb?.drop();
+});
+
+const list = async (params: Record<string, string>) => {
+  const result = await listOfficerQueue(db, queueQuerySchema.parse(params), scope);
+  return { ...result, names: result.rows.map((r) => Object.keys(codes).find((k) => codes[k] === r.code)) };
+};
+
+describe("officer queues", () => {
+  it("shows each queue of the officer's own unit only", async () => {
+    expect((await list({ queue: "tiep-nhan" })).names).toEqual(["new"]);
+    expect((await list({ queue: "dang-xu-ly" })).names).toEqual(["overdue", "dueSoon", "later"]);
+    expect((await list({ queue: "cua-toi" })).names).toEqual(["dueSoon"]);
+    expect((await list({ queue: "cho-bo-sung" })).names).toEqual(["waiting"]);
+    expect((await list({ queue: "sap-den-han" })).names).toEqual(["dueSoon"]);
+    // The overdue queue also holds new dossiers past their 8-hour receipt deadline.
+    expect((await list({ queue: "qua-han" })).names).toEqual(["overdue", "new"]);
+    expect((await list({ queue: "da-tra" })).names).toEqual(["done"]);
+    expect((await list({ queue: "tat-ca" })).total).toBe(6);
+  });
+
+  it("searches by code, applicant name and ID number, and sorts by due date either way", async () => {
+    expect((await list({ queue: "tat-ca", q: codes.later! })).names).toEqual(["later"]);
+    expect((await list({ queue: "tat-ca", q: codes.otherUnit! })).names).toEqual([]);
+    expect((await list({ queue: "tat-ca", q: "bưởi" })).names).toEqual(["overdue"]);
+    expect((await list({ queue: "tat-ca", q: "049090000123" })).total).toBe(6);
+    expect((await list({ queue: "tat-ca", sort: "han-giam" })).names.at(0)).toBe("new");
+    expect((await list({ queue: "tat-ca", status: "5" })).names).toEqual(["waiting"]);
+  });
+
+  it("pages by 20 and exports CSV safe for spreadsheets", async () => {
+    const page2 = await list({ queue: "tat-ca", page: "2" });
+    expect(page2.rows).toEqual([]);
+    expect(page2.total).toBe(6);
+    const { rows } = await list({ queue: "tat-ca" });
+    const csv = queueToCsv([{ ...rows[0]!, applicantName: "=HYPERLINK(\"x\")" }], (s) => `TT${s}`, (d) => d.toISOString());
+    expect(csv.startsWith("\uFEFFMã hồ sơ,Thủ tục")).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+
+  it("refuses bad filters with Vietnamese messages", () => {
+    const parsed = queueQuerySchema.safeParse({ queue: "khong-co", from: "01/12/2026" });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.message)).toEqual(expect.arrayContaining(["Danh sách không hợp lệ", "Ngày phải có dạng yyyy-mm-dd"]));
+  });
+});
+
+describe("an officer's dossier page", () => {
+  it("shows a dossier of the officer's unit with its clock and actions, logs the opening, and hides other units' dossiers", async () => {
+    const view = await getOfficerDossier(db, codes.new!, { id: scope.officerId, unitId: scope.unitId, roles: ["tiep-nhan"] }, scope.calendar, scope.now);
+    expect(view).not.toBeNull();
+    expect(view!.actions).toEqual(["receive", "refuse"]);
+    expect(view!.clock.leftHours).toBeGreaterThan(0);
+    const access = await listDossierAccess(db, view!.dossier.id);
+    expect(access).toHaveLength(1);
+    expect(access[0]!.unitName).toMatch(/An Mỹ/);
+    expect(await getOfficerDossier(db, codes.otherUnit!, { id: scope.officerId, unitId: scope.unitId, roles: ["tiep-nhan"] }, scope.calendar, scope.now)).toBeNull();
+    const overdue = await getOfficerDossier(db, codes.overdue!, { id: scope.officerId, unitId: scope.unitId, roles: ["lanh-dao"] }, scope.calendar, scope.now);
+    expect(overdue!.clock.leftHours).toBeLessThan(0);
+    expect(overdue!.actions).toContain("record-apology");
+  });
+});

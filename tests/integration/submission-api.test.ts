@@ -1,0 +1,136 @@
+import { randomUUID } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { createDraft } from "@/lib/dossiers/create-draft";
+import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
+import { AN_MY, BIRTH_REGISTRATION, birthForm, insertCitizen } from "./submission-helpers";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+// The routes take the signed-in user from the session; here, from this variable.
+const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
+vi.mock("@/lib/auth/current-user", () => ({
+  getCurrentUser: async () => session.user,
+  requireUser: async () => {
+    if (!session.user) throw new Error("redirect to sign-in");
+    return session.user;
+  },
+}));
+
+const { POST: postDossier } = await import("@/app/api/v1/dossiers/route");
+const filesRoute = await import("@/app/api/v1/drafts/[id]/files/route");
+
+const globalForDb = globalThis as unknown as { portalDatabase?: Promise<unknown> };
+let testDb: TestDatabase;
+let storageDir: string;
+
+const userFor = (id: string): CurrentUser => ({
+  id,
+  kind: "citizen",
+  email: "x@example.vn",
+  emailVerified: true,
+  fullName: "Nguyễn Văn Công",
+  idNumber: null,
+  dateOfBirth: null,
+  phone: "",
+  address: "",
+  unitId: null,
+  roles: [],
+});
+
+function jsonRequest(body: unknown, key?: string) {
+  return new Request("http://localhost/api/v1/dossiers", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(key ? { "idempotency-key": key } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  globalForDb.portalDatabase = Promise.resolve(testDb.handle);
+  storageDir = await mkdtemp(path.join(os.tmpdir(), "uploads-api-"));
+  process.env.STORAGE_DIR = storageDir;
+});
+afterAll(async () => {
+  globalForDb.portalDatabase = undefined;
+  await testDb?.drop();
+  await rm(storageDir, { recursive: true, force: true });
+});
+
+describe("POST /api/v1/dossiers", () => {
+  const body = { serviceCode: BIRTH_REGISTRATION, receivingUnitCode: AN_MY, formData: birthForm };
+
+  it("answers 401 without a session", async () => {
+    session.user = null;
+    expect((await postDossier(jsonRequest(body))).status).toBe(401);
+  });
+
+  it("creates with 201, returns the same dossier with 200 on a retry", async () => {
+    session.user = userFor(await insertCitizen(testDb.handle.db));
+    const key = randomUUID();
+    const first = await postDossier(jsonRequest(body, key));
+    expect(first.status).toBe(201);
+    const created = await first.json();
+    expect(created.code).toMatch(/^000\.01\.22\.H47-\d{6}-0001$/);
+    expect(created.receiptSlipUrl).toBe(`/ho-so/${encodeURIComponent(created.code)}/phieu-tiep-nhan`);
+    const again = await postDossier(jsonRequest(body, key));
+    expect(again.status).toBe(200);
+    expect((await again.json()).code).toBe(created.code);
+  });
+
+  it("answers 400 for a bad key, bad JSON and bad fields", async () => {
+    session.user = userFor(await insertCitizen(testDb.handle.db));
+    expect((await postDossier(jsonRequest(body, "abc"))).status).toBe(400);
+    const broken = new Request("http://localhost/api/v1/dossiers", { method: "POST", body: "{" });
+    expect((await postDossier(broken)).status).toBe(400);
+    const bad = await postDossier(jsonRequest({ ...body, formData: { ...birthForm, childFullName: "" } }));
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: "invalid_input", fields: { "formData.childFullName": "Vui lòng nhập thông tin này." } });
+  });
+});
+
+describe("draft file routes", () => {
+  it("refuse another user's draft (404), an .exe renamed .pdf (415), and redirect the no-JS form post with the outcome", async () => {
+    const db = testDb.handle.db;
+    const owner = await insertCitizen(db);
+    const service = await getSubmissionService(db, { code: BIRTH_REGISTRATION });
+    const draftId = await createDraft(db, owner, service!);
+    const params = { params: Promise.resolve({ id: draftId }) };
+    const put = (data: Buffer, name: string) =>
+      filesRoute.PUT(
+        new Request(`http://localhost/api/v1/drafts/${draftId}/files?slot=0`, {
+          method: "PUT",
+          headers: { "x-file-name": encodeURIComponent(name) },
+          body: new Uint8Array(data),
+        }),
+        params,
+      );
+
+    session.user = userFor(await insertCitizen(db));
+    expect((await put(Buffer.from("%PDF-1.4\n..."), "a.pdf")).status).toBe(404);
+
+    session.user = userFor(owner);
+    const exe = await put(Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00", "latin1"), "setup.pdf");
+    expect(exe.status).toBe(415);
+    const ok = await put(Buffer.from("%PDF-1.4\n%%EOF\n"), "Tờ khai.pdf");
+    expect(ok.status).toBe(201);
+    expect((await ok.json()).file).toMatchObject({ fileName: "Tờ khai.pdf", documentIndex: 0 });
+
+    const form = new FormData();
+    form.set("slot", "1");
+    form.set("file", new Blob([new Uint8Array(Buffer.from("MZ\x90\x00\x03\x00\x00\x00", "latin1"))]), "giay-chung-sinh.pdf");
+    const posted = await filesRoute.POST(new Request(`http://localhost/api/v1/drafts/${draftId}/files`, { method: "POST", body: form }), params);
+    expect(posted.status).toBe(303);
+    expect(posted.headers.get("location")).toContain("ket-qua=bad_type");
+    expect(posted.headers.get("location")).toContain("tep=1");
+
+    const foreign = await filesRoute.POST(
+      new Request(`http://localhost/api/v1/drafts/${draftId}/files`, { method: "POST", body: form, headers: { origin: "http://evil.example" } }),
+      params,
+    );
+    expect(foreign.status).toBe(403);
+  });
+});
