@@ -22,16 +22,21 @@ test("a citizen submits Đăng ký khai sinh with documents to phường An Mỹ
   await expectAccessible(page);
   await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ" }).click();
 
-  // Step 1: prefilled applicant; a bad phone number keeps everything else.
+  // Step 1: prefilled applicant; a bad CCCD and phone number keep everything else.
   await expect(page.getByRole("heading", { name: "Thông tin người nộp hồ sơ" })).toBeVisible();
+  await expect(page.getByLabel(/^Họ và tên/).first()).not.toHaveValue("");
   await page.getByLabel(/Nơi nhận hồ sơ/).selectOption("000.01.22.H47");
+  const idNumber = await page.getByLabel(/^Số CCCD/).first().inputValue();
+  await page.getByLabel(/^Số CCCD/).first().fill("04909");
   await page.getByLabel(/^Số điện thoại/).first().fill("12345");
   await page.getByLabel(/^Địa chỉ liên hệ/).first().fill("15 Hùng Vương, phường An Mỹ");
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
   await expect(alertIn(page)).toContainText("Số điện thoại");
+  await expect(alertIn(page)).toContainText("Số CCCD");
   await expect(page.getByLabel(/^Địa chỉ liên hệ/).first()).toHaveValue("15 Hùng Vương, phường An Mỹ");
   await expect(page.getByLabel(/Nơi nhận hồ sơ/)).toHaveValue("000.01.22.H47");
   await expectAccessible(page);
+  await page.getByLabel(/^Số CCCD/).first().fill(idNumber);
   await page.getByLabel(/^Số điện thoại/).first().fill("0905123456");
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 
