@@ -7,6 +7,8 @@
  * BENCH_SECONDS (default 8) sets each measurement's length; BENCH_ADMIN_URL the Postgres server
  * (default postgres://postgres@127.0.0.1:5432/postgres), on which it (re)creates BENCH_DATABASE
  * (default portal_bench); BENCH_PORTS the two ports, Postgres then embedded (default 3201,3202).
+ * On the Postgres server it then measures dossier submissions and upload memory (scripts/bench-submissions.ts;
+ * BENCH_SUBMIT_SECONDS, default 30, or 0 to skip).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -15,6 +17,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import postgres from "postgres";
+import { benchSubmissions } from "./bench-submissions";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -112,7 +115,9 @@ function prepare(env: NodeJS.ProcessEnv) {
   if (run.status !== 0) throw new Error("migrate/seed failed");
 }
 
-async function benchDatabase(label: string, env: NodeJS.ProcessEnv, port: number) {
+type AfterPages = (base: string, serverPid: number) => Promise<void>;
+
+async function benchDatabase(label: string, env: NodeJS.ProcessEnv, port: number, afterPages?: AfterPages) {
   prepare(env);
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
@@ -155,6 +160,7 @@ async function benchDatabase(label: string, env: NodeJS.ProcessEnv, port: number
       `first-load JS of /thu-tuc: ${(js.gzipBytes / 1024).toFixed(1)} KB gzip (${js.files} files; ` +
         `plus ${(js.noModuleBytes / 1024).toFixed(1)} KB of noModule polyfills that module browsers skip)`,
     );
+    if (afterPages && server.pid) await afterPages(base, server.pid);
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
@@ -174,7 +180,15 @@ await admin.unsafe(`create database ${DATABASE}`);
 await admin.end();
 const pgUrl = new URL(ADMIN_URL);
 pgUrl.pathname = `/${DATABASE}`;
-await benchDatabase("PostgreSQL server", { ...process.env, DATABASE_URL: pgUrl.toString() }, PG_PORT);
+// Uploads of the submission bench go to a throw-away folder.
+const storageDir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-files-"));
+const submissions: AfterPages | undefined =
+  process.env.BENCH_SUBMIT_SECONDS === "0" ? undefined : (base, pid) => benchSubmissions(base, pgUrl.toString(), pid);
+try {
+  await benchDatabase("PostgreSQL server", { ...process.env, DATABASE_URL: pgUrl.toString(), STORAGE_DIR: storageDir }, PG_PORT, submissions);
+} finally {
+  rmSync(storageDir, { recursive: true, force: true });
+}
 
 const pgliteDir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-"));
 const embeddedEnv: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: pgliteDir };
