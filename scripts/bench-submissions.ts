@@ -217,10 +217,11 @@ const fmt = (r: RunResult) =>
 export async function benchSubmissions(base: string, databaseUrl: string, serverPid: number) {
   const userId = await demoUserId(databaseUrl);
   const cookie = await signIn(base);
+  // Uploads first, while the server's heap is not yet grown by the submission run.
+  const upload = await uploadMemory(base, cookie, databaseUrl, userId, serverPid);
   const api = await submitThroughApi(base, cookie);
   const direct = await submitDirectly(databaseUrl, userId);
   const codes = await countDuplicateCodes(databaseUrl);
-  const upload = await uploadMemory(base, cookie, databaseUrl, userId, serverPid);
   console.log(`\nSubmissions, ${CONNECTIONS} connections, ${SECONDS} s each (Đăng ký khai sinh at one commune: one code counter)`);
   console.log(`POST /api/v1/dossiers   ${fmt(api)}  statuses ${JSON.stringify(api.statuses)}`);
   console.log(`insertDossier directly  ${fmt(direct)}`);
