@@ -27,9 +27,14 @@ const UPLOADS = 10;
 const UPLOAD_BYTES = 10 * 1024 * 1024;
 const DEMO = { email: "congdan@example.vn", password: "CongDan@2024" };
 
-/** Đăng ký khai sinh at phường An Mỹ (Tam Kỳ): every submission takes a code from the same counter. */
+/**
+ * Đăng ký khai sinh at one commune: every submission of a run takes a code from the same counter (the
+ * worst case). The direct run uses another commune: a unit has at most 9,999 codes a day (DOMAIN §4),
+ * which the two runs together could use up.
+ */
 const SERVICE_CODE = "1.001193";
-const UNIT_CODE = "000.01.22.H47";
+const UNIT_CODE = "000.01.22.H47"; // phường An Mỹ
+const DIRECT_UNIT_CODE = "000.01.23.H47"; // phường Minh An
 const FORM_DATA = {
   childFullName: "Nguyễn Minh An",
   childBirthDate: "2026-11-20",
@@ -69,6 +74,8 @@ interface RunResult {
   p50: number;
   p95: number;
   errors: number;
+  /** The distinct error messages, with how often each occurred. */
+  errorKinds?: Record<string, number>;
 }
 
 async function submitThroughApi(base: string, cookie: string): Promise<RunResult & { statuses: Record<string, number> }> {
@@ -111,18 +118,19 @@ async function submitThroughApi(base: string, cookie: string): Promise<RunResult
 }
 
 /** The same writes without HTTP, auth or validation: insertDossier in a transaction, 16 at a time. */
-async function submitDirectly(databaseUrl: string, userId: string): Promise<RunResult> {
+export async function submitDirectly(databaseUrl: string, userId: string): Promise<RunResult> {
   const handle = await openDatabase({ ...loadConfig(), databaseUrl, poolSize: CONNECTIONS });
   try {
     const db = handle.db;
     const service = await getSubmissionService(db, { code: SERVICE_CODE });
     if (!service) throw new Error(`no service ${SERVICE_CODE}`);
-    const unit = await resolveReceivingUnit(db, service, { code: UNIT_CODE });
+    const unit = await resolveReceivingUnit(db, service, { code: DIRECT_UNIT_CODE });
     const applicant = await applicantFromAccount(db, userId);
     if (!unit || !applicant) throw new Error("no receiving unit or applicant profile");
     const missingDocuments = service.documents.flatMap((d, index) => (d.required ? [index] : []));
     const times: number[] = [];
     let errors = 0;
+    const errorKinds: Record<string, number> = {};
     const end = performance.now() + SECONDS * 1000;
     const worker = async () => {
       while (performance.now() < end) {
@@ -132,14 +140,17 @@ async function submitDirectly(databaseUrl: string, userId: string): Promise<RunR
             insertDossier(tx, { userId, sourceDraftId: randomUUID(), service, unit, applicant, formData: FORM_DATA, missingDocuments, now: new Date() }),
           );
           times.push(performance.now() - start);
-        } catch {
+        } catch (error) {
           errors++;
+          const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+          const kind = (cause instanceof Error ? cause.message : String(cause)).slice(0, 120);
+          errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
         }
       }
     };
     await Promise.all(Array.from({ length: CONNECTIONS }, worker));
     times.sort((a, b) => a - b);
-    return { count: times.length, seconds: SECONDS, p50: percentile(times, 50), p95: percentile(times, 95), errors };
+    return { count: times.length, seconds: SECONDS, p50: percentile(times, 50), p95: percentile(times, 95), errors, errorKinds };
   } finally {
     await handle.close();
   }
@@ -222,9 +233,10 @@ export async function benchSubmissions(base: string, databaseUrl: string, server
   const api = await submitThroughApi(base, cookie);
   const direct = await submitDirectly(databaseUrl, userId);
   const codes = await countDuplicateCodes(databaseUrl);
-  console.log(`\nSubmissions, ${CONNECTIONS} connections, ${SECONDS} s each (Đăng ký khai sinh at one commune: one code counter)`);
+  console.log(`\nSubmissions, ${CONNECTIONS} connections, ${SECONDS} s each (Đăng ký khai sinh, one commune a run: one code counter)`);
   console.log(`POST /api/v1/dossiers   ${fmt(api)}  statuses ${JSON.stringify(api.statuses)}`);
   console.log(`insertDossier directly  ${fmt(direct)}`);
+  if (direct.errors > 0) console.log(`  errors of the direct run: ${JSON.stringify(direct.errorKinds)}`);
   console.log(`ratio API / direct: ${(api.count / direct.count).toFixed(2)}`);
   console.log(`dossiers: ${codes.total}, duplicate codes: ${codes.duplicates}`);
   console.log(
