@@ -131,7 +131,8 @@ export async function submitDirectly(databaseUrl: string, userId: string): Promi
     const times: number[] = [];
     let errors = 0;
     const errorKinds: Record<string, number> = {};
-    const end = performance.now() + SECONDS * 1000;
+    const startedAt = performance.now();
+    let end = startedAt + SECONDS * 1000;
     const worker = async () => {
       while (performance.now() < end) {
         const start = performance.now();
@@ -141,16 +142,22 @@ export async function submitDirectly(databaseUrl: string, userId: string): Promi
           );
           times.push(performance.now() - start);
         } catch (error) {
-          errors++;
           const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
           const kind = (cause instanceof Error ? cause.message : String(cause)).slice(0, 120);
+          // The unit's 9,999 codes of the day are used up: the run ends there, not an error of the writes.
+          if (kind.startsWith("No dossier number left")) {
+            end = Math.min(end, performance.now());
+            continue;
+          }
+          errors++;
           errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
         }
       }
     };
     await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+    const seconds = (Math.min(end, performance.now()) - startedAt) / 1000;
     times.sort((a, b) => a - b);
-    return { count: times.length, seconds: SECONDS, p50: percentile(times, 50), p95: percentile(times, 95), errors, errorKinds };
+    return { count: times.length, seconds, p50: percentile(times, 50), p95: percentile(times, 95), errors, errorKinds };
   } finally {
     await handle.close();
   }
@@ -220,8 +227,9 @@ async function demoUserId(databaseUrl: string): Promise<string> {
   }
 }
 
+const rate = (r: RunResult) => r.count / r.seconds;
 const fmt = (r: RunResult) =>
-  `${(r.count / r.seconds).toFixed(1).padStart(8)}/s  p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms  ` +
+  `${rate(r).toFixed(1).padStart(8)}/s  in ${r.seconds.toFixed(1)} s  p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms  ` +
   `${r.count} done, ${r.errors} errors`;
 
 /** Runs the three measurements against a running server on the Postgres database and prints them. */
@@ -237,7 +245,7 @@ export async function benchSubmissions(base: string, databaseUrl: string, server
   console.log(`POST /api/v1/dossiers   ${fmt(api)}  statuses ${JSON.stringify(api.statuses)}`);
   console.log(`insertDossier directly  ${fmt(direct)}`);
   if (direct.errors > 0) console.log(`  errors of the direct run: ${JSON.stringify(direct.errorKinds)}`);
-  console.log(`ratio API / direct: ${(api.count / direct.count).toFixed(2)}`);
+  console.log(`ratio API / direct: ${(rate(api) / rate(direct)).toFixed(2)}`);
   console.log(`dossiers: ${codes.total}, duplicate codes: ${codes.duplicates}`);
   console.log(
     `${UPLOADS} parallel uploads of ${UPLOAD_BYTES / 1024 / 1024} MB: statuses ${upload.statuses.join(",")} in ${upload.seconds.toFixed(1)} s; ` +
