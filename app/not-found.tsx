@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PlainLink } from "@/components/catalog/plain-link";
 import { common } from "@/lib/messages/common";
 
 export default function NotFound() {
@@ -10,12 +10,12 @@ export default function NotFound() {
       <h1 className="mt-4 text-2xl font-bold">{common.notFound.title}</h1>
       <p className="mt-3 text-slate-700">{common.notFound.body}</p>
       <div className="mt-6 flex flex-wrap justify-center gap-3">
-        <Link href="/" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <PlainLink href="/" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {common.notFound.home}
-        </Link>
-        <Link href="/thu-tuc" className="rounded border border-brand-700 px-4 py-2 font-semibold">
+        </PlainLink>
+        <PlainLink href="/thu-tuc" className="rounded border border-brand-700 px-4 py-2 font-semibold">
           {common.notFound.search}
-        </Link>
+        </PlainLink>
       </div>
     </section>
   );

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { LevelBadge, ModeBadge } from "@/components/catalog/badges";
 import { serviceHref } from "@/components/catalog/service-list";
 import { getCachedOverview, getCachedUnits } from "@/lib/catalog/cached-catalog";
 import { catalogMessages as m } from "@/lib/messages/catalog";
+import { PlainLink } from "@/components/catalog/plain-link";
 
 // Rendered per request from cached catalog data: the database is never read at build time.
 export const dynamic = "force-dynamic";
@@ -39,21 +39,21 @@ export default async function HomePage() {
         </h2>
         <ul className="grid gap-3 sm:grid-cols-3">
           <li className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
-            <Link href="/thu-tuc" className="block text-3xl font-bold">
+            <PlainLink href="/thu-tuc" className="block text-3xl font-bold">
               {overview.total.toLocaleString("vi-VN")}
-            </Link>
+            </PlainLink>
             <span>{m.home.countTotal}</span>
           </li>
           <li className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
-            <Link href="/thu-tuc?mode=toan-trinh" className="block text-3xl font-bold" data-testid="count-full">
+            <PlainLink href="/thu-tuc?mode=toan-trinh" className="block text-3xl font-bold" data-testid="count-full">
               {overview.byMode["toan-trinh"].toLocaleString("vi-VN")}
-            </Link>
+            </PlainLink>
             <span>{m.home.countFull}</span>
           </li>
           <li className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
-            <Link href="/thu-tuc?mode=mot-phan" className="block text-3xl font-bold" data-testid="count-partial">
+            <PlainLink href="/thu-tuc?mode=mot-phan" className="block text-3xl font-bold" data-testid="count-partial">
               {overview.byMode["mot-phan"].toLocaleString("vi-VN")}
-            </Link>
+            </PlainLink>
             <span>{m.home.countPartial}</span>
           </li>
         </ul>
@@ -66,9 +66,9 @@ export default async function HomePage() {
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
           {overview.lifeEvents.map((e) => (
             <li key={e.code} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
-              <Link href={`/thu-tuc?event=${e.code}`} className="font-semibold">
+              <PlainLink href={`/thu-tuc?event=${e.code}`} className="font-semibold">
                 {e.name}
-              </Link>
+              </PlainLink>
               <p className="mt-1 text-sm text-slate-700">{m.home.servicesCount(e.count)}</p>
             </li>
           ))}
@@ -82,9 +82,9 @@ export default async function HomePage() {
         <ul className="grid gap-3 sm:grid-cols-2">
           {overview.mostUsed.map((s) => (
             <li key={s.code} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
-              <Link href={serviceHref(s.code)} className="font-semibold">
+              <PlainLink href={serviceHref(s.code)} className="font-semibold">
                 {s.name}
-              </Link>
+              </PlainLink>
               <div className="mt-2 flex gap-2">
                 <ModeBadge mode={s.mode} />
                 <LevelBadge level={s.level} />
@@ -102,7 +102,7 @@ export default async function HomePage() {
           <ul className="grid gap-x-4 gap-y-2 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-2">
             {overview.fields.map((f) => (
               <li key={f.code}>
-                <Link href={`/thu-tuc?field=${f.code}`}>{f.name}</Link> <span className="text-sm text-slate-700">({f.count})</span>
+                <PlainLink href={`/thu-tuc?field=${f.code}`}>{f.name}</PlainLink> <span className="text-sm text-slate-700">({f.count})</span>
               </li>
             ))}
           </ul>
@@ -114,15 +114,15 @@ export default async function HomePage() {
           <ul className="grid gap-2 rounded-lg bg-white p-4 ring-1 ring-slate-200">
             {agencies.map((a) => (
               <li key={a.code}>
-                <Link href={`/thu-tuc?agency=${a.code}`}>{a.name}</Link>{" "}
+                <PlainLink href={`/thu-tuc?agency=${a.code}`}>{a.name}</PlainLink>{" "}
                 <span className="text-sm text-slate-700">({a.serviceCount})</span>
               </li>
             ))}
           </ul>
           <p className="mt-3">
-            <Link href="/co-quan" className="font-semibold">
+            <PlainLink href="/co-quan" className="font-semibold">
               {m.home.allAgencies}
-            </Link>
+            </PlainLink>
           </p>
         </section>
       </div>

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { accountMessages } from "@/lib/messages/accounts";
 import { common } from "@/lib/messages/common";
+import { PlainLink } from "@/components/catalog/plain-link";
 
 const NAV = [
   { href: "/", label: common.nav.home },
@@ -15,7 +15,7 @@ export function SiteHeader() {
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="flex items-center gap-3 text-white no-underline hover:no-underline">
+        <PlainLink href="/" className="flex items-center gap-3 text-white no-underline hover:no-underline">
           <span
             aria-hidden="true"
             className="flex h-11 w-11 shrink-0 items-center justify-center rounded-full border-2 border-yellow-300 bg-accent-600 text-lg font-bold text-yellow-300"
@@ -26,17 +26,17 @@ export function SiteHeader() {
             <span className="block text-lg font-bold sm:text-xl">{common.portalName}</span>
             <span className="block text-sm text-brand-100">{common.provinceName}</span>
           </span>
-        </Link>
+        </PlainLink>
         <nav aria-label={common.navLabel}>
           <ul className="flex flex-wrap gap-x-1 gap-y-1 text-sm sm:text-base">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link
+                <PlainLink
                   href={item.href}
                   className="block rounded px-3 py-2 font-semibold text-white hover:bg-brand-700 hover:no-underline"
                 >
                   {item.label}
-                </Link>
+                </PlainLink>
               </li>
             ))}
           </ul>

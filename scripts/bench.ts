@@ -5,7 +5,10 @@
  * JavaScript of /thu-tuc. Figures, not assertions: it never fails on a slow result.
  *
  * BENCH_SECONDS (default 8) sets each measurement's length; BENCH_ADMIN_URL the Postgres server
- * (default postgres://postgres@127.0.0.1:5432/postgres), on which it (re)creates portal_bench.
+ * (default postgres://postgres@127.0.0.1:5432/postgres), on which it (re)creates BENCH_DATABASE
+ * (default portal_bench); BENCH_PORTS the two ports, Postgres then embedded (default 3201,3202).
+ * On the Postgres server it then measures dossier submissions and upload memory (scripts/bench-submissions.ts;
+ * BENCH_SUBMIT_SECONDS, default 30, or 0 to skip).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -14,10 +17,15 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import postgres from "postgres";
+import { benchSubmissions } from "./bench-submissions";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const DATABASE = process.env.BENCH_DATABASE ?? "portal_bench";
+if (!/^[a-z_][a-z0-9_]*$/.test(DATABASE)) throw new Error("BENCH_DATABASE: lower-case letters, digits and _ only");
+const [PG_PORT = 3201, EMBEDDED_PORT = 3202] = (process.env.BENCH_PORTS ?? "").split(",").filter(Boolean).map(Number);
 const CONNECTIONS = [10, 50];
+const SINGLE_REQUESTS = 20;
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
 const TARGETS = [
@@ -57,6 +65,19 @@ async function measure(url: string, connections: number): Promise<Measure> {
   };
 }
 
+/** Median and slowest time of one request at a time, the server otherwise idle. */
+async function singleRequests(url: string): Promise<{ median: number; max: number; kb: number }> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < SINGLE_REQUESTS; i++) {
+    const start = performance.now();
+    bytes = (await (await fetch(url)).arrayBuffer()).byteLength;
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { median: percentile(times, 50), max: times[times.length - 1] ?? NaN, kb: bytes / 1024 };
+}
+
 async function waitForHealth(base: string, server: ChildProcess) {
   for (let i = 0; i < 240; i++) {
     if (server.exitCode !== null) throw new Error("the server stopped before it answered");
@@ -71,15 +92,22 @@ async function waitForHealth(base: string, server: ChildProcess) {
   throw new Error("the server did not answer /api/health within 2 minutes");
 }
 
-async function firstLoadJs(base: string): Promise<{ files: number; gzipBytes: number }> {
+/**
+ * The gzipped JavaScript /thu-tuc loads. `noModule` scripts (Next's legacy-browser polyfills) are
+ * counted apart: browsers with ES modules, i.e. every current one, never download them.
+ */
+async function firstLoadJs(base: string): Promise<{ files: number; gzipBytes: number; noModuleBytes: number }> {
   const html = await (await fetch(`${base}/thu-tuc`)).text();
-  const sources = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? ""));
+  const tags = new Map([...html.matchAll(/<script([^>]+)src="([^"]+)"([^>]*)>/g)].map((m) => [m[2] ?? "", `${m[1]} ${m[3]}`]));
   let gzipBytes = 0;
-  for (const src of sources) {
+  let noModuleBytes = 0;
+  for (const [src, attributes] of tags) {
     const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
-    gzipBytes += gzipSync(body, { level: 9 }).length;
+    const size = gzipSync(body, { level: 9 }).length;
+    if (/nomodule/i.test(attributes)) noModuleBytes += size;
+    else gzipBytes += size;
   }
-  return { files: sources.size, gzipBytes };
+  return { files: tags.size, gzipBytes, noModuleBytes };
 }
 
 function prepare(env: NodeJS.ProcessEnv) {
@@ -87,7 +115,9 @@ function prepare(env: NodeJS.ProcessEnv) {
   if (run.status !== 0) throw new Error("migrate/seed failed");
 }
 
-async function benchDatabase(label: string, env: NodeJS.ProcessEnv, port: number) {
+type AfterPages = (base: string, serverPid: number) => Promise<void>;
+
+async function benchDatabase(label: string, env: NodeJS.ProcessEnv, port: number, afterPages?: AfterPages) {
   prepare(env);
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
@@ -95,6 +125,11 @@ async function benchDatabase(label: string, env: NodeJS.ProcessEnv, port: number
     await waitForHealth(base, server);
     // Warm up: fills the page cache and the connection pool.
     for (const t of TARGETS) for (let i = 0; i < 5; i++) await fetch(`${base}${t.path}`).then((r) => r.arrayBuffer());
+    const single: string[] = [];
+    for (const t of TARGETS) {
+      const r = await singleRequests(`${base}${t.path}`);
+      single.push(`${t.name.padEnd(30)}  ${r.median.toFixed(1).padStart(8)}  ${r.max.toFixed(1).padStart(8)}  ${r.kb.toFixed(1).padStart(8)}`);
+    }
     const rows: string[] = [];
     for (const connections of CONNECTIONS) {
       const results = [];
@@ -118,7 +153,14 @@ async function benchDatabase(label: string, env: NodeJS.ProcessEnv, port: number
     console.log(`\n### ${label}`);
     console.log(["conns", "page".padEnd(30), "req/s".padStart(8), "p50 ms".padStart(8), "p95 ms".padStart(8), "ratio".padStart(7), "err/non2xx".padStart(9)].join("  "));
     for (const row of rows) console.log(row);
-    console.log(`first-load JS of /thu-tuc: ${(js.gzipBytes / 1024).toFixed(1)} KB gzip in ${js.files} files`);
+    console.log(`\none request at a time (${SINGLE_REQUESTS} each):`);
+    console.log(["page".padEnd(30), "p50 ms".padStart(8), "max ms".padStart(8), "KB".padStart(8)].join("  "));
+    for (const row of single) console.log(row);
+    console.log(
+      `first-load JS of /thu-tuc: ${(js.gzipBytes / 1024).toFixed(1)} KB gzip (${js.files} files; ` +
+        `plus ${(js.noModuleBytes / 1024).toFixed(1)} KB of noModule polyfills that module browsers skip)`,
+    );
+    if (afterPages && server.pid) await afterPages(base, server.pid);
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
@@ -133,18 +175,26 @@ if (!existsSync(".next/BUILD_ID")) {
 console.log(`Bench: ${SECONDS}s per measurement, ${os.cpus().length} cores, Node ${process.version}`);
 
 const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-await admin.unsafe("drop database if exists portal_bench with (force)");
-await admin.unsafe("create database portal_bench");
+await admin.unsafe(`drop database if exists ${DATABASE} with (force)`);
+await admin.unsafe(`create database ${DATABASE}`);
 await admin.end();
 const pgUrl = new URL(ADMIN_URL);
-pgUrl.pathname = "/portal_bench";
-await benchDatabase("PostgreSQL server", { ...process.env, DATABASE_URL: pgUrl.toString() }, 3201);
+pgUrl.pathname = `/${DATABASE}`;
+// Uploads of the submission bench go to a throw-away folder.
+const storageDir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-files-"));
+const submissions: AfterPages | undefined =
+  process.env.BENCH_SUBMIT_SECONDS === "0" ? undefined : (base, pid) => benchSubmissions(base, pgUrl.toString(), pid);
+try {
+  await benchDatabase("PostgreSQL server", { ...process.env, DATABASE_URL: pgUrl.toString(), STORAGE_DIR: storageDir }, PG_PORT, submissions);
+} finally {
+  rmSync(storageDir, { recursive: true, force: true });
+}
 
 const pgliteDir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-"));
 const embeddedEnv: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: pgliteDir };
 delete embeddedEnv.DATABASE_URL;
 try {
-  await benchDatabase("Embedded PGlite", embeddedEnv, 3202);
+  await benchDatabase("Embedded PGlite", embeddedEnv, EMBEDDED_PORT);
 } finally {
   rmSync(pgliteDir, { recursive: true, force: true });
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getCachedUnits } from "@/lib/catalog/cached-catalog";
 import type { UnitWithCount } from "@/lib/catalog/catalog-overview";
 import { catalogMessages } from "@/lib/messages/catalog";
+import { PlainLink } from "@/components/catalog/plain-link";
 
 const m = catalogMessages.agencies;
 
@@ -13,9 +13,9 @@ export const dynamic = "force-dynamic";
 function UnitLink({ unit }: { unit: UnitWithCount }) {
   return (
     <>
-      <Link href={`/thu-tuc?agency=${unit.code}`} className="font-semibold">
+      <PlainLink href={`/thu-tuc?agency=${unit.code}`} className="font-semibold">
         {unit.name}
-      </Link>
+      </PlainLink>
       <span className="block text-sm text-slate-700">
         {m.code}: {unit.code} · {m.services(unit.serviceCount)}
       </span>

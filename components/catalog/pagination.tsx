@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { catalogQueryString, type CatalogQuery } from "@/lib/catalog/catalog-query";
 import { catalogMessages as m } from "@/lib/messages/catalog";
+import { PlainLink } from "@/components/catalog/plain-link";
 
 /** Page links around the current page; every link is a plain URL. */
 export function Pagination({ query, total }: { query: CatalogQuery; total: number }) {
@@ -16,9 +16,9 @@ export function Pagination({ query, total }: { query: CatalogQuery; total: numbe
       <ul className="flex flex-wrap items-center gap-2">
         {current > 1 ? (
           <li>
-            <Link href={href(current - 1)} rel="prev" className={linkClass}>
+            <PlainLink href={href(current - 1)} rel="prev" className={linkClass}>
               {m.previous}
-            </Link>
+            </PlainLink>
           </li>
         ) : null}
         {shown.map((p, i) => (
@@ -29,17 +29,17 @@ export function Pagination({ query, total }: { query: CatalogQuery; total: numbe
                 {p}
               </span>
             ) : (
-              <Link href={href(p)} className={linkClass} aria-label={`Trang ${p}`}>
+              <PlainLink href={href(p)} className={linkClass} aria-label={`Trang ${p}`}>
                 {p}
-              </Link>
+              </PlainLink>
             )}
           </li>
         ))}
         {current < pages ? (
           <li>
-            <Link href={href(current + 1)} rel="next" className={linkClass}>
+            <PlainLink href={href(current + 1)} rel="next" className={linkClass}>
               {m.next}
-            </Link>
+            </PlainLink>
           </li>
         ) : null}
       </ul>

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { CatalogQuery } from "@/lib/catalog/catalog-query";
 import type { FilterOptions } from "@/lib/catalog/cached-catalog";
 import { LEVELS, MODES } from "@/lib/catalog/service-schema";
 import { audienceLabels, catalogMessages as m, levelLabels, modeLabels } from "@/lib/messages/catalog";
+import { PlainLink } from "@/components/catalog/plain-link";
 
 const selectClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base";
 
@@ -12,7 +12,12 @@ const AGENCY_GROUPS = [
   { kind: "commune", label: "UBND cấp xã" },
 ] as const;
 
-/** The catalog search: a plain GET form, so it works without JavaScript and every result has a URL. */
+/**
+ * The catalog search: a plain GET form, so it works without JavaScript and every result has a URL.
+ * The agency list holds the provincial agencies only: a district or commune filters to the services of
+ * its level, which the level filter already offers, so its ~110 options would only weigh on every page.
+ * A district or commune chosen elsewhere (the /co-quan links) is listed, selected.
+ */
 export function SearchForm({ query, options }: { query: Partial<CatalogQuery>; options: FilterOptions }) {
   return (
     <form action="/thu-tuc" method="get" role="search" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
@@ -43,17 +48,18 @@ export function SearchForm({ query, options }: { query: Partial<CatalogQuery>; o
             </label>
             <select id="agency" name="agency" defaultValue={query.agency ?? ""} className={selectClass}>
               <option value="">{m.allAgencies}</option>
-              {AGENCY_GROUPS.map((group) => (
-                <optgroup key={group.kind} label={group.label}>
-                  {options.agencies
-                    .filter((a) => a.kind === group.kind)
-                    .map((a) => (
+              {AGENCY_GROUPS.map((group) => {
+                const listed = options.agencies.filter((a) => a.kind === group.kind && (group.kind === "agency" || a.code === query.agency));
+                return listed.length > 0 ? (
+                  <optgroup key={group.kind} label={group.label}>
+                    {listed.map((a) => (
                       <option key={a.code} value={a.code}>
                         {a.name}
                       </option>
                     ))}
-                </optgroup>
-              ))}
+                  </optgroup>
+                ) : null;
+              })}
             </select>
           </div>
           <div>
@@ -111,9 +117,9 @@ export function SearchForm({ query, options }: { query: Partial<CatalogQuery>; o
           <button type="submit" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
             {m.applyFilters}
           </button>
-          <Link href="/thu-tuc" className="px-2 py-2 font-semibold">
+          <PlainLink href="/thu-tuc" className="px-2 py-2 font-semibold">
             {m.clearFilters}
-          </Link>
+          </PlainLink>
         </div>
       </fieldset>
     </form>

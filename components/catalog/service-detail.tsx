@@ -1,9 +1,9 @@
-import Link from "next/link";
 import type { ServiceDetail } from "@/lib/catalog/get-service";
 import { audienceLabels, catalogMessages as m, channelLabels, levelLabels, modeExplanations, modeLabels } from "@/lib/messages/catalog";
 import { LevelBadge, ModeBadge } from "./badges";
 import { PrintButton } from "./print-button";
 import { serviceHref } from "./service-list";
+import { PlainLink } from "@/components/catalog/plain-link";
 
 const money = (amount: number) => (amount === 0 ? m.detail.free : `${amount.toLocaleString("vi-VN")} đồng`);
 
@@ -28,13 +28,13 @@ export function ServiceDetailView({ service }: { service: ServiceDetail }) {
       <nav aria-label={m.detail.breadcrumb} className="no-print text-sm">
         <ol className="flex flex-wrap gap-1">
           <li>
-            <Link href="/">Trang chủ</Link> ›
+            <PlainLink href="/">Trang chủ</PlainLink> ›
           </li>
           <li>
-            <Link href="/thu-tuc">{m.catalogTitle}</Link> ›
+            <PlainLink href="/thu-tuc">{m.catalogTitle}</PlainLink> ›
           </li>
           <li>
-            <Link href={`/thu-tuc?field=${service.field.code}`}>{service.field.name}</Link>
+            <PlainLink href={`/thu-tuc?field=${service.field.code}`}>{service.field.name}</PlainLink>
           </li>
         </ol>
       </nav>
@@ -51,12 +51,12 @@ export function ServiceDetailView({ service }: { service: ServiceDetail }) {
           </span>
         </div>
         <div className="no-print flex flex-wrap gap-3">
-          <Link
+          <PlainLink
             href={`${serviceHref(service.code)}/nop-ho-so`}
             className="rounded bg-accent-600 px-5 py-3 font-semibold text-white hover:bg-accent-700 hover:no-underline"
           >
             {m.submitOnline}
-          </Link>
+          </PlainLink>
           <PrintButton />
         </div>
       </header>
@@ -81,7 +81,7 @@ export function ServiceDetailView({ service }: { service: ServiceDetail }) {
           <dd>{service.field.name}</dd>
           <dt className="font-semibold">{m.detail.agency}</dt>
           <dd>
-            <Link href={`/thu-tuc?agency=${service.agency.code}`}>{service.agency.name}</Link>
+            <PlainLink href={`/thu-tuc?agency=${service.agency.code}`}>{service.agency.name}</PlainLink>
           </dd>
           <dt className="font-semibold">{m.detail.performingBody}</dt>
           <dd>{service.performingBody}</dd>
@@ -106,9 +106,9 @@ export function ServiceDetailView({ service }: { service: ServiceDetail }) {
               <dt className="font-semibold">{m.detail.lifeEvents}</dt>
               <dd className="flex flex-wrap gap-2">
                 {service.lifeEventNames.map((e) => (
-                  <Link key={e.code} href={`/thu-tuc?event=${e.code}`}>
+                  <PlainLink key={e.code} href={`/thu-tuc?event=${e.code}`}>
                     {e.name}
-                  </Link>
+                  </PlainLink>
                 ))}
               </dd>
             </>
