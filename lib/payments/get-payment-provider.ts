@@ -1,4 +1,3 @@
-import { portalBaseUrl } from "@/lib/mail/portal-link";
 import type { PaymentProvider } from "./payment-provider";
 import { createTestGateway, testGatewayAllowed } from "./test-gateway";
 
@@ -15,7 +14,7 @@ export function getPaymentProvider(env: NodeJS.ProcessEnv = process.env): Paymen
   if (!testGatewayAllowed(env)) throw new Error("Cổng thanh toán thử nghiệm bị tắt trong môi trường production (PAYMENT_TEST_GATEWAY_IN_PRODUCTION=1 để bật).");
   const secret = env.PAYMENT_TEST_SECRET ?? (env.NODE_ENV === "production" ? undefined : DEV_SECRET);
   if (!secret) throw new Error("Thiếu PAYMENT_TEST_SECRET.");
-  return createTestGateway(secret, portalBaseUrl(env));
+  return createTestGateway(secret);
 }
 
 export function paymentSecret(env: NodeJS.ProcessEnv = process.env): string {

@@ -19,12 +19,13 @@ export function signPayload(body: string, secret: string): string {
  * The built-in test gateway: the "payment page" is ours (/thanh-toan-thu/<id>), and its callback is a
  * JSON body signed with HMAC-SHA256 in a header. Refused in production unless explicitly enabled.
  */
-export function createTestGateway(secret: string, baseUrl: string): PaymentProvider {
+export function createTestGateway(secret: string): PaymentProvider {
   return {
     name: "Cổng thanh toán thử nghiệm",
     testMode: true,
     checkoutUrl(request: PaymentRequest) {
-      return `${baseUrl.replace(/\/$/, "")}/thanh-toan-thu/${encodeURIComponent(request.paymentId)}`;
+      // Our own page: a path, so the citizen stays on the host (and session) they came by.
+      return `/thanh-toan-thu/${encodeURIComponent(request.paymentId)}`;
     },
     verifyCallback(body: string, headers: Headers): CallbackCheck {
       const given = headers.get(SIGNATURE_HEADER) ?? "";

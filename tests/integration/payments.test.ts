@@ -11,7 +11,7 @@ import { createTestDatabase, type TestDatabase } from "./test-database";
 
 let testDb: TestDatabase;
 let db: Database;
-const gateway = createTestGateway("bi-mat-thu", "http://localhost:3000");
+const gateway = createTestGateway("bi-mat-thu");
 
 async function dossierWaitingForPayment(amount: number) {
   const anMy = await unitId(db, "000.01.22.H47");
