@@ -88,7 +88,7 @@ test("full process: submit → receive → supplementation → payment → resul
   const download = await citizen.request.get((await result.getAttribute("href"))!);
   expect(download.status()).toBe(200);
   expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
-  for (let i = 0; i < 9; i++) await citizen.getByRole("group", { name: new RegExp(`^${i + 1}\\.`) }).getByLabel("Tốt").check();
+  for (let i = 0; i < 9; i++) await citizen.getByRole("group", { name: new RegExp(`^${i + 1}\\.`) }).getByLabel("Tốt", { exact: true }).check();
   await citizen.getByRole("group", { name: "Mức độ dễ sử dụng của Cổng" }).getByLabel("Rất hài lòng").check();
   await citizen.getByRole("group", { name: "Mức độ hài lòng chung" }).getByLabel("Hài lòng", { exact: true }).check();
   await citizen.getByRole("button", { name: "Gửi đánh giá" }).click();
