@@ -1,6 +1,19 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./helpers";
 import { signInOfficer, signOut } from "./officer-helpers";
+
+/** The counter-intake form of 1.000308 (household income), then "Tiếp nhận hồ sơ". */
+async function fillCounterIntake(page: Page, person: { name: string; idNumber: string; phone: string; members: string }) {
+  await page.getByLabel("Họ và tên người nộp").fill(person.name);
+  await page.getByLabel("Số CCCD, mã số thuế hoặc hộ chiếu").fill(person.idNumber);
+  await page.getByLabel("Số điện thoại").fill(person.phone);
+  await page.getByLabel("Địa chỉ", { exact: true }).fill("Tổ 3, An Mỹ, Tam Kỳ");
+  await page.getByLabel(/Họ và tên chủ hộ/).fill(person.name);
+  await page.getByLabel(/Địa chỉ hộ gia đình/).fill("Tổ 3, An Mỹ");
+  await page.getByLabel(/Số nhân khẩu/).fill(person.members);
+  await page.getByLabel(/Thu nhập bình quân/).fill("2500000");
+  await page.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
+}
 
 // One dossier carried through the back office by three officers, one after the other.
 test.describe.configure({ mode: "serial" });
@@ -17,15 +30,7 @@ test("counter intake → assignment → result draft → approval → processed 
   await page.getByRole("link", { name: "Tiếp nhận tại quầy" }).click();
   await page.getByLabel("Mã thủ tục").fill("1.000308");
   await page.getByRole("button", { name: "Chọn thủ tục" }).click();
-  await page.getByLabel("Họ và tên người nộp").fill("Trần Thị Quầy");
-  await page.getByLabel("Số CCCD, mã số thuế hoặc hộ chiếu").fill("12345");
-  await page.getByLabel("Số điện thoại").fill("0905111222");
-  await page.getByLabel("Địa chỉ", { exact: true }).fill("Tổ 3, An Mỹ, Tam Kỳ");
-  await page.getByLabel(/Họ và tên chủ hộ/).fill("Trần Thị Quầy");
-  await page.getByLabel(/Địa chỉ hộ gia đình/).fill("Tổ 3, An Mỹ");
-  await page.getByLabel(/Số nhân khẩu/).fill("3");
-  await page.getByLabel(/Thu nhập bình quân/).fill("2500000");
-  await page.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
+  await fillCounterIntake(page, { name: "Trần Thị Quầy", idNumber: "12345", phone: "0905111222", members: "3" });
   await expect(page.getByText("Số CCCD (12 số), mã số thuế hoặc hộ chiếu không hợp lệ")).toBeVisible();
   await expect(page.getByLabel("Họ và tên người nộp")).toHaveValue("Trần Thị Quầy");
   await expectAccessible(page);
@@ -85,15 +90,7 @@ test("two officers on the same version: exactly one wins, the other is told to r
   test.setTimeout(180_000);
   await signInOfficer(first, "tiepnhan@example.vn");
   await first.goto("/quan-tri/tiep-nhan-tai-quay?thu-tuc=1.000308");
-  await first.getByLabel("Họ và tên người nộp").fill("Lê Văn Đồng");
-  await first.getByLabel("Số CCCD, mã số thuế hoặc hộ chiếu").fill("049090007777");
-  await first.getByLabel("Số điện thoại").fill("0905777777");
-  await first.getByLabel("Địa chỉ", { exact: true }).fill("An Mỹ");
-  await first.getByLabel(/Họ và tên chủ hộ/).fill("Lê Văn Đồng");
-  await first.getByLabel(/Địa chỉ hộ gia đình/).fill("An Mỹ");
-  await first.getByLabel(/Số nhân khẩu/).fill("2");
-  await first.getByLabel(/Thu nhập bình quân/).fill("2000000");
-  await first.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
+  await fillCounterIntake(first, { name: "Lê Văn Đồng", idNumber: "049090007777", phone: "0905777777", members: "2" });
   await expect(first.getByText("Được tiếp nhận ·")).toBeVisible();
   // The unit's leader opens the same dossier at the same version.
   const second = await (await browser.newContext()).newPage();
