@@ -3,6 +3,8 @@ import { expect, type Page } from "@playwright/test";
 
 /** Fails with the list of WCAG 2.2 A/AA violations axe finds on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // Next streams the <title> after the body: wait for it, or axe may look before it arrives.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
