@@ -8,6 +8,9 @@ const noFilters = FILTER_KEYS.map((key) => ({ type: "query", key }));
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Next.js hashes every HTML response, cached ones included, to make its ETag: on a catalog page
+  // that costs as much as serving it. The pages carry s-maxage caching for a CDN instead.
+  generateEtags: false,
   serverExternalPackages: ["@electric-sql/pglite", "postgres"],
   async rewrites() {
     return {

@@ -1,15 +1,15 @@
 "use client";
 
-import { common } from "@/lib/messages/common";
+import { errorPage } from "@/lib/messages/error-page";
 
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="vi">
       <body style={{ fontFamily: "system-ui, sans-serif", padding: "2rem", textAlign: "center" }}>
-        <h1>{common.error.title}</h1>
-        <p>{common.error.body}</p>
+        <h1>{errorPage.title}</h1>
+        <p>{errorPage.body}</p>
         <button type="button" onClick={reset}>
-          {common.error.retry}
+          {errorPage.retry}
         </button>
       </body>
     </html>

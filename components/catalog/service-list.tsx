@@ -11,21 +11,21 @@ export function ServiceList({ items }: { items: ServiceListItem[] }) {
   return (
     <ol className="grid gap-3" data-testid="service-list">
       {items.map((s) => (
-        <li key={s.code} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-          <h3 className="text-base font-semibold sm:text-lg">
+        <li key={s.code} className="card">
+          <h3 className="svc-name">
             <PlainLink href={serviceHref(s.code)}>{s.name}</PlainLink>
           </h3>
-          <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+          <p className="svc-tags">
             <ModeBadge mode={s.mode} />
             <LevelBadge level={s.level} />
             <span className="text-slate-700">{`${m.detail.code}: ${s.code}`}</span>
-          </div>
-          <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm text-slate-700 sm:grid-cols-[auto_1fr]">
-            <dt className="font-semibold">{m.field}</dt>
+          </p>
+          <dl className="svc-meta">
+            <dt>{m.field}</dt>
             <dd>{s.field.name}</dd>
-            <dt className="font-semibold">{m.agency}</dt>
+            <dt>{m.agency}</dt>
             <dd>{s.agency.name}</dd>
-            <dt className="font-semibold">{m.timeLimit}</dt>
+            <dt>{m.timeLimit}</dt>
             <dd>{s.timeLimitText}</dd>
           </dl>
         </li>

@@ -1,3 +1,5 @@
+import { errorPage } from "./error-page";
+
 /** Strings shared by every page. One module per area, so a second language is a set of new modules. */
 export const common = {
   portalName: "Cổng Dịch vụ công",
@@ -24,9 +26,5 @@ export const common = {
     home: "Về trang chủ",
     search: "Tìm thủ tục",
   },
-  error: {
-    title: "Đã có lỗi xảy ra",
-    body: "Hệ thống tạm thời không xử lý được yêu cầu. Dữ liệu bạn đã lưu không bị mất. Vui lòng thử lại sau ít phút.",
-    retry: "Thử lại",
-  },
+  error: errorPage,
 } as const;
