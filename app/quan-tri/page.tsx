@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PlainLink } from "@/components/catalog/plain-link";
 import { getDb } from "@/db/client";
 import { QueueFilters } from "@/components/officer/queue-filters";
 import { QueuePagination } from "@/components/officer/queue-pagination";
@@ -36,9 +36,9 @@ export default async function OfficerQueuePage({ searchParams }: { searchParams:
           {m.total(result.total)}
         </p>
         {mayOfficer(officer.roles, "export-dossiers") ? (
-          <Link href={queueHref("/quan-tri/xuat-csv", query, { page: 1 })} prefetch={false} className="font-semibold">
+          <PlainLink href={queueHref("/quan-tri/xuat-csv", query, { page: 1 })} className="font-semibold">
             {m.exportCsv}
-          </Link>
+          </PlainLink>
         ) : null}
       </div>
       <QueueTable rows={result.rows} now={now} />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PlainLink } from "@/components/catalog/plain-link";
 import { mayOfficer, type OfficerAction } from "@/lib/workflow/permissions";
 
 const LINKS: { href: string; label: string; needs: OfficerAction }[] = [
@@ -21,15 +21,15 @@ export function OfficerNav({ roles, fullName, unitName }: { roles: readonly stri
         <ul className="flex flex-wrap gap-2">
           {LINKS.filter((l) => mayOfficer(roles, l.needs)).map((l) => (
             <li key={l.href}>
-              <Link href={l.href} className="block rounded bg-white px-3 py-1.5 font-semibold ring-1 ring-brand-100">
+              <PlainLink href={l.href} className="block rounded bg-white px-3 py-1.5 font-semibold ring-1 ring-brand-100">
                 {l.label}
-              </Link>
+              </PlainLink>
             </li>
           ))}
           <li>
-            <Link href="/dang-xuat" className="block rounded px-3 py-1.5 font-semibold">
+            <PlainLink href="/dang-xuat" className="block rounded px-3 py-1.5 font-semibold">
               Đăng xuất
-            </Link>
+            </PlainLink>
           </li>
         </ul>
       </nav>

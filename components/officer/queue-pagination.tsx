@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PlainLink } from "@/components/catalog/plain-link";
 import type { QueueQuery } from "@/lib/officers/queue-query";
 import { queueHref } from "@/lib/officers/queue-url";
 
@@ -9,17 +9,17 @@ export function QueuePagination({ query, total, pageSize }: { query: QueueQuery;
   return (
     <nav aria-label="Phân trang" className="mt-4 flex flex-wrap items-center gap-3">
       {query.page > 1 ? (
-        <Link rel="prev" href={queueHref("/quan-tri", query, { page: query.page - 1 })} className={linkClass}>
+        <PlainLink rel="prev" href={queueHref("/quan-tri", query, { page: query.page - 1 })} className={linkClass}>
           Trang trước
-        </Link>
+        </PlainLink>
       ) : null}
       <span>
         Trang {Math.min(query.page, pages).toLocaleString("vi-VN")} / {pages.toLocaleString("vi-VN")}
       </span>
       {query.page < pages ? (
-        <Link rel="next" href={queueHref("/quan-tri", query, { page: query.page + 1 })} className={linkClass}>
+        <PlainLink rel="next" href={queueHref("/quan-tri", query, { page: query.page + 1 })} className={linkClass}>
           Trang sau
-        </Link>
+        </PlainLink>
       ) : null}
     </nav>
   );

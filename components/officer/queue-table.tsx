@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PlainLink } from "@/components/catalog/plain-link";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import type { QueueRow } from "@/lib/officers/list-officer-queue";
 import { officerMessages as m } from "@/lib/messages/officer";
@@ -26,7 +26,7 @@ export function QueueTable({ rows, now }: { rows: readonly QueueRow[]; now: Date
             return (
               <tr key={row.id} className="border-t border-slate-200 align-top">
                 <td className="px-3 py-2 font-mono">
-                  <Link href={`/quan-tri/ho-so/${encodeURIComponent(row.code)}`}>{row.code}</Link>
+                  <PlainLink href={`/quan-tri/ho-so/${encodeURIComponent(row.code)}`}>{row.code}</PlainLink>
                 </td>
                 <td className="px-3 py-2">{row.serviceName}</td>
                 <td className="px-3 py-2">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PlainLink } from "@/components/catalog/plain-link";
 import { QUEUES, QUEUE_NAMES, type Queue } from "@/lib/officers/queue-query";
 import { queueHref } from "@/lib/officers/queue-url";
 import { officerMessages as m } from "@/lib/messages/officer";
@@ -9,7 +9,7 @@ export function QueueTabs({ current }: { current: Queue }) {
       <ul className="flex flex-wrap gap-2">
         {QUEUES.map((queue) => (
           <li key={queue}>
-            <Link
+            <PlainLink
               href={queueHref("/quan-tri", { queue })}
               aria-current={queue === current ? "page" : undefined}
               className={`block rounded border px-3 py-2 text-sm font-semibold ${
@@ -17,7 +17,7 @@ export function QueueTabs({ current }: { current: Queue }) {
               }`}
             >
               {QUEUE_NAMES[queue]}
-            </Link>
+            </PlainLink>
           </li>
         ))}
       </ul>

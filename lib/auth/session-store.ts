@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, ne } from "drizzle-orm";
+import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
+import { prepareOnce } from "@/db/prepared";
 import { sessions, users } from "@/db/schema";
 
 /** How long a session lasts from sign-in (absolute; a new sign-in starts a new one). */
@@ -29,15 +30,29 @@ export async function createSession(
   return id;
 }
 
+/** The live session row with its user (prepared: it runs on every signed-in request). */
+function liveSessionQuery(db: DatabaseOrTransaction) {
+  return prepareOnce(db, "live_session", (d) =>
+    d
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(
+        and(
+          eq(sessions.id, sql.placeholder("sessionId")),
+          isNull(sessions.revokedAt),
+          gt(sessions.expiresAt, sql.placeholder("now")),
+          isNull(users.disabledAt),
+        ),
+      )
+      .limit(1)
+      .prepare("live_session"),
+  );
+}
+
 /** The user of a session that is neither revoked nor expired, whose account is not disabled; else null. */
 export async function findSessionUser(db: DatabaseOrTransaction, sessionId: string, now: Date = new Date()) {
-  const [row] = await db
-    .select({ user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), isNull(users.disabledAt)))
-    .limit(1);
-  return row?.user ?? null;
+  return (await findLiveSession(db, sessionId, now))?.user ?? null;
 }
 
 export async function revokeSession(db: DatabaseOrTransaction, sessionId: string, now: Date = new Date()): Promise<void> {
@@ -58,12 +73,7 @@ export async function revokeOtherSessions(
 
 /** The live session row with its user (for the officer's second-factor state). */
 export async function findLiveSession(db: DatabaseOrTransaction, sessionId: string, now: Date = new Date()) {
-  const [row] = await db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), isNull(users.disabledAt)))
-    .limit(1);
+  const [row] = await liveSessionQuery(db).execute({ sessionId, now: now.toISOString() });
   return row ?? null;
 }
 

@@ -1,22 +1,26 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
+import { prepareOnce } from "@/db/prepared";
 import { dossierDrafts, users, type ApplicantDetails } from "@/db/schema";
 import type { SubmissionService } from "./get-submission-service";
 
 /** The applicant details of step 1, prefilled from the account. */
 export async function applicantFromAccount(db: DatabaseOrTransaction, userId: string): Promise<ApplicantDetails | null> {
-  const [user] = await db
-    .select({
-      fullName: users.fullName,
-      idNumber: users.idNumber,
-      dateOfBirth: users.dateOfBirth,
-      phone: users.phone,
-      email: users.email,
-      address: users.address,
-    })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
+  const [user] = await prepareOnce(db, "applicant_from_account", (d) =>
+    d
+      .select({
+        fullName: users.fullName,
+        idNumber: users.idNumber,
+        dateOfBirth: users.dateOfBirth,
+        phone: users.phone,
+        email: users.email,
+        address: users.address,
+      })
+      .from(users)
+      .where(eq(users.id, sql.placeholder("userId")))
+      .limit(1)
+      .prepare("applicant_from_account"),
+  ).execute({ userId });
   if (!user) return null;
   return {
     fullName: user.fullName,

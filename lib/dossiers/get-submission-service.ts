@@ -1,6 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DatabaseOrTransaction } from "@/db/client";
+import { prepareOnce } from "@/db/prepared";
 import { services, units } from "@/db/schema";
 import type { FormField, Level, Mode, ServiceDocument } from "@/lib/catalog/service-schema";
 import type { TimeLimitUnit } from "@/lib/calendar";
@@ -23,31 +24,40 @@ export interface SubmissionService {
 
 const agency = alias(units, "agency");
 
+const columns = {
+  id: services.id,
+  code: services.code,
+  name: services.name,
+  version: services.version,
+  level: services.level,
+  mode: services.mode,
+  documents: services.documents,
+  formDefinition: services.formDefinition,
+  timeLimitValue: services.timeLimitValue,
+  timeLimitUnit: services.timeLimitUnit,
+  timeLimitText: services.timeLimitText,
+  agency: { id: agency.id, code: agency.code, name: agency.name },
+};
+
+/** Prepared (every submission and wizard step reads it): only the columns a submission needs. */
+function serviceQuery(db: DatabaseOrTransaction, by: "code" | "id") {
+  return prepareOnce(db, `submission_service_by_${by}`, (d) =>
+    d
+      .select(columns)
+      .from(services)
+      .innerJoin(agency, eq(agency.id, services.agencyId))
+      .where(and(eq(by === "code" ? services.code : services.id, sql.placeholder("key")), eq(services.active, true)))
+      .limit(1)
+      .prepare(`submission_service_by_${by}`),
+  );
+}
+
 /** An active service by its code or id, or null. */
 export async function getSubmissionService(
   db: DatabaseOrTransaction,
   by: { code: string } | { id: number },
 ): Promise<SubmissionService | null> {
-  const [row] = await db
-    .select({ service: services, agency: { id: agency.id, code: agency.code, name: agency.name } })
-    .from(services)
-    .innerJoin(agency, eq(agency.id, services.agencyId))
-    .where(and("code" in by ? eq(services.code, by.code) : eq(services.id, by.id), eq(services.active, true)))
-    .limit(1);
+  const [row] = "code" in by ? await serviceQuery(db, "code").execute({ key: by.code }) : await serviceQuery(db, "id").execute({ key: by.id });
   if (!row) return null;
-  const s = row.service;
-  return {
-    id: s.id,
-    code: s.code,
-    name: s.name,
-    version: s.version,
-    level: s.level as Level,
-    mode: s.mode as Mode,
-    documents: s.documents,
-    formDefinition: s.formDefinition,
-    timeLimitValue: s.timeLimitValue,
-    timeLimitUnit: s.timeLimitUnit as TimeLimitUnit,
-    timeLimitText: s.timeLimitText,
-    agency: row.agency,
-  };
+  return { ...row, level: row.level as Level, mode: row.mode as Mode, timeLimitUnit: row.timeLimitUnit as TimeLimitUnit };
 }

@@ -1,6 +1,7 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DatabaseOrTransaction } from "@/db/client";
+import { prepareOnce } from "@/db/prepared";
 import { units } from "@/db/schema";
 import type { SubmissionService } from "./get-submission-service";
 
@@ -38,6 +39,24 @@ export async function listReceivingUnits(
 }
 
 /** The unit that receives the dossier, or null when the choice is missing or not of the service's tier. */
+function unitQuery(db: DatabaseOrTransaction, by: "code" | "id") {
+  return prepareOnce(db, `receiving_unit_by_${by}`, (d) =>
+    d
+      .select({ id: units.id, code: units.code, name: units.name, parentName: parent.name })
+      .from(units)
+      .leftJoin(parent, eq(parent.id, units.parentId))
+      .where(
+        and(
+          eq(by === "code" ? units.code : units.id, sql.placeholder("key")),
+          eq(units.tier, sql.placeholder("tier")),
+          eq(units.kind, sql.placeholder("kind")),
+        ),
+      )
+      .limit(1)
+      .prepare(`receiving_unit_by_${by}`),
+  );
+}
+
 export async function resolveReceivingUnit(
   db: DatabaseOrTransaction,
   service: Pick<SubmissionService, "level" | "agency">,
@@ -46,17 +65,9 @@ export async function resolveReceivingUnit(
   if (!needsUnitChoice(service)) return { id: service.agency.id, code: service.agency.code, name: service.agency.name, parentName: null };
   if (!chosen.code && !chosen.id) return null;
   const kind = service.level === "huyen" ? "district" : "commune";
-  const [row] = await db
-    .select({ id: units.id, code: units.code, name: units.name, parentName: parent.name })
-    .from(units)
-    .leftJoin(parent, eq(parent.id, units.parentId))
-    .where(
-      and(
-        chosen.id ? eq(units.id, chosen.id) : eq(units.code, chosen.code ?? ""),
-        eq(units.tier, service.level),
-        eq(units.kind, kind),
-      ),
-    )
-    .limit(1);
+  const params = { tier: service.level, kind };
+  const [row] = chosen.id
+    ? await unitQuery(db, "id").execute({ key: chosen.id, ...params })
+    : await unitQuery(db, "code").execute({ key: chosen.code ?? "", ...params });
   return row ?? null;
 }

@@ -1,6 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database } from "@/db/client";
+import type { Database, DatabaseOrTransaction } from "@/db/client";
 import { dossierDrafts, dossiers } from "@/db/schema";
 import { buildFormSchema, fieldErrors } from "@/lib/forms/build-form-schema";
 import { submission } from "@/lib/messages/submission";
@@ -51,17 +52,23 @@ const BEHALF_NAMES: Record<string, string> = {
   behalfRelationship: "onBehalfOf.relationship",
 };
 
+/**
+ * `idempotencyKey`: the client's Idempotency-Key. Without one the dossier gets a fresh key of its own,
+ * which no earlier request can have used, so the lock and the look-up for an earlier dossier are skipped.
+ */
 export async function submitDossierDirectly(
   db: Database,
-  input: { userId: string; idempotencyKey: string; body: unknown; now?: Date },
+  input: { userId: string; idempotencyKey?: string; body: unknown; now?: Date },
 ): Promise<DirectSubmitResult> {
-  const { userId, idempotencyKey } = input;
+  const { userId } = input;
+  const idempotencyKey = input.idempotencyKey ?? randomUUID();
+  const keyFromClient = input.idempotencyKey !== undefined;
   const parsed = directSubmissionSchema.safeParse(input.body);
   if (!parsed.success) return { ok: false, reason: "invalid", errors: fieldErrors(parsed.error) };
   const body = parsed.data;
   // A retry must not be refused because the catalog or the profile changed since the first attempt.
   const refuse = async (errors: Record<string, string>): Promise<DirectSubmitResult> => {
-    const earlier = await findSubmittedDossier(db, userId, { sourceDraftId: idempotencyKey });
+    const earlier = keyFromClient ? await findSubmittedDossier(db, userId, { sourceDraftId: idempotencyKey }) : null;
     return earlier ? { ok: true, created: false, dossier: earlier } : { ok: false, reason: "invalid", errors };
   };
 
@@ -82,6 +89,21 @@ export async function submitDossierDirectly(
   if (!unit || !applicant.success || !form.success) return refuse(errors);
 
   const missingDocuments = service.documents.flatMap((d, index) => (d.required ? [index] : []));
+  const write = async (tx: DatabaseOrTransaction): Promise<DirectSubmitResult> => {
+    const dossier = await insertDossier(tx, {
+      userId,
+      sourceDraftId: idempotencyKey,
+      service,
+      unit,
+      applicant: applicantFromStep(applicant.data),
+      formData: form.data,
+      missingDocuments,
+      now: input.now ?? new Date(),
+    });
+    return { ok: true, created: true, dossier };
+  };
+  // insertDossier is one statement, atomic on its own: with a fresh key there is nothing else to do.
+  if (!keyFromClient) return write(db);
   return db.transaction(async (tx): Promise<DirectSubmitResult> => {
     // Same key at the same time (two retries racing): the second waits here, then finds the first.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${idempotencyKey}, 0))`);
@@ -96,16 +118,6 @@ export async function submitDossierDirectly(
       return mine ? { ok: true, created: false, dossier: mine } : { ok: false, reason: "idempotency_conflict" };
     }
     if (used?.isDraft) return { ok: false, reason: "idempotency_conflict" };
-    const dossier = await insertDossier(tx, {
-      userId,
-      sourceDraftId: idempotencyKey,
-      service,
-      unit,
-      applicant: applicantFromStep(applicant.data),
-      formData: form.data,
-      missingDocuments,
-      now: input.now ?? new Date(),
-    });
-    return { ok: true, created: true, dossier };
+    return write(tx);
   });
 }

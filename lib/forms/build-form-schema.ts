@@ -77,7 +77,23 @@ function fieldSchema(field: FormField): z.ZodType<FormValue | undefined> {
 
 export type FormSchema = z.ZodType<FormValues, Record<string, unknown>>;
 
+/** Built schemas by definition: zod compiles an object schema on its first parse, which costs more than the parse. */
+const built = new Map<string, FormSchema>();
+const MAX_BUILT = 4000;
+
+/** The zod schema of a form definition (the same definition gives the same, already compiled, schema). */
 export function buildFormSchema(definition: readonly FormField[]): FormSchema {
+  const key = JSON.stringify(definition);
+  let schema = built.get(key);
+  if (!schema) {
+    if (built.size >= MAX_BUILT) built.clear();
+    schema = createFormSchema(definition);
+    built.set(key, schema);
+  }
+  return schema;
+}
+
+function createFormSchema(definition: readonly FormField[]): FormSchema {
   const shape: Record<string, z.ZodType<FormValue | undefined>> = {};
   for (const field of definition) shape[field.name] = fieldSchema(field);
   return z.object(shape).transform((values) => {

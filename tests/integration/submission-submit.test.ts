@@ -140,6 +140,21 @@ describe("submitDossierDirectly (POST /api/v1/dossiers)", () => {
     expect(numbers.sort((a, b) => a - b)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
   });
 
+  it("without an Idempotency-Key, every call is a new dossier: 50 parallel ones get 50 consecutive codes", async () => {
+    const userId = await insertCitizen(db);
+    const unit = "000.03.22.H47";
+    const now = new Date();
+    const body = { serviceCode: BIRTH_REGISTRATION, receivingUnitCode: unit, formData: birthForm };
+    const results = await Promise.all(Array.from({ length: 50 }, () => submitDossierDirectly(db, { userId, body, now })));
+    const numbers = results.map((r) => {
+      if (!r.ok || !r.created) throw new Error(JSON.stringify(r));
+      return Number(r.dossier.code.slice(-4));
+    });
+    expect(numbers.sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    const rows = await db.select({ key: dossiers.sourceDraftId }).from(dossiers).where(eq(dossiers.userId, userId));
+    expect(new Set(rows.map((r) => r.key)).size).toBe(50);
+  });
+
   it("returns the same dossier for a retried Idempotency-Key, and refuses another user's key", async () => {
     const userId = await insertCitizen(db);
     const key = randomUUID();

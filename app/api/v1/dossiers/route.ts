@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { getDb } from "@/db/client";
 import { jsonError, withApiErrors } from "@/lib/api/json";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -17,15 +16,15 @@ export async function POST(request: Request) {
   return withApiErrors(async () => {
     const user = await getCurrentUser();
     if (!user) return jsonError(401, "unauthenticated", "Vui lòng đăng nhập để nộp hồ sơ.");
-    const key = request.headers.get("idempotency-key")?.trim() || randomUUID();
-    if (!isUuid(key)) return jsonError(400, "invalid_idempotency_key", "Idempotency-Key phải là một UUID.");
+    const key = request.headers.get("idempotency-key")?.trim() || undefined;
+    if (key !== undefined && !isUuid(key)) return jsonError(400, "invalid_idempotency_key", "Idempotency-Key phải là một UUID.");
     let body: unknown;
     try {
       body = await request.json();
     } catch {
       return jsonError(400, "invalid_json", "Nội dung yêu cầu không phải JSON hợp lệ.");
     }
-    const result = await submitDossierDirectly(await getDb(), { userId: user.id, idempotencyKey: key.toLowerCase(), body });
+    const result = await submitDossierDirectly(await getDb(), { userId: user.id, idempotencyKey: key?.toLowerCase(), body });
     if (!result.ok && result.reason === "invalid") {
       return jsonError(400, "invalid_input", "Dữ liệu hồ sơ không hợp lệ.", { fields: result.errors });
     }
