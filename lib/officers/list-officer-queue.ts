@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, lt, lte, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers } from "@/db/schema";
 import { addWorkingHours } from "@/lib/calendar/working-hours";
@@ -61,7 +61,9 @@ function searchCondition(q: string): SQL | undefined {
   if (parseDossierCode(q)) return eq(dossiers.code, q);
   if (/^[0-9]{9,12}$|^[0-9]{10}-[0-9]{3}$|^[A-Z][0-9]{7,8}$/i.test(q)) return or(eq(dossiers.applicantIdNumber, q), ilike(dossiers.code, `%${q}%`));
   const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return or(ilike(dossiers.applicantName, `%${escaped}%`), ilike(dossiers.code, `${escaped}%`));
+  const byName = ilike(dossiers.applicantName, `%${escaped}%`);
+  // A code starts with digits: text without any is a name, searched on the unit's name index alone.
+  return /[0-9]/.test(q) ? or(byName, ilike(dossiers.code, `${escaped}%`)) : byName;
 }
 
 /** One page of a unit's queue, with its total; the unit always comes from the session, never the URL. */
@@ -77,30 +79,41 @@ export async function listOfficerQueue(db: DatabaseOrTransaction, query: QueueQu
     query.to ? lt(dossiers.submittedAt, fromLocalDateTime(query.to, 86_400_000, "Asia/Ho_Chi_Minh")) : undefined,
   );
   const order = query.sort === "han-giam" ? [desc(dossiers.dueAt), desc(dossiers.id)] : query.sort === "moi-nhat" ? [desc(dossiers.submittedAt), desc(dossiers.id)] : [asc(dossiers.dueAt), asc(dossiers.id)];
-  const [rows, [total]] = await Promise.all([
+  // One scan finds the page's ids and the total (a window count): for a name search it is an index-only
+  // scan of dossiers_unit_name_idx; the page's rows are then read by id.
+  const page = db.$with("page").as(
     db
-      .select({
-        id: dossiers.id,
-        code: dossiers.code,
-        serviceName: dossiers.serviceName,
-        applicantName: dossiers.applicantName,
-        applicantIdNumber: dossiers.applicantIdNumber,
-        status: dossiers.status,
-        channel: dossiers.channel,
-        submittedAt: dossiers.submittedAt,
-        receiptDeadline: dossiers.receiptDeadline,
-        dueAt: dossiers.dueAt,
-        assignedOfficerId: dossiers.assignedOfficerId,
-        version: dossiers.version,
-      })
+      .select({ id: dossiers.id, total: sql<number>`count(*) over ()`.as("total") })
       .from(dossiers)
       .where(where)
       .orderBy(...order)
       .limit(pageSize)
       .offset((query.page - 1) * pageSize),
-    db.select({ n: count() }).from(dossiers).where(where),
-  ]);
-  return { rows: rows satisfies QueueRow[], total: total?.n ?? 0, page: query.page, pageSize };
+  );
+  const found = await db
+    .with(page)
+    .select({
+      id: dossiers.id,
+      code: dossiers.code,
+      serviceName: dossiers.serviceName,
+      applicantName: dossiers.applicantName,
+      applicantIdNumber: dossiers.applicantIdNumber,
+      status: dossiers.status,
+      channel: dossiers.channel,
+      submittedAt: dossiers.submittedAt,
+      receiptDeadline: dossiers.receiptDeadline,
+      dueAt: dossiers.dueAt,
+      assignedOfficerId: dossiers.assignedOfficerId,
+      version: dossiers.version,
+      total: page.total,
+    })
+    .from(page)
+    .innerJoin(dossiers, eq(dossiers.id, page.id))
+    .orderBy(...order);
+  const rows: QueueRow[] = found.map(({ total: _total, ...row }) => row);
+  // Past the last page the window counts nothing: count apart.
+  const total = found.length > 0 ? Number(found[0]!.total) : query.page > 1 ? ((await db.select({ n: count() }).from(dossiers).where(where))[0]?.n ?? 0) : 0;
+  return { rows, total, page: query.page, pageSize };
 }
 
 /** CSV of a queue (the current filters, every page), with a BOM so spreadsheet programs read Vietnamese. */
