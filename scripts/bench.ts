@@ -34,6 +34,8 @@ const TARGETS = [
   { name: "detail /thu-tuc/1.001193", path: "/thu-tuc/1.001193" },
   { name: "/thu-tuc?q=khai sinh", path: "/thu-tuc?q=khai%20sinh" },
   { name: "/api/v1/services?q=xay dung", path: "/api/v1/services?q=xay%20dung" },
+  // The smallest dynamic page (a form, no data): what any page rendered per request costs at least.
+  { name: "/tra-cuu (dynamic floor)", path: "/tra-cuu" },
 ] as const;
 
 interface Measure {
