@@ -1,0 +1,1 @@
+CREATE INDEX "dossiers_unit_name_idx" ON "dossiers" USING btree ("unit_id","applicant_name","due_at","id");
