@@ -18,10 +18,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="vi">
       <body className="flex min-h-screen flex-col">
-        <a
-          href="#noi-dung"
-          className="sr-only z-50 rounded bg-white px-4 py-2 font-semibold focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
-        >
+        <a href="#noi-dung" className="skip-link">
           {common.skipToContent}
         </a>
         <SiteHeader />

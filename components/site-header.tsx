@@ -16,10 +16,7 @@ export function SiteHeader() {
     <header className="no-print bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <PlainLink href="/" className="flex items-center gap-3 text-white no-underline hover:no-underline">
-          <span
-            aria-hidden="true"
-            className="flex h-11 w-11 shrink-0 items-center justify-center rounded-full border-2 border-yellow-300 bg-accent-600 text-lg font-bold text-yellow-300"
-          >
+          <span aria-hidden="true" className="brand-mark">
             ★
           </span>
           <span className="leading-tight">
@@ -31,10 +28,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-1 gap-y-1 text-sm sm:text-base">
             {NAV.map((item) => (
               <li key={item.href}>
-                <PlainLink
-                  href={item.href}
-                  className="block rounded px-3 py-2 font-semibold text-white hover:bg-brand-700 hover:no-underline"
-                >
+                <PlainLink href={item.href} className="nav-link">
                   {item.label}
                 </PlainLink>
               </li>

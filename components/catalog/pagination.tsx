@@ -9,7 +9,7 @@ export function Pagination({ query, total }: { query: CatalogQuery; total: numbe
   const current = Math.min(query.page, pages);
   const shown = [...new Set([1, current - 1, current, current + 1, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
   const href = (page: number) => `/thu-tuc${catalogQueryString(query, { page })}`;
-  const linkClass = "block min-w-11 rounded border border-slate-300 bg-white px-3 py-2 text-center font-semibold";
+  const linkClass = "page-link";
   return (
     <nav aria-label={m.pagination} className="mt-6">
       <p className="mb-2 text-sm text-slate-700">{m.pageOf(current, pages)}</p>
@@ -22,10 +22,10 @@ export function Pagination({ query, total }: { query: CatalogQuery; total: numbe
           </li>
         ) : null}
         {shown.map((p, i) => (
-          <li key={p} className="flex items-center gap-2">
+          <li key={p} className="page-item">
             {i > 0 && shown[i - 1] !== p - 1 ? <span aria-hidden="true">…</span> : null}
             {p === current ? (
-              <span aria-current="page" className={`${linkClass} border-brand-700 bg-brand-700 text-white`}>
+              <span aria-current="page" className="page-link page-current">
                 {p}
               </span>
             ) : (

@@ -4,7 +4,7 @@ import { LEVELS, MODES } from "@/lib/catalog/service-schema";
 import { audienceLabels, catalogMessages as m, levelLabels, modeLabels } from "@/lib/messages/catalog";
 import { PlainLink } from "@/components/catalog/plain-link";
 
-const selectClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base";
+const selectClass = "field-select";
 
 const AGENCY_GROUPS = [
   { kind: "agency", label: "Cơ quan cấp tỉnh" },
@@ -35,7 +35,7 @@ export function SearchForm({ query, options }: { query: Partial<CatalogQuery>; o
           autoComplete="off"
           className="block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-600"
         />
-        <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+        <button type="submit" className="shrink-0 rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
           {m.searchButton}
         </button>
       </div>

@@ -18,7 +18,7 @@ export function ServiceList({ items }: { items: ServiceListItem[] }) {
           <p className="svc-tags">
             <ModeBadge mode={s.mode} />
             <LevelBadge level={s.level} />
-            <span className="text-slate-700">{`${m.detail.code}: ${s.code}`}</span>
+            <span>{`${m.detail.code}: ${s.code}`}</span>
           </p>
           <dl className="svc-meta">
             <dt>{m.field}</dt>
