@@ -90,7 +90,7 @@ try {
   for (const [label, pathname] of targets) {
     for (const connections of [1, 16]) {
       const m = await measure(pathname, connections);
-      console.log(`| ${label} | ${connections} | ${m.rps.toFixed(0)} | ${m.p50} | ${m.p95} | ${m.errors} |`);
+      console.log(`| ${label} | ${connections} | ${m.rps.toFixed(0)} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.errors} |`);
     }
   }
 } finally {
