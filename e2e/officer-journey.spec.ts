@@ -98,9 +98,14 @@ test("two officers on the same version: exactly one wins, the other is told to r
   await first.getByLabel("Chuyên viên xử lý").selectOption({ label: "Phạm Văn Chuyên" });
   await first.getByRole("button", { name: "Phân công chuyên viên", exact: true }).click();
   await expect(first.getByText("Đang xử lý ·")).toBeVisible();
-  await second.getByLabel("Chuyên viên xử lý").selectOption({ label: "Phạm Văn Chuyên" });
-  await second.getByRole("button", { name: "Phân công chuyên viên", exact: true }).click();
+  const assignForm = second.locator("form").filter({ has: second.getByRole("button", { name: "Phân công chuyên viên", exact: true }) });
+  await assignForm.getByLabel("Chuyên viên xử lý").selectOption({ label: "Phạm Văn Chuyên" });
+  await assignForm.getByLabel("Ghi chú").fill("Giao gấp, người dân cần trước thứ Sáu");
+  await assignForm.getByRole("button", { name: "Phân công chuyên viên", exact: true }).click();
   await expect(second.getByRole("alert").filter({ hasText: "vừa được người khác cập nhật" })).toBeVisible();
+  // Nothing the losing officer typed is lost.
+  await expect(assignForm.getByLabel("Ghi chú")).toHaveValue("Giao gấp, người dân cần trước thứ Sáu");
+  await expect(assignForm.getByLabel("Chuyên viên xử lý")).toHaveValue(/.+/);
 });
 
 test("the officer area works at phone width and refuses other units' dossiers", async ({ page }, testInfo) => {

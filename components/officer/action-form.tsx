@@ -37,6 +37,8 @@ export function ActionForm({ action, dossierId, code, version, specialists, full
       </p>
     ) : null;
   const describedBy = (name: string) => (state.fieldErrors[name] ? `${id}-${name}-loi` : undefined);
+  // After an error the form comes back with what was typed (React resets a form to its default values).
+  const typed = (name: string) => state.values[name] ?? "";
   return (
     <form action={formAction} className="rounded border border-slate-300 bg-white p-3">
       <input type="hidden" name="dossierId" value={dossierId} />
@@ -47,7 +49,16 @@ export function ActionForm({ action, dossierId, code, version, specialists, full
       {action === "assign" ? (
         <div className="mt-2">
           <label htmlFor={`${id}-assignee`}>{m.form.assignee}</label>
-          <select id={`${id}-assignee`} name="assigneeId" required className={inputClass} aria-describedby={describedBy("assigneeId")}>
+          <select
+            // A select keeps its first default value: a new key puts the typed choice back after an error.
+            key={typed("assigneeId")}
+            id={`${id}-assignee`}
+            name="assigneeId"
+            required
+            defaultValue={typed("assigneeId")}
+            className={inputClass}
+            aria-describedby={describedBy("assigneeId")}
+          >
             <option value="">—</option>
             {specialists.map((s) => (
               <option key={s.id} value={s.id}>
@@ -61,7 +72,7 @@ export function ActionForm({ action, dossierId, code, version, specialists, full
       {action === "request-payment" ? (
         <div className="mt-2">
           <label htmlFor={`${id}-amount`}>{m.form.amount}</label>
-          <input id={`${id}-amount`} name="amount" inputMode="numeric" required className={inputClass} aria-describedby={describedBy("amount")} />
+          <input id={`${id}-amount`} name="amount" inputMode="numeric" required defaultValue={typed("amount")} className={inputClass} aria-describedby={describedBy("amount")} />
           {error("amount")}
         </div>
       ) : null}
@@ -69,15 +80,15 @@ export function ActionForm({ action, dossierId, code, version, specialists, full
         <div className="mt-2 grid gap-2 sm:grid-cols-3">
           <div>
             <label htmlFor={`${id}-number`}>{m.form.resultNumber}</label>
-            <input id={`${id}-number`} name="resultNumber" required className={inputClass} />
+            <input id={`${id}-number`} name="resultNumber" required defaultValue={typed("resultNumber")} className={inputClass} />
           </div>
           <div>
             <label htmlFor={`${id}-signer`}>{m.form.resultSigner}</label>
-            <input id={`${id}-signer`} name="resultSigner" required className={inputClass} />
+            <input id={`${id}-signer`} name="resultSigner" required defaultValue={typed("resultSigner")} className={inputClass} />
           </div>
           <div>
             <label htmlFor={`${id}-signed`}>{m.form.resultSignedOn}</label>
-            <input id={`${id}-signed`} name="resultSignedOn" type="date" required className={inputClass} aria-describedby={describedBy("resultSignedOn")} />
+            <input id={`${id}-signed`} name="resultSignedOn" type="date" required defaultValue={typed("resultSignedOn")} className={inputClass} aria-describedby={describedBy("resultSignedOn")} />
             {error("resultSignedOn")}
           </div>
         </div>
@@ -85,13 +96,13 @@ export function ActionForm({ action, dossierId, code, version, specialists, full
       {action === "record-apology" ? (
         <div className="mt-2">
           <label htmlFor={`${id}-appointment`}>{m.form.newAppointment}</label>
-          <input id={`${id}-appointment`} name="newAppointment" type="date" required className={inputClass} aria-describedby={describedBy("newAppointment")} />
+          <input id={`${id}-appointment`} name="newAppointment" type="date" required defaultValue={typed("newAppointment")} className={inputClass} aria-describedby={describedBy("newAppointment")} />
           {error("newAppointment")}
         </div>
       ) : null}
       {action === "return-result" && !fullyOnline ? (
         <div className="mt-2 flex items-center gap-2">
-          <input id={`${id}-handover`} name="handover" type="checkbox" className="h-5 w-5" />
+          <input id={`${id}-handover`} name="handover" type="checkbox" defaultChecked={typed("handover") === "on"} className="h-5 w-5" />
           <label htmlFor={`${id}-handover`}>{m.form.handover}</label>
         </div>
       ) : null}
@@ -100,6 +111,7 @@ export function ActionForm({ action, dossierId, code, version, specialists, full
         <textarea
           id={`${id}-note`}
           name="note"
+          defaultValue={typed("note")}
           rows={action === "request-supplement" ? 4 : 2}
           required={NOTE_REQUIRED.includes(action)}
           className={inputClass}

@@ -26,5 +26,20 @@ export interface ActionFormState {
   ok: boolean;
   message: string;
   fieldErrors: Record<string, string>;
+  /** What the officer typed, given back with an error so that nothing entered is lost. */
+  values: Record<string, string>;
 }
-export const INITIAL_ACTION_STATE: ActionFormState = { ok: false, message: "", fieldErrors: {} };
+export const INITIAL_ACTION_STATE: ActionFormState = { ok: false, message: "", fieldErrors: {}, values: {} };
+
+/** The fields an officer types in an action form (the hidden ones come from the page). */
+const TYPED_FIELDS = ["note", "amount", "assigneeId", "resultNumber", "resultSigner", "resultSignedOn", "newAppointment", "handover"] as const;
+
+/** The typed fields of a submitted action form, as text, to fill the form again after an error. */
+export function typedActionValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const name of TYPED_FIELDS) {
+    const value = formData.get(name);
+    if (typeof value === "string" && value !== "") values[name] = value.slice(0, 4000);
+  }
+  return values;
+}

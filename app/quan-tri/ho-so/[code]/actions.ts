@@ -7,7 +7,7 @@ import { files } from "@/db/schema";
 import { requireOfficer } from "@/lib/auth/require-officer";
 import { fromLocalDateTime } from "@/lib/calendar/local-time";
 import { officerMessages as m } from "@/lib/messages/officer";
-import { officerActionSchema, type ActionFormState } from "@/lib/officers/action-form-schema";
+import { officerActionSchema, typedActionValues, type ActionFormState } from "@/lib/officers/action-form-schema";
 import { applyDossierAction } from "@/lib/workflow/apply-dossier-action";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 
@@ -16,10 +16,11 @@ export async function takeOfficerAction(_: ActionFormState, formData: FormData):
   const parsed = officerActionSchema.safeParse(Object.fromEntries(formData));
   const code = String(formData.get("code") ?? "");
   const officer = await requireOfficer(`/quan-tri/ho-so/${encodeURIComponent(code)}`);
+  const values = typedActionValues(formData);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, message: "Vui lòng kiểm tra các ô được đánh dấu.", fieldErrors };
+    return { ok: false, message: "Vui lòng kiểm tra các ô được đánh dấu.", fieldErrors, values };
   }
   const input = parsed.data;
   const db = await getDb();
@@ -50,9 +51,9 @@ export async function takeOfficerAction(_: ActionFormState, formData: FormData):
       },
     );
   } catch (error) {
-    if (error instanceof WorkflowError) return { ok: false, message: error.message, fieldErrors: {} };
+    if (error instanceof WorkflowError) return { ok: false, message: error.message, fieldErrors: {}, values };
     console.error("officer action failed", error);
-    return { ok: false, message: m.genericError, fieldErrors: {} };
+    return { ok: false, message: m.genericError, fieldErrors: {}, values };
   }
   redirect(`/quan-tri/ho-so/${encodeURIComponent(input.code)}?da-xu-ly=${encodeURIComponent(input.action)}`);
 }
