@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { services, sessions, users } from "@/db/schema";
@@ -8,18 +8,11 @@ import { createOfficer, listUnitOfficers, newOfficerSchema, updateOfficer } from
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { isWorkingDay } from "@/lib/calendar/calendar";
 import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-let testDb: TestDatabase;
 let db: Database;
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
-});
-afterAll(async () => {
-  await testDb?.drop();
-});
+setupTestDatabase((handle) => (db = handle.db));
 
 describe("holiday calendar administration", () => {
   it("adds and removes days off, and the clock sees the change at once", async () => {

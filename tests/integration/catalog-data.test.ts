@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { services, serviceVersions, units } from "@/db/schema";
@@ -7,18 +7,11 @@ import { getCatalogOverview, listUnitsWithCounts } from "@/lib/catalog/catalog-o
 import { getService } from "@/lib/catalog/get-service";
 import { importCatalog } from "@/lib/catalog/import-catalog";
 import { parseCatalogFile } from "@/lib/catalog/parse-catalog-file";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-let testDb: TestDatabase;
 let db: Database;
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
-});
-afterAll(async () => {
-  await testDb?.drop();
-});
+setupTestDatabase((handle) => (db = handle.db));
 
 async function countOf(table: typeof services | typeof serviceVersions | typeof units) {
   const [row] = await db.select({ n: count() }).from(table);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, asc, desc, eq, inArray, like, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { services } from "@/db/schema";
@@ -6,18 +6,11 @@ import { catalogQuerySchema, type CatalogQuery } from "@/lib/catalog/catalog-que
 import { searchServices, VERSION_CHECK_MS } from "@/lib/catalog/search-services";
 import { normalizeText, queryTokens } from "@/lib/search/normalize-text";
 import { rankServices } from "@/lib/search/rank-services";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-let testDb: TestDatabase;
 let db: Database;
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
-});
-afterAll(async () => {
-  await testDb?.drop();
-});
+setupTestDatabase((handle) => (db = handle.db));
 
 const search = (query: Partial<CatalogQuery>) => searchServices(db, catalogQuerySchema.parse(query));
 

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { catalogQuerySchema, type CatalogQuery } from "@/lib/catalog/catalog-query";
 import { searchServices } from "@/lib/catalog/search-services";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-let testDb: TestDatabase;
 let db: Database;
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
-});
-afterAll(async () => {
-  await testDb?.drop();
-});
+setupTestDatabase((handle) => (db = handle.db));
 
 const search = (query: Partial<CatalogQuery>) => searchServices(db, catalogQuerySchema.parse(query));
 

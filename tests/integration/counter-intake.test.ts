@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossierHistory, dossiers } from "@/db/schema";
 import { loadReceiptSlip } from "@/lib/documents/load-receipt-slip";
 import { registerCounterDossier } from "@/lib/officers/register-counter-dossier";
 import { createUser, unitId } from "./fixtures/workflow-fixtures";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-let testDb: TestDatabase;
 let db: Database;
 const applicant = { channel: "1", fullName: "Trần Thị Quầy", idNumber: "049190004321", phone: "0905111222", email: "", address: "Tổ 3, An Mỹ, Tam Kỳ" };
 const formValues = { householdHead: "Trần Thị Quầy", householdAddress: "Tổ 3, An Mỹ", memberCount: "3", monthlyIncomePerCapita: "2500000" };
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
-});
-afterAll(async () => {
-  await testDb?.drop();
-});
+setupTestDatabase((handle) => (db = handle.db));
 
 describe("counter intake", () => {
   it("registers an in-person dossier with the unit's code, received at once, with its receipt slip", async () => {

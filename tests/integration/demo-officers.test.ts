@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verify } from "@node-rs/argon2";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { units, users } from "@/db/schema";
 import { DEMO_OFFICER_PASSWORD, DEMO_OFFICER_TOTP_SECRET, seedDemoOfficers } from "@/db/seed/demo-officers";
 import { totp, verifyTotp } from "@/lib/security/totp";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-let testDb: TestDatabase;
 let db: Database;
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
-});
-afterAll(async () => {
-  await testDb?.drop();
-});
+setupTestDatabase((handle) => (db = handle.db));
 
 describe("demo officers", () => {
   it("are created once, at phường An Mỹ and Sở Xây dựng, with an argon2id password and the demo TOTP secret", async () => {

@@ -2,7 +2,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossiers } from "@/db/schema";
@@ -10,21 +10,16 @@ import { createLocalStorage } from "@/lib/storage/local-storage";
 import type { FileStorage } from "@/lib/storage/file-storage";
 import { attachDossierFile, listDossierFiles } from "@/lib/workflow/attach-dossier-file";
 import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-let testDb: TestDatabase;
 let db: Database;
 let storage: FileStorage;
 const pdf = () => Readable.from([Buffer.from("%PDF-1.7\n% kết quả\n")]);
 const exe = () => Readable.from([Buffer.from("MZ\x90\x00 not a pdf")]);
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
+setupTestDatabase(async (handle) => {
+  db = handle.db;
   storage = createLocalStorage(await mkdtemp(path.join(tmpdir(), "portal-files-")));
-});
-afterAll(async () => {
-  await testDb?.drop();
 });
 
 describe("files added during processing", () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossiers } from "@/db/schema";
@@ -8,17 +8,15 @@ import { queueQuerySchema } from "@/lib/officers/queue-query";
 import { getOfficerDossier, listDossierAccess } from "@/lib/officers/get-officer-dossier";
 import { listOfficerQueue, queueToCsv, type QueueScope } from "@/lib/officers/list-officer-queue";
 import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-let testDb: TestDatabase;
 let db: Database;
 let scope: QueueScope;
 const vn = (iso: string) => new Date(`${iso}+07:00`);
 const codes: Record<string, string> = {};
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
+setupTestDatabase(async (handle) => {
+  db = handle.db;
   const anMy = await unitId(db, "000.01.22.H47");
   const other = await unitId(db, "000.00.09.H47");
   const officer = await createUser(db, { kind: "officer", unitId: anMy, roles: ["tiep-nhan"] });
@@ -44,9 +42,6 @@ beforeAll(async () => {
   await make("waiting", { status: 5, dueAt: "2026-12-10T17:00:00" });
   await make("done", { status: 10, dueAt: "2026-11-20T17:00:00" });
   await make("otherUnit", { status: 1, dueAt: "2026-12-20T17:00:00", unit: other });
-});
-afterAll(async () => {
-  await testDb?.drop();
 });
 
 const list = async (params: Record<string, string>) => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
@@ -6,18 +6,11 @@ import { createSession, findLiveSession } from "@/lib/auth/session-store";
 import { ensureTotpSecret, verifySecondFactor } from "@/lib/auth/verify-second-factor";
 import { totp } from "@/lib/security/totp";
 import { createUser, unitId } from "./fixtures/workflow-fixtures";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-let testDb: TestDatabase;
 let db: Database;
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
-});
-afterAll(async () => {
-  await testDb?.drop();
-});
+setupTestDatabase((handle) => (db = handle.db));
 
 describe("officers' second factor", () => {
   it("sets up a secret on first sign-in, completes the session with a valid code, and refuses a replayed one", async () => {

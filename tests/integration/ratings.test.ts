@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossiers } from "@/db/schema";
 import { ratingPercent, ratingSchema } from "@/lib/ratings/criteria";
 import { rateDossier, summarizeUnitRatings } from "@/lib/ratings/rate-dossier";
 import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-let testDb: TestDatabase;
 let db: Database;
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
-});
-afterAll(async () => {
-  await testDb?.drop();
-});
+setupTestDatabase((handle) => (db = handle.db));
 
 const good = ratingSchema.parse({ scores: [2, 2, 2, 2, 2, 2, 2, 1, 1], easeOfUse: 2, overall: 1, comment: "Nhanh" });
 

@@ -1,20 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossierHistory, dossiers, files, services, units, users } from "@/db/schema";
 import { loadReceiptSlip } from "@/lib/documents/load-receipt-slip";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-let testDb: TestDatabase;
 let db: Database;
 let ownerId: string;
 let otherId: string;
 let anMyId: number;
 const code = "000.01.22.H47-261127-0001";
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
+setupTestDatabase(async (handle) => {
+  db = handle.db;
   const [owner, other] = await db
     .insert(users)
     .values([
@@ -62,9 +60,6 @@ beforeAll(async () => {
     })),
   );
   await db.insert(dossierHistory).values({ dossierId: dossier!.id, actorKind: "citizen", action: "submit", toStatus: 1 });
-});
-afterAll(async () => {
-  await testDb?.drop();
 });
 
 describe("receipt slip data", () => {

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { openDatabase, type DatabaseHandle } from "@/db/client";
@@ -39,4 +40,19 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
   }
   if (options.seed !== false) await seedDatabase(handle.db);
   return { handle, drop };
+}
+
+/**
+ * A test file's database: created (and seeded unless `seed: false`) before the file's tests, dropped
+ * after them. `ready` receives the handle once it is open, e.g. `setupTestDatabase((h) => (db = h.db))`.
+ */
+export function setupTestDatabase(ready: (handle: DatabaseHandle) => unknown | Promise<unknown>, options: { seed?: boolean } = {}) {
+  let testDb: TestDatabase | undefined;
+  beforeAll(async () => {
+    testDb = await createTestDatabase(options);
+    await ready(testDb.handle);
+  });
+  afterAll(async () => {
+    await testDb?.drop();
+  });
 }
