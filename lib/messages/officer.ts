@@ -74,6 +74,8 @@ export const ACTION_LABELS: Record<WorkflowAction, string> = {
   "send-back": "Trả lại chuyên viên",
   "request-payment": "Yêu cầu thanh toán phí",
   "confirm-payment": "Xác nhận đã thanh toán",
+  "cancel-payment": "Hủy yêu cầu thu phí",
+  "refund-payment": "Hoàn phí",
   stop: "Dừng xử lý",
   "mark-processed": "Hoàn thành xử lý",
   "return-result": "Trả kết quả",
