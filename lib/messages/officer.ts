@@ -47,6 +47,8 @@ export const officerMessages = {
   form: {
     note: "Ghi chú",
     reason: "Lý do",
+    cancelReason: "Lý do hủy yêu cầu thu phí",
+    refundReason: "Lý do hoàn phí",
     missing: "Giấy tờ cần bổ sung (mỗi dòng một giấy tờ)",
     amount: "Số tiền (đồng)",
     assignee: "Chuyên viên xử lý",
