@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_PAYMENT_SECRET } from "./e2e/payment-secret";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -46,7 +47,7 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       stdout: "pipe",
       // The journeys sign in with the demo accounts, also when the server runs on DATABASE_URL.
-      env: { PORT: String(port), PGLITE_DIR: pgliteDir, NEXT_TELEMETRY_DISABLED: "1", DEV_MAILBOX: "1", SEED_DEMO_ACCOUNTS: "1", ...oidcEnv },
+      env: { PORT: String(port), PGLITE_DIR: pgliteDir, NEXT_TELEMETRY_DISABLED: "1", DEV_MAILBOX: "1", SEED_DEMO_ACCOUNTS: "1", PAYMENT_TEST_SECRET: E2E_PAYMENT_SECRET, ...oidcEnv },
     },
     {
       command: "npx tsx e2e/accounts-oidc-provider.ts",

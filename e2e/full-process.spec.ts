@@ -1,7 +1,8 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectAccessible } from "./helpers";
 import { signInOfficer } from "./officer-helpers";
-import { PDF, signIn } from "./submission-helpers";
+import { fileDossierThroughApi } from "./fee-helpers";
+import { PDF } from "./submission-helpers";
 
 async function officerPage(browser: Browser, email: string, path: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -9,20 +10,12 @@ async function officerPage(browser: Browser, email: string, path: string): Promi
   return page;
 }
 
-const FORM = { householdHead: "Nguyễn Văn An", householdAddress: "An Mỹ, Tam Kỳ", memberCount: 4, monthlyIncomePerCapita: 3500000 };
-
 test("full process: submit → receive → supplementation → payment → result → the citizen downloads it and rates", async ({ browser, page: citizen }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "The journey runs once.");
   test.setTimeout(300_000);
 
   // The citizen submits (through the API with their session; the wizard has its own journey).
-  await signIn(citizen, "/ho-so");
-  const created = await citizen.request.post("/api/v1/dossiers", {
-    data: { serviceCode: "1.000308", receivingUnitCode: "000.01.22.H47", formData: FORM },
-    headers: { origin: new URL(citizen.url()).origin },
-  });
-  expect(created.status()).toBe(201);
-  const { code } = (await created.json()) as { code: string };
+  const code = await fileDossierThroughApi(citizen);
   const dossierPath = `/quan-tri/ho-so/${code}`;
 
   // Reception receives it and asks for a missing paper (Mẫu 02).

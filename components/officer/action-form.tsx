@@ -15,6 +15,8 @@ export interface ActionFormProps {
   version: number;
   specialists: { id: string; fullName: string }[];
   fullyOnline: boolean;
+  /** cancel-payment, refund-payment: the fee concerned. */
+  paymentId?: string;
 }
 
 const NOTE_LABELS: Partial<Record<WorkflowAction, string>> = {
@@ -23,11 +25,13 @@ const NOTE_LABELS: Partial<Record<WorkflowAction, string>> = {
   "send-back": m.form.note,
   "request-supplement": m.form.missing,
   "record-apology": m.form.reason,
+  "cancel-payment": m.form.cancelReason,
+  "refund-payment": m.form.refundReason,
 };
-const NOTE_REQUIRED: WorkflowAction[] = ["refuse", "stop", "send-back", "request-supplement", "record-apology"];
+const NOTE_REQUIRED: WorkflowAction[] = ["refuse", "stop", "send-back", "request-supplement", "record-apology", "cancel-payment", "refund-payment"];
 
 /** One workflow action as a form: it posts to the server action with or without JavaScript. */
-export function ActionForm({ action, dossierId, code, version, specialists, fullyOnline }: ActionFormProps) {
+export function ActionForm({ action, dossierId, code, version, specialists, fullyOnline, paymentId }: ActionFormProps) {
   const [state, formAction, pending] = useActionState(takeOfficerAction, INITIAL_ACTION_STATE);
   const id = useId();
   const error = (name: string) =>
@@ -45,6 +49,7 @@ export function ActionForm({ action, dossierId, code, version, specialists, full
       <input type="hidden" name="code" value={code} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="action" value={action} />
+      {paymentId ? <input type="hidden" name="paymentId" value={paymentId} /> : null}
       <h3 className="font-semibold text-brand-900">{ACTION_LABELS[action]}</h3>
       {action === "assign" ? (
         <div className="mt-2">

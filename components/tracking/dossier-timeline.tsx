@@ -1,4 +1,5 @@
 import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { feeMessages } from "@/lib/messages/fees";
 import { statusName, tracking } from "@/lib/messages/tracking";
 
 const m = tracking.detail;
@@ -22,7 +23,10 @@ export function DossierTimeline({ items, showDetails }: { items: TimelineItem[];
           <p className="text-sm text-slate-700">
             <time dateTime={new Date(item.at).toISOString()}>{formatVietnamDateTime(new Date(item.at))}</time>
           </p>
-          <p className="font-semibold">{item.toStatus !== null ? statusName(item.toStatus) : item.action}</p>
+          <p className="font-semibold">
+            {item.toStatus !== null ? statusName(item.toStatus) : item.action}
+            {item.action && feeMessages.historyLabels[item.action] ? ` — ${feeMessages.historyLabels[item.action]}` : ""}
+          </p>
           {showDetails && (item.actorKind || item.actorName) ? (
             <p className="text-sm text-slate-700">
               {m.timelineActor}: {[m.actorKinds[item.actorKind ?? ""] ?? item.actorKind, item.actorName].filter(Boolean).join(" – ")}

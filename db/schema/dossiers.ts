@@ -191,10 +191,10 @@ export const dossierHistory = pgTable(
   },
   (t) => [
     index("dossier_history_dossier_idx").on(t.dossierId, t.at),
-    // A refusal, a stop and a supplementation request must say why / what.
+    // A refusal, a stop, a supplementation request, a send-back and a fee's cancel or refund must say why / what.
     check(
       "dossier_history_reason_check",
-      sql`${t.action} not in ('refuse', 'stop', 'request-supplement', 'send-back') or length(trim(${t.note})) > 0`,
+      sql`${t.action} not in ('refuse', 'stop', 'request-supplement', 'send-back', 'cancel-payment', 'refund-payment') or length(trim(${t.note})) > 0`,
     ),
   ],
 );

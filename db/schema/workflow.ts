@@ -4,7 +4,11 @@ import { units } from "./catalog";
 import { users } from "./accounts";
 import { dossiers } from "./dossiers";
 
-/** Fees asked of a dossier (status 6) and their payment through a gateway. */
+/**
+ * Fees asked of a dossier (status 6) and their payment through a gateway. A fee is waiting, then paid
+ * (and perhaps refunded later) or cancelled while still waiting; the CHECKs keep each status's facts
+ * (time, reason, receipt) present exactly when the status says so.
+ */
 export const payments = pgTable(
   "payments",
   {
@@ -22,6 +26,17 @@ export const payments = pgTable(
     requestedBy: uuid("requested_by").references(() => users.id),
     requestedAt: timestamp("requested_at", { withTimezone: true }).notNull().defaultNow(),
     paidAt: timestamp("paid_at", { withTimezone: true }),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancelReason: text("cancel_reason"),
+    /** The officer who cancelled, or whose stop/withdrawal cancelled it; null for the system. */
+    cancelledBy: uuid("cancelled_by").references(() => users.id),
+    refundedAt: timestamp("refunded_at", { withTimezone: true }),
+    refundReason: text("refund_reason"),
+    /** Whole đồng given back (the whole fee in this version). */
+    refundAmount: integer("refund_amount"),
+    /** The gateway's refund receipt number. */
+    refundReceipt: text("refund_receipt"),
+    refundedBy: uuid("refunded_by").references(() => users.id),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -29,6 +44,22 @@ export const payments = pgTable(
     uniqueIndex("payments_transaction_key").on(t.provider, t.transactionRef),
     check("payments_status_check", sql`${t.status} in ('waiting', 'paid', 'refunded', 'cancelled')`),
     check("payments_amount_check", sql`${t.amount} > 0`),
+    // coalesce: a CHECK that evaluates to null passes, so a missing reason must make it false.
+    check(
+      "payments_paid_check",
+      sql`(${t.status} in ('paid', 'refunded')) = (${t.paidAt} is not null and ${t.receiptNumber} is not null)`,
+    ),
+    check(
+      "payments_cancelled_check",
+      sql`(${t.status} = 'cancelled' and ${t.cancelledAt} is not null and length(trim(coalesce(${t.cancelReason}, ''))) > 0)
+        or (${t.status} <> 'cancelled' and ${t.cancelledAt} is null and ${t.cancelReason} is null)`,
+    ),
+    check(
+      "payments_refunded_check",
+      sql`(${t.status} = 'refunded' and ${t.refundedAt} is not null and length(trim(coalesce(${t.refundReason}, ''))) > 0
+          and ${t.refundReceipt} is not null and coalesce(${t.refundAmount}, 0) between 1 and ${t.amount})
+        or (${t.status} <> 'refunded' and ${t.refundedAt} is null and ${t.refundReason} is null and ${t.refundReceipt} is null and ${t.refundAmount} is null)`,
+    ),
   ],
 );
 

@@ -47,6 +47,8 @@ export const officerMessages = {
   form: {
     note: "Ghi chú",
     reason: "Lý do",
+    cancelReason: "Lý do hủy yêu cầu thu phí",
+    refundReason: "Lý do hoàn phí",
     missing: "Giấy tờ cần bổ sung (mỗi dòng một giấy tờ)",
     amount: "Số tiền (đồng)",
     assignee: "Chuyên viên xử lý",
@@ -74,6 +76,8 @@ export const ACTION_LABELS: Record<WorkflowAction, string> = {
   "send-back": "Trả lại chuyên viên",
   "request-payment": "Yêu cầu thanh toán phí",
   "confirm-payment": "Xác nhận đã thanh toán",
+  "cancel-payment": "Hủy yêu cầu thu phí",
+  "refund-payment": "Hoàn phí",
   stop: "Dừng xử lý",
   "mark-processed": "Hoàn thành xử lý",
   "return-result": "Trả kết quả",

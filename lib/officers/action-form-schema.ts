@@ -1,7 +1,11 @@
 import { z } from "zod";
+import { feeMessages } from "@/lib/messages/fees";
 import { RULES, type WorkflowAction } from "@/lib/workflow/status-machine";
 
 const OFFICER_WORKFLOW_ACTIONS = [...new Set(RULES.filter((r) => r.actor === "officer").map((r) => r.action))] as [WorkflowAction, ...WorkflowAction[]];
+
+/** Actions on one fee: their forms sit by the fee and name it. */
+export const FEE_ACTIONS: readonly WorkflowAction[] = ["cancel-payment", "refund-payment"];
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
@@ -19,6 +23,11 @@ export const officerActionSchema = z.object({
   resultSignedOn: z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày ký không hợp lệ").optional()),
   newAppointment: z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày hẹn không hợp lệ").optional()),
   handover: z.preprocess((v) => v === "on" || v === "true", z.boolean()).default(false),
+  paymentId: z.preprocess(emptyToUndefined, z.string().uuid("Khoản phí không hợp lệ").optional()),
+}).superRefine((input, ctx) => {
+  if (!FEE_ACTIONS.includes(input.action)) return;
+  if (!input.note) ctx.addIssue({ code: "custom", path: ["note"], message: feeMessages.reasonRequired });
+  if (!input.paymentId) ctx.addIssue({ code: "custom", path: ["paymentId"], message: "Khoản phí không hợp lệ" });
 });
 export type OfficerActionInput = z.infer<typeof officerActionSchema>;
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq } from "drizzle-orm";
+import { listDossierFees } from "@/lib/payments/list-dossier-fees";
 import type { DatabaseOrTransaction } from "@/db/client";
-import { dossierAccessLog, dossierHistory, dossiers, files, payments, serviceVersions, units, users } from "@/db/schema";
+import { dossierAccessLog, dossierHistory, dossiers, files, serviceVersions, units, users } from "@/db/schema";
 import type { Calendar } from "@/lib/calendar/calendar";
 import { workingHoursBetween } from "@/lib/calendar/working-hours";
 import { availableActions, type ProcessingStage, type WorkflowState } from "@/lib/workflow/status-machine";
@@ -30,7 +31,7 @@ export async function getOfficerDossier(db: DatabaseOrTransaction, code: string,
   const [documents, history, fees, specialists] = await Promise.all([
     db.select().from(files).where(eq(files.dossierId, dossier.id)).orderBy(asc(files.createdAt)),
     db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, dossier.id)).orderBy(asc(dossierHistory.id)),
-    db.select().from(payments).where(eq(payments.dossierId, dossier.id)).orderBy(desc(payments.requestedAt)),
+    listDossierFees(db, dossier.id),
     db
       .select({ id: users.id, fullName: users.fullName, roles: users.roles })
       .from(users)

@@ -1,19 +1,20 @@
 import { and, eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
-import { dossiers, payments } from "@/db/schema";
+import { payments } from "@/db/schema";
 import { applyDossierAction } from "@/lib/workflow/apply-dossier-action";
+import { lockDossierFee } from "./lock-dossier-fee";
 import type { PaymentProvider } from "./payment-provider";
 
 export type CallbackOutcome =
   | { status: "paid"; dossierId: string }
   | { status: "already-paid"; dossierId: string }
   | { status: "failed-payment"; dossierId: string }
-  | { status: "rejected"; reason: "signature" | "malformed" | "unknown-payment" | "amount" | "not-waiting" };
+  | { status: "rejected"; reason: "signature" | "malformed" | "unknown-payment" | "amount" | "not-waiting" | "cancelled" };
 
 /**
  * A gateway's callback: the signature is checked by the provider, then the amount against what was
  * asked; a repeated callback is answered again without paying twice; a confirmed payment returns the
- * dossier to processing, all in one transaction.
+ * dossier to processing, all in one transaction. A fee the officer cancelled first is not paid.
  */
 export async function handlePaymentCallback(
   db: DatabaseOrTransaction,
@@ -26,9 +27,12 @@ export async function handlePaymentCallback(
   if (!check.ok) return { status: "rejected", reason: check.reason };
   const { callback } = check;
   return db.transaction(async (tx) => {
-    const [payment] = await tx.select().from(payments).where(eq(payments.id, callback.paymentId)).for("update");
-    if (!payment) return { status: "rejected", reason: "unknown-payment" } as const;
+    // Dossier first, then the fee: the same order as an officer's cancel, so the two queue up.
+    const locked = await lockDossierFee(tx, callback.paymentId);
+    if (!locked) return { status: "rejected", reason: "unknown-payment" } as const;
+    const { dossier, fee: payment } = locked;
     if (payment.status === "paid") return { status: "already-paid", dossierId: payment.dossierId } as const;
+    if (payment.status === "cancelled") return { status: "rejected", reason: "cancelled" } as const;
     if (payment.status !== "waiting") return { status: "rejected", reason: "not-waiting" } as const;
     if (callback.amount !== payment.amount) return { status: "rejected", reason: "amount" } as const;
     if (!callback.succeeded) return { status: "failed-payment", dossierId: payment.dossierId } as const;
@@ -37,8 +41,7 @@ export async function handlePaymentCallback(
       .update(payments)
       .set({ status: "paid", paidAt: now, provider: provider.name, transactionRef: callback.transactionRef, receiptNumber: `BL-${callback.transactionRef}`, updatedAt: now })
       .where(and(eq(payments.id, payment.id), eq(payments.status, "waiting")));
-    const [dossier] = await tx.select({ version: dossiers.version, status: dossiers.status }).from(dossiers).where(eq(dossiers.id, payment.dossierId));
-    if (dossier?.status === 6) {
+    if (dossier.status === 6) {
       await applyDossierAction(tx, { kind: "system", name: provider.name }, {
         dossierId: payment.dossierId,
         expectedVersion: dossier.version,

@@ -23,6 +23,21 @@ export interface PaymentCallback {
   succeeded: boolean;
 }
 
+export interface RefundRequest {
+  /** Our payment id: a gateway must treat it as the refund's idempotency key (one refund per payment). */
+  paymentId: string;
+  /** The gateway's reference of the original payment. */
+  transactionRef: string | null;
+  /** Whole đồng. */
+  amount: number;
+  reason: string;
+}
+
+export interface RefundReceipt {
+  /** The refund receipt number to show the citizen. */
+  receiptNumber: string;
+}
+
 export type CallbackCheck = { ok: true; callback: PaymentCallback } | { ok: false; reason: "signature" | "malformed" };
 
 export interface PaymentProvider {
@@ -31,4 +46,6 @@ export interface PaymentProvider {
   readonly testMode: boolean;
   checkoutUrl(request: PaymentRequest): string;
   verifyCallback(body: string, headers: Headers): CallbackCheck;
+  /** Gives a paid fee back in full; throws when the gateway did not. */
+  refund(request: RefundRequest): Promise<RefundReceipt>;
 }

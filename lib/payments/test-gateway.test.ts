@@ -23,6 +23,12 @@ describe("test payment gateway", () => {
     expect(gateway.verifyCallback("{", new Headers({ [SIGNATURE_HEADER]: signPayload("{", "bi-mat") }))).toEqual({ ok: false, reason: "malformed" });
   });
 
+  it("refunds with a receipt number derived from the payment, the same when asked twice", async () => {
+    const request = { paymentId: "3f0c1f4e-2b8a-4d7e-9c1a-0b5e6d7f8a9b", transactionRef: "TG-1", amount: 50000, reason: "Dừng xử lý" };
+    expect(await gateway.refund(request)).toEqual({ receiptNumber: "HP-TG-1" });
+    expect(await gateway.refund(request)).toEqual({ receiptNumber: "HP-TG-1" });
+  });
+
   it("is in test mode, pays on our own page, and is refused in production unless enabled", () => {
     expect(gateway.testMode).toBe(true);
     expect(gateway.checkoutUrl({ paymentId: "abc", dossierCode: "x", amount: 1, description: "", returnUrl: "", callbackUrl: "" })).toBe(

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import type { CallbackCheck, PaymentProvider, PaymentRequest } from "./payment-provider";
+import type { CallbackCheck, PaymentProvider, PaymentRequest, RefundRequest } from "./payment-provider";
 
 export const SIGNATURE_HEADER = "x-test-gateway-signature";
 
@@ -41,6 +41,10 @@ export function createTestGateway(secret: string): PaymentProvider {
       }
       const parsed = callbackSchema.safeParse(json);
       return parsed.success ? { ok: true, callback: parsed.data } : { ok: false, reason: "malformed" };
+    },
+    async refund(request: RefundRequest) {
+      // No money moves; the receipt number follows from the payment, so asking twice gives the same one.
+      return { receiptNumber: `HP-${request.transactionRef ?? request.paymentId}` };
     },
   };
 }

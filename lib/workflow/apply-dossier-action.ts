@@ -4,9 +4,11 @@ import { dossierHistory, dossiers, files, payments, serviceVersions, users } fro
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { resumeClock } from "@/lib/calendar/clock";
 import { computeDueDate } from "@/lib/calendar/due-date";
+import { feeMessages } from "@/lib/messages/fees";
+import { cancelWaitingFees } from "@/lib/payments/cancel-waiting-fees";
 import { notifyStatusChange } from "@/lib/notifications/notify-status-change";
 import { decide, type Actor, type ProcessingStage, type WorkflowAction, type WorkflowState } from "./status-machine";
-import { FINAL_STATUSES, isDossierStatus, STATUS, type DossierStatus } from "./statuses";
+import { FINAL_STATUSES, isDossierStatus, STATUS, STATUS_NAMES, type DossierStatus } from "./statuses";
 import { CONFLICT_MESSAGE, NOT_FOUND_MESSAGE, WorkflowError } from "./workflow-error";
 
 export type ActingUser =
@@ -31,10 +33,17 @@ export interface ActionRequest {
   handover?: boolean;
   /** record-apology */
   newAppointment?: Date;
+  /** cancel-payment, refund-payment: the fee concerned (recorded in the history). */
+  paymentId?: string;
+  /** What the owner's notification says, when more than the note. */
+  notice?: string;
   /** Files attached to this step (supplementation answers, result drafts). */
   fileIds?: string[];
   now?: Date;
 }
+
+/** Ending without a result cancels a fee still waiting (DOMAIN §5: refused, withdrawn, stopped). */
+const CLOSED_WITHOUT_RESULT: readonly DossierStatus[] = [STATUS.REFUSED, STATUS.WITHDRAWN, STATUS.STOPPED];
 
 export interface ActionResult {
   status: DossierStatus;
@@ -129,6 +138,15 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
         requestedBy: user.kind === "officer" ? user.id : null,
       });
     }
+    const closing = next.status !== dossier.status && CLOSED_WITHOUT_RESULT.includes(next.status);
+    const cancelledPaymentIds =
+      request.action === "cancel-payment" || closing
+        ? await cancelWaitingFees(tx, dossier.id, {
+            reason: request.action === "cancel-payment" ? (request.note ?? "") : feeMessages.autoCancelReason(STATUS_NAMES[next.status], request.note),
+            by: user.kind === "officer" ? user.id : null,
+            now,
+          })
+        : [];
 
     const updated = await tx
       .update(dossiers)
@@ -153,11 +171,13 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
         ...(result ? { result } : {}),
         ...(request.newAppointment ? { newAppointment: request.newAppointment.toISOString() } : {}),
         ...(request.assigneeId ? { assigneeId: request.assigneeId } : {}),
+        ...(request.paymentId ? { paymentId: request.paymentId } : {}),
+        ...(cancelledPaymentIds.length ? { cancelledPaymentIds } : {}),
         stage: next.stage,
       },
     });
-    if (next.status !== dossier.status || request.action === "record-apology") {
-      await notifyStatusChange(tx, { dossierId: dossier.id, toStatus: next.status, note: request.note, at: now });
+    if (next.status !== dossier.status || request.action === "record-apology" || request.action === "refund-payment") {
+      await notifyStatusChange(tx, { dossierId: dossier.id, toStatus: next.status, note: request.notice ?? request.note, at: now });
     }
     return { status: next.status, version: dossier.version + 1, dueAt };
   });

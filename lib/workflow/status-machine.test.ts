@@ -26,6 +26,8 @@ const ALLOWED: Record<WorkflowAction, { from: DossierStatus[]; by: ActorName[] }
   "send-back": { from: [4], by: ["lanh-dao"] },
   "request-payment": { from: [4], by: ["tiep-nhan", "chuyen-vien"] },
   "confirm-payment": { from: [6], by: ["system"] },
+  "cancel-payment": { from: [6], by: ["tiep-nhan", "chuyen-vien"] },
+  "refund-payment": { from: [4, 5, 6, 7, 8, 9, 10], by: ["tiep-nhan", "lanh-dao"] },
   stop: { from: [2, 4, 5, 6], by: ["lanh-dao"] },
   "mark-processed": { from: [4], by: ["chuyen-vien", "lanh-dao"] },
   "return-result": { from: [9], by: ["tiep-nhan"] },
@@ -120,6 +122,23 @@ describe("status machine: transitions and guards", () => {
     expect(decide(processing, "request-payment", reception, { amount: 12.5 })).toMatchObject({ ok: false, code: "guard" });
     expect(decide(processing, "request-payment", reception, { amount: 50_000 })).toMatchObject({ ok: true, next: { status: 6 } });
     expect(decide({ ...processing, status: 6 }, "confirm-payment", ACTORS.system)).toMatchObject({ ok: true, next: { status: 4, stage: "assigned" } });
+  });
+
+  it("cancels a waiting fee with a reason, back to processing with the clock untouched and the stage kept", () => {
+    const waiting: WorkflowState = { ...base, status: 6, stage: "assigned" };
+    expect(decide(waiting, "cancel-payment", reception, { note: " " })).toMatchObject({ ok: false, code: "guard", message: "Vui lòng nhập lý do hủy yêu cầu thu phí." });
+    expect(decide(waiting, "cancel-payment", reception, { note: "Thu nhầm số tiền" })).toEqual({
+      ok: true,
+      next: { status: 4, stage: "assigned", clock: "unchanged", supplementRequestedBefore: false, withdrawalRequested: false },
+    });
+  });
+
+  it("refunds a paid fee with a reason without changing the dossier's status or clock", () => {
+    const leader = ACTORS["lanh-dao"];
+    expect(decide({ ...base, status: 8 }, "refund-payment", leader, {})).toMatchObject({ ok: false, code: "guard", message: "Vui lòng nhập lý do hoàn phí." });
+    for (const status of [4, 7, 8, 10] as const) {
+      expect(decide({ ...base, status }, "refund-payment", leader, { note: "Dừng xử lý" })).toMatchObject({ ok: true, next: { status, clock: "unchanged" } });
+    }
   });
 
   it("returns a partial service's result only after the counter handover", () => {

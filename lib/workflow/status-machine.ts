@@ -115,6 +115,12 @@ export const RULES: readonly Rule[] = [
     guard: (_, input) => (input.amount !== undefined && Number.isInteger(input.amount) && input.amount > 0 ? null : "Số tiền phải là số nguyên dương (đồng)."),
   },
   { action: "confirm-payment", from: [6], actor: "system", to: STATUS.PROCESSING },
+  // The clock keeps running while a fee is waiting (request-payment leaves it alone), so cancelling the
+  // fee leaves it alone too.
+  { action: "cancel-payment", from: [6], actor: "officer", to: STATUS.PROCESSING, guard: needsNote("lý do hủy yêu cầu thu phí") },
+  // A paid fee is given back while the dossier is open or after it ended, with or without a result;
+  // the dossier's status does not change (the use case checks that the fee is paid).
+  { action: "refund-payment", from: [4, 5, 6, 7, 8, 9, 10], actor: "officer", to: "same", guard: needsNote("lý do hoàn phí") },
   { action: "stop", from: OPEN_BEFORE_RESULT, actor: "officer", to: STATUS.STOPPED, clock: "stop", guard: needsNote("lý do dừng xử lý") },
   {
     action: "mark-processed",
@@ -152,6 +158,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 const STATUS_REFUSAL = "Thao tác này không áp dụng cho hồ sơ ở trạng thái hiện tại.";
+export const ROLE_REFUSAL = "Vai trò của bạn không được phép thực hiện thao tác này.";
 
 /** Decides whether `actor` may take `action` on a dossier in `state`, and what follows. */
 export function decide(state: WorkflowState, action: WorkflowAction, actor: Actor, input: ActionInput = {}): Decision {
@@ -161,7 +168,7 @@ export function decide(state: WorkflowState, action: WorkflowAction, actor: Acto
   const actorKind = rules[0]!.actor;
   if (actor.kind !== actorKind) return { ok: false, code: "role", message: "Bạn không có quyền thực hiện thao tác này." };
   if (actor.kind === "officer" && !mayOfficer(actor.roles, action as OfficerAction)) {
-    return { ok: false, code: "role", message: "Vai trò của bạn không được phép thực hiện thao tác này." };
+    return { ok: false, code: "role", message: ROLE_REFUSAL };
   }
   if (!rule) return { ok: false, code: "status", message: STATUS_REFUSAL };
   const refusal = rule.guard?.(state, input);

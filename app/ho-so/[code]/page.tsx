@@ -5,13 +5,16 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { CitizenActionForm } from "@/components/citizen/citizen-action-form";
 import { RatingForm } from "@/components/citizen/rating-form";
+import { FeeList } from "@/components/fees/fee-list";
 import { AccountBar } from "@/components/tracking/account-bar";
 import { DossierTimeline } from "@/components/tracking/dossier-timeline";
 import { StatusBadge } from "@/components/tracking/status-badge";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { feeMessages } from "@/lib/messages/fees";
 import { channelNames, statusAdvice, tracking, type DossierStatus } from "@/lib/messages/tracking";
 import { paymentCheckoutUrl } from "@/lib/payments/get-payment-provider";
+import { listDossierFees } from "@/lib/payments/list-dossier-fees";
 import { getWaitingPayment } from "@/lib/payments/pay-with-test-gateway";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
 import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
@@ -40,7 +43,7 @@ export default async function DossierPage({
   const db = await getDb();
   const dossier = await getOwnDossier(db, user.id, code);
   if (!dossier) notFound();
-  const payment = dossier.status === 6 ? await getWaitingPayment(db, dossier.id) : null;
+  const [payment, fees] = await Promise.all([dossier.status === 6 ? getWaitingPayment(db, dossier.id) : null, listDossierFees(db, dossier.id)]);
   const checkoutUrl = payment ? paymentCheckoutUrl({ paymentId: payment.id, dossierCode: dossier.code, amount: payment.amount, description: dossier.serviceName }) : null;
   const uploadMessage = typeof query["tai-len"] === "string" ? UPLOAD_OUTCOMES[query["tai-len"]] : undefined;
   const supplementFiles = dossier.files.filter((f) => f.purpose === "supplement");
@@ -133,6 +136,12 @@ export default async function DossierPage({
               {dossier.status === 1 ? <CitizenActionForm code={dossier.code} version={dossier.version} action="withdraw" /> : null}
               {canRequestWithdrawal ? <CitizenActionForm code={dossier.code} version={dossier.version} action="request-withdrawal" /> : null}
               {dossier.status === 10 && !dossier.rated ? <RatingForm code={dossier.code} /> : null}
+            </section>
+          ) : null}
+          {fees.length > 0 ? (
+            <section aria-labelledby="fees-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+              <h2 id="fees-heading" className="text-lg font-bold">{feeMessages.heading}</h2>
+              <FeeList fees={fees} />
             </section>
           ) : null}
           <section aria-labelledby="documents-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">

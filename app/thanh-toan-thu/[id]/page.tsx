@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
+import { feeMessages } from "@/lib/messages/fees";
 import { getOwnPayment, payWithTestGateway } from "@/lib/payments/pay-with-test-gateway";
 
 export const metadata: Metadata = { title: "Cổng thanh toán thử nghiệm", robots: { index: false } };
@@ -45,7 +46,7 @@ export default async function TestGatewayPage({ params, searchParams }: { params
         <dt className="text-slate-600">Số tiền</dt>
         <dd className="font-semibold">{payment.amount.toLocaleString("vi-VN")} đồng</dd>
         <dt className="text-slate-600">Trạng thái</dt>
-        <dd>{payment.status === "paid" ? "Đã thanh toán" : payment.status === "waiting" ? "Chờ thanh toán" : payment.status}</dd>
+        <dd>{feeMessages.statusName(payment.status)}</dd>
       </dl>
       {outcome && OUTCOMES[outcome] ? (
         <p role="status" className="rounded bg-white p-3 font-semibold ring-1 ring-slate-200">

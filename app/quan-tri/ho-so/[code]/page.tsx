@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
+import { FeeList } from "@/components/fees/fee-list";
 import { ActionForm } from "@/components/officer/action-form";
 import { requireOfficer } from "@/lib/auth/require-officer";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { ACTION_LABELS, officerMessages as m } from "@/lib/messages/officer";
+import { FEE_ACTIONS } from "@/lib/officers/action-form-schema";
 import { getOfficerDossier } from "@/lib/officers/get-officer-dossier";
 import { mayOfficer } from "@/lib/workflow/permissions";
 import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
@@ -43,6 +45,10 @@ export default async function OfficerDossierPage({
   const doneLabel =
     done === "register-counter" ? "Tiếp nhận hồ sơ tại quầy" : typeof done === "string" && done in ACTION_LABELS ? ACTION_LABELS[done as WorkflowAction] : null;
   const issued = new Set(view.history.map((h) => h.action));
+  // A fee's cancel and refund sit by the fee they concern, for the roles allowed them now.
+  const feeAction = (status: string): WorkflowAction | null =>
+    status === "waiting" && view.actions.includes("cancel-payment") ? "cancel-payment" : status === "paid" && view.actions.includes("refund-payment") ? "refund-payment" : null;
+  const dossierActions = view.actions.filter((a) => !FEE_ACTIONS.includes(a));
   const papers = [
     { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu-tiep-nhan`, label: "Phiếu tiếp nhận và hẹn trả kết quả (Mẫu 01)", show: true },
     { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu/yeu-cau-bo-sung`, label: "Phiếu yêu cầu bổ sung (Mẫu 02)", show: issued.has("request-supplement") },
@@ -134,6 +140,25 @@ export default async function OfficerDossierPage({
               </ul>
             )}
           </section>
+
+          {view.fees.length > 0 ? (
+            <section aria-labelledby="phi-le-phi" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+              <h2 id="phi-le-phi" className="text-lg font-semibold">
+                {m.dossier.fees}
+              </h2>
+              <FeeList
+                fees={view.fees}
+                actions={(fee) => {
+                  const action = feeAction(fee.status);
+                  return action ? (
+                    <div className="mt-3">
+                      <ActionForm action={action} dossierId={dossier.id} code={dossier.code} version={dossier.version} specialists={[]} fullyOnline paymentId={fee.id} />
+                    </div>
+                  ) : null;
+                }}
+              />
+            </section>
+          ) : null}
 
           <section aria-labelledby="qua-trinh" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
             <h2 id="qua-trinh" className="text-lg font-semibold">
@@ -228,8 +253,8 @@ export default async function OfficerDossierPage({
                 <button className="mt-2 rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800">Tải lên</button>
               </form>
             ) : null}
-            {view.actions.length === 0 ? <p>{m.dossier.noActions}</p> : null}
-            {view.actions.map((action) => (
+            {dossierActions.length === 0 ? <p>{m.dossier.noActions}</p> : null}
+            {dossierActions.map((action) => (
               <ActionForm
                 key={action}
                 action={action}

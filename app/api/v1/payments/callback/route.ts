@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db/client";
+import { feeMessages } from "@/lib/messages/fees";
 import { handlePaymentCallback } from "@/lib/payments/handle-payment-callback";
 import { getPaymentProvider } from "@/lib/payments/get-payment-provider";
 
@@ -11,6 +12,7 @@ const REJECTIONS = {
   "unknown-payment": [404, "Không tìm thấy khoản thanh toán."],
   amount: [400, "Số tiền không khớp với khoản phải nộp."],
   "not-waiting": [409, "Khoản thanh toán không còn chờ thanh toán."],
+  cancelled: [409, feeMessages.callbackCancelled],
 } as const;
 
 /** The gateway's server-to-server callback: signed, amount-checked, handled once. */

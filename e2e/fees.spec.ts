@@ -1,0 +1,94 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { SIGNATURE_HEADER, signPayload } from "../lib/payments/test-gateway";
+import { expectAccessible } from "./helpers";
+import { signInOfficer } from "./officer-helpers";
+import { fileDossierThroughApi } from "./fee-helpers";
+import { E2E_PAYMENT_SECRET } from "./payment-secret";
+
+/** The demo citizen files a dossier through the API; reception receives it, assigns it and asks `amount` đồng. */
+async function dossierWaitingForFee(browser: Browser, citizen: Page, amount: string): Promise<{ code: string; reception: Page }> {
+  const code = await fileDossierThroughApi(citizen);
+  const reception = await (await browser.newContext()).newPage();
+  await signInOfficer(reception, "tiepnhan@example.vn", `/quan-tri/ho-so/${code}`);
+  await reception.getByRole("button", { name: "Tiếp nhận", exact: true }).click();
+  await expect(reception.getByText("Được tiếp nhận ·")).toBeVisible();
+  await reception.getByLabel("Chuyên viên xử lý").selectOption({ label: "Phạm Văn Chuyên" });
+  await reception.getByRole("button", { name: "Phân công chuyên viên", exact: true }).click();
+  await expect(reception.getByRole("status")).toContainText("Phân công chuyên viên");
+  await reception.getByLabel("Số tiền (đồng)").fill(amount);
+  await reception.getByRole("button", { name: "Yêu cầu thanh toán phí", exact: true }).click();
+  await expect(reception.getByText("Yêu cầu thực hiện nghĩa vụ tài chính ·")).toBeVisible();
+  return { code, reception };
+}
+
+const feeItem = (page: Page, label: RegExp) => page.getByRole("listitem", { name: label });
+
+test.describe("fees", () => {
+  test.setTimeout(240_000);
+
+  test("reception cancels a waiting fee with a reason; the citizen sees it cancelled; a late callback gets 409", async ({ browser, page: citizen }) => {
+    const { code, reception } = await dossierWaitingForFee(browser, citizen, "45000");
+    const waiting = feeItem(reception, /^Khoản phí 45\.000 đồng — Chờ thanh toán$/);
+    await expect(waiting).toBeVisible();
+    await expectAccessible(reception);
+    const paymentId = await waiting.locator('input[name="paymentId"]').getAttribute("value");
+
+    // A reason of spaces only is refused next to the field.
+    await waiting.getByLabel("Lý do hủy yêu cầu thu phí").fill("   ");
+    await waiting.getByRole("button", { name: "Hủy yêu cầu thu phí" }).click();
+    await expect(waiting.getByText("Vui lòng nhập lý do.")).toBeVisible();
+    await waiting.getByLabel("Lý do hủy yêu cầu thu phí").fill("Thủ tục này được miễn lệ phí");
+    await waiting.getByRole("button", { name: "Hủy yêu cầu thu phí" }).click();
+    await expect(reception.getByRole("status")).toContainText("Hủy yêu cầu thu phí");
+    await expect(reception.getByText("Đang xử lý ·")).toBeVisible();
+    const cancelled = feeItem(reception, /^Khoản phí 45\.000 đồng — Đã hủy$/);
+    await expect(cancelled).toContainText("Thủ tục này được miễn lệ phí");
+    await expect(cancelled.getByRole("button")).toHaveCount(0);
+    await expectAccessible(reception);
+
+    await citizen.goto(`/ho-so/${code}`);
+    const seen = feeItem(citizen, /^Khoản phí 45\.000 đồng — Đã hủy$/);
+    await expect(seen).toContainText("Đã hủy");
+    await expect(seen).toContainText("Thủ tục này được miễn lệ phí");
+    await expect(citizen.getByRole("link", { name: "Thanh toán trực tuyến" })).toHaveCount(0);
+    await expectAccessible(citizen);
+
+    // The gateway calling back for the cancelled fee is told so, as JSON, never a 500.
+    const body = JSON.stringify({ paymentId, amount: 45000, transactionRef: `TEST-LATE-${Date.now()}`, succeeded: true });
+    const late = await citizen.request.post("/api/v1/payments/callback", { data: body, headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signPayload(body, E2E_PAYMENT_SECRET) } });
+    expect(late.status()).toBe(409);
+    expect(await late.json()).toEqual({ error: "Yêu cầu thu phí đã bị hủy; giao dịch không được ghi nhận." });
+  });
+
+  test("the citizen pays through the test gateway; reception refunds; the citizen sees the refund and its receipt", async ({ browser, page: citizen }) => {
+    const { code, reception } = await dossierWaitingForFee(browser, citizen, "55000");
+
+    await citizen.goto(`/ho-so/${code}`);
+    await expect(feeItem(citizen, /^Khoản phí 55\.000 đồng — Chờ thanh toán$/)).toBeVisible();
+    await expectAccessible(citizen);
+    await citizen.getByRole("link", { name: "Thanh toán trực tuyến" }).click();
+    await expect(citizen.getByText("CHẾ ĐỘ THỬ NGHIỆM")).toBeVisible();
+    await expectAccessible(citizen);
+    await citizen.getByRole("button", { name: "Thanh toán thành công" }).click();
+    await expect(citizen.getByRole("status")).toContainText("Thanh toán thành công");
+
+    await reception.reload();
+    const paid = feeItem(reception, /^Khoản phí 55\.000 đồng — Đã thanh toán$/);
+    await expect(paid).toContainText("BL-TEST-");
+    await expectAccessible(reception);
+    await paid.getByLabel("Lý do hoàn phí").fill("Thu trùng với biên lai nộp tại quầy");
+    await paid.getByRole("button", { name: "Hoàn phí" }).click();
+    await expect(reception.getByRole("status")).toContainText("Hoàn phí");
+    const refunded = feeItem(reception, /^Khoản phí 55\.000 đồng — Đã hoàn tiền$/);
+    await expect(refunded).toContainText("HP-TEST-");
+    await expect(refunded.getByRole("button")).toHaveCount(0);
+    await expectAccessible(reception);
+
+    await citizen.goto(`/ho-so/${code}`);
+    const seen = feeItem(citizen, /^Khoản phí 55\.000 đồng — Đã hoàn tiền$/);
+    await expect(seen).toContainText("Đã hoàn tiền");
+    await expect(seen).toContainText(/Số biên lai hoàn tiền\s*HP-TEST-\d+/);
+    await expect(seen).toContainText("Thu trùng với biên lai nộp tại quầy");
+    await expectAccessible(citizen);
+  });
+});

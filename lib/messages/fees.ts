@@ -1,0 +1,40 @@
+/** Strings about fees (phí, lệ phí): their statuses, the officer's cancel and refund, the citizen's view. */
+export const FEE_STATUSES = ["waiting", "paid", "refunded", "cancelled"] as const;
+export type FeeStatus = (typeof FEE_STATUSES)[number];
+
+const vnd = (amount: number) => `${amount.toLocaleString("vi-VN")} đồng`;
+
+export const feeMessages = {
+  heading: "Phí, lệ phí",
+  none: "Hồ sơ chưa có khoản phí, lệ phí nào.",
+  statusNames: { waiting: "Chờ thanh toán", paid: "Đã thanh toán", refunded: "Đã hoàn tiền", cancelled: "Đã hủy" } satisfies Record<FeeStatus, string>,
+  statusName: (status: string) => feeMessages.statusNames[status as FeeStatus] ?? status,
+  amount: "Số tiền",
+  vnd,
+  requestedAt: "Yêu cầu lúc",
+  paidAt: "Thanh toán lúc",
+  receipt: "Số biên lai",
+  cancelledAt: "Hủy lúc",
+  cancelReason: "Lý do hủy",
+  refundedAt: "Hoàn tiền lúc",
+  refundAmount: "Số tiền hoàn",
+  refundReason: "Lý do hoàn phí",
+  refundReceipt: "Số biên lai hoàn tiền",
+  feeLabel: (amount: number, status: string) => `Khoản phí ${vnd(amount)} — ${feeMessages.statusName(status)}`,
+  // Refusals of the officer's cancel and refund.
+  alreadyPaid: "Phí đã được thanh toán nên không thể hủy yêu cầu thu phí. Nếu cần trả lại tiền, hãy dùng chức năng Hoàn phí.",
+  alreadyCancelled: "Yêu cầu thu phí này đã được hủy trước đó.",
+  alreadyRefunded: (receipt: string | null) => `Khoản phí này đã được hoàn tiền trước đó${receipt ? ` (biên lai ${receipt})` : ""}; không hoàn lần thứ hai.`,
+  notPaid: "Chỉ hoàn được khoản phí đã thanh toán.",
+  otherGateway: "Khoản phí này được thu qua một cổng thanh toán khác; không hoàn tự động được.",
+  refundFailed: "Cổng thanh toán chưa hoàn được tiền. Chưa có gì thay đổi; vui lòng thử lại sau.",
+  reasonRequired: "Vui lòng nhập lý do.",
+  // What the citizen is told (notification and email) and what the history records.
+  cancelNotice: (amount: number, reason: string) => `Yêu cầu thu phí ${vnd(amount)} đã được hủy. Lý do: ${reason.trim()}`,
+  refundNotice: (amount: number, reason: string) => `Khoản phí ${vnd(amount)} đã được hoàn trả. Lý do: ${reason.trim()}`,
+  autoCancelReason: (statusName: string, note?: string) => (note?.trim() ? `Hồ sơ chuyển sang "${statusName}": ${note.trim()}` : `Hồ sơ chuyển sang "${statusName}".`),
+  /** The timeline names a fee's step after the status it leaves the dossier in. */
+  historyLabels: { "cancel-payment": "Hủy yêu cầu thu phí", "refund-payment": "Hoàn phí" } as Record<string, string>,
+  // The gateway's callback for a fee that was cancelled meanwhile.
+  callbackCancelled: "Yêu cầu thu phí đã bị hủy; giao dịch không được ghi nhận.",
+} as const;

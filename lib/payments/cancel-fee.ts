@@ -1,0 +1,36 @@
+import type { DatabaseOrTransaction } from "@/db/client";
+import { feeMessages as m } from "@/lib/messages/fees";
+import { applyDossierAction, type ActionResult } from "@/lib/workflow/apply-dossier-action";
+import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { lockOfficerFee, type OfficerActor } from "./lock-dossier-fee";
+
+export interface CancelFeeRequest {
+  paymentId: string;
+  /** The dossier version the officer saw. */
+  expectedVersion: number;
+  reason: string;
+  now?: Date;
+}
+
+/**
+ * An officer cancels a fee still waiting (dossier in status 6): the fee is cancelled with the reason and
+ * the dossier goes back to processing, its clock untouched, with its history row and the citizen's
+ * notification — one transaction. A fee paid meanwhile is not cancelled, and the officer is told so.
+ */
+export async function cancelFee(db: DatabaseOrTransaction, officer: OfficerActor, request: CancelFeeRequest): Promise<ActionResult> {
+  return db.transaction(async (tx) => {
+    const { fee } = await lockOfficerFee(tx, officer, request.paymentId, "cancel-payment");
+    if (fee.status === "paid" || fee.status === "refunded") throw new WorkflowError("refused", m.alreadyPaid);
+    if (fee.status === "cancelled") throw new WorkflowError("refused", m.alreadyCancelled);
+    // applyDossierAction cancels the waiting fee itself (cancel-payment), under the same locks.
+    return applyDossierAction(tx, officer, {
+      dossierId: fee.dossierId,
+      expectedVersion: request.expectedVersion,
+      action: "cancel-payment",
+      note: request.reason,
+      paymentId: fee.id,
+      notice: m.cancelNotice(fee.amount, request.reason),
+      now: request.now,
+    });
+  });
+}

@@ -1,0 +1,34 @@
+import { eq } from "drizzle-orm";
+import type { DatabaseOrTransaction } from "@/db/client";
+import { dossiers, payments } from "@/db/schema";
+import type { ActingUser } from "@/lib/workflow/apply-dossier-action";
+import { mayOfficer, type OfficerAction } from "@/lib/workflow/permissions";
+import { ROLE_REFUSAL } from "@/lib/workflow/status-machine";
+import { NOT_FOUND_MESSAGE, WorkflowError } from "@/lib/workflow/workflow-error";
+
+export type OfficerActor = Extract<ActingUser, { kind: "officer" }>;
+
+/**
+ * Locks a fee's dossier, then the fee — always in this order (the dossier's actions lock the dossier
+ * first too), so a gateway callback and an officer's cancel or refund of the same fee queue up instead
+ * of deadlocking, and the second one sees what the first did. Call inside a transaction.
+ */
+export async function lockDossierFee(tx: DatabaseOrTransaction, paymentId: string) {
+  const [ref] = await tx.select({ dossierId: payments.dossierId }).from(payments).where(eq(payments.id, paymentId));
+  if (!ref) return null;
+  const [dossier] = await tx
+    .select({ id: dossiers.id, unitId: dossiers.unitId, status: dossiers.status, version: dossiers.version })
+    .from(dossiers)
+    .where(eq(dossiers.id, ref.dossierId))
+    .for("update");
+  const [fee] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
+  return dossier && fee ? { dossier, fee } : null;
+}
+
+/** The same, for an officer of the dossier's unit whose role allows `action`: another unit's officer is told "not found". */
+export async function lockOfficerFee(tx: DatabaseOrTransaction, officer: OfficerActor, paymentId: string, action: OfficerAction) {
+  const locked = await lockDossierFee(tx, paymentId);
+  if (!locked || locked.dossier.unitId !== officer.unitId) throw new WorkflowError("not-found", NOT_FOUND_MESSAGE);
+  if (!mayOfficer(officer.roles, action)) throw new WorkflowError("refused", ROLE_REFUSAL);
+  return locked;
+}

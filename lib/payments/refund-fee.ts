@@ -1,0 +1,55 @@
+import { and, eq } from "drizzle-orm";
+import type { DatabaseOrTransaction } from "@/db/client";
+import { payments } from "@/db/schema";
+import { feeMessages as m } from "@/lib/messages/fees";
+import { applyDossierAction, type ActionResult } from "@/lib/workflow/apply-dossier-action";
+import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { lockOfficerFee, type OfficerActor } from "./lock-dossier-fee";
+import type { PaymentProvider } from "./payment-provider";
+
+export interface RefundFeeRequest {
+  paymentId: string;
+  /** The dossier version the officer saw. */
+  expectedVersion: number;
+  reason: string;
+  now?: Date;
+}
+
+/**
+ * An officer gives a paid fee back through the gateway that took it: the fee becomes refunded with the
+ * time, amount, reason and the gateway's receipt, with a history row and the citizen's notification.
+ * Idempotent: the fee row stays locked from the check to the update, so a second attempt waits and is
+ * then told it was refunded already; the gateway gets our payment id as its idempotency key.
+ */
+export async function refundFee(db: DatabaseOrTransaction, provider: PaymentProvider, officer: OfficerActor, request: RefundFeeRequest): Promise<ActionResult & { receiptNumber: string }> {
+  const now = request.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const { fee } = await lockOfficerFee(tx, officer, request.paymentId, "refund-payment");
+    if (fee.status === "refunded") throw new WorkflowError("refused", m.alreadyRefunded(fee.refundReceipt));
+    if (fee.status !== "paid") throw new WorkflowError("refused", m.notPaid);
+    if (fee.provider !== provider.name) throw new WorkflowError("refused", m.otherGateway);
+    // The dossier's rules first (role, status, reason, version): the gateway is asked only when they allow it.
+    const result = await applyDossierAction(tx, officer, {
+      dossierId: fee.dossierId,
+      expectedVersion: request.expectedVersion,
+      action: "refund-payment",
+      note: request.reason,
+      amount: fee.amount,
+      paymentId: fee.id,
+      notice: m.refundNotice(fee.amount, request.reason),
+      now,
+    });
+    let receiptNumber: string;
+    try {
+      ({ receiptNumber } = await provider.refund({ paymentId: fee.id, transactionRef: fee.transactionRef, amount: fee.amount, reason: request.reason.trim() }));
+    } catch (error) {
+      console.error("refund failed at the gateway", error);
+      throw new WorkflowError("refused", m.refundFailed);
+    }
+    await tx
+      .update(payments)
+      .set({ status: "refunded", refundedAt: now, refundReason: request.reason.trim(), refundAmount: fee.amount, refundReceipt: receiptNumber, refundedBy: officer.id, updatedAt: now })
+      .where(and(eq(payments.id, fee.id), eq(payments.status, "paid")));
+    return { ...result, receiptNumber };
+  });
+}

@@ -1,0 +1,240 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, desc, eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { dossierHistory, dossiers, notifications, payments } from "@/db/schema";
+import { feeMessages } from "@/lib/messages/fees";
+import { cancelFee } from "@/lib/payments/cancel-fee";
+import { handlePaymentCallback } from "@/lib/payments/handle-payment-callback";
+import { refundFee } from "@/lib/payments/refund-fee";
+import { SIGNATURE_HEADER, createTestGateway, signPayload } from "@/lib/payments/test-gateway";
+import { applyDossierAction, type ActingUser } from "@/lib/workflow/apply-dossier-action";
+import { ROLE_REFUSAL } from "@/lib/workflow/status-machine";
+import { NOT_FOUND_MESSAGE } from "@/lib/workflow/workflow-error";
+import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+let testDb: TestDatabase;
+let db: Database;
+const SECRET = "bi-mat-phi";
+const gateway = createTestGateway(SECRET);
+type Officer = Extract<ActingUser, { kind: "officer" }>;
+
+async function officer(unitCode: string, roles: string[]): Promise<Officer> {
+  const unit = await unitId(db, unitCode);
+  const u = await createUser(db, { kind: "officer", unitId: unit, roles });
+  return { kind: "officer", id: u.id, name: u.fullName, unitId: unit, roles: u.roles };
+}
+
+/** A dossier of An Mỹ in processing whose specialist asked a fee: status 6, one waiting fee. */
+async function dossierWithWaitingFee(amount = 50_000) {
+  const reception = await officer("000.01.22.H47", ["tiep-nhan"]);
+  const specialist = await officer("000.01.22.H47", ["chuyen-vien"]);
+  const leader = await officer("000.01.22.H47", ["lanh-dao"]);
+  const citizen = await createUser(db, { kind: "citizen" });
+  const d = await createDossier(db, { serviceCode: "1.000308", unitId: reception.unitId, userId: citizen.id, submittedAt: new Date("2026-11-30T02:00:00Z") });
+  await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 1, action: "receive" });
+  await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 2, action: "assign", assigneeId: specialist.id });
+  await applyDossierAction(db, specialist, { dossierId: d.id, expectedVersion: 3, action: "request-payment", amount });
+  const [fee] = await db.select().from(payments).where(eq(payments.dossierId, d.id));
+  return { dossierId: d.id, fee: fee!, reception, specialist, leader, citizenId: citizen.id, version: 4 };
+}
+
+function callback(paymentId: string, amount: number, transactionRef: string) {
+  const body = JSON.stringify({ paymentId, amount, transactionRef, succeeded: true });
+  return handlePaymentCallback(db, gateway, body, new Headers({ [SIGNATURE_HEADER]: signPayload(body, SECRET) }));
+}
+
+/** The same, paid through the gateway's callback: back in processing (version 5) with one paid fee. */
+async function dossierWithPaidFee(amount = 50_000) {
+  const setup = await dossierWithWaitingFee(amount);
+  expect(await callback(setup.fee.id, amount, `TG-${setup.fee.id.slice(0, 8)}`)).toMatchObject({ status: "paid" });
+  return { ...setup, version: 5 };
+}
+
+const dossierRow = async (id: string) => (await db.select().from(dossiers).where(eq(dossiers.id, id)))[0]!;
+const feeRow = async (id: string) => (await db.select().from(payments).where(eq(payments.id, id)))[0]!;
+const historyOf = (dossierId: string, action: string) =>
+  db.select().from(dossierHistory).where(and(eq(dossierHistory.dossierId, dossierId), eq(dossierHistory.action, action)));
+const lastNotification = async (userId: string) =>
+  (await db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(1))[0];
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  db = testDb.handle.db;
+});
+afterAll(async () => {
+  await testDb?.drop();
+});
+
+describe("cancelling a waiting fee", () => {
+  it("cancels with the reason, back to processing with the clock untouched, history and notice in one go", async () => {
+    const { dossierId, fee, specialist, citizenId, version } = await dossierWithWaitingFee(40_000);
+    const before = await dossierRow(dossierId);
+    const result = await cancelFee(db, specialist, { paymentId: fee.id, expectedVersion: version, reason: "Thu nhầm số tiền" });
+    expect(result).toMatchObject({ status: 4, version: version + 1 });
+    expect(await feeRow(fee.id)).toMatchObject({ status: "cancelled", cancelReason: "Thu nhầm số tiền", cancelledBy: specialist.id, paidAt: null });
+    const after = await dossierRow(dossierId);
+    expect(after).toMatchObject({ status: 4, processingStage: "assigned", dueAt: before.dueAt, clockPausedAt: before.clockPausedAt, completedAt: null });
+    const [entry] = await historyOf(dossierId, "cancel-payment");
+    expect(entry).toMatchObject({ fromStatus: 6, toStatus: 4, note: "Thu nhầm số tiền", actorUserId: specialist.id });
+    expect(entry!.data).toMatchObject({ paymentId: fee.id, cancelledPaymentIds: [fee.id] });
+    expect((await lastNotification(citizenId))?.body).toContain(feeMessages.cancelNotice(40_000, "Thu nhầm số tiền"));
+  });
+
+  it("needs a reason, and is refused a second time with a clear message", async () => {
+    const { dossierId, fee, reception, version } = await dossierWithWaitingFee();
+    await expect(cancelFee(db, reception, { paymentId: fee.id, expectedVersion: version, reason: "  " })).rejects.toThrow("Vui lòng nhập lý do hủy yêu cầu thu phí.");
+    expect((await feeRow(fee.id)).status).toBe("waiting");
+    await cancelFee(db, reception, { paymentId: fee.id, expectedVersion: version, reason: "Miễn phí theo quy định" });
+    await expect(cancelFee(db, reception, { paymentId: fee.id, expectedVersion: version + 1, reason: "Lần nữa" })).rejects.toThrow(feeMessages.alreadyCancelled);
+    expect(await historyOf(dossierId, "cancel-payment")).toHaveLength(1);
+  });
+
+  it("is for reception and specialists of the dossier's unit only", async () => {
+    const { fee, leader, version } = await dossierWithWaitingFee();
+    await expect(cancelFee(db, leader, { paymentId: fee.id, expectedVersion: version, reason: "x" })).rejects.toThrow(ROLE_REFUSAL);
+    const otherUnit = await officer("000.00.14.H47", ["tiep-nhan", "chuyen-vien"]);
+    await expect(cancelFee(db, otherUnit, { paymentId: fee.id, expectedVersion: version, reason: "x" })).rejects.toThrow(NOT_FOUND_MESSAGE);
+    await expect(cancelFee(db, otherUnit, { paymentId: "00000000-0000-4000-8000-000000000000", expectedVersion: 1, reason: "x" })).rejects.toThrow(NOT_FOUND_MESSAGE);
+    expect((await feeRow(fee.id)).status).toBe("waiting");
+  });
+});
+
+describe("a gateway callback racing a cancel", () => {
+  it("callback first: the cancel is told the fee was paid", async () => {
+    const { fee, reception, version } = await dossierWithWaitingFee(30_000);
+    expect(await callback(fee.id, 30_000, `TG-A-${fee.id.slice(0, 8)}`)).toMatchObject({ status: "paid" });
+    await expect(cancelFee(db, reception, { paymentId: fee.id, expectedVersion: version, reason: "Thu nhầm" })).rejects.toThrow(feeMessages.alreadyPaid);
+    expect((await feeRow(fee.id)).status).toBe("paid");
+  });
+
+  it("cancel first: the callback is rejected as cancelled, nothing is paid", async () => {
+    const { dossierId, fee, reception, version } = await dossierWithWaitingFee(30_000);
+    await cancelFee(db, reception, { paymentId: fee.id, expectedVersion: version, reason: "Thu nhầm" });
+    expect(await callback(fee.id, 30_000, `TG-B-${fee.id.slice(0, 8)}`)).toEqual({ status: "rejected", reason: "cancelled" });
+    expect(await feeRow(fee.id)).toMatchObject({ status: "cancelled", paidAt: null, transactionRef: null });
+    expect(await historyOf(dossierId, "confirm-payment")).toHaveLength(0);
+  });
+
+  it("at the same time: exactly one wins, the loser gets a clear answer", async () => {
+    for (let i = 0; i < 4; i++) {
+      const { dossierId, fee, reception, version } = await dossierWithWaitingFee(25_000);
+      const [paid, cancelled] = await Promise.allSettled([
+        callback(fee.id, 25_000, `TG-R${i}-${fee.id.slice(0, 8)}`),
+        cancelFee(db, reception, { paymentId: fee.id, expectedVersion: version, reason: "Hủy đồng thời" }),
+      ]);
+      expect(paid.status).toBe("fulfilled");
+      const row = await feeRow(fee.id);
+      if (row.status === "paid") {
+        expect(paid).toMatchObject({ value: { status: "paid" } });
+        expect(cancelled).toMatchObject({ status: "rejected", reason: { message: feeMessages.alreadyPaid } });
+        expect(await historyOf(dossierId, "cancel-payment")).toHaveLength(0);
+      } else {
+        expect(row.status).toBe("cancelled");
+        expect(paid).toMatchObject({ value: { status: "rejected", reason: "cancelled" } });
+        expect(cancelled.status).toBe("fulfilled");
+        expect(await historyOf(dossierId, "confirm-payment")).toHaveLength(0);
+      }
+      expect((await dossierRow(dossierId)).status).toBe(4);
+    }
+  });
+});
+
+describe("refunding a paid fee", () => {
+  it("refunds through the gateway with a receipt, keeps the dossier's status, records history and tells the citizen", async () => {
+    const { dossierId, fee, reception, citizenId, version } = await dossierWithPaidFee(60_000);
+    const result = await refundFee(db, gateway, reception, { paymentId: fee.id, expectedVersion: version, reason: "Thu trùng" });
+    expect(result).toMatchObject({ status: 4, version: version + 1, receiptNumber: `HP-TG-${fee.id.slice(0, 8)}` });
+    const row = await feeRow(fee.id);
+    expect(row).toMatchObject({ status: "refunded", refundReason: "Thu trùng", refundAmount: 60_000, refundReceipt: `HP-TG-${fee.id.slice(0, 8)}`, refundedBy: reception.id });
+    expect(row.refundedAt).toBeInstanceOf(Date);
+    expect(row.paidAt).toBeInstanceOf(Date);
+    const [entry] = await historyOf(dossierId, "refund-payment");
+    expect(entry).toMatchObject({ fromStatus: 4, toStatus: 4, note: "Thu trùng" });
+    expect(entry!.data).toMatchObject({ paymentId: fee.id, amount: 60_000 });
+    expect((await lastNotification(citizenId))?.body).toContain(feeMessages.refundNotice(60_000, "Thu trùng"));
+  });
+
+  it("is idempotent: a second attempt, even at the same moment, is told it was refunded and refunds nothing", async () => {
+    const { dossierId, fee, leader, version } = await dossierWithPaidFee();
+    const attempts = await Promise.allSettled([
+      refundFee(db, gateway, leader, { paymentId: fee.id, expectedVersion: version, reason: "Dừng xử lý" }),
+      refundFee(db, gateway, leader, { paymentId: fee.id, expectedVersion: version, reason: "Dừng xử lý" }),
+    ]);
+    expect(attempts.filter((a) => a.status === "fulfilled")).toHaveLength(1);
+    const receipt = `HP-TG-${fee.id.slice(0, 8)}`;
+    expect(attempts.find((a) => a.status === "rejected")).toMatchObject({ reason: { message: feeMessages.alreadyRefunded(receipt) } });
+    await expect(refundFee(db, gateway, leader, { paymentId: fee.id, expectedVersion: version + 1, reason: "Lần nữa" })).rejects.toThrow(feeMessages.alreadyRefunded(receipt));
+    expect(await historyOf(dossierId, "refund-payment")).toHaveLength(1);
+  });
+
+  it("refunds after the dossier was stopped, and only a paid fee", async () => {
+    const { dossierId, fee, leader, version } = await dossierWithPaidFee();
+    await applyDossierAction(db, leader, { dossierId, expectedVersion: version, action: "stop", note: "Không đủ điều kiện" });
+    const stopped = await dossierRow(dossierId);
+    await refundFee(db, gateway, leader, { paymentId: fee.id, expectedVersion: version + 1, reason: "Hồ sơ dừng xử lý" });
+    expect(await dossierRow(dossierId)).toMatchObject({ status: 8, completedAt: stopped.completedAt });
+    const waiting = await dossierWithWaitingFee();
+    await expect(refundFee(db, gateway, waiting.reception, { paymentId: waiting.fee.id, expectedVersion: waiting.version, reason: "x" })).rejects.toThrow(feeMessages.notPaid);
+  });
+
+  it("is for reception and leaders of the dossier's unit only, with a reason", async () => {
+    const { fee, specialist, reception, version } = await dossierWithPaidFee();
+    await expect(refundFee(db, gateway, specialist, { paymentId: fee.id, expectedVersion: version, reason: "x" })).rejects.toThrow(ROLE_REFUSAL);
+    const otherUnit = await officer("000.00.14.H47", ["tiep-nhan", "lanh-dao"]);
+    await expect(refundFee(db, gateway, otherUnit, { paymentId: fee.id, expectedVersion: version, reason: "x" })).rejects.toThrow(NOT_FOUND_MESSAGE);
+    await expect(refundFee(db, gateway, reception, { paymentId: fee.id, expectedVersion: version, reason: " " })).rejects.toThrow("Vui lòng nhập lý do hoàn phí.");
+    expect((await feeRow(fee.id)).status).toBe("paid");
+  });
+
+  it("changes nothing when the gateway fails", async () => {
+    const { dossierId, fee, reception, version } = await dossierWithPaidFee();
+    const broken = { ...gateway, refund: async () => Promise.reject(new Error("gateway down")) };
+    await expect(refundFee(db, broken, reception, { paymentId: fee.id, expectedVersion: version, reason: "Thu trùng" })).rejects.toThrow(feeMessages.refundFailed);
+    expect((await feeRow(fee.id)).status).toBe("paid");
+    expect(await historyOf(dossierId, "refund-payment")).toHaveLength(0);
+    expect((await dossierRow(dossierId)).version).toBe(version);
+  });
+});
+
+describe("ending a dossier cancels its waiting fee in the same transaction", () => {
+  it("on a stop", async () => {
+    const { dossierId, fee, leader, version } = await dossierWithWaitingFee();
+    await applyDossierAction(db, leader, { dossierId, expectedVersion: version, action: "stop", note: "Người nộp không đủ điều kiện" });
+    expect(await feeRow(fee.id)).toMatchObject({ status: "cancelled", cancelReason: 'Hồ sơ chuyển sang "Dừng xử lý": Người nộp không đủ điều kiện', cancelledBy: leader.id });
+    const [entry] = await historyOf(dossierId, "stop");
+    expect(entry!.data).toMatchObject({ cancelledPaymentIds: [fee.id] });
+  });
+
+  it("on a confirmed withdrawal", async () => {
+    const { dossierId, fee, reception, citizenId, version } = await dossierWithWaitingFee();
+    await applyDossierAction(db, { kind: "citizen", id: citizenId, name: "Công dân" }, { dossierId, expectedVersion: version, action: "request-withdrawal", note: "Không cần nữa" });
+    await applyDossierAction(db, reception, { dossierId, expectedVersion: version + 1, action: "confirm-withdrawal" });
+    expect(await feeRow(fee.id)).toMatchObject({ status: "cancelled", cancelReason: 'Hồ sơ chuyển sang "Công dân yêu cầu rút hồ sơ".' });
+  });
+
+  it("on a refusal (a fee recorded before receipt, e.g. by an imported dossier)", async () => {
+    const reception = await officer("000.01.22.H47", ["tiep-nhan"]);
+    const citizen = await createUser(db, { kind: "citizen" });
+    const d = await createDossier(db, { serviceCode: "1.000308", unitId: reception.unitId, userId: citizen.id, submittedAt: new Date("2026-11-30T02:00:00Z") });
+    const [fee] = await db.insert(payments).values({ dossierId: d.id, amount: 8_000, items: [{ name: "Lệ phí", amount: 8_000 }], provider: "pending" }).returning();
+    await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 1, action: "refuse", note: "Sai thẩm quyền" });
+    expect(await feeRow(fee!.id)).toMatchObject({ status: "cancelled", cancelReason: 'Hồ sơ chuyển sang "Không được tiếp nhận": Sai thẩm quyền' });
+  });
+
+  it("leaves paid fees alone", async () => {
+    const { dossierId, fee, leader, version } = await dossierWithPaidFee();
+    await applyDossierAction(db, leader, { dossierId, expectedVersion: version, action: "stop", note: "Không đủ điều kiện" });
+    expect((await feeRow(fee.id)).status).toBe("paid");
+  });
+});
+
+describe("the database keeps a fee's facts consistent with its status", () => {
+  it("refuses a cancelled fee without a reason and a refunded fee without a receipt", async () => {
+    const { fee } = await dossierWithWaitingFee();
+    await expect(db.update(payments).set({ status: "cancelled", cancelledAt: new Date() }).where(eq(payments.id, fee.id))).rejects.toThrow();
+    await expect(db.update(payments).set({ status: "refunded", refundedAt: new Date(), refundReason: "x", refundAmount: fee.amount }).where(eq(payments.id, fee.id))).rejects.toThrow();
+    await expect(db.update(payments).set({ status: "paid" }).where(eq(payments.id, fee.id))).rejects.toThrow();
+    expect((await feeRow(fee.id)).status).toBe("waiting");
+  });
+});
