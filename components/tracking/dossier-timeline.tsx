@@ -22,7 +22,7 @@ export function DossierTimeline({ items, showDetails }: { items: TimelineItem[];
           <p className="text-sm text-slate-700">
             <time dateTime={new Date(item.at).toISOString()}>{formatVietnamDateTime(new Date(item.at))}</time>
           </p>
-          <p className="font-semibold">{item.toStatus !== null ? statusName(item.toStatus) : item.action}</p>
+          <p className="font-semibold">{(item.action && m.timelineActions[item.action]) ?? (item.toStatus !== null ? statusName(item.toStatus) : item.action)}</p>
           {showDetails && (item.actorKind || item.actorName) ? (
             <p className="text-sm text-slate-700">
               {m.timelineActor}: {[m.actorKinds[item.actorKind ?? ""] ?? item.actorKind, item.actorName].filter(Boolean).join(" – ")}
