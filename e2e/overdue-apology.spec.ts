@@ -61,7 +61,7 @@ test("an overdue dossier: in the overdue queue, one apology (Mẫu 04) with a ne
   const facts = citizen.getByRole("region", { name: "Trạng thái hiện tại" });
   await expect(facts.getByText("Ngày hẹn trả kết quả mới (theo phiếu xin lỗi)")).toBeVisible();
   await expect(facts.getByText(newDate.shown)).toBeVisible();
-  await expect(citizen.getByText("Xin lỗi và hẹn lại ngày trả kết quả")).toBeVisible();
+  await expect(citizen.getByText("Xin lỗi và hẹn lại ngày trả kết quả", { exact: true })).toBeVisible();
   const letter = citizen.getByRole("link", { name: "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)" });
   await expectPdf(await citizen.request.get((await letter.getAttribute("href"))!));
   await expectAccessible(citizen);
