@@ -7,8 +7,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   // A wrong PORTAL_NOW / PORTAL_CLOCK_OFFSET / PORTAL_CLOCK_FILE (or one set in production) stops the start.
-  const { readClockSetting } = await import("./lib/calendar/workflow-now");
-  readClockSetting();
+  const { checkWorkflowClock } = await import("./lib/calendar/check-workflow-clock");
+  checkWorkflowClock();
   if (process.env.PORTAL_BACKGROUND_JOBS === "off") return;
   const { startBackgroundJobs } = await import("./lib/tracking/start-background-jobs");
   startBackgroundJobs();

@@ -9,18 +9,12 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { describeDemoAccounts, seedDemoAccounts, shouldSeedDemoAccounts } from "@/db/seed/demo-accounts";
-import { ClockConfigError, readClockSetting } from "@/lib/calendar/workflow-now";
+import { checkWorkflowClock } from "@/lib/calendar/check-workflow-clock";
 import { prepareDatabase } from "./prepare-database";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 // `next start` runs with NODE_ENV=production: check the workflow clock as the server will see it.
-try {
-  readClockSetting({ ...process.env, NODE_ENV: "production" });
-} catch (error) {
-  if (!(error instanceof ClockConfigError)) throw error;
-  console.error(`Không khởi động được: ${error.message}`);
-  process.exit(1);
-}
+checkWorkflowClock({ ...process.env, NODE_ENV: "production" });
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
 if (!existsSync(path.resolve(".next/BUILD_ID"))) {

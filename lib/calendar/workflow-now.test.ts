@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { checkWorkflowClock } from "./check-workflow-clock";
 import { ClockConfigError, parseClockInstant, parseClockOffset, readClockSetting, workflowNow } from "./workflow-now";
 
 const dir = mkdtempSync(path.join(tmpdir(), "workflow-now-"));
@@ -62,5 +63,20 @@ describe("the workflow clock's now", () => {
     expect(() => readClockSetting({ NODE_ENV: "production", PORTAL_CLOCK_OFFSET: "+3d" })).toThrow(/production/);
     expect(readClockSetting({ NODE_ENV: "production", PORTAL_CLOCK_OFFSET: "+3d", PORTAL_CLOCK_IN_PRODUCTION: "1" })).toEqual({ kind: "offset", ms: 3 * 86_400_000 });
     expect(readClockSetting({ NODE_ENV: "production" })).toEqual({ kind: "real" });
+  });
+
+  it("stops the server at start with the message when misconfigured", () => {
+    const exit = vi.spyOn(process, "exit").mockImplementation(() => undefined as never);
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      checkWorkflowClock({ PORTAL_CLOCK_OFFSET: "+3d" });
+      expect(exit).not.toHaveBeenCalled();
+      checkWorkflowClock({ NODE_ENV: "production", PORTAL_CLOCK_OFFSET: "+3d" });
+      expect(exit).toHaveBeenCalledWith(1);
+      expect(error.mock.calls[0]?.[0]).toMatch(/^Không khởi động được: PORTAL_CLOCK_OFFSET .*PORTAL_CLOCK_IN_PRODUCTION=1/);
+    } finally {
+      exit.mockRestore();
+      error.mockRestore();
+    }
   });
 });
