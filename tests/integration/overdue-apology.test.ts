@@ -10,8 +10,7 @@ import { getOfficerDossier } from "@/lib/officers/get-officer-dossier";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
 import { lookupDossier } from "@/lib/tracking/lookup-dossier";
 import { applyDossierAction, type ActingUser, type ActionRequest } from "@/lib/workflow/apply-dossier-action";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
-import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
+import { createDossier, createUser, refusal, unitId } from "./fixtures/workflow-fixtures";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 let testDb: TestDatabase;
@@ -48,15 +47,6 @@ async function receivedDossier() {
     return result;
   };
   return { dossier: d, apologise: act };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<WorkflowError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(WorkflowError);
-  return error as WorkflowError;
 }
 
 describe("the overdue apology (Mẫu 04)", () => {
