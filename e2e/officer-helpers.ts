@@ -4,7 +4,8 @@ import { totp } from "../lib/security/totp";
 
 /**
  * Signs a demo officer in: password, then the authenticator code. A code is accepted once, so when
- * another test just used this one, wait for the next 30-second step and try again.
+ * another test just used this one, wait for the next 30-second step and try again (two workers signing
+ * the same officer in race for each step: allow a few).
  */
 export async function signInOfficer(page: Page, email: string, next = "/quan-tri") {
   await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
@@ -12,7 +13,7 @@ export async function signInOfficer(page: Page, email: string, next = "/quan-tri
   await page.getByLabel("Mật khẩu").fill(DEMO_OFFICER_PASSWORD);
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).toHaveURL(/\/dang-nhap\/xac-thuc/);
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 6; attempt++) {
     await page.getByLabel("Mã xác thực").fill(totp(DEMO_OFFICER_TOTP_SECRET));
     await page.getByRole("button", { name: "Xác nhận" }).click();
     const done = await page

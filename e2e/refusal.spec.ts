@@ -7,7 +7,7 @@ const REASON = "Thủ tục thuộc thẩm quyền của UBND thành phố Tam K
 
 test("reception refuses at receipt with a reason; the citizen sees status 3 and downloads the refusal notice (Mẫu 03)", async ({ browser, page: citizen }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "The journey runs once.");
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
 
   await signIn(citizen, "/ho-so");
   const code = await submitDossier(citizen, HOUSEHOLD_INCOME);

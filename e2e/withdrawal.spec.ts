@@ -13,7 +13,7 @@ async function withdraw(citizen: Page, form: { title: string; button: string }, 
 
 test("before receipt the citizen withdraws with a reason (status 7)", async ({ page: citizen, browser }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "The journey runs once.");
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await signIn(citizen, "/ho-so");
   const code = await submitDossier(citizen, HOUSEHOLD_INCOME);
 
@@ -35,7 +35,7 @@ test("before receipt the citizen withdraws with a reason (status 7)", async ({ p
 
 test("after receipt the citizen asks to withdraw and reception confirms it (status 7)", async ({ page: citizen, browser }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "The journey runs once.");
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   await signIn(citizen, "/ho-so");
   const code = await submitDossier(citizen, HOUSEHOLD_INCOME);
   const reception = await officerPage(browser, "tiepnhan@example.vn", `/quan-tri/ho-so/${code}`);
