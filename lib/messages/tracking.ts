@@ -140,6 +140,8 @@ export const tracking = {
         .filter((line, i, all) => line !== "" || all[i - 1] !== "")
         .join("\n"),
     notificationTitle: (code: string, status: string) => `Hồ sơ ${code}: ${status}`,
+    apologyNote: (reason: string, newAppointment: string) =>
+      `Hồ sơ chưa được giải quyết đúng hạn${reason.trim() ? ` (${reason.trim()})` : ""}. Cơ quan xin lỗi và hẹn trả kết quả vào lúc ${newAppointment}.`,
     notificationBody: (service: string, note: string) => (note ? `${service}. ${note}` : service),
   },
   outbox: {

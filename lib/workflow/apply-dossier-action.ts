@@ -4,6 +4,8 @@ import { dossierHistory, dossiers, files, payments, serviceVersions, users } fro
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { resumeClock } from "@/lib/calendar/clock";
 import { computeDueDate } from "@/lib/calendar/due-date";
+import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { tracking } from "@/lib/messages/tracking";
 import { notifyStatusChange } from "@/lib/notifications/notify-status-change";
 import { currentAppointment, listApologies } from "./current-appointment";
 import { decide, type Actor, type ProcessingStage, type WorkflowAction, type WorkflowState } from "./status-machine";
@@ -38,6 +40,7 @@ export interface ActionRequest {
   now?: Date;
 }
 
+const apologyNotice = tracking.statusChange.apologyNote;
 const NEW_APPOINTMENT_MESSAGE = "Vui lòng chọn ngày hẹn trả kết quả mới sau thời điểm hiện tại.";
 
 export interface ActionResult {
@@ -166,7 +169,9 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
       },
     });
     if (next.status !== dossier.status || request.action === "record-apology") {
-      await notifyStatusChange(tx, { dossierId: dossier.id, toStatus: next.status, note: request.note, at: now });
+      // The apology tells the citizen the new date (Mẫu 04 holds it too).
+      const note = request.action === "record-apology" && request.newAppointment ? apologyNotice(request.note ?? "", formatVietnamDateTime(request.newAppointment)) : request.note;
+      await notifyStatusChange(tx, { dossierId: dossier.id, toStatus: next.status, note, at: now });
     }
     return { status: next.status, version: dossier.version + 1, dueAt };
   });

@@ -80,6 +80,8 @@ describe("the overdue apology (Mẫu 04)", () => {
     const own = await getOwnDossier(db, citizen.id, dossier.code);
     expect(own).toMatchObject({ dueAt: vn("2026-12-21T09:00:00"), newAppointment: vn("2026-12-30T17:00:00") });
     expect(own!.timeline.filter((e) => e.action === "record-apology")).toHaveLength(2);
+    const told = await db.select().from(notifications).where(and(eq(notifications.userId, citizen.id), eq(notifications.dossierId, dossier.id)));
+    expect(told.map((n) => n.body)).toContainEqual(expect.stringContaining("Cơ quan xin lỗi và hẹn trả kết quả vào lúc 17:00 30/12/2026"));
     const found = await lookupDossier(db, { code: dossier.code, idNumber: "049090000123" });
     expect(found).toMatchObject({ newAppointment: vn("2026-12-30T17:00:00").toISOString() });
   });
