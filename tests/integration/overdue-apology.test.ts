@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossiers, jobs, notifications } from "@/db/schema";
@@ -11,9 +11,8 @@ import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
 import { lookupDossier } from "@/lib/tracking/lookup-dossier";
 import { applyDossierAction, type ActingUser, type ActionRequest } from "@/lib/workflow/apply-dossier-action";
 import { createDossier, createUser, refusal, unitId } from "./fixtures/workflow-fixtures";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-let testDb: TestDatabase;
 let db: Database;
 let anMy: number;
 let reception: ActingUser & { kind: "officer" };
@@ -22,17 +21,13 @@ let citizen: ActingUser & { kind: "citizen" };
 /** Vietnam local time (UTC+7) as an instant. */
 const vn = (iso: string) => new Date(`${iso}+07:00`);
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
+setupTestDatabase(async (handle) => {
+  db = handle.db;
   anMy = await unitId(db, "000.01.22.H47");
   const officer = await createUser(db, { kind: "officer", unitId: anMy, roles: ["tiep-nhan", "chuyen-vien"], name: "Lê Thị Tiếp" });
   reception = { kind: "officer", id: officer.id, name: officer.fullName, unitId: anMy, roles: ["tiep-nhan"] };
   const user = await createUser(db, { kind: "citizen", name: "Nguyễn Văn Dân" });
   citizen = { kind: "citizen", id: user.id, name: user.fullName };
-});
-afterAll(async () => {
-  await testDb?.drop();
 });
 
 /** A dossier of 1.000308 (15 working days) received Monday 30/11/2026 09:00: due Monday 21/12 09:00. */
