@@ -1,20 +1,17 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { SIGNATURE_HEADER, signPayload } from "../lib/payments/test-gateway";
 import { expectAccessible } from "./helpers";
-import { signInOfficer } from "./officer-helpers";
-import { fileDossierThroughApi } from "./fee-helpers";
+import { assignSpecialist, officerPage, takeAction } from "./officer-helpers";
+import { HOUSEHOLD_INCOME, signIn, submitDossier } from "./submission-helpers";
 import { E2E_PAYMENT_SECRET } from "./payment-secret";
 
 /** The demo citizen files a dossier through the API; reception receives it, assigns it and asks `amount` đồng. */
 async function dossierWaitingForFee(browser: Browser, citizen: Page, amount: string): Promise<{ code: string; reception: Page }> {
-  const code = await fileDossierThroughApi(citizen);
-  const reception = await (await browser.newContext()).newPage();
-  await signInOfficer(reception, "tiepnhan@example.vn", `/quan-tri/ho-so/${code}`);
-  await reception.getByRole("button", { name: "Tiếp nhận", exact: true }).click();
-  await expect(reception.getByText("Được tiếp nhận ·")).toBeVisible();
-  await reception.getByLabel("Chuyên viên xử lý").selectOption({ label: "Phạm Văn Chuyên" });
-  await reception.getByRole("button", { name: "Phân công chuyên viên", exact: true }).click();
-  await expect(reception.getByRole("status")).toContainText("Phân công chuyên viên");
+  await signIn(citizen, "/ho-so");
+  const code = await submitDossier(citizen, HOUSEHOLD_INCOME);
+  const reception = await officerPage(browser, "tiepnhan@example.vn", `/quan-tri/ho-so/${code}`);
+  await takeAction(reception, "Tiếp nhận");
+  await assignSpecialist(reception);
   await reception.getByLabel("Số tiền (đồng)").fill(amount);
   await reception.getByRole("button", { name: "Yêu cầu thanh toán phí", exact: true }).click();
   await expect(reception.getByText("Yêu cầu thực hiện nghĩa vụ tài chính ·")).toBeVisible();

@@ -1,21 +1,15 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./helpers";
-import { signInOfficer } from "./officer-helpers";
-import { fileDossierThroughApi } from "./fee-helpers";
-import { PDF } from "./submission-helpers";
-
-async function officerPage(browser: Browser, email: string, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInOfficer(page, email, path);
-  return page;
-}
+import { approveAndSign, assignSpecialist, expectPdf, officerPage, proposeDraftResult } from "./officer-helpers";
+import { HOUSEHOLD_INCOME, PDF, signIn, submitDossier } from "./submission-helpers";
 
 test("full process: submit → receive → supplementation → payment → result → the citizen downloads it and rates", async ({ browser, page: citizen }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "The journey runs once.");
   test.setTimeout(300_000);
 
   // The citizen submits (through the API with their session; the wizard has its own journey).
-  const code = await fileDossierThroughApi(citizen);
+  await signIn(citizen, "/ho-so");
+  const code = await submitDossier(citizen, HOUSEHOLD_INCOME);
   const dossierPath = `/quan-tri/ho-so/${code}`;
 
   // Reception receives it and asks for a missing paper (Mẫu 02).
@@ -25,8 +19,7 @@ test("full process: submit → receive → supplementation → payment → resul
   await reception.getByLabel("Giấy tờ cần bổ sung (mỗi dòng một giấy tờ)").fill("Giấy xác nhận thu nhập của hộ gia đình");
   await reception.getByRole("button", { name: "Yêu cầu bổ sung", exact: true }).click();
   await expect(reception.getByText("Yêu cầu bổ sung giấy tờ ·")).toBeVisible();
-  const notice = await reception.request.get(`/ho-so/${code}/phieu/yeu-cau-bo-sung`);
-  expect(notice.headers()["content-type"]).toBe("application/pdf");
+  await expectPdf(await reception.request.get(`/ho-so/${code}/phieu/yeu-cau-bo-sung`));
 
   // The citizen sees it, uploads the paper and answers; the clock resumes.
   await citizen.goto(`/ho-so/${code}`);
@@ -41,9 +34,7 @@ test("full process: submit → receive → supplementation → payment → resul
 
   // Reception assigns the specialist, who asks for the fee.
   await reception.reload();
-  await reception.getByLabel("Chuyên viên xử lý").selectOption({ label: "Phạm Văn Chuyên" });
-  await reception.getByRole("button", { name: "Phân công chuyên viên", exact: true }).click();
-  await expect(reception.getByRole("status")).toContainText("Phân công chuyên viên");
+  await assignSpecialist(reception);
   const specialist = await officerPage(browser, "chuyenvien@example.vn", dossierPath);
   await specialist.getByLabel("Số tiền (đồng)").fill("50000");
   await specialist.getByRole("button", { name: "Yêu cầu thanh toán phí", exact: true }).click();
@@ -59,17 +50,9 @@ test("full process: submit → receive → supplementation → payment → resul
 
   // Draft result → leader approves and signs → reception returns it.
   await specialist.reload();
-  await specialist.getByLabel("Tải lên dự thảo kết quả (PDF, JPEG, PNG)").setInputFiles({ name: "quyet-dinh.pdf", mimeType: "application/pdf", buffer: PDF("quyet dinh") });
-  await specialist.getByRole("button", { name: "Tải lên", exact: true }).click();
-  await specialist.getByRole("button", { name: "Trình dự thảo kết quả", exact: true }).click();
-  await expect(specialist.getByRole("status")).toContainText("Trình dự thảo kết quả");
+  await proposeDraftResult(specialist, "quyet-dinh.pdf");
   const leader = await officerPage(browser, "lanhdao@example.vn", dossierPath);
-  await leader.getByRole("button", { name: "Phê duyệt", exact: true }).click();
-  await leader.getByLabel("Số văn bản kết quả").fill("88/QĐ-UBND");
-  await leader.getByLabel("Người ký").fill("Trần Văn Lãnh");
-  await leader.getByLabel("Ngày ký").fill("2026-12-02");
-  await leader.getByRole("button", { name: "Hoàn thành xử lý", exact: true }).click();
-  await expect(leader.getByText("Đã xử lý xong ·")).toBeVisible();
+  await approveAndSign(leader, { number: "88/QĐ-UBND", signedOn: "2026-12-02" });
   await reception.reload();
   await reception.getByRole("button", { name: "Trả kết quả", exact: true }).click();
   await expect(reception.getByText("Đã trả kết quả ·")).toBeVisible();

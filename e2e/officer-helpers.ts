@@ -1,10 +1,11 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIResponse, type Browser, type Locator, type Page } from "@playwright/test";
 import { DEMO_OFFICER_PASSWORD, DEMO_OFFICER_TOTP_SECRET } from "../db/seed/demo-officers";
 import { totp } from "../lib/security/totp";
 
 /**
  * Signs a demo officer in: password, then the authenticator code. A code is accepted once, so when
- * another test just used this one, wait for the next 30-second step and try again.
+ * another test just used this one, wait for the next 30-second step and try again (two workers signing
+ * the same officer in race for each step: allow a few).
  */
 export async function signInOfficer(page: Page, email: string, next = "/quan-tri") {
   await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
@@ -12,7 +13,7 @@ export async function signInOfficer(page: Page, email: string, next = "/quan-tri
   await page.getByLabel("Mật khẩu").fill(DEMO_OFFICER_PASSWORD);
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).toHaveURL(/\/dang-nhap\/xac-thuc/);
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 6; attempt++) {
     await page.getByLabel("Mã xác thực").fill(totp(DEMO_OFFICER_TOTP_SECRET));
     await page.getByRole("button", { name: "Xác nhận" }).click();
     const done = await page
@@ -29,4 +30,53 @@ export async function signOut(page: Page) {
   await page.goto("/dang-xuat");
   await page.getByRole("button", { name: "Đăng xuất" }).click();
   await expect(page).not.toHaveURL(/\/dang-xuat/);
+}
+
+/** A demo officer signed in, in a browser context of their own, on `path`. */
+export async function officerPage(browser: Browser, email: string, path: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInOfficer(page, email, path);
+  return page;
+}
+
+/** The form of one workflow action on the officer's dossier page, found by its heading. */
+export function actionForm(page: Page, label: string): Locator {
+  return page.locator("form").filter({ has: page.getByRole("heading", { level: 3, name: label, exact: true }) });
+}
+
+/** Takes one workflow action that needs no input and waits for the page to confirm it. */
+export async function takeAction(page: Page, label: string) {
+  await page.getByRole("button", { name: label, exact: true }).click();
+  await expect(page.getByRole("status")).toContainText(label);
+}
+
+/** Reception assigns the demo unit's specialist. */
+export async function assignSpecialist(reception: Page) {
+  await reception.getByLabel("Chuyên viên xử lý").selectOption({ label: "Phạm Văn Chuyên" });
+  await takeAction(reception, "Phân công chuyên viên");
+}
+
+/** The specialist uploads a draft result and proposes it to the leader. */
+export async function proposeDraftResult(specialist: Page, fileName: string) {
+  await specialist.getByLabel("Tải lên dự thảo kết quả (PDF, JPEG, PNG)").setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.7\n% ${fileName}\n`) });
+  await specialist.getByRole("button", { name: "Tải lên", exact: true }).click();
+  await expect(specialist.getByText("Đã tải tệp lên.")).toBeVisible();
+  await takeAction(specialist, "Trình dự thảo kết quả");
+}
+
+/** The leader approves the draft and records the signed result: the dossier is processed (status 9). */
+export async function approveAndSign(leader: Page, result: { number: string; signedOn: string }) {
+  await takeAction(leader, "Phê duyệt");
+  await leader.getByLabel("Số văn bản kết quả").fill(result.number);
+  await leader.getByLabel("Người ký").fill("Trần Văn Lãnh");
+  await leader.getByLabel("Ngày ký").fill(result.signedOn);
+  await leader.getByRole("button", { name: "Hoàn thành xử lý", exact: true }).click();
+  await expect(leader.getByText("Đã xử lý xong ·")).toBeVisible();
+}
+
+/** A notice or slip answered as a real PDF. */
+export async function expectPdf(response: APIResponse) {
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./helpers";
-import { signInOfficer, signOut } from "./officer-helpers";
+import { approveAndSign, assignSpecialist, expectPdf, proposeDraftResult, signInOfficer, signOut } from "./officer-helpers";
 
 /** The counter-intake form of 1.000308 (household income), then "Tiếp nhận hồ sơ". */
 async function fillCounterIntake(page: Page, person: { name: string; idNumber: string; phone: string; members: string }) {
@@ -18,7 +18,7 @@ async function fillCounterIntake(page: Page, person: { name: string; idNumber: s
 // One dossier carried through the back office by three officers, one after the other.
 test.describe.configure({ mode: "serial" });
 
-test("counter intake → assignment → result draft → approval → processed → returned, with every page accessible", async ({ page, request }, testInfo) => {
+test("counter intake → assignment → result draft → approval → processed → returned, with every page accessible", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "The journey runs once; the officer pages are checked at phone width below.");
   test.setTimeout(240_000);
 
@@ -42,11 +42,9 @@ test("counter intake → assignment → result draft → approval → processed 
   expect(code).toMatch(/^000\.01\.22\.H47-\d{6}-\d{4}$/);
   await expectAccessible(page);
 
-  const slip = await request.get(`/ho-so/${code}/phieu-tiep-nhan`, { headers: { cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ") } });
-  expect(slip.headers()["content-type"]).toBe("application/pdf");
+  await expectPdf(await page.request.get(`/ho-so/${code}/phieu-tiep-nhan`));
 
-  await page.getByLabel("Chuyên viên xử lý").selectOption({ label: "Phạm Văn Chuyên" });
-  await page.getByRole("button", { name: "Phân công chuyên viên", exact: true }).click();
+  await assignSpecialist(page);
   await expect(page.getByText("Đang xử lý ·")).toBeVisible();
 
   // The CSV of the unit's processing list holds it.
@@ -58,23 +56,13 @@ test("counter intake → assignment → result draft → approval → processed 
 
   // The specialist uploads a draft result and proposes it.
   await signInOfficer(page, "chuyenvien@example.vn", `/quan-tri/ho-so/${code}`);
-  await page.getByLabel("Tải lên dự thảo kết quả (PDF, JPEG, PNG)").setInputFiles({ name: "du-thao.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n% du thao\n") });
-  await page.getByRole("button", { name: "Tải lên", exact: true }).click();
-  await expect(page.getByText("Đã tải tệp lên.")).toBeVisible();
+  await proposeDraftResult(page, "du-thao.pdf");
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Trình dự thảo kết quả", exact: true }).click();
-  await expect(page.getByRole("status")).toContainText("Trình dự thảo kết quả");
   await signOut(page);
 
   // The leader approves and records the signed result.
   await signInOfficer(page, "lanhdao@example.vn", `/quan-tri/ho-so/${code}`);
-  await page.getByRole("button", { name: "Phê duyệt", exact: true }).click();
-  await expect(page.getByRole("status")).toContainText("Phê duyệt");
-  await page.getByLabel("Số văn bản kết quả").fill("125/QĐ-UBND");
-  await page.getByLabel("Người ký").fill("Trần Văn Lãnh");
-  await page.getByLabel("Ngày ký").fill("2026-12-01");
-  await page.getByRole("button", { name: "Hoàn thành xử lý", exact: true }).click();
-  await expect(page.getByText("Đã xử lý xong ·")).toBeVisible();
+  await approveAndSign(page, { number: "125/QĐ-UBND", signedOn: "2026-12-01" });
   await expectAccessible(page);
   await signOut(page);
 

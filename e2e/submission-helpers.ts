@@ -14,3 +14,23 @@ export async function signIn(page: Page, next: string) {
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).not.toHaveURL(/dang-nhap/);
 }
+
+/** The household-income service (1.000308, toàn trình) at UBND phường An Mỹ, the demo officers' unit. */
+export const HOUSEHOLD_INCOME = {
+  serviceCode: "1.000308",
+  formData: { householdHead: "Nguyễn Văn An", householdAddress: "An Mỹ, Tam Kỳ", memberCount: 4, monthlyIncomePerCapita: 3500000 },
+};
+export const AN_MY = "000.01.22.H47";
+
+/**
+ * The signed-in citizen submits a dossier through the API with their session (the wizard has its own
+ * journey) and gets its code.
+ */
+export async function submitDossier(citizen: Page, dossier: { serviceCode: string; formData: Record<string, unknown> }, receivingUnitCode = AN_MY): Promise<string> {
+  const created = await citizen.request.post("/api/v1/dossiers", {
+    data: { serviceCode: dossier.serviceCode, receivingUnitCode, formData: dossier.formData },
+    headers: { origin: new URL(citizen.url()).origin },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  return ((await created.json()) as { code: string }).code;
+}

@@ -9,9 +9,12 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { describeDemoAccounts, seedDemoAccounts, shouldSeedDemoAccounts } from "@/db/seed/demo-accounts";
+import { checkWorkflowClock } from "@/lib/calendar/check-workflow-clock";
 import { prepareDatabase } from "./prepare-database";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// `next start` runs with NODE_ENV=production: check the workflow clock as the server will see it.
+checkWorkflowClock({ ...process.env, NODE_ENV: "production" });
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
 if (!existsSync(path.resolve(".next/BUILD_ID"))) {

@@ -13,6 +13,7 @@ import { parseQueueParams } from "@/lib/officers/parse-queue-params";
 import { QUEUE_NAMES } from "@/lib/officers/queue-query";
 import { queueHref } from "@/lib/officers/queue-url";
 import { mayOfficer } from "@/lib/workflow/permissions";
+import { workflowNow } from "@/lib/calendar/workflow-now";
 
 export const metadata: Metadata = { title: "Khu vực cán bộ", robots: { index: false } };
 
@@ -21,7 +22,7 @@ export default async function OfficerQueuePage({ searchParams }: { searchParams:
   const officer = await requireOfficer("/quan-tri");
   const { query, errors } = parseQueueParams(params);
   const db = await getDb();
-  const now = new Date();
+  const now = workflowNow();
   const canView = mayOfficer(officer.roles, "view-dossiers");
   const result = canView
     ? await listOfficerQueue(db, query, { unitId: officer.unitId, officerId: officer.id, now, calendar: await loadCalendar(db) })

@@ -24,7 +24,7 @@ export function DossierTimeline({ items, showDetails }: { items: TimelineItem[];
             <time dateTime={new Date(item.at).toISOString()}>{formatVietnamDateTime(new Date(item.at))}</time>
           </p>
           <p className="font-semibold">
-            {item.toStatus !== null ? statusName(item.toStatus) : item.action}
+            {(item.action && m.timelineActions[item.action]) ?? (item.toStatus !== null ? statusName(item.toStatus) : item.action)}
             {item.action && feeMessages.historyLabels[item.action] ? ` — ${feeMessages.historyLabels[item.action]}` : ""}
           </p>
           {showDetails && (item.actorKind || item.actorName) ? (

@@ -13,6 +13,7 @@ export function LookupResult({ dossier }: { dossier: PublicDossierStatus }) {
     [d.unit, dossier.unitName],
     [d.submittedAt, formatVietnamDateTime(new Date(dossier.submittedAt))],
     [d.dueAt, formatVietnamDateTime(new Date(dossier.dueAt))],
+    ...(dossier.newAppointment ? [[d.newAppointment, formatVietnamDateTime(new Date(dossier.newAppointment))] as [string, string]] : []),
     ...(dossier.completedAt ? [[d.completedAt, formatVietnamDateTime(new Date(dossier.completedAt))] as [string, string]] : []),
   ];
   return (

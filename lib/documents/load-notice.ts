@@ -1,6 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossierHistory, dossiers, units } from "@/db/schema";
+import { currentAppointment, listApologies } from "@/lib/workflow/current-appointment";
 import type { NoticeData, NoticeKind } from "./notice";
 import type { ReceiptSlipAccess } from "./load-receipt-slip";
 
@@ -32,6 +33,8 @@ export async function loadNotice(db: DatabaseOrTransaction, code: string, slug: 
   if (!entry) return null;
   const [province] = await db.select({ name: units.name }).from(units).where(eq(units.kind, "province")).limit(1);
   const newAppointment = typeof entry.data.newAppointment === "string" ? new Date(entry.data.newAppointment) : undefined;
+  // A second apology moves the date the first one set: "the appointment" is the one before this apology.
+  const earlierApologies = notice.kind === "apology" ? (await listApologies(db, dossier.id)).filter((a) => a.at < entry.at) : [];
   return {
     kind: notice.kind,
     code: dossier.code,
@@ -43,7 +46,7 @@ export async function loadNotice(db: DatabaseOrTransaction, code: string, slug: 
     issuedAt: entry.at,
     officerName: entry.actorName,
     note: entry.note,
-    originalDueAt: dossier.dueAt,
+    originalDueAt: currentAppointment(dossier.dueAt, earlierApologies),
     newAppointment,
   };
 }

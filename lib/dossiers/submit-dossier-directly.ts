@@ -11,6 +11,7 @@ import { getSubmissionService } from "./get-submission-service";
 import { insertDossier } from "./insert-dossier";
 import { resolveReceivingUnit } from "./receiving-units";
 import { findSubmittedDossier, type SubmittedDossier } from "./submitted-dossier";
+import { workflowNow } from "@/lib/calendar/workflow-now";
 
 /**
  * One-shot submission for integrators (POST /api/v1/dossiers): no draft, no uploads. The documents the
@@ -98,7 +99,7 @@ export async function submitDossierDirectly(
       applicant: applicantFromStep(applicant.data),
       formData: form.data,
       missingDocuments,
-      now: input.now ?? new Date(),
+      now: input.now ?? workflowNow(),
     });
     return { ok: true, created: true, dossier };
   };

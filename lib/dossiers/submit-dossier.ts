@@ -6,6 +6,7 @@ import { isUuid } from "./get-own-draft";
 import { getSubmissionService } from "./get-submission-service";
 import { insertDossier } from "./insert-dossier";
 import { findSubmittedDossier, type SubmittedDossier } from "./submitted-dossier";
+import { workflowNow } from "@/lib/calendar/workflow-now";
 
 export type SubmitResult =
   | { ok: true; created: boolean; dossier: SubmittedDossier }
@@ -46,7 +47,7 @@ export async function submitDossier(
       unit: check.unit,
       applicant: check.applicant,
       formData: check.formData,
-      now: input.now ?? new Date(),
+      now: input.now ?? workflowNow(),
     });
     await tx.delete(dossierDrafts).where(eq(dossierDrafts.id, draft.id));
     return { ok: true, created: true, dossier };

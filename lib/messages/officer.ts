@@ -32,6 +32,7 @@ export const officerMessages = {
     history: "Quá trình xử lý",
     clock: "Thời hạn",
     dueAt: "Hạn trả kết quả",
+    newAppointment: "Ngày hẹn trả mới (theo phiếu xin lỗi)",
     receiptDeadline: "Hạn tiếp nhận",
     used: "Đã dùng",
     left: "Còn lại",

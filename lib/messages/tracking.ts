@@ -68,6 +68,16 @@ export const tracking = {
     submittedAt: "Ngày nộp",
     receiptDeadline: "Hạn tiếp nhận",
     dueAt: "Ngày hẹn trả kết quả",
+    newAppointment: "Ngày hẹn trả kết quả mới (theo phiếu xin lỗi)",
+    overdue: "Hồ sơ đã quá hạn giải quyết. Cơ quan sẽ gửi phiếu xin lỗi và hẹn lại ngày trả kết quả.",
+    handover: "Đã nhận kết quả tại Bộ phận Một cửa",
+    notices: "Phiếu, thông báo (PDF)",
+    noticeLinks: {
+      "request-supplement": ["yeu-cau-bo-sung", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)"],
+      refuse: ["tu-choi", "Phiếu từ chối tiếp nhận hồ sơ (Mẫu 03)"],
+      "record-apology": ["xin-loi", "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)"],
+    } as Record<string, [string, string]>,
+    timelineActions: { "record-apology": "Xin lỗi và hẹn lại ngày trả kết quả", "request-withdrawal": "Yêu cầu rút hồ sơ" } as Record<string, string>,
     completedAt: "Ngày hoàn thành",
     applicant: "Người nộp",
     applicantId: "Số giấy tờ của người nộp",
@@ -130,6 +140,8 @@ export const tracking = {
         .filter((line, i, all) => line !== "" || all[i - 1] !== "")
         .join("\n"),
     notificationTitle: (code: string, status: string) => `Hồ sơ ${code}: ${status}`,
+    apologyNote: (reason: string, newAppointment: string) =>
+      `Hồ sơ chưa được giải quyết đúng hạn${reason.trim() ? ` (${reason.trim()})` : ""}. Cơ quan xin lỗi và hẹn trả kết quả vào lúc ${newAppointment}.`,
     notificationBody: (service: string, note: string) => (note ? `${service}. ${note}` : service),
   },
   outbox: {

@@ -4,8 +4,10 @@ import type { DatabaseOrTransaction } from "@/db/client";
 import { dossierAccessLog, dossierHistory, dossiers, files, serviceVersions, units, users } from "@/db/schema";
 import type { Calendar } from "@/lib/calendar/calendar";
 import { workingHoursBetween } from "@/lib/calendar/working-hours";
+import { apologiesFromHistory, currentAppointment } from "@/lib/workflow/current-appointment";
 import { availableActions, type ProcessingStage, type WorkflowState } from "@/lib/workflow/status-machine";
 import { FINAL_STATUSES, isDossierStatus } from "@/lib/workflow/statuses";
+import { workflowNow } from "@/lib/calendar/workflow-now";
 
 export interface OfficerViewer {
   id: string;
@@ -17,7 +19,7 @@ export interface OfficerViewer {
  * Everything an officer's dossier page shows — only for a dossier of the officer's own unit (null
  * otherwise) — and the opening is logged, so the citizen sees which unit looked at it and when.
  */
-export async function getOfficerDossier(db: DatabaseOrTransaction, code: string, viewer: OfficerViewer, calendar: Calendar, now: Date = new Date()) {
+export async function getOfficerDossier(db: DatabaseOrTransaction, code: string, viewer: OfficerViewer, calendar: Calendar, now: Date = workflowNow()) {
   const [row] = await db
     .select({ dossier: dossiers, content: serviceVersions.content, unitName: units.name })
     .from(dossiers)
@@ -43,13 +45,14 @@ export async function getOfficerDossier(db: DatabaseOrTransaction, code: string,
   const started = dossier.receivedAt;
   const usedHours = started ? Math.max(0, workingHoursBetween(started, clockEnd, calendar) - dossier.pausedWorkingHours) : 0;
   const leftHours = open ? (now < dossier.dueAt ? workingHoursBetween(now, dossier.dueAt, calendar) : -workingHoursBetween(dossier.dueAt, now, calendar)) : null;
+  const appointmentAt = currentAppointment(dossier.dueAt, apologiesFromHistory(history));
   const state: WorkflowState = {
     status,
     stage: dossier.processingStage as ProcessingStage,
     supplementRequestedBefore: dossier.supplementRequestedAt !== null,
     withdrawalRequested: dossier.withdrawalRequestedAt !== null,
     hasResultDraft: documents.some((f) => f.purpose === "result-draft"),
-    overdue: open && now > dossier.dueAt,
+    overdue: open && now > appointmentAt,
     fullyOnline: content.mode === "toan-trinh",
     hasResultDocument: true,
     handoverRecorded: true,
@@ -62,7 +65,7 @@ export async function getOfficerDossier(db: DatabaseOrTransaction, code: string,
     history,
     fees,
     specialists: specialists.filter((s) => s.roles.includes("chuyen-vien")),
-    clock: { dueAt: dossier.dueAt, usedHours, leftHours, pausedHours: dossier.pausedWorkingHours, pausedSince: dossier.clockPausedAt },
+    clock: { dueAt: dossier.dueAt, appointmentAt, usedHours, leftHours, pausedHours: dossier.pausedWorkingHours, pausedSince: dossier.clockPausedAt },
     // Guards needing input (result document, handover) are checked again when the action is sent.
     actions: availableActions(state, { kind: "officer", roles: viewer.roles }),
   };

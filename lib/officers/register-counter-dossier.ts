@@ -7,6 +7,7 @@ import { resolveReceivingUnit } from "@/lib/dossiers/receiving-units";
 import { buildFormSchema, fieldErrors } from "@/lib/forms/build-form-schema";
 import { mayOfficer } from "@/lib/workflow/permissions";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { workflowNow } from "@/lib/calendar/workflow-now";
 
 /** The applicant at the counter: no account, perhaps no email. */
 export const counterApplicantSchema = z.object({
@@ -45,7 +46,7 @@ export async function registerCounterDossier(
     return { ok: false, errors: { ...(applicant.success ? {} : fieldErrors(applicant.error)), ...(form.success ? {} : fieldErrors(form.error)) } };
   }
   const { channel, ...person } = applicant.data;
-  const now = input.now ?? new Date();
+  const now = input.now ?? workflowNow();
   const dossier = await db.transaction((tx) =>
     insertDossier(tx, {
       userId: null,

@@ -3,6 +3,7 @@ import type { DatabaseOrTransaction } from "@/db/client";
 import { dossierRatings, dossiers, files, units } from "@/db/schema";
 import { citizenVisibleFile } from "./citizen-visible-files";
 import { listDossierAccess } from "@/lib/officers/get-officer-dossier";
+import { currentAppointment, listApologies } from "@/lib/workflow/current-appointment";
 import { getDossierTimeline, type TimelineEntry } from "./dossier-timeline";
 
 export interface OwnDossierFile {
@@ -28,6 +29,10 @@ export interface OwnDossier {
   receiptDeadline: Date;
   dueAt: Date;
   completedAt: Date | null;
+  /** The date the latest apology (Mẫu 04) set; null when there was none. */
+  newAppointment: Date | null;
+  /** A partial service's result handed over at the counter, and when. */
+  handoverRecordedAt: Date | null;
   /** Optimistic-locking version, sent back with the citizen's actions (withdraw, supplement). */
   version: number;
   withdrawalRequested: boolean;
@@ -57,13 +62,14 @@ export async function getOwnDossier(db: DatabaseOrTransaction, userId: string, c
       completedAt: dossiers.completedAt,
       version: dossiers.version,
       withdrawalRequestedAt: dossiers.withdrawalRequestedAt,
+      handoverRecordedAt: dossiers.handoverRecordedAt,
     })
     .from(dossiers)
     .innerJoin(units, eq(units.id, dossiers.unitId))
     .where(and(eq(dossiers.code, code.trim().toUpperCase()), eq(dossiers.userId, userId)))
     .limit(1);
   if (!row) return null;
-  const [timeline, dossierFiles, access, ratings] = await Promise.all([
+  const [timeline, dossierFiles, access, ratings, apologies] = await Promise.all([
     getDossierTimeline(db, row.id),
     db
       .select({
@@ -80,7 +86,9 @@ export async function getOwnDossier(db: DatabaseOrTransaction, userId: string, c
       .orderBy(asc(files.documentIndex), asc(files.createdAt)),
     listDossierAccess(db, row.id),
     db.select({ dossierId: dossierRatings.dossierId }).from(dossierRatings).where(eq(dossierRatings.dossierId, row.id)).limit(1),
+    listApologies(db, row.id),
   ]);
+  const appointment = currentAppointment(row.dueAt, apologies);
   const { withdrawalRequestedAt, ...rest } = row;
-  return { ...rest, withdrawalRequested: withdrawalRequestedAt !== null, rated: ratings.length > 0, access, timeline, files: dossierFiles };
+  return { ...rest, newAppointment: appointment === row.dueAt ? null : appointment, withdrawalRequested: withdrawalRequestedAt !== null, rated: ratings.length > 0, access, timeline, files: dossierFiles };
 }

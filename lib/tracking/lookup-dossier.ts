@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers, units } from "@/db/schema";
 import { statusName } from "@/lib/messages/tracking";
+import { currentAppointment, listApologies } from "@/lib/workflow/current-appointment";
 import { getDossierTimeline } from "./dossier-timeline";
 import type { LookupInput } from "./lookup-schema";
 
@@ -14,6 +15,8 @@ export interface PublicDossierStatus {
   statusName: string;
   submittedAt: string;
   dueAt: string;
+  /** The date the latest apology (Mẫu 04) set, when there was one. */
+  newAppointment: string | null;
   completedAt: string | null;
   timeline: { at: string; status: number | null; statusName: string | null }[];
 }
@@ -36,7 +39,8 @@ export async function lookupDossier(db: DatabaseOrTransaction, input: LookupInpu
     .where(and(eq(dossiers.code, input.code), sql`upper(${dossiers.applicantIdNumber}) = ${input.idNumber}`))
     .limit(1);
   if (!row) return null;
-  const timeline = await getDossierTimeline(db, row.id);
+  const [timeline, apologies] = await Promise.all([getDossierTimeline(db, row.id), listApologies(db, row.id)]);
+  const appointment = currentAppointment(row.dueAt, apologies);
   return {
     code: row.code,
     serviceName: row.serviceName,
@@ -45,6 +49,7 @@ export async function lookupDossier(db: DatabaseOrTransaction, input: LookupInpu
     statusName: statusName(row.status),
     submittedAt: row.submittedAt.toISOString(),
     dueAt: row.dueAt.toISOString(),
+    newAppointment: appointment === row.dueAt ? null : appointment.toISOString(),
     completedAt: row.completedAt?.toISOString() ?? null,
     timeline: timeline
       .filter((entry) => entry.toStatus !== null)

@@ -4,12 +4,16 @@ import { dossierHistory, dossiers, files, payments, serviceVersions, users } fro
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { resumeClock } from "@/lib/calendar/clock";
 import { computeDueDate } from "@/lib/calendar/due-date";
+import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { tracking } from "@/lib/messages/tracking";
 import { feeMessages } from "@/lib/messages/fees";
 import { cancelWaitingFees } from "@/lib/payments/cancel-waiting-fees";
 import { notifyStatusChange } from "@/lib/notifications/notify-status-change";
+import { currentAppointment, listApologies } from "./current-appointment";
 import { decide, type Actor, type ProcessingStage, type WorkflowAction, type WorkflowState } from "./status-machine";
 import { FINAL_STATUSES, isDossierStatus, STATUS, STATUS_NAMES, type DossierStatus } from "./statuses";
 import { CONFLICT_MESSAGE, NOT_FOUND_MESSAGE, WorkflowError } from "./workflow-error";
+import { workflowNow } from "@/lib/calendar/workflow-now";
 
 export type ActingUser =
   | { kind: "officer"; id: string; name: string; unitId: number; roles: readonly string[] }
@@ -44,6 +48,8 @@ export interface ActionRequest {
 
 /** Ending without a result cancels a fee still waiting (DOMAIN §5: refused, withdrawn, stopped). */
 const CLOSED_WITHOUT_RESULT: readonly DossierStatus[] = [STATUS.REFUSED, STATUS.WITHDRAWN, STATUS.STOPPED];
+const apologyNotice = tracking.statusChange.apologyNote;
+const NEW_APPOINTMENT_MESSAGE = "Vui lòng chọn ngày hẹn trả kết quả mới sau thời điểm hiện tại.";
 
 export interface ActionResult {
   status: DossierStatus;
@@ -57,7 +63,7 @@ export interface ActionResult {
  * notification.
  */
 export async function applyDossierAction(db: DatabaseOrTransaction, user: ActingUser, request: ActionRequest): Promise<ActionResult> {
-  const now = request.now ?? new Date();
+  const now = request.now ?? workflowNow();
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({ dossier: dossiers, content: serviceVersions.content })
@@ -77,13 +83,15 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
       .from(files)
       .where(and(eq(files.dossierId, dossier.id), eq(files.purpose, "result-draft")));
     const result = request.action === "mark-processed" ? request.result : undefined;
+    // An apology is owed once per late period: past the due date, or past the date the last apology set.
+    const appointmentAt = request.action === "record-apology" ? currentAppointment(dossier.dueAt, await listApologies(tx, dossier.id)) : dossier.dueAt;
     const state: WorkflowState = {
       status: dossier.status,
       stage: dossier.processingStage as ProcessingStage,
       supplementRequestedBefore: dossier.supplementRequestedAt !== null,
       withdrawalRequested: dossier.withdrawalRequestedAt !== null,
       hasResultDraft: (draft?.n ?? 0) > 0 || (request.action === "propose" && (request.fileIds?.length ?? 0) > 0),
-      overdue: !FINAL_STATUSES.includes(dossier.status) && dossier.status !== STATUS.PROCESSED && now > dossier.dueAt,
+      overdue: !FINAL_STATUSES.includes(dossier.status) && dossier.status !== STATUS.PROCESSED && now > appointmentAt,
       fullyOnline: content.mode === "toan-trinh",
       hasResultDocument: Boolean(result?.number.trim() && result.signer.trim() && result.signedOn && result.fileId),
       handoverRecorded: dossier.handoverRecordedAt !== null || request.handover === true,
@@ -91,6 +99,9 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
     const actor: Actor = user.kind === "officer" ? { kind: "officer", roles: user.roles } : { kind: user.kind };
     const decision = decide(state, request.action, actor, { note: request.note, amount: request.amount });
     if (!decision.ok) throw new WorkflowError("refused", decision.message);
+    if (request.action === "record-apology" && !(request.newAppointment && request.newAppointment > now)) {
+      throw new WorkflowError("invalid", NEW_APPOINTMENT_MESSAGE);
+    }
     const next = decision.next;
 
     const changes: Partial<typeof dossiers.$inferInsert> = {
@@ -177,7 +188,12 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
       },
     });
     if (next.status !== dossier.status || request.action === "record-apology" || request.action === "refund-payment") {
-      await notifyStatusChange(tx, { dossierId: dossier.id, toStatus: next.status, note: request.notice ?? request.note, at: now });
+      // The apology tells the citizen the new date (Mẫu 04 holds it too).
+      const note =
+        request.action === "record-apology" && request.newAppointment
+          ? apologyNotice(request.note ?? "", formatVietnamDateTime(request.newAppointment))
+          : (request.notice ?? request.note);
+      await notifyStatusChange(tx, { dossierId: dossier.id, toStatus: next.status, note, at: now });
     }
     return { status: next.status, version: dossier.version + 1, dueAt };
   });

@@ -72,7 +72,8 @@ describe("overdue scan", () => {
 
     expect(await scanOverdue(db, t0)).toBeGreaterThanOrEqual(1);
     await scanOverdue(db, t0);
-    await runJobBatch(db, { "overdue-reminder": remindOverdue(db) }, { now: t0, limit: 50 });
+    // Reminders are queued on the job queue's real time, whatever the workflow clock says.
+    await runJobBatch(db, { "overdue-reminder": remindOverdue(db) }, { limit: 50 });
     const toReception = await db.select().from(notifications).where(eq(notifications.userId, reception.id));
     expect(toReception.filter((n) => n.dossierId === late.id)).toHaveLength(1);
     expect(toReception.some((n) => n.dossierId === onTime.id)).toBe(false);

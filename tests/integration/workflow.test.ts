@@ -4,8 +4,7 @@ import type { Database } from "@/db/client";
 import { dossierHistory, dossiers, emailOutbox, notifications, payments } from "@/db/schema";
 import { loadNotice } from "@/lib/documents/load-notice";
 import { applyDossierAction, type ActingUser } from "@/lib/workflow/apply-dossier-action";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
-import { createDossier, createFile, createUser, unitId } from "./fixtures/workflow-fixtures";
+import { createDossier, createFile, createUser, refusal, unitId } from "./fixtures/workflow-fixtures";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 let testDb: TestDatabase;
@@ -23,15 +22,6 @@ const vn = (iso: string) => new Date(`${iso}+07:00`);
 async function officer(unit: number, role: string): Promise<ActingUser & { kind: "officer" }> {
   const user = await createUser(db, { kind: "officer", unitId: unit, roles: [role], name: `Cán bộ ${role}` });
   return { kind: "officer", id: user.id, name: user.fullName, unitId: unit, roles: [role] };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<WorkflowError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(WorkflowError);
-  return error as WorkflowError;
 }
 
 beforeAll(async () => {

@@ -11,6 +11,7 @@ import { DossierTimeline } from "@/components/tracking/dossier-timeline";
 import { StatusBadge } from "@/components/tracking/status-badge";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { workflowNow } from "@/lib/calendar/workflow-now";
 import { feeMessages } from "@/lib/messages/fees";
 import { channelNames, statusAdvice, tracking, type DossierStatus } from "@/lib/messages/tracking";
 import { paymentCheckoutUrl } from "@/lib/payments/get-payment-provider";
@@ -50,6 +51,9 @@ export default async function DossierPage({
   const advice = statusAdvice[dossier.status as DossierStatus];
   const encoded = encodeURIComponent(dossier.code);
   const done = query["da-danh-gia"] ? m.rated : query["da-gui"] ? m.actionSent : null;
+  const overdue = OPEN_BEFORE_RESULT.includes(dossier.status) && workflowNow() > (dossier.newAppointment ?? dossier.dueAt);
+  const issued = new Set(dossier.timeline.map((entry) => entry.action));
+  const notices = Object.entries(m.noticeLinks).filter(([action]) => issued.has(action));
   const canRequestWithdrawal = OPEN_BEFORE_RESULT.includes(dossier.status) && !dossier.withdrawalRequested;
   const facts: [string, string][] = [
     [m.service, dossier.serviceName],
@@ -60,6 +64,8 @@ export default async function DossierPage({
     [m.submittedAt, formatVietnamDateTime(dossier.submittedAt)],
     [m.receiptDeadline, formatVietnamDateTime(dossier.receiptDeadline)],
     [m.dueAt, formatVietnamDateTime(dossier.dueAt)],
+    ...(dossier.newAppointment ? [[m.newAppointment, formatVietnamDateTime(dossier.newAppointment)] as [string, string]] : []),
+    ...(dossier.handoverRecordedAt ? [[m.handover, formatVietnamDateTime(dossier.handoverRecordedAt)] as [string, string]] : []),
     ...(dossier.completedAt ? [[m.completedAt, formatVietnamDateTime(dossier.completedAt)] as [string, string]] : []),
   ];
 
@@ -84,6 +90,7 @@ export default async function DossierPage({
             <p className="mt-2">
               <StatusBadge status={dossier.status} />
             </p>
+            {overdue ? <p className="mt-3 rounded border-l-4 border-accent-700 bg-white p-3 font-semibold">{m.overdue}</p> : null}
             {advice ? (
               <div className="mt-3 rounded border-l-4 border-brand-600 bg-brand-50 p-3">
                 <p className="font-semibold">{m.whatNow}</p>
@@ -101,6 +108,18 @@ export default async function DossierPage({
             <p className="mt-4">
               <a href={`/ho-so/${encoded}/phieu-tiep-nhan`} className="font-semibold">{m.receiptSlip}</a>
             </p>
+            {notices.length ? (
+              <>
+                <h3 className="mt-4 font-bold">{m.notices}</h3>
+                <ul className="mt-1 list-disc pl-5">
+                  {notices.map(([action, [slug, label]]) => (
+                    <li key={action}>
+                      <a href={`/ho-so/${encoded}/phieu/${slug}`} className="font-semibold">{label}</a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
           </section>
           {dossier.status === 5 || dossier.status === 1 || payment || canRequestWithdrawal || (dossier.status === 10 && !dossier.rated) ? (
             <section aria-labelledby="actions-heading" className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200">

@@ -7,6 +7,7 @@ import { listOfficerQueue, queueToCsv } from "@/lib/officers/list-officer-queue"
 import { queueQuerySchema } from "@/lib/officers/queue-query";
 import { mayOfficer } from "@/lib/workflow/permissions";
 import { STATUS_NAMES, isDossierStatus } from "@/lib/workflow/statuses";
+import { workflowNow } from "@/lib/calendar/workflow-now";
 
 export const dynamic = "force-dynamic";
 const MAX_ROWS = 50_000;
@@ -19,7 +20,7 @@ export async function GET(request: NextRequest) {
   const parsed = queueQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return NextResponse.json({ error: "Tham số không hợp lệ.", issues: parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })) }, { status: 400 });
   const db = await getDb();
-  const { rows } = await listOfficerQueue(db, { ...parsed.data, page: 1 }, { unitId: user.unitId, officerId: user.id, now: new Date(), calendar: await loadCalendar(db) }, MAX_ROWS);
+  const { rows } = await listOfficerQueue(db, { ...parsed.data, page: 1 }, { unitId: user.unitId, officerId: user.id, now: workflowNow(), calendar: await loadCalendar(db) }, MAX_ROWS);
   const csv = queueToCsv(rows, (s) => (isDossierStatus(s) ? STATUS_NAMES[s] : String(s)), formatVietnamDateTime);
   return new NextResponse(csv, {
     headers: {

@@ -197,6 +197,12 @@ export default async function OfficerDossierPage({
                 <dt className="inline text-slate-600">{m.dossier.dueAt}: </dt>
                 <dd className="inline">{formatVietnamDateTime(clock.dueAt)}</dd>
               </div>
+              {clock.appointmentAt.getTime() !== clock.dueAt.getTime() ? (
+                <div>
+                  <dt className="inline text-slate-600">{m.dossier.newAppointment}: </dt>
+                  <dd className="inline">{formatVietnamDateTime(clock.appointmentAt)}</dd>
+                </div>
+              ) : null}
               <div>
                 <dt className="inline text-slate-600">{m.dossier.used}: </dt>
                 <dd className="inline">{m.dossier.hours(clock.usedHours)}</dd>

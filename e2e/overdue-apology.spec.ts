@@ -1,0 +1,80 @@
+import { expect, test } from "@playwright/test";
+import { clockPort, setClockServerNow } from "./clock-server";
+import { expectAccessible } from "./helpers";
+import { actionForm, expectPdf, officerPage, takeAction } from "./officer-helpers";
+import { HOUSEHOLD_INCOME, signIn, submitDossier } from "./submission-helpers";
+
+// Everything here runs on the clock server, whose workflow "now" the test moves (PORTAL_CLOCK_FILE).
+test.use({ baseURL: `http://127.0.0.1:${clockPort(Number(process.env.E2E_PORT ?? 3100))}` });
+
+const DAY = 86_400_000;
+const APOLOGY = "Gửi phiếu xin lỗi, hẹn lại";
+/** A day `days` after today, in Vietnam: as the date input wants it and as the pages print it. */
+function dayAhead(days: number) {
+  const iso = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date(Date.now() + days * DAY));
+  const [y, m, d] = iso.split("-");
+  return { iso, shown: `17:00 ${d}/${m}/${y}` };
+}
+
+test.afterEach(() => setClockServerNow(""));
+
+test("an overdue dossier: in the overdue queue, one apology (Mẫu 04) with a new date, which the citizen sees", async ({ browser, page: citizen }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "The journey runs once: the clock server's time is shared.");
+  test.setTimeout(300_000);
+  setClockServerNow("");
+
+  await signIn(citizen, "/ho-so");
+  const code = await submitDossier(citizen, HOUSEHOLD_INCOME);
+  const reception = await officerPage(browser, "tiepnhan@example.vn", `/quan-tri/ho-so/${code}`);
+  await takeAction(reception, "Tiếp nhận");
+  await expect(reception.getByText("Được tiếp nhận ·")).toBeVisible();
+  await expect(actionForm(reception, APOLOGY)).toHaveCount(0);
+
+  // 40 days later (15 working days were allowed), the dossier is overdue.
+  setClockServerNow("+40d");
+  await reception.goto("/quan-tri?queue=qua-han");
+  await expect(reception.getByRole("heading", { level: 1, name: "Quá hạn" })).toBeVisible();
+  await expectAccessible(reception);
+  await reception.getByRole("link", { name: code }).click();
+  await expect(reception.getByText("Quá hạn:")).toBeVisible();
+
+  // A new date must lie ahead of "now".
+  const apology = actionForm(reception, APOLOGY);
+  await apology.getByLabel("Ngày hẹn trả mới").fill(dayAhead(20).iso);
+  await apology.getByLabel("Lý do").fill("Chờ kết quả xác minh thu nhập của cơ quan bảo hiểm xã hội.");
+  await apology.getByRole("button", { name: APOLOGY }).click();
+  await expect(apology.getByRole("alert")).toContainText("sau thời điểm hiện tại");
+  await expectAccessible(reception);
+
+  const newDate = dayAhead(45);
+  await apology.getByLabel("Ngày hẹn trả mới").fill(newDate.iso);
+  await apology.getByLabel("Lý do").fill("Chờ kết quả xác minh thu nhập của cơ quan bảo hiểm xã hội.");
+  await apology.getByRole("button", { name: APOLOGY }).click();
+  await expect(reception.getByRole("status")).toContainText(APOLOGY);
+  await expect(reception.getByText(`Ngày hẹn trả mới (theo phiếu xin lỗi): ${newDate.shown}`)).toBeVisible();
+  // One apology per late period: none again before the new date passes.
+  await expect(actionForm(reception, APOLOGY)).toHaveCount(0);
+  await expectAccessible(reception);
+  await expectPdf(await reception.request.get(`/ho-so/${code}/phieu/xin-loi`));
+
+  await citizen.goto(`/ho-so/${code}`);
+  const facts = citizen.getByRole("region", { name: "Trạng thái hiện tại" });
+  await expect(facts.getByText("Ngày hẹn trả kết quả mới (theo phiếu xin lỗi)")).toBeVisible();
+  await expect(facts.getByText(newDate.shown)).toBeVisible();
+  await expect(citizen.getByText("Xin lỗi và hẹn lại ngày trả kết quả", { exact: true })).toBeVisible();
+  const letter = citizen.getByRole("link", { name: "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)" });
+  await expectPdf(await citizen.request.get((await letter.getAttribute("href"))!));
+  await expectAccessible(citizen);
+
+  // The public lookup shows the new date too.
+  await citizen.goto(`/tra-cuu?code=${encodeURIComponent(code)}`);
+  await citizen.getByLabel("Số giấy tờ của người nộp").fill("049090012345");
+  await citizen.getByRole("button", { name: "Tra cứu" }).click();
+  await expect(citizen.getByText(newDate.shown)).toBeVisible();
+  await expectAccessible(citizen);
+
+  // Once the new date has passed too, the unit owes a second apology.
+  setClockServerNow("+50d");
+  await reception.reload();
+  await expect(actionForm(reception, APOLOGY)).toHaveCount(1);
+});
