@@ -4,6 +4,7 @@ import { payments } from "@/db/schema";
 import { applyDossierAction } from "@/lib/workflow/apply-dossier-action";
 import { lockDossierFee } from "./lock-dossier-fee";
 import type { PaymentProvider } from "./payment-provider";
+import { workflowNow } from "@/lib/calendar/workflow-now";
 
 export type CallbackOutcome =
   | { status: "paid"; dossierId: string }
@@ -21,7 +22,7 @@ export async function handlePaymentCallback(
   provider: PaymentProvider,
   body: string,
   headers: Headers,
-  now: Date = new Date(),
+  now: Date = workflowNow(),
 ): Promise<CallbackOutcome> {
   const check = provider.verifyCallback(body, headers);
   if (!check.ok) return { status: "rejected", reason: check.reason };

@@ -6,6 +6,7 @@ import { applyDossierAction, type ActionResult } from "@/lib/workflow/apply-doss
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { lockOfficerFee, type OfficerActor } from "./lock-dossier-fee";
 import type { PaymentProvider } from "./payment-provider";
+import { workflowNow } from "@/lib/calendar/workflow-now";
 
 export interface RefundFeeRequest {
   paymentId: string;
@@ -22,7 +23,7 @@ export interface RefundFeeRequest {
  * then told it was refunded already; the gateway gets our payment id as its idempotency key.
  */
 export async function refundFee(db: DatabaseOrTransaction, provider: PaymentProvider, officer: OfficerActor, request: RefundFeeRequest): Promise<ActionResult & { receiptNumber: string }> {
-  const now = request.now ?? new Date();
+  const now = request.now ?? workflowNow();
   return db.transaction(async (tx) => {
     const { fee } = await lockOfficerFee(tx, officer, request.paymentId, "refund-payment");
     if (fee.status === "refunded") throw new WorkflowError("refused", m.alreadyRefunded(fee.refundReceipt));
