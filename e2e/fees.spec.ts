@@ -86,6 +86,9 @@ test.describe("fees", () => {
     await expect(seen).toContainText("Đã hoàn tiền");
     await expect(seen).toContainText(/Số biên lai hoàn tiền\s*HP-TEST-\d+/);
     await expect(seen).toContainText("Thu trùng với biên lai nộp tại quầy");
+    // The citizen sees which unit opened the dossier and when (repeated openings in a minute counted).
+    const opened = citizen.getByRole("list", { name: "Cơ quan đã mở hồ sơ" }).getByRole("listitem");
+    await expect(opened.first()).toHaveText(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4} · UBND phường An Mỹ( \(\d+ lần\))?$/);
     await expectAccessible(citizen);
   });
 });

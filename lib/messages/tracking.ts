@@ -96,6 +96,7 @@ export const tracking = {
     rated: "Cảm ơn bạn đã đánh giá mức độ hài lòng.",
     access: "Cơ quan đã mở hồ sơ",
     noAccess: "Chưa có cán bộ nào mở hồ sơ.",
+    accessTimes: (count: number) => (count > 1 ? ` (${count} lần)` : ""),
     actorKinds: { citizen: "Công dân", officer: "Cán bộ", system: "Hệ thống" } as Record<string, string>,
   },
   lookup: {

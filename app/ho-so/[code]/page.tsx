@@ -18,6 +18,7 @@ import { paymentCheckoutUrl } from "@/lib/payments/get-payment-provider";
 import { listDossierFees } from "@/lib/payments/list-dossier-fees";
 import { getWaitingPayment } from "@/lib/payments/pay-with-test-gateway";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
+import { groupAccessByMinute } from "@/lib/tracking/group-access";
 import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
 
 export const metadata: Metadata = { title: "Chi tiết hồ sơ", robots: { index: false } };
@@ -186,14 +187,17 @@ export default async function DossierPage({
         <section aria-labelledby="timeline-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
           <h2 id="timeline-heading" className="mb-3 text-lg font-bold">{m.timeline}</h2>
           <DossierTimeline items={dossier.timeline} showDetails />
-          <h2 className="mb-2 mt-6 text-lg font-bold">{m.access}</h2>
+          <h2 id="access-heading" className="mb-2 mt-6 text-lg font-bold">
+            {m.access}
+          </h2>
           {dossier.access.length === 0 ? (
             <p>{m.noAccess}</p>
           ) : (
-            <ul className="grid gap-1 text-sm">
-              {dossier.access.map((entry, index) => (
+            <ul aria-labelledby="access-heading" className="grid gap-1 text-sm">
+              {groupAccessByMinute(dossier.access).map((line, index) => (
                 <li key={index}>
-                  {formatVietnamDateTime(entry.at)} · {entry.unitName}
+                  {line.when} · {line.unitName}
+                  {m.accessTimes(line.count)}
                 </li>
               ))}
             </ul>
