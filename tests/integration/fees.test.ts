@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossierHistory, dossiers, notifications, payments } from "@/db/schema";
@@ -11,9 +11,8 @@ import { applyDossierAction, type ActingUser } from "@/lib/workflow/apply-dossie
 import { ROLE_REFUSAL } from "@/lib/workflow/status-machine";
 import { NOT_FOUND_MESSAGE } from "@/lib/workflow/workflow-error";
 import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-let testDb: TestDatabase;
 let db: Database;
 const SECRET = "bi-mat-phi";
 const gateway = createTestGateway(SECRET);
@@ -58,13 +57,7 @@ const historyOf = (dossierId: string, action: string) =>
 const lastNotification = async (userId: string) =>
   (await db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(1))[0];
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
-});
-afterAll(async () => {
-  await testDb?.drop();
-});
+setupTestDatabase((handle) => (db = handle.db));
 
 describe("cancelling a waiting fee", () => {
   it("cancels with the reason, back to processing with the clock untouched, history and notice in one go", async () => {

@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossiers, jobs, notifications } from "@/db/schema";
 import { claimJobs, enqueueJob, runJobBatch } from "@/lib/jobs/job-queue";
 import { remindOverdue, scanOverdue } from "@/lib/jobs/scan-overdue";
 import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-let testDb: TestDatabase;
 let db: Database;
 const t0 = new Date("2026-12-01T02:00:00Z");
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
-});
-afterAll(async () => {
-  await testDb?.drop();
-});
+setupTestDatabase((handle) => (db = handle.db));
 
 describe("job queue", () => {
   it("queues a deduplicated job once while it is pending", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossierHistory, dossiers, payments } from "@/db/schema";
@@ -7,9 +7,8 @@ import { SIGNATURE_HEADER, createTestGateway, signPayload } from "@/lib/payments
 import { getOwnPayment, payWithTestGateway } from "@/lib/payments/pay-with-test-gateway";
 import { applyDossierAction, type ActingUser } from "@/lib/workflow/apply-dossier-action";
 import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-let testDb: TestDatabase;
 let db: Database;
 const gateway = createTestGateway("bi-mat-thu");
 
@@ -32,13 +31,7 @@ function signed(body: object, secret = "bi-mat-thu"): [string, Headers] {
   return [text, new Headers({ [SIGNATURE_HEADER]: signPayload(text, secret) })];
 }
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
-});
-afterAll(async () => {
-  await testDb?.drop();
-});
+setupTestDatabase((handle) => (db = handle.db));
 
 describe("payment callbacks", () => {
   it("pays once and returns the dossier to processing, however often the gateway calls back", async () => {
