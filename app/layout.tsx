@@ -10,6 +10,8 @@ import { common } from "@/lib/messages/common";
 export const metadata: Metadata = {
   title: { default: common.portalTagline, template: `%s | ${common.portalTagline}` },
   description: "Tìm thủ tục hành chính, nộp hồ sơ trực tuyến và tra cứu kết quả giải quyết tại tỉnh Quảng Nam.",
+  // Static files in public/: the portal's mark as the tab icon (no /favicon.ico request to 404).
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f4a8f" };

@@ -83,3 +83,17 @@ test("describes itself in OpenAPI and reports its health", async ({ request }) =
   expect(health.status()).toBe(200);
   expect(await health.json()).toEqual({ status: "ok", database: process.env.DATABASE_URL ? "postgres" : "embedded" });
 });
+
+test("serves its static files from public/: robots.txt keeps private areas out, the tab icon is linked", async ({ request }) => {
+  const robots = await request.get("/robots.txt");
+  expect(robots.status()).toBe(200);
+  const rules = await robots.text();
+  for (const path of ["/quan-tri", "/ho-so", "/tai-khoan", "/api/v1/dossiers"]) expect(rules).toContain(`Disallow: ${path}\n`);
+  expect(rules).not.toContain("Disallow: /thu-tuc\n");
+
+  const icon = await request.get("/favicon.svg");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await icon.text()).toContain("<svg");
+  expect(await (await request.get("/")).text()).toMatch(/<link rel="icon" href="\/favicon\.svg" type="image\/svg\+xml"/);
+});
