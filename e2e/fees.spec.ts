@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { SIGNATURE_HEADER, signPayload } from "../lib/payments/test-gateway";
 import { expectAccessible } from "./helpers";
 import { assignSpecialist, officerPage, takeAction } from "./officer-helpers";
-import { HOUSEHOLD_INCOME, signIn, submitDossier } from "./submission-helpers";
+import { HOUSEHOLD_INCOME, payThroughTestGateway, signIn, submitDossier } from "./submission-helpers";
 import { E2E_PAYMENT_SECRET } from "./payment-secret";
 
 /** The demo citizen files a dossier through the API; reception receives it, assigns it and asks `amount` đồng. */
@@ -63,11 +63,7 @@ test.describe("fees", () => {
     await citizen.goto(`/ho-so/${code}`);
     await expect(feeItem(citizen, /^Khoản phí 55\.000 đồng — Chờ thanh toán$/)).toBeVisible();
     await expectAccessible(citizen);
-    await citizen.getByRole("link", { name: "Thanh toán trực tuyến" }).click();
-    await expect(citizen.getByText("CHẾ ĐỘ THỬ NGHIỆM")).toBeVisible();
-    await expectAccessible(citizen);
-    await citizen.getByRole("button", { name: "Thanh toán thành công" }).click();
-    await expect(citizen.getByRole("status")).toContainText("Thanh toán thành công");
+    await payThroughTestGateway(citizen);
 
     await reception.reload();
     const paid = feeItem(reception, /^Khoản phí 55\.000 đồng — Đã thanh toán$/);

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./helpers";
 import { approveAndSign, assignSpecialist, expectPdf, officerPage, proposeDraftResult } from "./officer-helpers";
-import { HOUSEHOLD_INCOME, PDF, signIn, submitDossier } from "./submission-helpers";
+import { HOUSEHOLD_INCOME, PDF, payThroughTestGateway, signIn, submitDossier } from "./submission-helpers";
 
 test("full process: submit → receive → supplementation → payment → result → the citizen downloads it and rates", async ({ browser, page: citizen }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "The journey runs once.");
@@ -42,11 +42,7 @@ test("full process: submit → receive → supplementation → payment → resul
 
   // The citizen pays through the test gateway (clearly marked), which calls back signed.
   await citizen.goto(`/ho-so/${code}`);
-  await citizen.getByRole("link", { name: "Thanh toán trực tuyến" }).click();
-  await expect(citizen.getByText("CHẾ ĐỘ THỬ NGHIỆM")).toBeVisible();
-  await expectAccessible(citizen);
-  await citizen.getByRole("button", { name: "Thanh toán thành công" }).click();
-  await expect(citizen.getByRole("status")).toContainText("Thanh toán thành công");
+  await payThroughTestGateway(citizen);
 
   // Draft result → leader approves and signs → reception returns it.
   await specialist.reload();

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { expectAccessible } from "./helpers";
 
 export const CITIZEN = { login: "congdan@example.vn", password: "CongDan@2024" };
 
@@ -33,4 +34,13 @@ export async function submitDossier(citizen: Page, dossier: { serviceCode: strin
   });
   expect(created.status(), await created.text()).toBe(201);
   return ((await created.json()) as { code: string }).code;
+}
+
+/** On their dossier page, the citizen pays the waiting fee through the clearly marked test gateway. */
+export async function payThroughTestGateway(citizen: Page) {
+  await citizen.getByRole("link", { name: "Thanh toán trực tuyến" }).click();
+  await expect(citizen.getByText("CHẾ ĐỘ THỬ NGHIỆM")).toBeVisible();
+  await expectAccessible(citizen);
+  await citizen.getByRole("button", { name: "Thanh toán thành công" }).click();
+  await expect(citizen.getByRole("status")).toContainText("Thanh toán thành công");
 }
