@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_PAYMENT_SECRET } from "./e2e/payment-secret";
-import { CLOCK_FILE, clockPort } from "./e2e/clock-server";
+import { CLOCK_FILE, CLOCK_SERVER_URL, clockPort } from "./e2e/clock-server";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -11,7 +11,6 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromi
 // Without DATABASE_URL the e2e server runs on a fresh embedded database of its own.
 const pgliteDir = path.resolve(".data/e2e-pglite");
 // The clock server: the same build on the next port, its workflow "now" read from CLOCK_FILE (e2e/clock-server.ts).
-const clockURL = `http://127.0.0.1:${clockPort(port)}`;
 const clockPgliteDir = path.resolve(".data/e2e-pglite-clock");
 
 // A real OpenID Connect provider for the accounts tests (e2e/accounts-oidc-provider.ts), on the next port.
@@ -24,6 +23,10 @@ const oidcEnv = {
   // Next.js turns 127.0.0.1 into localhost in route handlers' URLs; the OIDC round trip must use one name.
   APP_URL: `http://localhost:${port}`,
 };
+
+// What both portal servers need: the demo accounts (the journeys sign in with them, also on DATABASE_URL),
+// the outbox page, and a test-gateway secret the specs know.
+const portalEnv = { NEXT_TELEMETRY_DISABLED: "1", DEV_MAILBOX: "1", SEED_DEMO_ACCOUNTS: "1", PAYMENT_TEST_SECRET: E2E_PAYMENT_SECRET };
 
 const launchOptions = {
   executablePath,
@@ -50,24 +53,20 @@ export default defineConfig({
       timeout: 600_000,
       reuseExistingServer: !process.env.CI,
       stdout: "pipe",
-      // The journeys sign in with the demo accounts, also when the server runs on DATABASE_URL.
-      env: { PORT: String(port), PGLITE_DIR: pgliteDir, NEXT_TELEMETRY_DISABLED: "1", DEV_MAILBOX: "1", SEED_DEMO_ACCOUNTS: "1", PAYMENT_TEST_SECRET: E2E_PAYMENT_SECRET, ...oidcEnv },
+      env: { PORT: String(port), PGLITE_DIR: pgliteDir, ...portalEnv, ...oidcEnv },
     },
     {
       // Started after the first server, so the build exists: it only migrates, seeds and serves. With
       // DATABASE_URL both servers share the database; without it this one has an embedded one of its own.
       command: `rm -rf ${clockPgliteDir} ${CLOCK_FILE} && npx tsx scripts/start.ts`,
-      url: `${clockURL}/api/health`,
+      url: `${CLOCK_SERVER_URL}/api/health`,
       timeout: 300_000,
       reuseExistingServer: !process.env.CI,
       stdout: "pipe",
       env: {
         PORT: String(clockPort(port)),
         PGLITE_DIR: clockPgliteDir,
-        NEXT_TELEMETRY_DISABLED: "1",
-        DEV_MAILBOX: "1",
-        SEED_DEMO_ACCOUNTS: "1",
-        PAYMENT_TEST_SECRET: E2E_PAYMENT_SECRET,
+        ...portalEnv,
         PORTAL_CLOCK_FILE: CLOCK_FILE,
         // `next start` runs with NODE_ENV=production, where the clock must be allowed explicitly.
         PORTAL_CLOCK_IN_PRODUCTION: "1",

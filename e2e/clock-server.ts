@@ -7,6 +7,8 @@ import path from "node:path";
  */
 export const CLOCK_FILE = path.resolve(".data/e2e-clock/now");
 export const clockPort = (mainPort: number) => mainPort + 1;
+/** The clock server's address, next to the main e2e server's port (E2E_PORT, 3100 by default). */
+export const CLOCK_SERVER_URL = `http://127.0.0.1:${clockPort(Number(process.env.E2E_PORT ?? 3100))}`;
 
 /** Sets the clock server's "now": an offset from real time ("+30d") or an ISO instant; "" is real time. */
 export function setClockServerNow(value: string) {

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { SIGNATURE_HEADER, signPayload } from "../lib/payments/test-gateway";
 import { expectAccessible } from "./helpers";
-import { assignSpecialist, officerPage, takeAction } from "./officer-helpers";
+import { assignSpecialist, officerPage, requestFee, takeAction } from "./officer-helpers";
 import { HOUSEHOLD_INCOME, payThroughTestGateway, signIn, submitDossier } from "./submission-helpers";
 import { E2E_PAYMENT_SECRET } from "./payment-secret";
 
@@ -12,9 +12,7 @@ async function dossierWaitingForFee(browser: Browser, citizen: Page, amount: str
   const reception = await officerPage(browser, "tiepnhan@example.vn", `/quan-tri/ho-so/${code}`);
   await takeAction(reception, "Tiếp nhận");
   await assignSpecialist(reception);
-  await reception.getByLabel("Số tiền (đồng)").fill(amount);
-  await reception.getByRole("button", { name: "Yêu cầu thanh toán phí", exact: true }).click();
-  await expect(reception.getByText("Yêu cầu thực hiện nghĩa vụ tài chính ·")).toBeVisible();
+  await requestFee(reception, amount);
   return { code, reception };
 }
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./helpers";
-import { approveAndSign, assignSpecialist, expectPdf, officerPage, proposeDraftResult } from "./officer-helpers";
+import { approveAndSign, assignSpecialist, expectPdf, officerPage, proposeDraftResult, requestFee } from "./officer-helpers";
 import { HOUSEHOLD_INCOME, PDF, payThroughTestGateway, signIn, submitDossier } from "./submission-helpers";
 
 test("full process: submit → receive → supplementation → payment → result → the citizen downloads it and rates", async ({ browser, page: citizen }, testInfo) => {
@@ -36,9 +36,7 @@ test("full process: submit → receive → supplementation → payment → resul
   await reception.reload();
   await assignSpecialist(reception);
   const specialist = await officerPage(browser, "chuyenvien@example.vn", dossierPath);
-  await specialist.getByLabel("Số tiền (đồng)").fill("50000");
-  await specialist.getByRole("button", { name: "Yêu cầu thanh toán phí", exact: true }).click();
-  await expect(specialist.getByText("Yêu cầu thực hiện nghĩa vụ tài chính ·")).toBeVisible();
+  await requestFee(specialist, "50000");
 
   // The citizen pays through the test gateway (clearly marked), which calls back signed.
   await citizen.goto(`/ho-so/${code}`);

@@ -1,6 +1,7 @@
 import { expect, type APIResponse, type Browser, type Locator, type Page } from "@playwright/test";
 import { DEMO_OFFICER_PASSWORD, DEMO_OFFICER_TOTP_SECRET } from "../db/seed/demo-officers";
 import { totp } from "../lib/security/totp";
+import { PDF } from "./submission-helpers";
 
 /**
  * Signs a demo officer in: password, then the authenticator code. A code is accepted once, so when
@@ -56,9 +57,16 @@ export async function assignSpecialist(reception: Page) {
   await takeAction(reception, "Phân công chuyên viên");
 }
 
+/** An officer of the unit asks for the fee (đồng): the dossier waits for payment (status 6). */
+export async function requestFee(officer: Page, amount: string) {
+  await officer.getByLabel("Số tiền (đồng)").fill(amount);
+  await officer.getByRole("button", { name: "Yêu cầu thanh toán phí", exact: true }).click();
+  await expect(officer.getByText("Yêu cầu thực hiện nghĩa vụ tài chính ·")).toBeVisible();
+}
+
 /** The specialist uploads a draft result and proposes it to the leader. */
 export async function proposeDraftResult(specialist: Page, fileName: string) {
-  await specialist.getByLabel("Tải lên dự thảo kết quả (PDF, JPEG, PNG)").setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.7\n% ${fileName}\n`) });
+  await specialist.getByLabel("Tải lên dự thảo kết quả (PDF, JPEG, PNG)").setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: PDF(fileName) });
   await specialist.getByRole("button", { name: "Tải lên", exact: true }).click();
   await expect(specialist.getByText("Đã tải tệp lên.")).toBeVisible();
   await takeAction(specialist, "Trình dự thảo kết quả");

@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { clockPort, setClockServerNow } from "./clock-server";
+import { CLOCK_SERVER_URL, setClockServerNow } from "./clock-server";
 import { expectAccessible } from "./helpers";
 import { actionForm, expectPdf, officerPage, takeAction } from "./officer-helpers";
 import { HOUSEHOLD_INCOME, signIn, submitDossier } from "./submission-helpers";
 
 // Everything here runs on the clock server, whose workflow "now" the test moves (PORTAL_CLOCK_FILE).
-test.use({ baseURL: `http://127.0.0.1:${clockPort(Number(process.env.E2E_PORT ?? 3100))}` });
+test.use({ baseURL: CLOCK_SERVER_URL });
 
 const DAY = 86_400_000;
 const APOLOGY = "Gửi phiếu xin lỗi, hẹn lại";

@@ -5,7 +5,7 @@ import { HOUSEHOLD_INCOME, signIn, submitDossier } from "./submission-helpers";
 
 /** The citizen's withdrawal form on /ho-so/<code> (withdraw before receipt, request-withdrawal after). */
 async function withdraw(citizen: Page, form: { title: string; button: string }, reason: string) {
-  const withdrawal = citizen.locator("form").filter({ has: citizen.getByRole("heading", { level: 3, name: form.title, exact: true }) });
+  const withdrawal = actionForm(citizen, form.title);
   await withdrawal.getByLabel("Lý do rút hồ sơ").fill(reason);
   await withdrawal.getByRole("button", { name: form.button }).click();
   await expect(citizen.getByRole("status")).toContainText("Đã gửi thành công.");

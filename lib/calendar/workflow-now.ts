@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
  * (NODE_ENV=production) unless `PORTAL_CLOCK_IN_PRODUCTION=1`.
  */
 
-export type ClockSetting = { kind: "real" } | { kind: "fixed"; at: Date } | { kind: "offset"; ms: number };
+type ClockSetting = { kind: "real" } | { kind: "fixed"; at: Date } | { kind: "offset"; ms: number };
 
 type Env = Record<string, string | undefined>;
 
@@ -43,7 +43,7 @@ export function parseClockInstant(value: string): Date | null {
 }
 
 /** An instant or an offset (the content of PORTAL_CLOCK_FILE); empty means real time. */
-export function parseClockSetting(value: string, source: string): ClockSetting {
+function parseClockSetting(value: string, source: string): ClockSetting {
   if (value.trim() === "") return { kind: "real" };
   const at = parseClockInstant(value);
   if (at) return { kind: "fixed", at };
@@ -89,7 +89,7 @@ export function readClockSetting(env: Env = process.env): ClockSetting {
 }
 
 /** The instant a setting gives at real time `real`. */
-export function clockTime(setting: ClockSetting, real: number): Date {
+function clockTime(setting: ClockSetting, real: number): Date {
   if (setting.kind === "fixed") return new Date(setting.at);
   return new Date(setting.kind === "offset" ? real + setting.ms : real);
 }

@@ -1,6 +1,5 @@
 /** Strings about fees (phí, lệ phí): their statuses, the officer's cancel and refund, the citizen's view. */
-export const FEE_STATUSES = ["waiting", "paid", "refunded", "cancelled"] as const;
-export type FeeStatus = (typeof FEE_STATUSES)[number];
+export type FeeStatus = "waiting" | "paid" | "refunded" | "cancelled";
 
 const vnd = (amount: number) => `${amount.toLocaleString("vi-VN")} đồng`;
 

@@ -42,7 +42,6 @@ export const officerMessages = {
     hours: (h: number) => `${Math.round(h * 10) / 10} giờ làm việc`,
     actions: "Xử lý",
     noActions: "Vai trò của bạn không có thao tác nào ở trạng thái này.",
-    fees: "Phí, lệ phí",
     back: "Về danh sách",
   },
   form: {

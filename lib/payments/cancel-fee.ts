@@ -4,7 +4,8 @@ import { applyDossierAction, type ActionResult } from "@/lib/workflow/apply-doss
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { lockOfficerFee, type OfficerActor } from "./lock-dossier-fee";
 
-export interface CancelFeeRequest {
+/** What an officer sends to cancel or refund a fee. */
+export interface FeeActionRequest {
   paymentId: string;
   /** The dossier version the officer saw. */
   expectedVersion: number;
@@ -17,7 +18,7 @@ export interface CancelFeeRequest {
  * the dossier goes back to processing, its clock untouched, with its history row and the citizen's
  * notification — one transaction. A fee paid meanwhile is not cancelled, and the officer is told so.
  */
-export async function cancelFee(db: DatabaseOrTransaction, officer: OfficerActor, request: CancelFeeRequest): Promise<ActionResult> {
+export async function cancelFee(db: DatabaseOrTransaction, officer: OfficerActor, request: FeeActionRequest): Promise<ActionResult> {
   return db.transaction(async (tx) => {
     const { fee } = await lockOfficerFee(tx, officer, request.paymentId, "cancel-payment");
     if (fee.status === "paid" || fee.status === "refunded") throw new WorkflowError("refused", m.alreadyPaid);

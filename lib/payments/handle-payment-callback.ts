@@ -5,6 +5,7 @@ import { applyDossierAction } from "@/lib/workflow/apply-dossier-action";
 import { lockDossierFee } from "./lock-dossier-fee";
 import type { PaymentProvider } from "./payment-provider";
 import { workflowNow } from "@/lib/calendar/workflow-now";
+import { feeMessages } from "@/lib/messages/fees";
 
 export type CallbackOutcome =
   | { status: "paid"; dossierId: string }
@@ -47,7 +48,7 @@ export async function handlePaymentCallback(
         dossierId: payment.dossierId,
         expectedVersion: dossier.version,
         action: "confirm-payment",
-        note: `Đã thanh toán ${payment.amount.toLocaleString("vi-VN")} đồng (mã giao dịch ${callback.transactionRef}).`,
+        note: `Đã thanh toán ${feeMessages.vnd(payment.amount)} (mã giao dịch ${callback.transactionRef}).`,
         now,
       });
     }

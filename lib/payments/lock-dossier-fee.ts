@@ -14,15 +14,15 @@ export type OfficerActor = Extract<ActingUser, { kind: "officer" }>;
  * of deadlocking, and the second one sees what the first did. Call inside a transaction.
  */
 export async function lockDossierFee(tx: DatabaseOrTransaction, paymentId: string) {
-  const [ref] = await tx.select({ dossierId: payments.dossierId }).from(payments).where(eq(payments.id, paymentId));
-  if (!ref) return null;
   const [dossier] = await tx
     .select({ id: dossiers.id, unitId: dossiers.unitId, status: dossiers.status, version: dossiers.version })
     .from(dossiers)
-    .where(eq(dossiers.id, ref.dossierId))
-    .for("update");
+    .innerJoin(payments, eq(payments.dossierId, dossiers.id))
+    .where(eq(payments.id, paymentId))
+    .for("update", { of: dossiers });
+  if (!dossier) return null;
   const [fee] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
-  return dossier && fee ? { dossier, fee } : null;
+  return fee ? { dossier, fee } : null;
 }
 
 /** The same, for an officer of the dossier's unit whose role allows `action`: another unit's officer is told "not found". */

@@ -27,13 +27,3 @@ export async function payWithTestGateway(db: DatabaseOrTransaction, paymentId: s
   const headers = new Headers({ [SIGNATURE_HEADER]: signPayload(body, paymentSecret()) });
   return handlePaymentCallback(db, getPaymentProvider(), body, headers);
 }
-
-/** The fee a dossier is waiting for, if any (the caller has checked the dossier is the user's). */
-export async function getWaitingPayment(db: DatabaseOrTransaction, dossierId: string) {
-  const [row] = await db
-    .select({ id: payments.id, amount: payments.amount })
-    .from(payments)
-    .where(and(eq(payments.dossierId, dossierId), eq(payments.status, "waiting")))
-    .limit(1);
-  return row ?? null;
-}

@@ -7,14 +7,7 @@ import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { lockOfficerFee, type OfficerActor } from "./lock-dossier-fee";
 import type { PaymentProvider } from "./payment-provider";
 import { workflowNow } from "@/lib/calendar/workflow-now";
-
-export interface RefundFeeRequest {
-  paymentId: string;
-  /** The dossier version the officer saw. */
-  expectedVersion: number;
-  reason: string;
-  now?: Date;
-}
+import type { FeeActionRequest } from "./cancel-fee";
 
 /**
  * An officer gives a paid fee back through the gateway that took it: the fee becomes refunded with the
@@ -22,7 +15,7 @@ export interface RefundFeeRequest {
  * Idempotent: the fee row stays locked from the check to the update, so a second attempt waits and is
  * then told it was refunded already; the gateway gets our payment id as its idempotency key.
  */
-export async function refundFee(db: DatabaseOrTransaction, provider: PaymentProvider, officer: OfficerActor, request: RefundFeeRequest): Promise<ActionResult & { receiptNumber: string }> {
+export async function refundFee(db: DatabaseOrTransaction, provider: PaymentProvider, officer: OfficerActor, request: FeeActionRequest): Promise<ActionResult & { receiptNumber: string }> {
   const now = request.now ?? workflowNow();
   return db.transaction(async (tx) => {
     const { fee } = await lockOfficerFee(tx, officer, request.paymentId, "refund-payment");

@@ -3,7 +3,7 @@ import type { DatabaseOrTransaction } from "@/db/client";
 import { dossierRatings, dossiers, files, units } from "@/db/schema";
 import { citizenVisibleFile } from "./citizen-visible-files";
 import { listDossierAccess } from "@/lib/officers/get-officer-dossier";
-import { currentAppointment, listApologies } from "@/lib/workflow/current-appointment";
+import { currentAppointmentColumn, newAppointmentOf } from "@/lib/workflow/current-appointment";
 import { getDossierTimeline, type TimelineEntry } from "./dossier-timeline";
 
 export interface OwnDossierFile {
@@ -59,6 +59,7 @@ export async function getOwnDossier(db: DatabaseOrTransaction, userId: string, c
       submittedAt: dossiers.submittedAt,
       receiptDeadline: dossiers.receiptDeadline,
       dueAt: dossiers.dueAt,
+      appointmentAt: currentAppointmentColumn(),
       completedAt: dossiers.completedAt,
       version: dossiers.version,
       withdrawalRequestedAt: dossiers.withdrawalRequestedAt,
@@ -69,7 +70,7 @@ export async function getOwnDossier(db: DatabaseOrTransaction, userId: string, c
     .where(and(eq(dossiers.code, code.trim().toUpperCase()), eq(dossiers.userId, userId)))
     .limit(1);
   if (!row) return null;
-  const [timeline, dossierFiles, access, ratings, apologies] = await Promise.all([
+  const [timeline, dossierFiles, access, ratings] = await Promise.all([
     getDossierTimeline(db, row.id),
     db
       .select({
@@ -86,9 +87,7 @@ export async function getOwnDossier(db: DatabaseOrTransaction, userId: string, c
       .orderBy(asc(files.documentIndex), asc(files.createdAt)),
     listDossierAccess(db, row.id),
     db.select({ dossierId: dossierRatings.dossierId }).from(dossierRatings).where(eq(dossierRatings.dossierId, row.id)).limit(1),
-    listApologies(db, row.id),
   ]);
-  const appointment = currentAppointment(row.dueAt, apologies);
-  const { withdrawalRequestedAt, ...rest } = row;
-  return { ...rest, newAppointment: appointment === row.dueAt ? null : appointment, withdrawalRequested: withdrawalRequestedAt !== null, rated: ratings.length > 0, access, timeline, files: dossierFiles };
+  const { withdrawalRequestedAt, appointmentAt, ...rest } = row;
+  return { ...rest, newAppointment: newAppointmentOf(row.dueAt, appointmentAt), withdrawalRequested: withdrawalRequestedAt !== null, rated: ratings.length > 0, access, timeline, files: dossierFiles };
 }

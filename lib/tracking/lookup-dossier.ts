@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers, units } from "@/db/schema";
 import { statusName } from "@/lib/messages/tracking";
-import { currentAppointment, listApologies } from "@/lib/workflow/current-appointment";
+import { currentAppointmentColumn, newAppointmentOf } from "@/lib/workflow/current-appointment";
 import { getDossierTimeline } from "./dossier-timeline";
 import type { LookupInput } from "./lookup-schema";
 
@@ -32,6 +32,7 @@ export async function lookupDossier(db: DatabaseOrTransaction, input: LookupInpu
       status: dossiers.status,
       submittedAt: dossiers.submittedAt,
       dueAt: dossiers.dueAt,
+      appointmentAt: currentAppointmentColumn(),
       completedAt: dossiers.completedAt,
     })
     .from(dossiers)
@@ -39,8 +40,8 @@ export async function lookupDossier(db: DatabaseOrTransaction, input: LookupInpu
     .where(and(eq(dossiers.code, input.code), sql`upper(${dossiers.applicantIdNumber}) = ${input.idNumber}`))
     .limit(1);
   if (!row) return null;
-  const [timeline, apologies] = await Promise.all([getDossierTimeline(db, row.id), listApologies(db, row.id)]);
-  const appointment = currentAppointment(row.dueAt, apologies);
+  const timeline = await getDossierTimeline(db, row.id);
+  const newAppointment = newAppointmentOf(row.dueAt, row.appointmentAt);
   return {
     code: row.code,
     serviceName: row.serviceName,
@@ -49,7 +50,7 @@ export async function lookupDossier(db: DatabaseOrTransaction, input: LookupInpu
     statusName: statusName(row.status),
     submittedAt: row.submittedAt.toISOString(),
     dueAt: row.dueAt.toISOString(),
-    newAppointment: appointment === row.dueAt ? null : appointment.toISOString(),
+    newAppointment: newAppointment?.toISOString() ?? null,
     completedAt: row.completedAt?.toISOString() ?? null,
     timeline: timeline
       .filter((entry) => entry.toStatus !== null)

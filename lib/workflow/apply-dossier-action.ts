@@ -187,13 +187,14 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
         stage: next.stage,
       },
     });
-    if (next.status !== dossier.status || request.action === "record-apology" || request.action === "refund-payment") {
-      // The apology tells the citizen the new date (Mẫu 04 holds it too).
-      const note =
-        request.action === "record-apology" && request.newAppointment
-          ? apologyNotice(request.note ?? "", formatVietnamDateTime(request.newAppointment))
-          : (request.notice ?? request.note);
-      await notifyStatusChange(tx, { dossierId: dossier.id, toStatus: next.status, note, at: now });
+    // The owner hears of every status change, and of any step that has a notice of its own (an apology
+    // tells the new date, which Mẫu 04 holds too; a refund names the amount).
+    const notice =
+      request.action === "record-apology" && request.newAppointment
+        ? apologyNotice(request.note ?? "", formatVietnamDateTime(request.newAppointment))
+        : request.notice;
+    if (next.status !== dossier.status || notice !== undefined) {
+      await notifyStatusChange(tx, { dossierId: dossier.id, toStatus: next.status, note: notice ?? request.note, at: now });
     }
     return { status: next.status, version: dossier.version + 1, dueAt };
   });

@@ -39,9 +39,17 @@ export async function listApologies(db: DatabaseOrTransaction, dossierId: string
   return apologiesFromHistory(rows);
 }
 
-/** `currentAppointment` in SQL, for the dossier of the outer query (the overdue scan). */
+/** `currentAppointment` in SQL, for the dossier of the outer query (the overdue scan, the citizen's pages). */
 export const currentAppointmentSql = sql`coalesce((
   select (h.data->>'newAppointment')::timestamptz from ${dossierHistory} h
   where h.dossier_id = ${dossiers.id} and h.action = 'record-apology' and h.data ? 'newAppointment'
   order by h.id desc limit 1
 ), ${dossiers.dueAt})`;
+
+/** `currentAppointmentSql` as a selected column, read as a Date like `dossiers.due_at`. */
+export const currentAppointmentColumn = () => currentAppointmentSql.mapWith(dossiers.dueAt);
+
+/** The new appointment an apology set, or null while the dossier is held to its due date. */
+export function newAppointmentOf(dueAt: Date, appointmentAt: Date): Date | null {
+  return appointmentAt.getTime() === dueAt.getTime() ? null : appointmentAt;
+}

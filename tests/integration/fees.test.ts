@@ -7,22 +7,16 @@ import { cancelFee } from "@/lib/payments/cancel-fee";
 import { handlePaymentCallback } from "@/lib/payments/handle-payment-callback";
 import { refundFee } from "@/lib/payments/refund-fee";
 import { SIGNATURE_HEADER, createTestGateway, signPayload } from "@/lib/payments/test-gateway";
-import { applyDossierAction, type ActingUser } from "@/lib/workflow/apply-dossier-action";
+import { applyDossierAction } from "@/lib/workflow/apply-dossier-action";
 import { ROLE_REFUSAL } from "@/lib/workflow/status-machine";
 import { NOT_FOUND_MESSAGE } from "@/lib/workflow/workflow-error";
-import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
+import { createDossier, createOfficerActor, createUser, unitId } from "./fixtures/workflow-fixtures";
 import { setupTestDatabase } from "./test-database";
 
 let db: Database;
 const SECRET = "bi-mat-phi";
 const gateway = createTestGateway(SECRET);
-type Officer = Extract<ActingUser, { kind: "officer" }>;
-
-async function officer(unitCode: string, roles: string[]): Promise<Officer> {
-  const unit = await unitId(db, unitCode);
-  const u = await createUser(db, { kind: "officer", unitId: unit, roles });
-  return { kind: "officer", id: u.id, name: u.fullName, unitId: unit, roles: u.roles };
-}
+const officer = async (unitCode: string, roles: string[]) => createOfficerActor(db, await unitId(db, unitCode), roles);
 
 /** A dossier of An Mỹ in processing whose specialist asked a fee: status 6, one waiting fee. */
 async function dossierWithWaitingFee(amount = 50_000) {

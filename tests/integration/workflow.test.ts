@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossierHistory, dossiers, emailOutbox, notifications, payments } from "@/db/schema";
 import { loadNotice } from "@/lib/documents/load-notice";
 import { applyDossierAction, type ActingUser } from "@/lib/workflow/apply-dossier-action";
-import { createDossier, createFile, createUser, refusal, unitId } from "./fixtures/workflow-fixtures";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { createDossier, createFile, createOfficerActor, createUser, refusal, unitId } from "./fixtures/workflow-fixtures";
+import { setupTestDatabase } from "./test-database";
 
-let testDb: TestDatabase;
 let db: Database;
 let reception: ActingUser & { kind: "officer" };
 let specialist: ActingUser & { kind: "officer" };
@@ -19,14 +18,10 @@ let anMy: number;
 /** Vietnam local time (UTC+7) as an instant. */
 const vn = (iso: string) => new Date(`${iso}+07:00`);
 
-async function officer(unit: number, role: string): Promise<ActingUser & { kind: "officer" }> {
-  const user = await createUser(db, { kind: "officer", unitId: unit, roles: [role], name: `Cán bộ ${role}` });
-  return { kind: "officer", id: user.id, name: user.fullName, unitId: unit, roles: [role] };
-}
+const officer = (unit: number, role: string) => createOfficerActor(db, unit, [role], `Cán bộ ${role}`);
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
+setupTestDatabase(async (handle) => {
+  db = handle.db;
   anMy = await unitId(db, "000.01.22.H47");
   reception = await officer(anMy, "tiep-nhan");
   specialist = await officer(anMy, "chuyen-vien");
@@ -34,9 +29,6 @@ beforeAll(async () => {
   otherUnitReception = await officer(await unitId(db, "000.00.09.H47"), "tiep-nhan");
   const user = await createUser(db, { kind: "citizen", name: "Nguyễn Văn Dân" });
   citizen = { kind: "citizen", id: user.id, name: user.fullName };
-});
-afterAll(async () => {
-  await testDb?.drop();
 });
 
 describe("a full-process dossier from receipt to result", () => {

@@ -16,7 +16,6 @@ import { feeMessages } from "@/lib/messages/fees";
 import { channelNames, statusAdvice, tracking, type DossierStatus } from "@/lib/messages/tracking";
 import { paymentCheckoutUrl } from "@/lib/payments/get-payment-provider";
 import { listDossierFees } from "@/lib/payments/list-dossier-fees";
-import { getWaitingPayment } from "@/lib/payments/pay-with-test-gateway";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
 import { groupAccessByMinute } from "@/lib/tracking/group-access";
 import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
@@ -45,7 +44,9 @@ export default async function DossierPage({
   const db = await getDb();
   const dossier = await getOwnDossier(db, user.id, code);
   if (!dossier) notFound();
-  const [payment, fees] = await Promise.all([dossier.status === 6 ? getWaitingPayment(db, dossier.id) : null, listDossierFees(db, dossier.id)]);
+  const fees = await listDossierFees(db, dossier.id);
+  // The fee to pay now: the waiting one (a dossier waits for one fee at a time) while the dossier waits for it.
+  const payment = dossier.status === 6 ? (fees.find((fee) => fee.status === "waiting") ?? null) : null;
   const checkoutUrl = payment ? paymentCheckoutUrl({ paymentId: payment.id, dossierCode: dossier.code, amount: payment.amount, description: dossier.serviceName }) : null;
   const uploadMessage = typeof query["tai-len"] === "string" ? UPLOAD_OUTCOMES[query["tai-len"]] : undefined;
   const supplementFiles = dossier.files.filter((f) => f.purpose === "supplement");
@@ -132,7 +133,7 @@ export default async function DossierPage({
               ) : null}
               {payment ? (
                 <p className="rounded border-l-4 border-yellow-500 bg-yellow-50 p-3">
-                  Hồ sơ đang chờ nộp phí, lệ phí: <strong>{payment.amount.toLocaleString("vi-VN")} đồng</strong>.{" "}
+                  Hồ sơ đang chờ nộp phí, lệ phí: <strong>{feeMessages.vnd(payment.amount)}</strong>.{" "}
                   {checkoutUrl ? (
                     <a href={checkoutUrl} className="font-semibold">
                       Thanh toán trực tuyến

@@ -44,7 +44,7 @@ export default async function TestGatewayPage({ params, searchParams }: { params
         <dt className="text-slate-600">Thủ tục</dt>
         <dd>{own.serviceName}</dd>
         <dt className="text-slate-600">Số tiền</dt>
-        <dd className="font-semibold">{payment.amount.toLocaleString("vi-VN")} đồng</dd>
+        <dd className="font-semibold">{feeMessages.vnd(payment.amount)}</dd>
         <dt className="text-slate-600">Trạng thái</dt>
         <dd>{feeMessages.statusName(payment.status)}</dd>
       </dl>

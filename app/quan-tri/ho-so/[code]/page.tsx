@@ -14,6 +14,7 @@ import { mayOfficer } from "@/lib/workflow/permissions";
 import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
 import type { WorkflowAction } from "@/lib/workflow/status-machine";
 import { STATUS_NAMES, isDossierStatus } from "@/lib/workflow/statuses";
+import { feeMessages } from "@/lib/messages/fees";
 
 export const metadata: Metadata = { title: "Xử lý hồ sơ", robots: { index: false } };
 
@@ -144,7 +145,7 @@ export default async function OfficerDossierPage({
           {view.fees.length > 0 ? (
             <section aria-labelledby="phi-le-phi" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
               <h2 id="phi-le-phi" className="text-lg font-semibold">
-                {m.dossier.fees}
+                {feeMessages.heading}
               </h2>
               <FeeList
                 fees={view.fees}
