@@ -42,9 +42,11 @@ const [{ n }] = (await handle.db.select({ n: sql<number>`count(*)::int` }).from(
 if (n < COUNT) {
   const started = performance.now();
   await seedBulkDossiers(handle.db, COUNT - n);
-  await handle.db.execute(sql`analyze dossiers`);
   console.log(`Filled ${COUNT - n} dossiers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
+// The steady state autovacuum reaches after a bulk insert: statistics, and the visibility map that lets the
+// name search read the unit's name index alone instead of every heap page of the unit.
+await handle.db.execute(sql`vacuum analyze dossiers`);
 const [officer] = await handle.db.select().from(users).where(and(eq(users.email, "tiepnhan@example.vn")));
 const sid = await createSession(handle.db, officer!.id);
 await completeSecondFactor(handle.db, sid);
