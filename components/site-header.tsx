@@ -1,15 +1,28 @@
 import { accountMessages } from "@/lib/messages/accounts";
 import { common } from "@/lib/messages/common";
+import { AccountLinks } from "@/components/account-links";
 import { PlainLink } from "@/components/catalog/plain-link";
 
 const NAV = [
   { href: "/", label: common.nav.home },
   { href: "/thu-tuc", label: common.nav.catalog },
   { href: "/co-quan", label: common.nav.agencies },
-  // Static links only: the header must not read the session (catalog pages are cached).
-  { href: "/tai-khoan", label: accountMessages.header.account },
-  { href: "/dang-nhap", label: accountMessages.header.signIn },
 ] as const;
+
+// The header must not read the session (catalog pages are cached): the account links ask the browser's own.
+const h = accountMessages.header;
+const SIGNED_OUT = [
+  { href: "/tai-khoan", label: h.account },
+  { href: "/dang-nhap", label: h.signIn },
+];
+const CITIZEN = [
+  { href: "/tai-khoan", label: h.account },
+  { href: "/dang-xuat", label: h.signOut },
+];
+const OFFICER = [
+  { href: "/quan-tri", label: h.officerArea },
+  { href: "/dang-xuat", label: h.signOut },
+];
 
 export function SiteHeader() {
   return (
@@ -33,6 +46,7 @@ export function SiteHeader() {
                 </PlainLink>
               </li>
             ))}
+            <AccountLinks signedOut={SIGNED_OUT} citizen={CITIZEN} officer={OFFICER} />
           </ul>
         </nav>
       </div>

@@ -75,6 +75,13 @@ test("no query string makes a 500", async ({ request }) => {
   }
 });
 
+test("/api/me tells a browser without a session it is signed out, and is never cached", async ({ request }) => {
+  const response = await request.get("/api/me");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ signedIn: false });
+  expect(response.headers()["cache-control"]).toBe("private, no-store");
+});
+
 test("describes itself in OpenAPI and reports its health", async ({ request }) => {
   const spec = await (await request.get("/api/v1/openapi.json")).json();
   expect(spec.openapi).toMatch(/^3\./);

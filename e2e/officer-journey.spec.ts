@@ -102,6 +102,8 @@ test("the officer area works at phone width and refuses other units' dossiers", 
   await signInOfficer(page, "tiepnhan.sxd@example.vn");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectAccessible(page);
+  // The site header leads a signed-in officer back to the officer area.
+  await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Khu vực cán bộ" })).toHaveAttribute("href", "/quan-tri");
   await page.goto("/quan-tri?queue=tat-ca&q=000.01.22.H47");
   await expect(page.getByText("Không có hồ sơ nào trong danh sách này.")).toBeVisible();
   const other = await page.goto("/quan-tri/ho-so/000.01.22.H47-000000-0001");

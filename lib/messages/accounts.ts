@@ -127,5 +127,5 @@ export const accountMessages = {
     resetText: (name: string, link: string) =>
       `Xin chào ${name},\n\nChúng tôi nhận được yêu cầu đặt lại mật khẩu cho tài khoản của bạn. Hãy mở liên kết sau (có hiệu lực 1 giờ, dùng được một lần):\n\n${link}\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này; mật khẩu của bạn không thay đổi.`,
   },
-  header: { signIn: "Đăng nhập", account: "Tài khoản" },
+  header: { signIn: "Đăng nhập", signOut: "Đăng xuất", account: "Tài khoản", officerArea: "Khu vực cán bộ" },
 } as const;
