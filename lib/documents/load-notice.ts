@@ -2,18 +2,14 @@ import { and, desc, eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossierHistory, dossiers, units } from "@/db/schema";
 import { currentAppointment, listApologies } from "@/lib/workflow/current-appointment";
-import type { NoticeData, NoticeKind } from "./notice";
+import type { NoticeData } from "./notice";
+import { noticeBySlug } from "./notice-links";
 import type { ReceiptSlipAccess } from "./load-receipt-slip";
 
-export const NOTICE_SLUGS: Record<string, { kind: NoticeKind; action: string }> = {
-  "yeu-cau-bo-sung": { kind: "supplement", action: "request-supplement" },
-  "tu-choi": { kind: "refusal", action: "refuse" },
-  "xin-loi": { kind: "apology", action: "record-apology" },
-};
 
 /** Mẫu 02/03/04 of a dossier, from the history entry that issued it; null when none or not allowed. */
 export async function loadNotice(db: DatabaseOrTransaction, code: string, slug: string, access: ReceiptSlipAccess): Promise<NoticeData | null> {
-  const notice = NOTICE_SLUGS[slug];
+  const notice = noticeBySlug(slug);
   if (!notice || (access.userId === undefined && access.unitId === undefined)) return null;
   const [row] = await db
     .select({ dossier: dossiers, unitName: units.name })

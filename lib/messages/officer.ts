@@ -22,6 +22,12 @@ export const officerMessages = {
   channels: { 1: "Trực tiếp", 2: "Trực tuyến", 3: "Bưu chính" } as Record<number, string>,
   overdue: "Quá hạn",
   dossier: {
+    receiptSlip: "Phiếu tiếp nhận và hẹn trả kết quả (Mẫu 01)",
+    noticeLabels: {
+      "request-supplement": "Phiếu yêu cầu bổ sung (Mẫu 02)",
+      refuse: "Phiếu từ chối tiếp nhận (Mẫu 03)",
+      "record-apology": "Phiếu xin lỗi và hẹn lại (Mẫu 04)",
+    },
     applicant: "Người nộp hồ sơ",
     onBehalf: "Nộp thay cho",
     service: "Thủ tục",

@@ -72,11 +72,11 @@ export const tracking = {
     overdue: "Hồ sơ đã quá hạn giải quyết. Cơ quan sẽ gửi phiếu xin lỗi và hẹn lại ngày trả kết quả.",
     handover: "Đã nhận kết quả tại Bộ phận Một cửa",
     notices: "Phiếu, thông báo (PDF)",
-    noticeLinks: {
-      "request-supplement": ["yeu-cau-bo-sung", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)"],
-      refuse: ["tu-choi", "Phiếu từ chối tiếp nhận hồ sơ (Mẫu 03)"],
-      "record-apology": ["xin-loi", "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)"],
-    } as Record<string, [string, string]>,
+    noticeLabels: {
+      "request-supplement": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
+      refuse: "Phiếu từ chối tiếp nhận hồ sơ (Mẫu 03)",
+      "record-apology": "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)",
+    },
     timelineActions: { "record-apology": "Xin lỗi và hẹn lại ngày trả kết quả", "request-withdrawal": "Yêu cầu rút hồ sơ" } as Record<string, string>,
     completedAt: "Ngày hoàn thành",
     applicant: "Người nộp",

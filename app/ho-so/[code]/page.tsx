@@ -12,6 +12,7 @@ import { StatusBadge } from "@/components/tracking/status-badge";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { workflowNow } from "@/lib/calendar/workflow-now";
+import { issuedNoticeLinks } from "@/lib/documents/notice-links";
 import { feeMessages } from "@/lib/messages/fees";
 import { channelNames, statusAdvice, tracking, type DossierStatus } from "@/lib/messages/tracking";
 import { paymentCheckoutUrl } from "@/lib/payments/get-payment-provider";
@@ -55,7 +56,7 @@ export default async function DossierPage({
   const done = query["da-danh-gia"] ? m.rated : query["da-gui"] ? m.actionSent : null;
   const overdue = OPEN_BEFORE_RESULT.includes(dossier.status) && workflowNow() > (dossier.newAppointment ?? dossier.dueAt);
   const issued = new Set(dossier.timeline.map((entry) => entry.action));
-  const notices = Object.entries(m.noticeLinks).filter(([action]) => issued.has(action));
+  const notices = issuedNoticeLinks(dossier.code, issued, m.noticeLabels);
   const canRequestWithdrawal = OPEN_BEFORE_RESULT.includes(dossier.status) && !dossier.withdrawalRequested;
   const facts: [string, string][] = [
     [m.service, dossier.serviceName],
@@ -114,9 +115,9 @@ export default async function DossierPage({
               <>
                 <h3 className="mt-4 font-bold">{m.notices}</h3>
                 <ul className="mt-1 list-disc pl-5">
-                  {notices.map(([action, [slug, label]]) => (
-                    <li key={action}>
-                      <a href={`/ho-so/${encoded}/phieu/${slug}`} className="font-semibold">{label}</a>
+                  {notices.map((notice) => (
+                    <li key={notice.href}>
+                      <a href={notice.href} className="font-semibold">{notice.label}</a>
                     </li>
                   ))}
                 </ul>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { FeeList } from "@/components/fees/fee-list";
+import { issuedNoticeLinks } from "@/lib/documents/notice-links";
 import { ActionForm } from "@/components/officer/action-form";
 import { requireOfficer } from "@/lib/auth/require-officer";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
@@ -51,11 +52,9 @@ export default async function OfficerDossierPage({
     status === "waiting" && view.actions.includes("cancel-payment") ? "cancel-payment" : status === "paid" && view.actions.includes("refund-payment") ? "refund-payment" : null;
   const dossierActions = view.actions.filter((a) => !FEE_ACTIONS.includes(a));
   const papers = [
-    { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu-tiep-nhan`, label: "Phiếu tiếp nhận và hẹn trả kết quả (Mẫu 01)", show: true },
-    { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu/yeu-cau-bo-sung`, label: "Phiếu yêu cầu bổ sung (Mẫu 02)", show: issued.has("request-supplement") },
-    { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu/tu-choi`, label: "Phiếu từ chối tiếp nhận (Mẫu 03)", show: issued.has("refuse") },
-    { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu/xin-loi`, label: "Phiếu xin lỗi và hẹn lại (Mẫu 04)", show: issued.has("record-apology") },
-  ].filter((p) => p.show);
+    { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu-tiep-nhan`, label: m.dossier.receiptSlip },
+    ...issuedNoticeLinks(dossier.code, issued, m.dossier.noticeLabels),
+  ];
 
   return (
     <div className="space-y-6">
