@@ -1,4 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import { DEMO_OFFICER_PASSWORD, DEMO_OFFICER_TOTP_SECRET } from "../db/seed/demo-officers";
+import { totp } from "../lib/security/totp";
 import { expectAccessible } from "./helpers";
 import { approveAndSign, assignSpecialist, expectPdf, proposeDraftResult, signInOfficer, signOut } from "./officer-helpers";
 
@@ -13,6 +15,12 @@ async function fillCounterIntake(page: Page, person: { name: string; idNumber: s
   await page.getByLabel(/Số nhân khẩu/).fill(person.members);
   await page.getByLabel(/Thu nhập bình quân/).fill("2500000");
   await page.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
+}
+
+/** A six-digit code that none of the steps the server accepts now (one before, this one, one after) has. */
+function wrongCode(): string {
+  const valid = new Set([-30_000, 0, 30_000, 60_000].map((shift) => totp(DEMO_OFFICER_TOTP_SECRET, new Date(Date.now() + shift))));
+  return ["123456", "654321", "111111", "222222", "333333"].find((code) => !valid.has(code))!;
 }
 
 // One dossier carried through the back office by three officers, one after the other.
@@ -99,6 +107,16 @@ test("two officers on the same version: exactly one wins, the other is told to r
 test("the officer area works at phone width and refuses other units' dossiers", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "Phone width only.");
   test.setTimeout(120_000);
+  // A wrong authenticator code is answered beside the field.
+  await page.goto("/dang-nhap?next=%2Fquan-tri");
+  await page.getByLabel("Số CCCD, mã số thuế hoặc email").fill("tiepnhan.sxd@example.vn");
+  await page.getByLabel("Mật khẩu").fill(DEMO_OFFICER_PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+  await page.getByLabel("Mã xác thực").fill(wrongCode());
+  await page.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(page.getByLabel("Mã xác thực")).toHaveAccessibleDescription("Mã không đúng hoặc đã hết hạn. Vui lòng nhập mã mới.");
+  await expect(page).toHaveURL(/\/dang-nhap\/xac-thuc/);
+  await expectAccessible(page);
   await signInOfficer(page, "tiepnhan.sxd@example.vn");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectAccessible(page);

@@ -7,5 +7,7 @@ export const secondFactorMessages = {
   qrAlt: "Mã QR để thêm tài khoản vào ứng dụng xác thực",
   code: "Mã xác thực",
   submit: "Xác nhận",
-  invalid: "Mã không đúng hoặc đã hết hạn. Vui lòng nhập mã mới.",
+  wrong: "Mã không đúng hoặc đã hết hạn. Vui lòng nhập mã mới.",
+  reused: "Mã này đã được dùng. Vui lòng chờ mã mới trong ứng dụng xác thực rồi nhập lại.",
+  locked: "Bạn đã nhập sai mã quá nhiều lần. Bước xác thực hai lớp của tài khoản tạm khóa 15 phút.",
 } as const;

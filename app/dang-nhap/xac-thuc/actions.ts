@@ -11,7 +11,7 @@ export async function verifySecondFactorAction(_: { message: string }, formData:
   const next = safeNextPath(String(formData.get("next") ?? ""), "/quan-tri");
   const live = await getLiveSession();
   if (!live) redirect(`/dang-nhap?next=${encodeURIComponent(next)}`);
-  const ok = await verifySecondFactor(await getDb(), { userId: live.user.id, sessionId: live.session.id, code: String(formData.get("code") ?? "").replace(/\s/g, "") });
-  if (!ok) return { message: m.invalid };
+  const outcome = await verifySecondFactor(await getDb(), { userId: live.user.id, sessionId: live.session.id, code: String(formData.get("code") ?? "").replace(/\s/g, "") });
+  if (outcome !== "ok") return { message: m[outcome] };
   redirect(next);
 }
