@@ -8,6 +8,7 @@ import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { tracking } from "@/lib/messages/tracking";
 import { feeMessages } from "@/lib/messages/fees";
 import { cancelWaitingFees } from "@/lib/payments/cancel-waiting-fees";
+import { uniqueViolation } from "@/lib/accounts/unique-violation";
 import { notifyStatusChange } from "@/lib/notifications/notify-status-change";
 import { currentAppointment, listApologies } from "./current-appointment";
 import { decide, type Actor, type ProcessingStage, type WorkflowAction, type WorkflowState } from "./status-machine";
@@ -141,13 +142,21 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
         .where(and(inArray(files.id, request.fileIds), isNull(files.dossierId), eq(files.ownerUserId, user.id)));
     }
     if (request.action === "request-payment") {
-      await tx.insert(payments).values({
-        dossierId: dossier.id,
-        amount: request.amount ?? 0,
-        items: request.feeItems ?? [{ name: "Phí, lệ phí", amount: request.amount ?? 0 }],
-        provider: "pending",
-        requestedBy: user.kind === "officer" ? user.id : null,
-      });
+      await tx
+        .insert(payments)
+        .values({
+          dossierId: dossier.id,
+          amount: request.amount ?? 0,
+          items: request.feeItems ?? [{ name: "Phí, lệ phí", amount: request.amount ?? 0 }],
+          provider: "pending",
+          requestedBy: user.kind === "officer" ? user.id : null,
+        })
+        .catch((error: unknown) => {
+          // The status machine already refuses a fee while one waits (status 6); the database's index is
+          // the last word should a waiting fee sit on a dossier whose status says otherwise.
+          if (uniqueViolation(error) === "payments_one_waiting_per_dossier") throw new WorkflowError("refused", feeMessages.alreadyWaiting);
+          throw error;
+        });
     }
     const closing = next.status !== dossier.status && CLOSED_WITHOUT_RESULT.includes(next.status);
     const cancelledPaymentIds =
