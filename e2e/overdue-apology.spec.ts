@@ -38,12 +38,13 @@ test("an overdue dossier: in the overdue queue, one apology (Mẫu 04) with a ne
   await reception.getByRole("link", { name: code }).click();
   await expect(reception.getByText("Quá hạn:")).toBeVisible();
 
-  // A new date must lie ahead of "now".
+  // A new date must lie ahead of "now"; the refusal sits by the date field.
   const apology = actionForm(reception, APOLOGY);
   await apology.getByLabel("Ngày hẹn trả mới").fill(dayAhead(20).iso);
   await apology.getByLabel("Lý do").fill("Chờ kết quả xác minh thu nhập của cơ quan bảo hiểm xã hội.");
   await apology.getByRole("button", { name: APOLOGY }).click();
-  await expect(apology.getByRole("alert")).toContainText("sau thời điểm hiện tại");
+  await expect(apology.getByRole("alert")).toContainText("Vui lòng kiểm tra các ô được đánh dấu.");
+  await expect(apology.getByLabel("Ngày hẹn trả mới")).toHaveAccessibleDescription(/sau thời điểm hiện tại/);
   await expectAccessible(reception);
 
   const newDate = dayAhead(45);

@@ -7,6 +7,7 @@ import { computeDueDate } from "@/lib/calendar/due-date";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { tracking } from "@/lib/messages/tracking";
 import { feeMessages } from "@/lib/messages/fees";
+import { officerMessages } from "@/lib/messages/officer";
 import { cancelWaitingFees } from "@/lib/payments/cancel-waiting-fees";
 import { uniqueViolation } from "@/lib/accounts/unique-violation";
 import { notifyStatusChange } from "@/lib/notifications/notify-status-change";
@@ -50,7 +51,6 @@ export interface ActionRequest {
 /** Ending without a result cancels a fee still waiting (DOMAIN §5: refused, withdrawn, stopped). */
 const CLOSED_WITHOUT_RESULT: readonly DossierStatus[] = [STATUS.REFUSED, STATUS.WITHDRAWN, STATUS.STOPPED];
 const apologyNotice = tracking.statusChange.apologyNote;
-const NEW_APPOINTMENT_MESSAGE = "Vui lòng chọn ngày hẹn trả kết quả mới sau thời điểm hiện tại.";
 
 export interface ActionResult {
   status: DossierStatus;
@@ -101,7 +101,7 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
     const decision = decide(state, request.action, actor, { note: request.note, amount: request.amount });
     if (!decision.ok) throw new WorkflowError("refused", decision.message);
     if (request.action === "record-apology" && !(request.newAppointment && request.newAppointment > now)) {
-      throw new WorkflowError("invalid", NEW_APPOINTMENT_MESSAGE);
+      throw new WorkflowError("invalid", officerMessages.newAppointment.notAhead, "newAppointment");
     }
     const next = decision.next;
 
