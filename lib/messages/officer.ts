@@ -63,6 +63,7 @@ export const officerMessages = {
   // Refusals of an apology's new appointment (Mẫu 04), shown next to its date field.
   newAppointment: {
     notAhead: "Vui lòng chọn ngày hẹn trả kết quả mới sau thời điểm hiện tại.",
+    notWorkingDay: "Ngày hẹn trả kết quả mới phải là ngày làm việc: không chọn thứ Bảy, Chủ nhật hoặc ngày nghỉ lễ.",
   },
   checkFields: "Vui lòng kiểm tra các ô được đánh dấu.",
   done: "Đã thực hiện.",

@@ -7,10 +7,10 @@ import { computeDueDate } from "@/lib/calendar/due-date";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { tracking } from "@/lib/messages/tracking";
 import { feeMessages } from "@/lib/messages/fees";
-import { officerMessages } from "@/lib/messages/officer";
 import { cancelWaitingFees } from "@/lib/payments/cancel-waiting-fees";
 import { uniqueViolation } from "@/lib/accounts/unique-violation";
 import { notifyStatusChange } from "@/lib/notifications/notify-status-change";
+import { newAppointmentRefusal } from "./new-appointment";
 import { currentAppointment, listApologies } from "./current-appointment";
 import { decide, type Actor, type ProcessingStage, type WorkflowAction, type WorkflowState } from "./status-machine";
 import { FINAL_STATUSES, isDossierStatus, STATUS, STATUS_NAMES, type DossierStatus } from "./statuses";
@@ -100,8 +100,9 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
     const actor: Actor = user.kind === "officer" ? { kind: "officer", roles: user.roles } : { kind: user.kind };
     const decision = decide(state, request.action, actor, { note: request.note, amount: request.amount });
     if (!decision.ok) throw new WorkflowError("refused", decision.message);
-    if (request.action === "record-apology" && !(request.newAppointment && request.newAppointment > now)) {
-      throw new WorkflowError("invalid", officerMessages.newAppointment.notAhead, "newAppointment");
+    if (request.action === "record-apology") {
+      const refusal = newAppointmentRefusal(request.newAppointment, now, await loadCalendar(tx));
+      if (refusal) throw new WorkflowError("invalid", refusal, "newAppointment");
     }
     const next = decision.next;
 
