@@ -1,4 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { createCalendar, isWorkingDay, nextWorkingDay } from "../lib/calendar/calendar";
+import { addLocalDays, isWeekend, toLocalDateTime } from "../lib/calendar/local-time";
+import { HOLIDAYS_2023_2027 } from "../lib/calendar/vietnam-holidays";
 import { CLOCK_SERVER_URL, setClockServerNow } from "./clock-server";
 import { expectAccessible } from "./helpers";
 import { actionForm, expectPdf, officerPage, takeAction } from "./officer-helpers";
@@ -7,13 +10,26 @@ import { HOUSEHOLD_INCOME, signIn, submitDossier } from "./submission-helpers";
 // Everything here runs on the clock server, whose workflow "now" the test moves (PORTAL_CLOCK_FILE).
 test.use({ baseURL: CLOCK_SERVER_URL });
 
-const DAY = 86_400_000;
 const APOLOGY = "Gửi phiếu xin lỗi, hẹn lại";
-/** A day `days` after today, in Vietnam: as the date input wants it and as the pages print it. */
-function dayAhead(days: number) {
-  const iso = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date(Date.now() + days * DAY));
+/** The seeded holidays: the e2e database's calendar (no spec edits it). */
+const seededCalendar = createCalendar(HOLIDAYS_2023_2027.map((h) => h.date));
+/** A day (YYYY-MM-DD, Vietnam) as the date input wants it and as the pages print it. */
+function day(iso: string) {
   const [y, m, d] = iso.split("-");
   return { iso, shown: `17:00 ${d}/${m}/${y}` };
+}
+/** The day `days` after today in Vietnam. */
+const dayAhead = (days: number) => day(addLocalDays(toLocalDateTime(new Date(), "Asia/Ho_Chi_Minh").date, days));
+/** The first working day at least `days` after today: the new appointment must fall on one. */
+function workingDayAhead(days: number) {
+  const { iso } = dayAhead(days);
+  return day(isWorkingDay(iso, seededCalendar) ? iso : nextWorkingDay(iso, seededCalendar));
+}
+/** The first Saturday or Sunday at least `days` after today. */
+function weekendAhead(days: number) {
+  let { iso } = dayAhead(days);
+  while (!isWeekend(iso)) iso = addLocalDays(iso, 1);
+  return day(iso);
 }
 
 test.afterEach(() => setClockServerNow(""));
@@ -38,15 +54,21 @@ test("an overdue dossier: in the overdue queue, one apology (Mẫu 04) with a ne
   await reception.getByRole("link", { name: code }).click();
   await expect(reception.getByText("Quá hạn:")).toBeVisible();
 
-  // A new date must lie ahead of "now".
+  // A new date must lie ahead of "now", and fall on a working day; the refusal sits by the date field.
   const apology = actionForm(reception, APOLOGY);
   await apology.getByLabel("Ngày hẹn trả mới").fill(dayAhead(20).iso);
   await apology.getByLabel("Lý do").fill("Chờ kết quả xác minh thu nhập của cơ quan bảo hiểm xã hội.");
   await apology.getByRole("button", { name: APOLOGY }).click();
-  await expect(apology.getByRole("alert")).toContainText("sau thời điểm hiện tại");
+  await expect(apology.getByRole("alert")).toContainText("Vui lòng kiểm tra các ô được đánh dấu.");
+  await expect(apology.getByLabel("Ngày hẹn trả mới")).toHaveAccessibleDescription(/sau thời điểm hiện tại/);
   await expectAccessible(reception);
 
-  const newDate = dayAhead(45);
+  await apology.getByLabel("Ngày hẹn trả mới").fill(weekendAhead(42).iso);
+  await apology.getByLabel("Lý do").fill("Chờ kết quả xác minh thu nhập của cơ quan bảo hiểm xã hội.");
+  await apology.getByRole("button", { name: APOLOGY }).click();
+  await expect(apology.getByLabel("Ngày hẹn trả mới")).toHaveAccessibleDescription(/phải là ngày làm việc/);
+
+  const newDate = workingDayAhead(45);
   await apology.getByLabel("Ngày hẹn trả mới").fill(newDate.iso);
   await apology.getByLabel("Lý do").fill("Chờ kết quả xác minh thu nhập của cơ quan bảo hiểm xã hội.");
   await apology.getByRole("button", { name: APOLOGY }).click();
@@ -74,7 +96,7 @@ test("an overdue dossier: in the overdue queue, one apology (Mẫu 04) with a ne
   await expectAccessible(citizen);
 
   // Once the new date has passed too, the unit owes a second apology.
-  setClockServerNow("+50d");
+  setClockServerNow(`${addLocalDays(newDate.iso, 1)}T09:00:00+07:00`);
   await reception.reload();
   await expect(actionForm(reception, APOLOGY)).toHaveCount(1);
 });

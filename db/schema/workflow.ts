@@ -41,6 +41,9 @@ export const payments = pgTable(
   },
   (t) => [
     index("payments_dossier_idx").on(t.dossierId),
+    // At most one fee waiting per dossier: a fee is asked only from processing (status 4 → 6), and the
+    // database holds the rule too, whatever path writes the row.
+    uniqueIndex("payments_one_waiting_per_dossier").on(t.dossierId).where(sql`${t.status} = 'waiting'`),
     uniqueIndex("payments_transaction_key").on(t.provider, t.transactionRef),
     check("payments_status_check", sql`${t.status} in ('waiting', 'paid', 'refunded', 'cancelled')`),
     check("payments_amount_check", sql`${t.amount} > 0`),

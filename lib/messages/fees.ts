@@ -28,6 +28,8 @@ export const feeMessages = {
   otherGateway: "Khoản phí này được thu qua một cổng thanh toán khác; không hoàn tự động được.",
   refundFailed: "Cổng thanh toán chưa hoàn được tiền. Chưa có gì thay đổi; vui lòng thử lại sau.",
   reasonRequired: "Vui lòng nhập lý do.",
+  // Refusal of a second fee request while one still waits.
+  alreadyWaiting: "Hồ sơ đang có một khoản phí chờ thanh toán. Hãy hủy yêu cầu thu phí đó trước khi yêu cầu khoản mới.",
   // What the citizen is told (notification and email) and what the history records.
   cancelNotice: (amount: number, reason: string) => `Yêu cầu thu phí ${vnd(amount)} đã được hủy. Lý do: ${reason.trim()}`,
   refundNotice: (amount: number, reason: string) => `Khoản phí ${vnd(amount)} đã được hoàn trả. Lý do: ${reason.trim()}`,

@@ -66,6 +66,12 @@ export const officerMessages = {
     handover: "Đã trao kết quả cho người nộp tại quầy",
     version: "Phiên bản hồ sơ",
   },
+  // Refusals of an apology's new appointment (Mẫu 04), shown next to its date field.
+  newAppointment: {
+    notAhead: "Vui lòng chọn ngày hẹn trả kết quả mới sau thời điểm hiện tại.",
+    notWorkingDay: "Ngày hẹn trả kết quả mới phải là ngày làm việc: không chọn thứ Bảy, Chủ nhật hoặc ngày nghỉ lễ.",
+  },
+  checkFields: "Vui lòng kiểm tra các ô được đánh dấu.",
   done: "Đã thực hiện.",
   genericError: "Không thực hiện được thao tác. Vui lòng thử lại.",
   notOfficer: "Trang này dành cho cán bộ. Vui lòng đăng nhập bằng tài khoản cán bộ.",

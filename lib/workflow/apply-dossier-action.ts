@@ -8,7 +8,9 @@ import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { tracking } from "@/lib/messages/tracking";
 import { feeMessages } from "@/lib/messages/fees";
 import { cancelWaitingFees } from "@/lib/payments/cancel-waiting-fees";
+import { uniqueViolation } from "@/lib/accounts/unique-violation";
 import { notifyStatusChange } from "@/lib/notifications/notify-status-change";
+import { newAppointmentRefusal } from "./new-appointment";
 import { currentAppointment, listApologies } from "./current-appointment";
 import { decide, type Actor, type ProcessingStage, type WorkflowAction, type WorkflowState } from "./status-machine";
 import { FINAL_STATUSES, isDossierStatus, STATUS, STATUS_NAMES, type DossierStatus } from "./statuses";
@@ -49,7 +51,6 @@ export interface ActionRequest {
 /** Ending without a result cancels a fee still waiting (DOMAIN §5: refused, withdrawn, stopped). */
 const CLOSED_WITHOUT_RESULT: readonly DossierStatus[] = [STATUS.REFUSED, STATUS.WITHDRAWN, STATUS.STOPPED];
 const apologyNotice = tracking.statusChange.apologyNote;
-const NEW_APPOINTMENT_MESSAGE = "Vui lòng chọn ngày hẹn trả kết quả mới sau thời điểm hiện tại.";
 
 export interface ActionResult {
   status: DossierStatus;
@@ -99,8 +100,9 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
     const actor: Actor = user.kind === "officer" ? { kind: "officer", roles: user.roles } : { kind: user.kind };
     const decision = decide(state, request.action, actor, { note: request.note, amount: request.amount });
     if (!decision.ok) throw new WorkflowError("refused", decision.message);
-    if (request.action === "record-apology" && !(request.newAppointment && request.newAppointment > now)) {
-      throw new WorkflowError("invalid", NEW_APPOINTMENT_MESSAGE);
+    if (request.action === "record-apology") {
+      const refusal = newAppointmentRefusal(request.newAppointment, now, await loadCalendar(tx));
+      if (refusal) throw new WorkflowError("invalid", refusal, "newAppointment");
     }
     const next = decision.next;
 
@@ -141,13 +143,21 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
         .where(and(inArray(files.id, request.fileIds), isNull(files.dossierId), eq(files.ownerUserId, user.id)));
     }
     if (request.action === "request-payment") {
-      await tx.insert(payments).values({
-        dossierId: dossier.id,
-        amount: request.amount ?? 0,
-        items: request.feeItems ?? [{ name: "Phí, lệ phí", amount: request.amount ?? 0 }],
-        provider: "pending",
-        requestedBy: user.kind === "officer" ? user.id : null,
-      });
+      await tx
+        .insert(payments)
+        .values({
+          dossierId: dossier.id,
+          amount: request.amount ?? 0,
+          items: request.feeItems ?? [{ name: "Phí, lệ phí", amount: request.amount ?? 0 }],
+          provider: "pending",
+          requestedBy: user.kind === "officer" ? user.id : null,
+        })
+        .catch((error: unknown) => {
+          // The status machine already refuses a fee while one waits (status 6); the database's index is
+          // the last word should a waiting fee sit on a dossier whose status says otherwise.
+          if (uniqueViolation(error) === "payments_one_waiting_per_dossier") throw new WorkflowError("refused", feeMessages.alreadyWaiting);
+          throw error;
+        });
     }
     const closing = next.status !== dossier.status && CLOSED_WITHOUT_RESULT.includes(next.status);
     const cancelledPaymentIds =

@@ -1,8 +1,12 @@
-/** A refusal the user can read: mapped to a message on the page or a 4xx by the caller, never a 500. */
+/**
+ * A refusal the user can read: mapped to a message on the page or a 4xx by the caller, never a 500.
+ * `field` names the request's input the refusal is about (a form shows it next to that field).
+ */
 export class WorkflowError extends Error {
   constructor(
     readonly code: "not-found" | "conflict" | "refused" | "invalid",
     message: string,
+    readonly field?: string,
   ) {
     super(message);
     this.name = "WorkflowError";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { uniqueViolation } from "@/lib/accounts/unique-violation";
 import { dossierHistory, dossiers, notifications, payments } from "@/db/schema";
 import { feeMessages } from "@/lib/messages/fees";
 import { cancelFee } from "@/lib/payments/cancel-fee";
@@ -10,7 +11,7 @@ import { SIGNATURE_HEADER, createTestGateway, signPayload } from "@/lib/payments
 import { applyDossierAction } from "@/lib/workflow/apply-dossier-action";
 import { ROLE_REFUSAL } from "@/lib/workflow/status-machine";
 import { NOT_FOUND_MESSAGE } from "@/lib/workflow/workflow-error";
-import { createDossier, createOfficerActor, createUser, unitId } from "./fixtures/workflow-fixtures";
+import { createDossier, createOfficerActor, createUser, refusal, unitId } from "./fixtures/workflow-fixtures";
 import { setupTestDatabase } from "./test-database";
 
 let db: Database;
@@ -223,5 +224,51 @@ describe("the database keeps a fee's facts consistent with its status", () => {
     await expect(db.update(payments).set({ status: "refunded", refundedAt: new Date(), refundReason: "x", refundAmount: fee.amount }).where(eq(payments.id, fee.id))).rejects.toThrow();
     await expect(db.update(payments).set({ status: "paid" }).where(eq(payments.id, fee.id))).rejects.toThrow();
     expect((await feeRow(fee.id)).status).toBe("waiting");
+  });
+});
+
+describe("at most one fee waits per dossier", () => {
+  const waitingFee = (dossierId: string) => ({ dossierId, amount: 20_000, items: [{ name: "Lệ phí", amount: 20_000 }], provider: "pending" });
+  const ONE_WAITING = "payments_one_waiting_per_dossier";
+
+  it("the database refuses a second waiting fee inserted directly", async () => {
+    const { dossierId } = await dossierWithWaitingFee();
+    const error = await db.insert(payments).values(waitingFee(dossierId)).then(() => null, (e: unknown) => e);
+    expect(uniqueViolation(error)).toBe(ONE_WAITING);
+    expect(await db.select().from(payments).where(eq(payments.dossierId, dossierId))).toHaveLength(1);
+  });
+
+  it("a waiting fee after a cancelled one or a paid one is fine", async () => {
+    const cancelled = await dossierWithWaitingFee();
+    await cancelFee(db, cancelled.specialist, { paymentId: cancelled.fee.id, expectedVersion: cancelled.version, reason: "Thu nhầm số tiền" });
+    await db.insert(payments).values(waitingFee(cancelled.dossierId));
+    const paid = await dossierWithPaidFee();
+    await db.insert(payments).values(waitingFee(paid.dossierId));
+    const statusesOf = async (dossierId: string) =>
+      (await db.select({ status: payments.status }).from(payments).where(eq(payments.dossierId, dossierId))).map((p) => p.status).sort();
+    expect(await statusesOf(cancelled.dossierId)).toEqual(["cancelled", "waiting"]);
+    expect(await statusesOf(paid.dossierId)).toEqual(["paid", "waiting"]);
+  });
+
+  it("a fee request while one waits gets the workflow's refusal, not a database error", async () => {
+    const { dossierId, specialist, version } = await dossierWithWaitingFee();
+    const refused = await refusal(applyDossierAction(db, specialist, { dossierId, expectedVersion: version, action: "request-payment", amount: 10_000 }));
+    expect(refused).toMatchObject({ code: "refused", message: expect.stringMatching(/không áp dụng cho hồ sơ ở trạng thái hiện tại/) });
+    expect(await db.select().from(payments).where(eq(payments.dossierId, dossierId))).toHaveLength(1);
+  });
+
+  it("a fee request on a dossier in processing that already has a waiting fee (imported) is refused clearly", async () => {
+    const reception = await officer("000.01.22.H47", ["tiep-nhan"]);
+    const specialist = await officer("000.01.22.H47", ["chuyen-vien"]);
+    const citizen = await createUser(db, { kind: "citizen" });
+    const d = await createDossier(db, { serviceCode: "1.000308", unitId: reception.unitId, userId: citizen.id, submittedAt: new Date("2026-11-30T02:00:00Z") });
+    await db.insert(payments).values(waitingFee(d.id));
+    await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 1, action: "receive" });
+    await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 2, action: "assign", assigneeId: specialist.id });
+    const refused = await refusal(applyDossierAction(db, specialist, { dossierId: d.id, expectedVersion: 3, action: "request-payment", amount: 10_000 }));
+    expect(refused).toMatchObject({ code: "refused", message: feeMessages.alreadyWaiting });
+    // Nothing of the refused step stays: the dossier is still in processing, with its one fee.
+    expect(await dossierRow(d.id)).toMatchObject({ status: 4, version: 3 });
+    expect(await db.select().from(payments).where(eq(payments.dossierId, d.id))).toHaveLength(1);
   });
 });

@@ -6,10 +6,12 @@ import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { loadNotice } from "@/lib/documents/load-notice";
 import { runJobBatch } from "@/lib/jobs/job-queue";
 import { remindOverdue, scanOverdue } from "@/lib/jobs/scan-overdue";
+import { officerMessages } from "@/lib/messages/officer";
 import { getOfficerDossier } from "@/lib/officers/get-officer-dossier";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
 import { lookupDossier } from "@/lib/tracking/lookup-dossier";
 import { applyDossierAction, type ActingUser, type ActionRequest } from "@/lib/workflow/apply-dossier-action";
+import { listApologies } from "@/lib/workflow/current-appointment";
 import { createDossier, createUser, refusal, unitId } from "./fixtures/workflow-fixtures";
 import { setupTestDatabase } from "./test-database";
 
@@ -79,6 +81,24 @@ describe("the overdue apology (Mẫu 04)", () => {
     expect(told.map((n) => n.body)).toContainEqual(expect.stringContaining("Cơ quan xin lỗi và hẹn trả kết quả vào lúc 17:00 30/12/2026"));
     const found = await lookupDossier(db, { code: dossier.code, idNumber: "049090000123" });
     expect(found).toMatchObject({ newAppointment: vn("2026-12-30T17:00:00").toISOString() });
+  });
+
+  it("sets the new appointment on a working day of the calendar only, the day as read in Vietnam", async () => {
+    const { dossier, apologise } = await receivedDossier();
+    const reason = { note: "Chờ ý kiến của cơ quan phối hợp" };
+    const refusedDate = async (newAppointment: Date) => refusal(apologise("2026-12-22T09:00:00", { ...reason, newAppointment }));
+
+    // Saturday 26/12/2026, and Friday 25/12 20:00 UTC which is that Saturday in Vietnam.
+    for (const saturday of [vn("2026-12-26T17:00:00"), new Date("2026-12-25T20:00:00Z")]) {
+      expect(await refusedDate(saturday)).toMatchObject({ code: "invalid", field: "newAppointment", message: officerMessages.newAppointment.notWorkingDay });
+    }
+    // Friday 1/1/2027, Tết Dương lịch in the holiday table.
+    expect(await refusedDate(vn("2027-01-01T17:00:00"))).toMatchObject({ code: "invalid", field: "newAppointment", message: officerMessages.newAppointment.notWorkingDay });
+    expect(await listApologies(db, dossier.id)).toHaveLength(0);
+
+    // Monday 4/1/2027 is a working day.
+    await apologise("2026-12-22T09:00:00", { ...reason, newAppointment: vn("2027-01-04T17:00:00") });
+    expect(await listApologies(db, dossier.id)).toEqual([{ at: vn("2026-12-22T09:00:00"), newAppointment: vn("2027-01-04T17:00:00") }]);
   });
 
   it("shows no new appointment before any apology", async () => {

@@ -23,7 +23,7 @@ export async function takeOfficerAction(_: ActionFormState, formData: FormData):
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, message: "Vui lòng kiểm tra các ô được đánh dấu.", fieldErrors, values };
+    return { ok: false, message: m.checkFields, fieldErrors, values };
   }
   const input = parsed.data;
   const db = await getDb();
@@ -38,6 +38,7 @@ export async function takeOfficerAction(_: ActionFormState, formData: FormData):
       await applyFormAction(db, actor, input);
     }
   } catch (error) {
+    if (error instanceof WorkflowError && error.field) return { ok: false, message: m.checkFields, fieldErrors: { [error.field]: error.message }, values };
     if (error instanceof WorkflowError) return { ok: false, message: error.message, fieldErrors: {}, values };
     console.error("officer action failed", error);
     return { ok: false, message: m.genericError, fieldErrors: {}, values };

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "payments_one_waiting_per_dossier" ON "payments" USING btree ("dossier_id") WHERE "payments"."status" = 'waiting';
