@@ -21,8 +21,13 @@ const feeItem = (page: Page, label: RegExp) => page.getByRole("listitem", { name
 test.describe("fees", () => {
   test.setTimeout(240_000);
 
-  test("reception cancels a waiting fee with a reason; the citizen sees it cancelled; a late callback gets 409", async ({ browser, page: citizen }) => {
+  test("reception cancels a waiting fee with a reason; the citizen sees it cancelled; a late failed callback gets 409; a payment made meanwhile comes back at once", async ({ browser, page: citizen }) => {
     const { code, reception } = await dossierWaitingForFee(browser, citizen, "45000");
+    // The citizen is at the gateway's page as reception cancels.
+    const gateway = await citizen.context().newPage();
+    await gateway.goto(`/ho-so/${code}`);
+    await gateway.getByRole("link", { name: "Thanh toán trực tuyến" }).click();
+    await expect(gateway.getByText("CHẾ ĐỘ THỬ NGHIỆM")).toBeVisible();
     const waiting = feeItem(reception, /^Khoản phí 45\.000 đồng — Chờ thanh toán$/);
     await expect(waiting).toBeVisible();
     await expectAccessible(reception);
@@ -48,11 +53,22 @@ test.describe("fees", () => {
     await expect(citizen.getByRole("link", { name: "Thanh toán trực tuyến" })).toHaveCount(0);
     await expectAccessible(citizen);
 
-    // The gateway calling back for the cancelled fee is told so, as JSON, never a 500.
-    const body = JSON.stringify({ paymentId, amount: 45000, transactionRef: `TEST-LATE-${Date.now()}`, succeeded: true });
+    // The gateway calling back a failed payment for the cancelled fee is told so, as JSON, never a 500.
+    const body = JSON.stringify({ paymentId, amount: 45000, transactionRef: `TEST-LATE-${Date.now()}`, succeeded: false });
     const late = await citizen.request.post("/api/v1/payments/callback", { data: body, headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signPayload(body, E2E_PAYMENT_SECRET) } });
     expect(late.status()).toBe(409);
     expect(await late.json()).toEqual({ error: "Yêu cầu thu phí đã bị hủy; giao dịch không được ghi nhận." });
+
+    // The citizen, still on the gateway's page, pays anyway: the money goes back at once.
+    await gateway.getByRole("button", { name: "Thanh toán thành công" }).click();
+    await expect(gateway.getByRole("status")).toContainText("số tiền đã được hoàn lại");
+    await expectAccessible(gateway);
+    await citizen.goto(`/ho-so/${code}`);
+    const refunded = feeItem(citizen, /^Khoản phí 45\.000 đồng — Đã hoàn tiền$/);
+    await expect(refunded).toContainText("hoàn tự động");
+    await expect(refunded).toContainText("Thủ tục này được miễn lệ phí");
+    await expect(refunded).toContainText(/HP-TEST-\d+/);
+    await expect(citizen.getByText("Hoàn tiền khoản phí đã hủy").first()).toBeVisible();
   });
 
   test("the citizen pays through the test gateway; reception refunds; the citizen sees the refund and its receipt", async ({ browser, page: citizen }) => {

@@ -90,6 +90,7 @@ export const ACTION_LABELS: Record<WorkflowAction, string> = {
   "confirm-payment": "Xác nhận đã thanh toán",
   "cancel-payment": "Hủy yêu cầu thu phí",
   "refund-payment": "Hoàn phí",
+  "refund-cancelled-payment": "Hoàn tiền khoản phí đã hủy",
   stop: "Dừng xử lý",
   "mark-processed": "Hoàn thành xử lý",
   "return-result": "Trả kết quả",

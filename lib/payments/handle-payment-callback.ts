@@ -10,13 +10,21 @@ import { feeMessages } from "@/lib/messages/fees";
 export type CallbackOutcome =
   | { status: "paid"; dossierId: string }
   | { status: "already-paid"; dossierId: string }
+  | { status: "refunded"; dossierId: string; refundReceipt: string }
+  | { status: "already-refunded"; dossierId: string }
   | { status: "failed-payment"; dossierId: string }
-  | { status: "rejected"; reason: "signature" | "malformed" | "unknown-payment" | "amount" | "not-waiting" | "cancelled" };
+  | { status: "rejected"; reason: "signature" | "malformed" | "unknown-payment" | "amount" | "not-waiting" | "cancelled" | "refund-failed" };
+
+/** The gateway would not give back money taken for a cancelled fee: nothing is recorded, the gateway retries. */
+class GatewayRefundError extends Error {}
 
 /**
  * A gateway's callback: the signature is checked by the provider, then the amount against what was
  * asked; a repeated callback is answered again without paying twice; a confirmed payment returns the
- * dossier to processing, all in one transaction. A fee the officer cancelled first is not paid.
+ * dossier to processing, all in one transaction. A fee the officer cancelled first is not paid: when the
+ * gateway took the money anyway (the citizen was paying as the officer cancelled), it is refunded at once
+ * through the same gateway, with a history row and the citizen's notification; should the gateway refuse,
+ * nothing is recorded and the callback answers an error, so the gateway calls again.
  */
 export async function handlePaymentCallback(
   db: DatabaseOrTransaction,
@@ -28,16 +36,61 @@ export async function handlePaymentCallback(
   const check = provider.verifyCallback(body, headers);
   if (!check.ok) return { status: "rejected", reason: check.reason };
   const { callback } = check;
-  return db.transaction(async (tx) => {
+  const handled = db.transaction(async (tx): Promise<CallbackOutcome> => {
     // Dossier first, then the fee: the same order as an officer's cancel, so the two queue up.
     const locked = await lockDossierFee(tx, callback.paymentId);
     if (!locked) return { status: "rejected", reason: "unknown-payment" } as const;
     const { dossier, fee: payment } = locked;
     if (payment.status === "paid") return { status: "already-paid", dossierId: payment.dossierId } as const;
-    if (payment.status === "cancelled") return { status: "rejected", reason: "cancelled" } as const;
-    if (payment.status !== "waiting") return { status: "rejected", reason: "not-waiting" } as const;
+    if (payment.status === "refunded" && payment.refundedBy === null && payment.transactionRef === callback.transactionRef) {
+      return { status: "already-refunded", dossierId: payment.dossierId } as const;
+    }
+    if (payment.status === "cancelled" && !callback.succeeded) return { status: "rejected", reason: "cancelled" } as const;
+    if (payment.status !== "waiting" && payment.status !== "cancelled") return { status: "rejected", reason: "not-waiting" } as const;
     if (callback.amount !== payment.amount) return { status: "rejected", reason: "amount" } as const;
     if (!callback.succeeded) return { status: "failed-payment", dossierId: payment.dossierId } as const;
+
+    if (payment.status === "cancelled") {
+      const reason = feeMessages.autoRefundReason(payment.cancelReason);
+      await applyDossierAction(tx, { kind: "system", name: provider.name }, {
+        dossierId: payment.dossierId,
+        expectedVersion: dossier.version,
+        action: "refund-cancelled-payment",
+        note: reason,
+        amount: payment.amount,
+        paymentId: payment.id,
+        notice: feeMessages.refundNotice(payment.amount, reason),
+        now,
+      });
+      let refundReceipt: string;
+      try {
+        ({ receiptNumber: refundReceipt } = await provider.refund({ paymentId: payment.id, transactionRef: callback.transactionRef, amount: payment.amount, reason }));
+      } catch (error) {
+        console.error("refund of a cancelled fee failed at the gateway", error);
+        throw new GatewayRefundError();
+      }
+      // The fee was taken and given back: paid and refunded facts; why it was cancelled is in the reason.
+      await tx
+        .update(payments)
+        .set({
+          status: "refunded",
+          paidAt: now,
+          provider: provider.name,
+          transactionRef: callback.transactionRef,
+          receiptNumber: `BL-${callback.transactionRef}`,
+          cancelledAt: null,
+          cancelReason: null,
+          cancelledBy: null,
+          refundedAt: now,
+          refundReason: reason,
+          refundAmount: payment.amount,
+          refundReceipt,
+          refundedBy: null,
+          updatedAt: now,
+        })
+        .where(and(eq(payments.id, payment.id), eq(payments.status, "cancelled")));
+      return { status: "refunded", dossierId: payment.dossierId, refundReceipt } as const;
+    }
 
     await tx
       .update(payments)
@@ -53,5 +106,9 @@ export async function handlePaymentCallback(
       });
     }
     return { status: "paid", dossierId: payment.dossierId } as const;
+  });
+  return handled.catch((error: unknown) => {
+    if (error instanceof GatewayRefundError) return { status: "rejected", reason: "refund-failed" } as const;
+    throw error;
   });
 }

@@ -28,6 +28,7 @@ const ALLOWED: Record<WorkflowAction, { from: DossierStatus[]; by: ActorName[] }
   "confirm-payment": { from: [6], by: ["system"] },
   "cancel-payment": { from: [6], by: ["tiep-nhan", "chuyen-vien"] },
   "refund-payment": { from: [4, 5, 6, 7, 8, 9, 10], by: ["tiep-nhan", "lanh-dao"] },
+  "refund-cancelled-payment": { from: [4, 5, 6, 7, 8, 9, 10], by: ["system"] },
   stop: { from: [2, 4, 5, 6], by: ["lanh-dao"] },
   "mark-processed": { from: [4], by: ["chuyen-vien", "lanh-dao"] },
   "return-result": { from: [9], by: ["tiep-nhan"] },

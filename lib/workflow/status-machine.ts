@@ -31,7 +31,7 @@ export interface WorkflowState {
 export type Actor = { kind: "officer"; roles: readonly string[] } | { kind: "citizen" } | { kind: "system" };
 
 export const CITIZEN_ACTIONS = ["supplement", "request-withdrawal", "withdraw"] as const;
-export const SYSTEM_ACTIONS = ["confirm-payment"] as const;
+export const SYSTEM_ACTIONS = ["confirm-payment", "refund-cancelled-payment"] as const;
 export type CitizenAction = (typeof CITIZEN_ACTIONS)[number];
 export type SystemAction = (typeof SYSTEM_ACTIONS)[number];
 export type WorkflowAction = Exclude<OfficerAction, NonWorkflowAction> | CitizenAction | SystemAction;
@@ -121,6 +121,9 @@ export const RULES: readonly Rule[] = [
   // A paid fee is given back while the dossier is open or after it ended, with or without a result;
   // the dossier's status does not change (the use case checks that the fee is paid).
   { action: "refund-payment", from: [4, 5, 6, 7, 8, 9, 10], actor: "officer", to: "same", guard: needsNote("lý do hoàn phí") },
+  // Money the gateway took for a fee cancelled meanwhile goes back at once, from whatever status the
+  // dossier reached since the cancel.
+  { action: "refund-cancelled-payment", from: [4, 5, 6, 7, 8, 9, 10], actor: "system", to: "same", guard: needsNote("lý do hoàn phí") },
   { action: "stop", from: OPEN_BEFORE_RESULT, actor: "officer", to: STATUS.STOPPED, clock: "stop", guard: needsNote("lý do dừng xử lý") },
   {
     action: "mark-processed",

@@ -33,9 +33,9 @@ async function dossierWithWaitingFee(amount = 50_000) {
   return { dossierId: d.id, fee: fee!, reception, specialist, leader, citizenId: citizen.id, version: 4 };
 }
 
-function callback(paymentId: string, amount: number, transactionRef: string) {
-  const body = JSON.stringify({ paymentId, amount, transactionRef, succeeded: true });
-  return handlePaymentCallback(db, gateway, body, new Headers({ [SIGNATURE_HEADER]: signPayload(body, SECRET) }));
+function callback(paymentId: string, amount: number, transactionRef: string, options: { succeeded?: boolean; provider?: typeof gateway } = {}) {
+  const body = JSON.stringify({ paymentId, amount, transactionRef, succeeded: options.succeeded ?? true });
+  return handlePaymentCallback(db, options.provider ?? gateway, body, new Headers({ [SIGNATURE_HEADER]: signPayload(body, SECRET) }));
 }
 
 /** The same, paid through the gateway's callback: back in processing (version 5) with one paid fee. */
@@ -96,12 +96,47 @@ describe("a gateway callback racing a cancel", () => {
     expect((await feeRow(fee.id)).status).toBe("paid");
   });
 
-  it("cancel first: the callback is rejected as cancelled, nothing is paid", async () => {
+  it("cancel first: a failed payment's callback is rejected as cancelled, nothing is paid", async () => {
     const { dossierId, fee, reception, version } = await dossierWithWaitingFee(30_000);
     await cancelFee(db, reception, { paymentId: fee.id, expectedVersion: version, reason: "Thu nhầm" });
-    expect(await callback(fee.id, 30_000, `TG-B-${fee.id.slice(0, 8)}`)).toEqual({ status: "rejected", reason: "cancelled" });
+    expect(await callback(fee.id, 30_000, `TG-B-${fee.id.slice(0, 8)}`, { succeeded: false })).toEqual({ status: "rejected", reason: "cancelled" });
     expect(await feeRow(fee.id)).toMatchObject({ status: "cancelled", paidAt: null, transactionRef: null });
     expect(await historyOf(dossierId, "confirm-payment")).toHaveLength(0);
+  });
+
+  it("cancel first, yet the gateway took the money: it goes back at once, with history and notice; a repeated callback changes nothing", async () => {
+    const { dossierId, fee, reception, citizenId, version } = await dossierWithWaitingFee(35_000);
+    await cancelFee(db, reception, { paymentId: fee.id, expectedVersion: version, reason: "Thu nhầm" });
+    const ref = `TG-C-${fee.id.slice(0, 8)}`;
+    const reason = feeMessages.autoRefundReason("Thu nhầm");
+    expect(reason).toContain("Thu nhầm");
+    // A wrong amount is still refused, and refunds nothing.
+    expect(await callback(fee.id, 36_000, ref)).toEqual({ status: "rejected", reason: "amount" });
+    expect(await callback(fee.id, 35_000, ref)).toEqual({ status: "refunded", dossierId, refundReceipt: `HP-${ref}` });
+    const row = await feeRow(fee.id);
+    expect(row).toMatchObject({ status: "refunded", transactionRef: ref, receiptNumber: `BL-${ref}`, refundReason: reason, refundAmount: 35_000, refundReceipt: `HP-${ref}`, refundedBy: null, cancelledAt: null });
+    expect(row.paidAt).toBeInstanceOf(Date);
+    const [entry] = await historyOf(dossierId, "refund-cancelled-payment");
+    expect(entry).toMatchObject({ actorKind: "system", note: reason, fromStatus: 4, toStatus: 4 });
+    expect(entry!.data).toMatchObject({ paymentId: fee.id, amount: 35_000 });
+    expect((await lastNotification(citizenId))?.body).toContain(feeMessages.refundNotice(35_000, reason));
+    expect((await dossierRow(dossierId)).status).toBe(4);
+
+    expect(await callback(fee.id, 35_000, ref)).toEqual({ status: "already-refunded", dossierId });
+    expect(await historyOf(dossierId, "refund-cancelled-payment")).toHaveLength(1);
+    // Another transaction for the same fee is not this one: refused, nothing given twice.
+    expect(await callback(fee.id, 35_000, `${ref}-2`)).toEqual({ status: "rejected", reason: "not-waiting" });
+  });
+
+  it("cancel first, and the gateway will not refund: nothing is recorded, the callback can come again", async () => {
+    const { dossierId, fee, reception, version } = await dossierWithWaitingFee(32_000);
+    await cancelFee(db, reception, { paymentId: fee.id, expectedVersion: version, reason: "Thu nhầm" });
+    const broken = { ...gateway, refund: async () => Promise.reject(new Error("gateway down")) };
+    const ref = `TG-D-${fee.id.slice(0, 8)}`;
+    expect(await callback(fee.id, 32_000, ref, { provider: broken })).toEqual({ status: "rejected", reason: "refund-failed" });
+    expect(await feeRow(fee.id)).toMatchObject({ status: "cancelled", paidAt: null, refundReceipt: null });
+    expect(await historyOf(dossierId, "refund-cancelled-payment")).toHaveLength(0);
+    expect(await callback(fee.id, 32_000, ref)).toMatchObject({ status: "refunded" });
   });
 
   it("at the same time: exactly one wins, the loser gets a clear answer", async () => {
@@ -118,10 +153,12 @@ describe("a gateway callback racing a cancel", () => {
         expect(cancelled).toMatchObject({ status: "rejected", reason: { message: feeMessages.alreadyPaid } });
         expect(await historyOf(dossierId, "cancel-payment")).toHaveLength(0);
       } else {
-        expect(row.status).toBe("cancelled");
-        expect(paid).toMatchObject({ value: { status: "rejected", reason: "cancelled" } });
+        // The cancel came first; the money the gateway took goes straight back.
+        expect(row.status).toBe("refunded");
+        expect(paid).toMatchObject({ value: { status: "refunded" } });
         expect(cancelled.status).toBe("fulfilled");
         expect(await historyOf(dossierId, "confirm-payment")).toHaveLength(0);
+        expect(await historyOf(dossierId, "refund-cancelled-payment")).toHaveLength(1);
       }
       expect((await dossierRow(dossierId)).status).toBe(4);
     }

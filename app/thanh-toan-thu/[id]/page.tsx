@@ -20,6 +20,8 @@ async function pay(formData: FormData) {
 const OUTCOMES: Record<string, string> = {
   paid: "Thanh toán thành công. Hồ sơ đã được chuyển lại để tiếp tục xử lý.",
   "already-paid": "Khoản này đã được thanh toán trước đó.",
+  refunded: "Yêu cầu thu phí này đã bị hủy trước khi bạn thanh toán; số tiền đã được hoàn lại.",
+  "already-refunded": "Yêu cầu thu phí này đã bị hủy trước khi bạn thanh toán; số tiền đã được hoàn lại.",
   "failed-payment": "Giao dịch không thành công. Bạn có thể thử lại.",
   rejected: "Cổng thanh toán từ chối giao dịch.",
 };

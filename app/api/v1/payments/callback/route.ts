@@ -13,6 +13,7 @@ const REJECTIONS = {
   amount: [400, "Số tiền không khớp với khoản phải nộp."],
   "not-waiting": [409, "Khoản thanh toán không còn chờ thanh toán."],
   cancelled: [409, feeMessages.callbackCancelled],
+  "refund-failed": [502, feeMessages.callbackRefundFailed],
 } as const;
 
 /** The gateway's server-to-server callback: signed, amount-checked, handled once. */
