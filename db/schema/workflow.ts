@@ -133,5 +133,7 @@ export const jobs = pgTable(
   (t) => [
     index("jobs_due_idx").on(t.runAt).where(sql`${t.doneAt} is null`),
     uniqueIndex("jobs_dedupe_key").on(t.dedupeKey).where(sql`${t.doneAt} is null`),
+    // Done jobs too: the overdue scan asks whether a late period was ever reminded.
+    index("jobs_dedupe_key_all_idx").on(t.dedupeKey),
   ],
 );

@@ -11,30 +11,30 @@ const OPEN = [2, 4, 5, 6];
  * Finds dossiers past their appointment (or new ones past the 8-hour receipt deadline) and queues one
  * reminder per late period for the unit's reception and leaders, who then record the apology (Mẫu 04).
  * A late period is named by the deadline that passed: once an apology sets a new date, the dossier is
- * reminded again only when that date passes too. Reminders run on the job queue's real time.
+ * reminded again only when that date passes too. The database leaves out the periods already reminded
+ * (done jobs stay in the table), so each scan takes up to `batch` new ones however many were reminded
+ * before. Reminders run on the job queue's real time.
  */
-export async function scanOverdue(db: Database, now: Date = workflowNow()): Promise<number> {
+export async function scanOverdue(db: Database, now: Date = workflowNow(), batch = 5000): Promise<number> {
   const at = sql`${now.toISOString()}::timestamptz`;
-  const lateSince = sql<number>`floor(extract(epoch from case when ${dossiers.status} = 1 then ${dossiers.receiptDeadline} else ${currentAppointmentSql} end) * 1000)::float8`;
+  const deadline = sql`case when ${dossiers.status} = 1 then ${dossiers.receiptDeadline} else ${currentAppointmentSql} end`;
+  // The deadline to the millisecond, as JavaScript's toISOString() writes it.
+  const key = sql<string>`'overdue-reminder:' || ${dossiers.id} || ':' || to_char(${deadline} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
   const late = await db
-    .select({ id: dossiers.id, lateSince: lateSince.mapWith(Number) })
+    .select({ id: dossiers.id, key })
     .from(dossiers)
     .where(
-      or(
-        and(inArray(dossiers.status, OPEN), lt(dossiers.dueAt, now), sql`${currentAppointmentSql} < ${at}`),
-        and(eq(dossiers.status, 1), lt(dossiers.receiptDeadline, now)),
+      and(
+        or(
+          and(inArray(dossiers.status, OPEN), lt(dossiers.dueAt, now), sql`${currentAppointmentSql} < ${at}`),
+          and(eq(dossiers.status, 1), lt(dossiers.receiptDeadline, now)),
+        ),
+        sql`not exists (select 1 from ${jobs} where ${jobs.dedupeKey} = ${key})`,
       ),
     )
-    .limit(5000);
-  if (late.length === 0) return 0;
-  const keyOf = (d: (typeof late)[number]) => `overdue-reminder:${d.id}:${new Date(d.lateSince).toISOString()}`;
-  // Done jobs stay in the table: a key seen before means this late period was already reminded.
-  const seen = new Set(
-    (await db.select({ key: jobs.dedupeKey }).from(jobs).where(inArray(jobs.dedupeKey, late.map(keyOf)))).map((j) => j.key),
-  );
-  const fresh = late.filter((d) => !seen.has(keyOf(d)));
-  for (const d of fresh) await enqueueJob(db, "overdue-reminder", { dossierId: d.id }, { dedupeKey: keyOf(d) });
-  return fresh.length;
+    .limit(batch);
+  for (const d of late) await enqueueJob(db, "overdue-reminder", { dossierId: d.id }, { dedupeKey: d.key });
+  return late.length;
 }
 
 export const remindOverdue: (db: Database) => JobHandler = (db) => async (job) => {

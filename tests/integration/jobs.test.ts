@@ -72,4 +72,28 @@ describe("overdue scan", () => {
     expect(toReception.some((n) => n.dossierId === onTime.id)).toBe(false);
     expect(await db.select().from(notifications).where(eq(notifications.userId, specialist.id))).toHaveLength(0);
   });
+
+  it("takes the periods not yet reminded, however many were reminded before, batch after batch", async () => {
+    const anMy = await unitId(db, "000.01.22.H47");
+    const citizen = await createUser(db, { kind: "citizen" });
+    const at = new Date("2027-03-01T02:00:00Z");
+    const created = [];
+    for (let i = 0; i < 3; i++) {
+      const d = await createDossier(db, { serviceCode: "1.000308", unitId: anMy, userId: citizen.id, submittedAt: new Date("2027-01-04T02:00:00Z"), status: 4 });
+      // Milliseconds in the deadline: the key writes them as toISOString() does.
+      await db.update(dossiers).set({ dueAt: new Date(Date.UTC(2027, 1, 1 + i, 9, 30, 0, 123 + i)) }).where(eq(dossiers.id, d.id));
+      created.push(d.id);
+    }
+    // Everything late until then is reminded first, so the three are all that remains.
+    while ((await scanOverdue(db, new Date("2027-01-31T00:00:00Z"))) > 0);
+    await runJobBatch(db, { "overdue-reminder": async () => {} }, { limit: 500 });
+
+    expect(await scanOverdue(db, at, 2)).toBe(2);
+    // The two reminders run (done jobs stay in the table); the third period is found next.
+    await runJobBatch(db, { "overdue-reminder": async () => {} }, { limit: 500 });
+    expect(await scanOverdue(db, at, 2)).toBe(1);
+    expect(await scanOverdue(db, at, 2)).toBe(0);
+    const keys = (await db.select({ key: jobs.dedupeKey }).from(jobs).where(eq(jobs.kind, "overdue-reminder"))).map((j) => j.key);
+    for (const [i, id] of created.entries()) expect(keys).toContain(`overdue-reminder:${id}:${new Date(Date.UTC(2027, 1, 1 + i, 9, 30, 0, 123 + i)).toISOString()}`);
+  });
 });

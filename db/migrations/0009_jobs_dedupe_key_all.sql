@@ -1,0 +1,1 @@
+CREATE INDEX "jobs_dedupe_key_all_idx" ON "jobs" USING btree ("dedupe_key");
