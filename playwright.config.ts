@@ -35,7 +35,9 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: "e2e",
-  timeout: 60_000,
+  // The journeys take 40–60 s on a busy two-core CI machine (two workers, three servers, Postgres); the
+  // longest set their own.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,

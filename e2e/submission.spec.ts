@@ -15,9 +15,6 @@ async function fillFormStep(page: Page) {
 }
 
 test("a citizen submits Đăng ký khai sinh with documents to phường An Mỹ", async ({ page }) => {
-  // A long journey (four steps, six axe checks, an 11 MB file handed to the browser): 41–60 s on a busy
-  // two-core CI machine, where the default 60 s is too tight.
-  test.setTimeout(120_000);
   await signIn(page, "/thu-tuc?q=Đăng ký khai sinh");
   await page.getByTestId("service-list").getByRole("link", { name: "Đăng ký khai sinh", exact: true }).click();
   await page.getByRole("link", { name: /Nộp hồ sơ trực tuyến/ }).first().click();
