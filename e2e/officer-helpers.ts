@@ -3,6 +3,15 @@ import { DEMO_OFFICER_PASSWORD, DEMO_OFFICER_TOTP_SECRET } from "../db/seed/demo
 import { totp } from "../lib/security/totp";
 import { PDF } from "./submission-helpers";
 
+/** A demo officer's first step: the password, which leads to the authenticator code's page. */
+export async function enterOfficerPassword(page: Page, email: string, next = "/quan-tri") {
+  await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("Số CCCD, mã số thuế hoặc email").fill(email);
+  await page.getByLabel("Mật khẩu").fill(DEMO_OFFICER_PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+  await expect(page).toHaveURL(/\/dang-nhap\/xac-thuc/);
+}
+
 /**
  * Signs a demo officer in: password, then the authenticator code. A code is accepted once, and the server
  * also takes the next step's code, so when another test just used this step's code, the next one is
@@ -10,11 +19,7 @@ import { PDF } from "./submission-helpers";
  * it never locks the second step).
  */
 export async function signInOfficer(page: Page, email: string, next = "/quan-tri") {
-  await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
-  await page.getByLabel("Số CCCD, mã số thuế hoặc email").fill(email);
-  await page.getByLabel("Mật khẩu").fill(DEMO_OFFICER_PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await expect(page).toHaveURL(/\/dang-nhap\/xac-thuc/);
+  await enterOfficerPassword(page, email, next);
   for (let attempt = 0; attempt < 4; attempt++) {
     for (const ahead of [0, 30_000]) {
       await page.getByLabel("Mã xác thực").fill(totp(DEMO_OFFICER_TOTP_SECRET, new Date(Date.now() + ahead)));

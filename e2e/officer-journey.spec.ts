@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_OFFICER_PASSWORD, DEMO_OFFICER_TOTP_SECRET } from "../db/seed/demo-officers";
+import { DEMO_OFFICER_TOTP_SECRET } from "../db/seed/demo-officers";
 import { totp } from "../lib/security/totp";
 import { expectAccessible } from "./helpers";
-import { approveAndSign, assignSpecialist, expectPdf, proposeDraftResult, signInOfficer, signOut } from "./officer-helpers";
+import { approveAndSign, assignSpecialist, enterOfficerPassword, expectPdf, proposeDraftResult, signInOfficer, signOut } from "./officer-helpers";
 
 /** The counter-intake form of 1.000308 (household income), then "Tiếp nhận hồ sơ". */
 async function fillCounterIntake(page: Page, person: { name: string; idNumber: string; phone: string; members: string }) {
@@ -108,10 +108,7 @@ test("the officer area works at phone width and refuses other units' dossiers", 
   test.skip(testInfo.project.name !== "phone", "Phone width only.");
   test.setTimeout(120_000);
   // A wrong authenticator code is answered beside the field.
-  await page.goto("/dang-nhap?next=%2Fquan-tri");
-  await page.getByLabel("Số CCCD, mã số thuế hoặc email").fill("tiepnhan.sxd@example.vn");
-  await page.getByLabel("Mật khẩu").fill(DEMO_OFFICER_PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+  await enterOfficerPassword(page, "tiepnhan.sxd@example.vn");
   await page.getByLabel("Mã xác thực").fill(wrongCode());
   await page.getByRole("button", { name: "Xác nhận" }).click();
   await expect(page.getByLabel("Mã xác thực")).toHaveAccessibleDescription("Mã không đúng hoặc đã hết hạn. Vui lòng nhập mã mới.");

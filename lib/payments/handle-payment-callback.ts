@@ -4,6 +4,7 @@ import { payments } from "@/db/schema";
 import { applyDossierAction } from "@/lib/workflow/apply-dossier-action";
 import { lockDossierFee } from "./lock-dossier-fee";
 import type { PaymentProvider } from "./payment-provider";
+import { refundAtGateway, refundedColumns } from "./refund-fee";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { feeMessages } from "@/lib/messages/fees";
 
@@ -49,6 +50,7 @@ export async function handlePaymentCallback(
     if (payment.status !== "waiting" && payment.status !== "cancelled") return { status: "rejected", reason: "not-waiting" } as const;
     if (callback.amount !== payment.amount) return { status: "rejected", reason: "amount" } as const;
     if (!callback.succeeded) return { status: "failed-payment", dossierId: payment.dossierId } as const;
+    const paid = { paidAt: now, provider: provider.name, transactionRef: callback.transactionRef, receiptNumber: `BL-${callback.transactionRef}` };
 
     if (payment.status === "cancelled") {
       const reason = feeMessages.autoRefundReason(payment.cancelReason);
@@ -62,31 +64,17 @@ export async function handlePaymentCallback(
         notice: feeMessages.refundNotice(payment.amount, reason),
         now,
       });
-      let refundReceipt: string;
-      try {
-        ({ receiptNumber: refundReceipt } = await provider.refund({ paymentId: payment.id, transactionRef: callback.transactionRef, amount: payment.amount, reason }));
-      } catch (error) {
-        console.error("refund of a cancelled fee failed at the gateway", error);
-        throw new GatewayRefundError();
-      }
+      const refundReceipt = await refundAtGateway(provider, { paymentId: payment.id, transactionRef: callback.transactionRef, amount: payment.amount, reason });
+      if (!refundReceipt) throw new GatewayRefundError();
       // The fee was taken and given back: paid and refunded facts; why it was cancelled is in the reason.
       await tx
         .update(payments)
         .set({
-          status: "refunded",
-          paidAt: now,
-          provider: provider.name,
-          transactionRef: callback.transactionRef,
-          receiptNumber: `BL-${callback.transactionRef}`,
+          ...paid,
           cancelledAt: null,
           cancelReason: null,
           cancelledBy: null,
-          refundedAt: now,
-          refundReason: reason,
-          refundAmount: payment.amount,
-          refundReceipt,
-          refundedBy: null,
-          updatedAt: now,
+          ...refundedColumns({ now, reason, amount: payment.amount, receipt: refundReceipt, by: null }),
         })
         .where(and(eq(payments.id, payment.id), eq(payments.status, "cancelled")));
       return { status: "refunded", dossierId: payment.dossierId, refundReceipt } as const;
@@ -94,7 +82,7 @@ export async function handlePaymentCallback(
 
     await tx
       .update(payments)
-      .set({ status: "paid", paidAt: now, provider: provider.name, transactionRef: callback.transactionRef, receiptNumber: `BL-${callback.transactionRef}`, updatedAt: now })
+      .set({ status: "paid", ...paid, updatedAt: now })
       .where(and(eq(payments.id, payment.id), eq(payments.status, "waiting")));
     if (dossier.status === 6) {
       await applyDossierAction(tx, { kind: "system", name: provider.name }, {

@@ -5,7 +5,7 @@ import { feeMessages as m } from "@/lib/messages/fees";
 import { applyDossierAction, type ActionResult } from "@/lib/workflow/apply-dossier-action";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { lockOfficerFee, type OfficerActor } from "./lock-dossier-fee";
-import type { PaymentProvider } from "./payment-provider";
+import type { PaymentProvider, RefundRequest } from "./payment-provider";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import type { FeeActionRequest } from "./cancel-fee";
 
@@ -33,17 +33,36 @@ export async function refundFee(db: DatabaseOrTransaction, provider: PaymentProv
       notice: m.refundNotice(fee.amount, request.reason),
       now,
     });
-    let receiptNumber: string;
-    try {
-      ({ receiptNumber } = await provider.refund({ paymentId: fee.id, transactionRef: fee.transactionRef, amount: fee.amount, reason: request.reason.trim() }));
-    } catch (error) {
-      console.error("refund failed at the gateway", error);
-      throw new WorkflowError("refused", m.refundFailed);
-    }
+    const reason = request.reason.trim();
+    const receiptNumber = await refundAtGateway(provider, { paymentId: fee.id, transactionRef: fee.transactionRef, amount: fee.amount, reason });
+    if (!receiptNumber) throw new WorkflowError("refused", m.refundFailed);
     await tx
       .update(payments)
-      .set({ status: "refunded", refundedAt: now, refundReason: request.reason.trim(), refundAmount: fee.amount, refundReceipt: receiptNumber, refundedBy: officer.id, updatedAt: now })
+      .set(refundedColumns({ now, reason, amount: fee.amount, receipt: receiptNumber, by: officer.id }))
       .where(and(eq(payments.id, fee.id), eq(payments.status, "paid")));
     return { ...result, receiptNumber };
   });
+}
+
+/** The gateway's refund receipt, or null when it did not refund (logged; the caller refuses and records nothing). */
+export async function refundAtGateway(provider: PaymentProvider, request: RefundRequest): Promise<string | null> {
+  try {
+    return (await provider.refund(request)).receiptNumber;
+  } catch (error) {
+    console.error("refund failed at the gateway", error);
+    return null;
+  }
+}
+
+/** A fee's columns once refunded in full; `by` is null when the portal refunded on its own. */
+export function refundedColumns(facts: { now: Date; reason: string; amount: number; receipt: string; by: string | null }) {
+  return {
+    status: "refunded",
+    refundedAt: facts.now,
+    refundReason: facts.reason,
+    refundAmount: facts.amount,
+    refundReceipt: facts.receipt,
+    refundedBy: facts.by,
+    updatedAt: facts.now,
+  } as const;
 }

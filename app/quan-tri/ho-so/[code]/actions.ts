@@ -38,8 +38,10 @@ export async function takeOfficerAction(_: ActionFormState, formData: FormData):
       await applyFormAction(db, actor, input);
     }
   } catch (error) {
-    if (error instanceof WorkflowError && error.field) return { ok: false, message: m.checkFields, fieldErrors: { [error.field]: error.message }, values };
-    if (error instanceof WorkflowError) return { ok: false, message: error.message, fieldErrors: {}, values };
+    if (error instanceof WorkflowError) {
+      // A refusal about one input sits by its field, as invalid input does.
+      return error.field ? { ok: false, message: m.checkFields, fieldErrors: { [error.field]: error.message }, values } : { ok: false, message: error.message, fieldErrors: {}, values };
+    }
     console.error("officer action failed", error);
     return { ok: false, message: m.genericError, fieldErrors: {}, values };
   }
