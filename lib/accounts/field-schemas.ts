@@ -1,37 +1,34 @@
 import { z } from "zod";
+import { inputString } from "@/lib/validation/boundary-schemas";
 import { accountMessages } from "@/lib/messages/accounts";
 import { checkCccd, isIsoDate, isStrongPassword, isTaxCode, normalizeMobilePhone } from "./identity-rules";
 
 const e = accountMessages.errors;
 
 /** Field schemas shared by every accounts form; each form's schema lives in its own *-schema.ts. */
-export const fullNameField = z.string().trim().min(2, e.fullName).max(100, e.fullName);
+export const fullNameField = inputString().trim().min(2, e.fullName).max(100, e.fullName);
 
-export const emailField = z
-  .string()
+export const emailField = inputString()
   .trim()
   .min(1, e.required)
   .max(254, e.email)
   .pipe(z.email(e.email))
   .transform((value) => value.toLowerCase());
 
-export const phoneField = z
-  .string()
+export const phoneField = inputString()
   .trim()
   .min(1, e.required)
   .refine((value) => normalizeMobilePhone(value) !== null, e.phone)
   .transform((value) => normalizeMobilePhone(value) ?? value);
 
-export const addressField = z.string().trim().min(5, e.address).max(300, e.address);
+export const addressField = inputString().trim().min(5, e.address).max(300, e.address);
 
-export const passwordField = z
-  .string()
+export const passwordField = inputString()
   .min(8, e.passwordLength)
   .max(128, e.passwordLength)
   .refine(isStrongPassword, e.passwordStrength);
 
-export const cccdField = z
-  .string()
+export const cccdField = inputString()
   .transform((value) => value.replace(/\s+/g, ""))
   .superRefine((value, ctx) => {
     const problem = checkCccd(value);
@@ -39,14 +36,12 @@ export const cccdField = z
     if (problem === "province") ctx.addIssue({ code: "custom", message: e.cccdProvince });
   });
 
-export const taxCodeField = z
-  .string()
+export const taxCodeField = inputString()
   .transform((value) => value.replace(/\s+/g, ""))
   .refine(isTaxCode, e.taxCode);
 
 /** yyyy-mm-dd (the value of <input type="date">), from 1900 to today. */
-export const dateOfBirthField = z
-  .string()
+export const dateOfBirthField = inputString()
   .trim()
   .refine(isIsoDate, e.dateOfBirth)
   .refine((value) => value >= "1900-01-01", e.dateOfBirthTooOld)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inputString } from "@/lib/validation/boundary-schemas";
 import { accountMessages } from "@/lib/messages/accounts";
 import { emailField, passwordField } from "./field-schemas";
 
@@ -9,5 +10,5 @@ export const requestPasswordResetSchema = z.object({ email: emailField });
 
 /** /quen-mat-khau/dat-lai: the new password, twice; the token rides along in a hidden field. */
 export const resetPasswordSchema = z
-  .object({ token: z.string().min(1).max(200), password: passwordField, confirmPassword: z.string() })
+  .object({ token: inputString().min(1).max(200), password: passwordField, confirmPassword: inputString() })
   .refine((value) => value.password === value.confirmPassword, { path: ["confirmPassword"], message: e.passwordMismatch });

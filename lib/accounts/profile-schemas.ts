@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inputString } from "@/lib/validation/boundary-schemas";
 import { accountMessages } from "@/lib/messages/accounts";
 import { addressField, emailField, passwordField, phoneField } from "./field-schemas";
 
@@ -10,7 +11,7 @@ export type UpdateContactData = z.output<typeof updateContactSchema>;
 
 /** /tai-khoan: changing the password needs the current one. */
 export const changePasswordSchema = z
-  .object({ currentPassword: z.string().min(1, e.required).max(128), newPassword: passwordField, confirmNewPassword: z.string() })
+  .object({ currentPassword: inputString().min(1, e.required).max(128), newPassword: passwordField, confirmNewPassword: inputString() })
   .refine((value) => value.newPassword === value.confirmNewPassword, { path: ["confirmNewPassword"], message: e.passwordMismatch })
   .refine((value) => value.newPassword !== value.currentPassword, { path: ["newPassword"], message: e.newPasswordSame });
 export type ChangePasswordData = z.output<typeof changePasswordSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inputString } from "@/lib/validation/boundary-schemas";
 import { accountMessages } from "@/lib/messages/accounts";
 import { addressField, emailField, passwordField, phoneField, taxCodeField } from "./field-schemas";
 
@@ -7,14 +8,14 @@ const e = accountMessages.errors;
 /** Business registration: the same schema in the browser (react-hook-form) and in the server action. */
 export const registerBusinessSchema = z
   .object({
-    fullName: z.string().trim().min(2, e.businessName).max(200, e.businessName),
+    fullName: inputString().trim().min(2, e.businessName).max(200, e.businessName),
     idNumber: taxCodeField,
-    legalRepresentative: z.string().trim().min(2, e.legalRepresentative).max(100, e.legalRepresentative),
+    legalRepresentative: inputString().trim().min(2, e.legalRepresentative).max(100, e.legalRepresentative),
     phone: phoneField,
     email: emailField,
     address: addressField,
     password: passwordField,
-    confirmPassword: z.string(),
+    confirmPassword: inputString(),
   })
   .refine((value) => value.password === value.confirmPassword, { path: ["confirmPassword"], message: e.passwordMismatch });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inputString } from "@/lib/validation/boundary-schemas";
 import { accountMessages } from "@/lib/messages/accounts";
 import { addressField, cccdField, dateOfBirthField, emailField, fullNameField, passwordField, phoneField } from "./field-schemas";
 import { cccdBirthYear } from "./identity-rules";
@@ -13,7 +14,7 @@ export const registerCitizenSchema = z
     email: emailField,
     address: addressField,
     password: passwordField,
-    confirmPassword: z.string(),
+    confirmPassword: inputString(),
   })
   .superRefine((value, ctx) => {
     if (cccdBirthYear(value.idNumber) !== Number(value.dateOfBirth.slice(0, 4))) {

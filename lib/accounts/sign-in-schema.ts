@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { inputString } from "@/lib/validation/boundary-schemas";
 import { accountMessages } from "@/lib/messages/accounts";
 
 const e = accountMessages.errors;
 
 /** Sign-in: one identifier field (CCCD, tax code or email) and the password; `next` is checked separately. */
 export const signInSchema = z.object({
-  identifier: z.string().trim().min(1, e.required).max(254, e.signInInvalid),
-  password: z.string().min(1, e.required).max(128, e.signInInvalid),
-  next: z.string().optional(),
+  identifier: inputString().trim().min(1, e.required).max(254, e.signInInvalid),
+  password: inputString().min(1, e.required).max(128, e.signInInvalid),
+  next: inputString().optional(),
 });
 
 export type SignInFormInput = z.input<typeof signInSchema>;

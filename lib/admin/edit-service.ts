@@ -1,5 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
+import { inputString } from "@/lib/validation/boundary-schemas";
 import type { Database, DatabaseOrTransaction } from "@/db/client";
 import { services, serviceVersions } from "@/db/schema";
 import { loadCatalogReferences, saveServices } from "@/lib/catalog/save-services";
@@ -8,11 +9,11 @@ import { WorkflowError } from "@/lib/workflow/workflow-error";
 
 /** What a unit admin may change on a service of their agency (the rest comes from the national catalog). */
 export const serviceEditSchema = z.object({
-  timeLimitText: z.string().trim().min(2, "Vui lòng nhập thời hạn giải quyết").max(500),
-  conditions: z.string().trim().min(2, "Vui lòng nhập điều kiện thực hiện").max(5000),
-  receivingAddress: z.string().trim().min(2, "Vui lòng nhập địa chỉ tiếp nhận").max(1000),
-  result: z.string().trim().min(2, "Vui lòng nhập kết quả thực hiện").max(1000),
-  feeLegalBasis: z.string().trim().min(2, "Vui lòng nhập căn cứ thu phí").max(2000),
+  timeLimitText: inputString().trim().min(2, "Vui lòng nhập thời hạn giải quyết").max(500),
+  conditions: inputString().trim().min(2, "Vui lòng nhập điều kiện thực hiện").max(5000),
+  receivingAddress: inputString().trim().min(2, "Vui lòng nhập địa chỉ tiếp nhận").max(1000),
+  result: inputString().trim().min(2, "Vui lòng nhập kết quả thực hiện").max(1000),
+  feeLegalBasis: inputString().trim().min(2, "Vui lòng nhập căn cứ thu phí").max(2000),
 });
 export type ServiceEdit = z.infer<typeof serviceEditSchema>;
 

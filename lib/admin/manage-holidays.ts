@@ -1,13 +1,14 @@
 import { asc, eq, gte, lte, and } from "drizzle-orm";
 import { z } from "zod";
+import { inputString } from "@/lib/validation/boundary-schemas";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { holidays } from "@/db/schema";
 import { forgetCachedCalendar } from "@/lib/calendar/holiday-store";
 import { isValidLocalDate } from "@/lib/calendar/local-time";
 
 export const holidaySchema = z.object({
-  day: z.string().refine(isValidLocalDate, "Ngày không hợp lệ (yyyy-mm-dd)"),
-  name: z.string().trim().min(2, "Vui lòng nhập tên ngày nghỉ").max(200, "Tên tối đa 200 ký tự"),
+  day: inputString().refine(isValidLocalDate, "Ngày không hợp lệ (yyyy-mm-dd)"),
+  name: inputString().trim().min(2, "Vui lòng nhập tên ngày nghỉ").max(200, "Tên tối đa 200 ký tự"),
 });
 
 export async function listHolidays(db: DatabaseOrTransaction, year: number) {

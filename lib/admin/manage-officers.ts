@@ -1,6 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
+import { inputString } from "@/lib/validation/boundary-schemas";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import { OFFICER_ROLES } from "@/lib/workflow/permissions";
@@ -9,10 +10,10 @@ import { WorkflowError } from "@/lib/workflow/workflow-error";
 const roles = z.array(z.enum(OFFICER_ROLES, { error: "Vai trò không hợp lệ" })).min(1, "Chọn ít nhất một vai trò");
 
 export const newOfficerSchema = z.object({
-  fullName: z.string().trim().min(2, "Vui lòng nhập họ tên").max(200),
-  email: z.string().trim().toLowerCase().email("Thư điện tử không hợp lệ"),
+  fullName: inputString().trim().min(2, "Vui lòng nhập họ tên").max(200),
+  email: inputString().trim().toLowerCase().email("Thư điện tử không hợp lệ"),
   roles,
-  password: z.string().min(10, "Mật khẩu tạm tối thiểu 10 ký tự").max(200),
+  password: inputString().min(10, "Mật khẩu tạm tối thiểu 10 ký tự").max(200),
 });
 
 export async function listUnitOfficers(db: DatabaseOrTransaction, unitId: number) {

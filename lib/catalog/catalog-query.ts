@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchTextSchema } from "@/lib/validation/boundary-schemas";
 import { AUDIENCES, LEVELS, MODES } from "./service-schema";
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -7,7 +8,7 @@ export const MAX_QUERY_LENGTH = 200;
 
 /** Filters and paging of the catalog, shared by the /thu-tuc page and the public API. */
 export const catalogQuerySchema = z.object({
-  q: z.string().trim().max(MAX_QUERY_LENGTH, `Từ khóa tối đa ${MAX_QUERY_LENGTH} ký tự`).default(""),
+  q: searchTextSchema(MAX_QUERY_LENGTH).default(""),
   agency: z
     .string()
     .trim()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inputString, serviceCodeSchema } from "@/lib/validation/boundary-schemas";
 
 // Validation messages the schema does not word itself come in Vietnamese.
 z.config(z.locales.vi());
@@ -19,29 +20,26 @@ export type Level = (typeof LEVELS)[number];
 export type Mode = (typeof MODES)[number];
 export type Audience = (typeof AUDIENCES)[number];
 
-const text = z.string().trim().min(1);
+const text = inputString().trim().min(1);
 
-export const serviceCodeSchema = z
-  .string()
-  .trim()
-  .regex(/^[0-9]\.[0-9]{6}(\.[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.H[0-9]{2})?$/, "Mã thủ tục phải có dạng 1.001193 hoặc 1.001193.000.00.00.H47");
+export { serviceCodeSchema };
 
 export const formFieldSchema = z
   .object({
-    name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, "Tên trường chỉ gồm chữ cái không dấu, chữ số và dấu gạch dưới"),
+    name: inputString().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, "Tên trường chỉ gồm chữ cái không dấu, chữ số và dấu gạch dưới"),
     label: text,
     type: z.enum(FORM_FIELD_TYPES),
     required: z.boolean(),
     options: z.array(z.object({ value: text, label: text })).optional(),
-    helpText: z.string().optional(),
+    helpText: inputString().optional(),
     validation: z
       .object({
         minLength: z.number().int().nonnegative().optional(),
         maxLength: z.number().int().positive().optional(),
         min: z.number().optional(),
         max: z.number().optional(),
-        pattern: z.string().optional(),
-        patternMessage: z.string().optional(),
+        pattern: inputString().optional(),
+        patternMessage: inputString().optional(),
       })
       .optional(),
   })
@@ -55,21 +53,21 @@ export const serviceDocumentSchema = z.object({
   originals: z.number().int().nonnegative(),
   copies: z.number().int().nonnegative(),
   required: z.boolean(),
-  template: z.string().trim().min(1).nullable(),
+  template: inputString().trim().min(1).nullable(),
 });
 
 export const serviceChannelSchema = z.object({
   channel: z.enum(CHANNELS),
   timeLimit: text,
   fee: text,
-  description: z.string().trim().default(""),
+  description: inputString().trim().default(""),
 });
 
 export const serviceFeeSchema = z.object({
   name: text,
   /** Amount in đồng; 0 means free. */
   amount: z.number().int().nonnegative(),
-  description: z.string().trim().default(""),
+  description: inputString().trim().default(""),
 });
 
 export const serviceContentSchema = z.object({

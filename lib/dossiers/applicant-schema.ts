@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inputString } from "@/lib/validation/boundary-schemas";
 import type { ApplicantDetails } from "@/db/schema";
 import { isValidIsoDate } from "@/lib/forms/build-form-schema";
 import { submission } from "@/lib/messages/submission";
@@ -9,13 +10,12 @@ import { submission } from "@/lib/messages/submission";
  */
 
 const m = submission.validation;
-const text = (max: number) => z.string().trim().min(1, m.required).max(max, m.maxLength(max));
+const text = (max: number) => inputString().trim().min(1, m.required).max(max, m.maxLength(max));
 /** CCCD (12 digits), tax code (10 or 10-3 digits) or passport (a letter and 7 digits). */
 export const ID_NUMBER = /^(?:[0-9]{12}|[0-9]{10}(?:-[0-9]{3})?|[A-Z][0-9]{7})$/;
-const idNumber = z.string().trim().toUpperCase().regex(ID_NUMBER, m.idNumber);
-const phone = z.string().trim().regex(/^0[0-9]{9,10}$/, m.tel);
-const optionalDate = z
-  .string()
+const idNumber = inputString().trim().toUpperCase().regex(ID_NUMBER, m.idNumber);
+const phone = inputString().trim().regex(/^0[0-9]{9,10}$/, m.tel);
+const optionalDate = inputString()
   .trim()
   .refine((v) => v === "" || isValidIsoDate(v), m.date)
   .refine((v) => v === "" || v <= new Date().toISOString().slice(0, 10), m.futureDate);
@@ -27,16 +27,16 @@ export const applicantStepSchema = z
     idNumber,
     dateOfBirth: optionalDate.default(""),
     phone,
-    email: z.string().trim().toLowerCase().email(m.email).max(200),
+    email: inputString().trim().toLowerCase().email(m.email).max(200),
     address: text(300),
     onBehalf: checked.default(false),
-    behalfFullName: z.string().trim().default(""),
-    behalfIdNumber: z.string().trim().toUpperCase().default(""),
+    behalfFullName: inputString().trim().default(""),
+    behalfIdNumber: inputString().trim().toUpperCase().default(""),
     behalfDateOfBirth: optionalDate.default(""),
-    behalfPhone: z.string().trim().default(""),
-    behalfAddress: z.string().trim().default(""),
-    behalfRelationship: z.string().trim().default(""),
-    receivingUnitCode: z.string().trim().default(""),
+    behalfPhone: inputString().trim().default(""),
+    behalfAddress: inputString().trim().default(""),
+    behalfRelationship: inputString().trim().default(""),
+    receivingUnitCode: inputString().trim().default(""),
   })
   .superRefine((v, ctx) => {
     if (!v.onBehalf) return;

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
+import { inputString } from "@/lib/validation/boundary-schemas";
 import type { Database, DatabaseOrTransaction } from "@/db/client";
 import { dossierDrafts, dossiers } from "@/db/schema";
 import { buildFormSchema, fieldErrors } from "@/lib/forms/build-form-schema";
@@ -21,20 +22,20 @@ import { workflowNow } from "@/lib/calendar/workflow-now";
  */
 
 const personSchema = z.object({
-  fullName: z.string().optional(),
-  idNumber: z.string().optional(),
-  dateOfBirth: z.string().optional(),
-  phone: z.string().optional(),
-  email: z.string().optional(),
-  address: z.string().optional(),
-  relationship: z.string().optional(),
+  fullName: inputString().optional(),
+  idNumber: inputString().optional(),
+  dateOfBirth: inputString().optional(),
+  phone: inputString().optional(),
+  email: inputString().optional(),
+  address: inputString().optional(),
+  relationship: inputString().optional(),
 });
 
 export const directSubmissionSchema = z.object({
-  serviceCode: z.string().trim().min(1, submission.validation.required).max(60),
-  receivingUnitCode: z.string().trim().max(20).optional(),
+  serviceCode: inputString().trim().min(1, submission.validation.required).max(60),
+  receivingUnitCode: inputString().trim().max(20).optional(),
   applicant: personSchema.extend({ onBehalfOf: personSchema.nullable().optional() }).optional(),
-  formData: z.record(z.string(), z.unknown()).default({}),
+  formData: z.record(inputString(), z.unknown()).default({}),
 });
 
 export type DirectSubmission = z.input<typeof directSubmissionSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inputString } from "@/lib/validation/boundary-schemas";
 import type { FormField } from "@/lib/catalog/service-schema";
 import { submission } from "@/lib/messages/submission";
 
@@ -32,7 +33,7 @@ export function isValidIsoDate(value: string): boolean {
 function textSchema(field: FormField): z.ZodType<string | undefined> {
   const v = field.validation ?? {};
   const pattern = v.pattern ? new RegExp(v.pattern) : undefined;
-  return z.preprocess(asText, z.string()).superRefine((value, ctx) => {
+  return z.preprocess(asText, inputString()).superRefine((value, ctx) => {
     if (value === "") {
       if (field.required) ctx.addIssue({ code: "custom", message: m.required });
       return;
@@ -51,7 +52,7 @@ function textSchema(field: FormField): z.ZodType<string | undefined> {
 
 function numberSchema(field: FormField): z.ZodType<number | undefined> {
   const v = field.validation ?? {};
-  return z.preprocess(asText, z.string()).superRefine((value, ctx) => {
+  return z.preprocess(asText, inputString()).superRefine((value, ctx) => {
     if (value === "") {
       if (field.required) ctx.addIssue({ code: "custom", message: m.required });
       return;

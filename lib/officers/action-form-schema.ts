@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { feeMessages } from "@/lib/messages/fees";
+import { inputString, localDateSchema } from "@/lib/validation/boundary-schemas";
 import { RULES, type WorkflowAction } from "@/lib/workflow/status-machine";
 
 const OFFICER_WORKFLOW_ACTIONS = [...new Set(RULES.filter((r) => r.actor === "officer").map((r) => r.action))] as [WorkflowAction, ...WorkflowAction[]];
@@ -11,19 +12,19 @@ const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v
 
 /** One schema for every officer action form (FormData, so values are coerced). */
 export const officerActionSchema = z.object({
-  dossierId: z.string().uuid("Hồ sơ không hợp lệ"),
-  code: z.string().min(1).max(60),
+  dossierId: inputString().uuid("Hồ sơ không hợp lệ"),
+  code: inputString().min(1).max(60),
   version: z.coerce.number().int().min(1),
   action: z.enum(OFFICER_WORKFLOW_ACTIONS, { error: "Thao tác không hợp lệ" }),
-  note: z.string().trim().max(4000, "Ghi chú tối đa 4000 ký tự").default(""),
+  note: inputString().trim().max(4000, "Ghi chú tối đa 4000 ký tự").default(""),
   amount: z.preprocess(emptyToUndefined, z.coerce.number({ error: "Số tiền phải là số" }).int("Số tiền phải là số nguyên").positive("Số tiền phải lớn hơn 0").max(1_000_000_000).optional()),
-  assigneeId: z.preprocess(emptyToUndefined, z.string().uuid("Vui lòng chọn chuyên viên").optional()),
-  resultNumber: z.string().trim().max(100).default(""),
-  resultSigner: z.string().trim().max(200).default(""),
-  resultSignedOn: z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày ký không hợp lệ").optional()),
-  newAppointment: z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày hẹn không hợp lệ").optional()),
+  assigneeId: z.preprocess(emptyToUndefined, inputString().uuid("Vui lòng chọn chuyên viên").optional()),
+  resultNumber: inputString().trim().max(100).default(""),
+  resultSigner: inputString().trim().max(200).default(""),
+  resultSignedOn: z.preprocess(emptyToUndefined, localDateSchema.optional()),
+  newAppointment: z.preprocess(emptyToUndefined, localDateSchema.optional()),
   handover: z.preprocess((v) => v === "on" || v === "true", z.boolean()).default(false),
-  paymentId: z.preprocess(emptyToUndefined, z.string().uuid("Khoản phí không hợp lệ").optional()),
+  paymentId: z.preprocess(emptyToUndefined, inputString().uuid("Khoản phí không hợp lệ").optional()),
 }).superRefine((input, ctx) => {
   if (!FEE_ACTIONS.includes(input.action)) return;
   if (!input.note) ctx.addIssue({ code: "custom", path: ["note"], message: feeMessages.reasonRequired });

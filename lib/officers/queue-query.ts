@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inputString, localDateSchema, searchTextSchema } from "@/lib/validation/boundary-schemas";
 
 /** The officer area's queues (one tab each). */
 export const QUEUES = ["tiep-nhan", "dang-xu-ly", "cua-toi", "cho-bo-sung", "cho-thanh-toan", "sap-den-han", "qua-han", "da-xu-ly", "da-tra", "tat-ca"] as const;
@@ -17,19 +18,13 @@ export const QUEUE_NAMES: Record<Queue, string> = {
   "tat-ca": "Tất cả",
 };
 
-const optionalDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng yyyy-mm-dd")
-  .optional()
-  .or(z.literal("").transform(() => undefined));
+const optionalDate = localDateSchema.optional().or(z.literal("").transform(() => undefined));
 
 /** Filters of a queue, from the URL (so every list can be bookmarked) — shared by the page and the CSV export. */
 export const queueQuerySchema = z.object({
   queue: z.enum(QUEUES, { error: "Danh sách không hợp lệ" }).default("tiep-nhan"),
-  q: z.string().trim().max(100, "Từ khóa tối đa 100 ký tự").default(""),
-  service: z
-    .string()
+  q: searchTextSchema(100).default(""),
+  service: inputString()
     .trim()
     .max(40)
     .optional()

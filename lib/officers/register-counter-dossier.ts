@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inputString } from "@/lib/validation/boundary-schemas";
 import type { Database } from "@/db/client";
 import { ID_NUMBER } from "@/lib/dossiers/applicant-schema";
 import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
@@ -12,16 +13,15 @@ import { workflowNow } from "@/lib/calendar/workflow-now";
 /** The applicant at the counter: no account, perhaps no email. */
 export const counterApplicantSchema = z.object({
   channel: z.coerce.number().pipe(z.union([z.literal(1), z.literal(3)], { error: "Chọn kênh tiếp nhận" })),
-  fullName: z.string().trim().min(1, "Vui lòng nhập họ tên").max(120, "Tối đa 120 ký tự"),
-  idNumber: z.string().trim().toUpperCase().regex(ID_NUMBER, "Số CCCD (12 số), mã số thuế hoặc hộ chiếu không hợp lệ"),
-  phone: z.string().trim().regex(/^0[0-9]{9,10}$/, "Số điện thoại gồm 10–11 chữ số, bắt đầu bằng 0"),
-  email: z
-    .string()
+  fullName: inputString().trim().min(1, "Vui lòng nhập họ tên").max(120, "Tối đa 120 ký tự"),
+  idNumber: inputString().trim().toUpperCase().regex(ID_NUMBER, "Số CCCD (12 số), mã số thuế hoặc hộ chiếu không hợp lệ"),
+  phone: inputString().trim().regex(/^0[0-9]{9,10}$/, "Số điện thoại gồm 10–11 chữ số, bắt đầu bằng 0"),
+  email: inputString()
     .trim()
     .toLowerCase()
     .refine((v) => v === "" || z.email().safeParse(v).success, "Thư điện tử không hợp lệ")
     .default(""),
-  address: z.string().trim().min(1, "Vui lòng nhập địa chỉ").max(300, "Tối đa 300 ký tự"),
+  address: inputString().trim().min(1, "Vui lòng nhập địa chỉ").max(300, "Tối đa 300 ký tự"),
 });
 
 export type CounterResult = { ok: true; code: string } | { ok: false; errors: Record<string, string> };

@@ -1,13 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers, payments } from "@/db/schema";
+import { isUuid } from "@/lib/validation/boundary-schemas";
 import { handlePaymentCallback } from "./handle-payment-callback";
 import { getPaymentProvider, paymentSecret } from "./get-payment-provider";
 import { SIGNATURE_HEADER, signPayload } from "./test-gateway";
 
 /** A waiting payment of one of the user's dossiers, for the test gateway's page. */
 export async function getOwnPayment(db: DatabaseOrTransaction, paymentId: string, userId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(paymentId)) return null;
+  if (!isUuid(paymentId)) return null;
   const [row] = await db
     .select({ payment: payments, code: dossiers.code, serviceName: dossiers.serviceName })
     .from(payments)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inputString } from "@/lib/validation/boundary-schemas";
 
 /** The nine criteria of a dossier's satisfaction rating (DOMAIN §8), each scored 2 / 1 / 0. */
 export const RATING_CRITERIA = [
@@ -27,7 +28,7 @@ export const ratingSchema = z.object({
   scores: z.array(score).length(RATING_CRITERIA.length, "Vui lòng chấm đủ 9 tiêu chí"),
   easeOfUse: score,
   overall: score,
-  comment: z.string().trim().max(1000, "Góp ý tối đa 1000 ký tự").default(""),
+  comment: inputString().trim().max(1000, "Góp ý tối đa 1000 ký tự").default(""),
 });
 export type RatingInput = z.infer<typeof ratingSchema>;
 

@@ -7,10 +7,20 @@ export interface MultipartFile {
   stream: Readable;
 }
 
+/** The request body is not a complete multipart form (cut off, bad boundary, malformed part headers). */
+export class MalformedMultipartError extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : "Malformed multipart body", { cause });
+    this.name = "MalformedMultipartError";
+  }
+}
+
 /**
  * Reads a multipart/form-data request as a stream (uploads without JavaScript): the text fields that come
  * before the file part, and the one file part named `file`, handed to `onFile` while it is still arriving.
  * Nothing is buffered whole; the part is cut at maxBytes + 1, which the upload guard reports as too large.
+ * A body that breaks off or is malformed rejects with MalformedMultipartError, but only after `onFile` has
+ * settled (its stream errors, so it can drop what it stored): the caller answers once the cleanup is done.
  */
 export function readMultipartUpload<T>(
   request: Request,
@@ -31,11 +41,22 @@ export function readMultipartUpload<T>(
         limits: { files: 1, fields: 20, fieldSize: 4000, parts: 25, fileSize: maxBytes + 1 },
       });
     } catch (error) {
-      reject(error);
+      reject(new MalformedMultipartError(error));
       return;
     }
     const fields: Record<string, string> = {};
     let pending: Promise<T> | null = null;
+    let failed = false;
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      const malformed = new MalformedMultipartError(error);
+      if (!pending) return reject(malformed);
+      pending.then(
+        () => reject(malformed),
+        () => reject(malformed),
+      );
+    };
     parser.on("field", (name, value) => {
       fields[name] = value;
     });
@@ -48,10 +69,11 @@ export function readMultipartUpload<T>(
       pending.catch(() => {});
     });
     parser.on("close", () => {
+      if (failed) return;
       if (!pending) return resolve({ fields, result: null });
       pending.then((result) => resolve({ fields, result }), reject);
     });
-    parser.on("error", reject);
+    parser.on("error", fail);
     const body = Readable.fromWeb(request.body as unknown as WebReadableStream<Uint8Array>);
     body.on("error", (error) => parser.destroy(error));
     body.pipe(parser);

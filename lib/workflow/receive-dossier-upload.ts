@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getStorage, uploadMaxBytes } from "@/lib/storage/get-storage";
-import { readMultipartUpload } from "@/lib/storage/read-multipart-upload";
+import { MalformedMultipartError, readMultipartUpload } from "@/lib/storage/read-multipart-upload";
 import { attachDossierFile, type AttachResult, type ProcessingFilePurpose } from "./attach-dossier-file";
 
 /**
@@ -14,13 +14,22 @@ export async function receiveDossierUpload(request: Request, code: string, purpo
   const user = await getCurrentUser();
   if (!user) return seeOther(`/dang-nhap?next=${encodeURIComponent(backTo)}`);
   const db = await getDb();
-  const { result } = await readMultipartUpload<AttachResult>(request, uploadMaxBytes(), (_fields, file) =>
-    attachDossierFile(db, getStorage(), { code, user, purpose, originalName: file.name, body: file.stream, maxBytes: uploadMaxBytes() }),
-  );
+  let result: AttachResult | null;
+  try {
+    ({ result } = await readMultipartUpload<AttachResult>(request, uploadMaxBytes(), (_fields, file) =>
+      attachDossierFile(db, getStorage(), { code, user, purpose, originalName: file.name, body: file.stream, maxBytes: uploadMaxBytes() }),
+    ));
+  } catch (error) {
+    // A cut-off or malformed form is the sender's fault: a 400 the browser shows, not a server error.
+    if (!(error instanceof MalformedMultipartError)) throw error;
+    return new NextResponse(MALFORMED_UPLOAD, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
   const outcome = result === null ? "empty" : result.ok ? "ok" : result.error;
   if (result && !result.ok && result.error === "not_found") return NextResponse.json({ error: "Không tìm thấy hồ sơ." }, { status: 404 });
   return seeOther(`${backTo}?tai-len=${outcome}`);
 }
+
+const MALFORMED_UPLOAD = "Tệp gửi lên không đầy đủ hoặc sai định dạng, chưa có gì được lưu. Vui lòng quay lại và gửi lại tệp.";
 
 export const UPLOAD_OUTCOMES: Record<string, string> = {
   ok: "Đã tải tệp lên.",

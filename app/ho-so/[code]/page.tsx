@@ -19,6 +19,7 @@ import { paymentCheckoutUrl } from "@/lib/payments/get-payment-provider";
 import { listDossierFees } from "@/lib/payments/list-dossier-fees";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
 import { groupAccessByMinute } from "@/lib/tracking/group-access";
+import { dossierCodeSchema, parseBoundary } from "@/lib/validation/boundary-schemas";
 import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
 
 export const metadata: Metadata = { title: "Chi tiết hồ sơ", robots: { index: false } };
@@ -39,7 +40,7 @@ export default async function DossierPage({
   searchParams: Promise<{ "da-gui"?: string; "da-danh-gia"?: string; "tai-len"?: string }>;
 }) {
   await connection();
-  const code = decodeURIComponent((await params).code);
+  const code = parseBoundary(dossierCodeSchema, (await params).code) ?? notFound();
   const query = await searchParams;
   const user = await requireUser(`/ho-so/${encodeURIComponent(code)}`);
   const db = await getDb();

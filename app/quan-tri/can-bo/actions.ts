@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { createOfficer, newOfficerSchema, updateOfficer } from "@/lib/admin/manage-officers";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
+import { parseBoundary, uuidSchema } from "@/lib/validation/boundary-schemas";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 
 export interface OfficerFormState {
@@ -32,8 +33,9 @@ export async function createOfficerAction(_: OfficerFormState, formData: FormDat
 
 export async function updateOfficerAction(formData: FormData): Promise<void> {
   const admin = await requireOfficerPermission("manage-officers", "/quan-tri/can-bo");
-  const officerId = String(formData.get("officerId") ?? "");
+  const officerId = parseBoundary(uuidSchema, formData.get("officerId")?.toString());
   const intent = String(formData.get("intent") ?? "");
+  if (!officerId) redirect("/quan-tri/can-bo?loi=not-found");
   try {
     await updateOfficer(await getDb(), admin, officerId, intent === "roles" ? { roles: formData.getAll("roles").map(String) } : { disabled: intent === "disable" });
   } catch (error) {

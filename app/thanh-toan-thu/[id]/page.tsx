@@ -5,12 +5,13 @@ import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { feeMessages } from "@/lib/messages/fees";
 import { getOwnPayment, payWithTestGateway } from "@/lib/payments/pay-with-test-gateway";
+import { parseBoundary, uuidSchema } from "@/lib/validation/boundary-schemas";
 
 export const metadata: Metadata = { title: "Cổng thanh toán thử nghiệm", robots: { index: false } };
 
 async function pay(formData: FormData) {
   "use server";
-  const id = String(formData.get("paymentId") ?? "");
+  const id = parseBoundary(uuidSchema, formData.get("paymentId")?.toString()) ?? notFound();
   const user = await requireUser(`/thanh-toan-thu/${encodeURIComponent(id)}`);
   const outcome = await payWithTestGateway(await getDb(), id, user.id, formData.get("result") === "ok");
   if (!outcome) notFound();
@@ -28,7 +29,7 @@ const OUTCOMES: Record<string, string> = {
 
 /** The built-in test gateway's payment page, clearly marked: no real money moves. */
 export default async function TestGatewayPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ "ket-qua"?: string }> }) {
-  const { id } = await params;
+  const id = parseBoundary(uuidSchema, (await params).id) ?? notFound();
   const { "ket-qua": outcome } = await searchParams;
   const user = await requireUser(`/thanh-toan-thu/${encodeURIComponent(id)}`);
   const own = await getOwnPayment(await getDb(), id, user.id);

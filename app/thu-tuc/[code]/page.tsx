@@ -4,6 +4,7 @@ import { cache } from "react";
 import { ServiceDetailView } from "@/components/catalog/service-detail";
 import { getDb } from "@/db/client";
 import { getService } from "@/lib/catalog/get-service";
+import { parseBoundary, serviceCodeSchema } from "@/lib/validation/boundary-schemas";
 
 // Rendered on first request, then served from the cache (no database at build time).
 export const revalidate = 300; // CATALOG_REVALIDATE_SECONDS: a segment config must be a literal
@@ -14,7 +15,11 @@ export function generateStaticParams() {
 
 type Params = Promise<{ code: string }>;
 
-const loadService = cache(async (code: string) => getService(await getDb(), decodeURIComponent(code)));
+// A code that cannot exist is not looked up (NUL, "%", anything but 1.001193 or 1.001193.000.00.00.H47).
+const loadService = cache(async (raw: string) => {
+  const code = parseBoundary(serviceCodeSchema, raw);
+  return code ? getService(await getDb(), code) : null;
+});
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const service = await loadService((await params).code);

@@ -4,12 +4,14 @@ import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { loadReceiptSlip } from "@/lib/documents/load-receipt-slip";
 import { renderReceiptSlip } from "@/lib/documents/render-receipt-slip";
+import { dossierCodeSchema, parseBoundary } from "@/lib/validation/boundary-schemas";
 
 export const dynamic = "force-dynamic";
 
 /** The receipt and appointment slip (Mẫu 01) of one dossier, as a PDF, for its owner or its unit's officers. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
-  const { code } = await params;
+  const code = parseBoundary(dossierCodeSchema, (await params).code);
+  if (!code) return NextResponse.json({ error: "Không tìm thấy hồ sơ." }, { status: 404 });
   const user = await getCurrentUser();
   if (!user) {
     const next = `/ho-so/${encodeURIComponent(code)}/phieu-tiep-nhan`;

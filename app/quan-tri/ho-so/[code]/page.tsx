@@ -11,6 +11,7 @@ import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { ACTION_LABELS, officerMessages as m } from "@/lib/messages/officer";
 import { FEE_ACTIONS } from "@/lib/officers/action-form-schema";
 import { getOfficerDossier } from "@/lib/officers/get-officer-dossier";
+import { dossierCodeSchema, parseBoundary } from "@/lib/validation/boundary-schemas";
 import { mayOfficer } from "@/lib/workflow/permissions";
 import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
 import type { WorkflowAction } from "@/lib/workflow/status-machine";
@@ -30,8 +31,7 @@ export default async function OfficerDossierPage({
   params: Promise<{ code: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { code: rawCode } = await params;
-  const code = decodeURIComponent(rawCode);
+  const code = parseBoundary(dossierCodeSchema, (await params).code) ?? notFound();
   const query = await searchParams;
   const done = query["da-xu-ly"];
   const uploadOutcome = query["tai-len"];

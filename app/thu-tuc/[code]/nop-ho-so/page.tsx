@@ -18,6 +18,7 @@ import { confirmationUrl, wizardUrl } from "@/lib/dossiers/wizard-url";
 import { modeLabels } from "@/lib/messages/catalog";
 import { submission } from "@/lib/messages/submission";
 import { uploadMaxBytes } from "@/lib/storage/get-storage";
+import { parseBoundary, serviceCodeSchema, uuidSchema } from "@/lib/validation/boundary-schemas";
 import { startDraft } from "./actions";
 
 export const metadata: Metadata = { title: submission.pageTitle, robots: { index: false } };
@@ -40,9 +41,12 @@ function uploadOutcome(search: Record<string, string | string[] | undefined>, ma
 }
 
 export default async function SubmitPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Search }) {
-  const code = decodeURIComponent((await params).code);
+  const code = parseBoundary(serviceCodeSchema, (await params).code) ?? notFound();
   const search = await searchParams;
-  const draftId = one(search.draft);
+  // A draft id that is not a UUID is no draft of anyone: the wizard starts over.
+  const rawDraft = one(search.draft);
+  const draftId = parseBoundary(uuidSchema, rawDraft) ?? "";
+  if (rawDraft && !draftId) redirect(wizardUrl(code, undefined, undefined, { loi: "khong-tim-thay" }));
   const user = await requireUser(draftId ? wizardUrl(code, draftId, Number(one(search.buoc)) || undefined) : wizardUrl(code));
   const db = await getDb();
   const service = await getSubmissionService(db, { code });

@@ -1,14 +1,15 @@
 import { getDb } from "@/db/client";
 import { jsonError, withApiErrors } from "@/lib/api/json";
 import { getService } from "@/lib/catalog/get-service";
-import { serviceCodeSchema } from "@/lib/catalog/service-schema";
+import { parseBoundary, serviceCodeSchema } from "@/lib/validation/boundary-schemas";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
-  const code = decodeURIComponent((await params).code);
-  const notFound = () => jsonError(404, "not_found", `Không tìm thấy thủ tục có mã ${code}`);
-  if (!serviceCodeSchema.safeParse(code).success) return notFound();
+  // A code that cannot exist is not found, like an unknown one (the param is decoded by Next.js already).
+  const code = parseBoundary(serviceCodeSchema, (await params).code);
+  const notFound = () => jsonError(404, "not_found", code ? `Không tìm thấy thủ tục có mã ${code}` : "Không tìm thấy thủ tục.");
+  if (!code) return notFound();
   return withApiErrors(async () => {
     const service = await getService(await getDb(), code);
     return service ? Response.json(service) : notFound();

@@ -3,13 +3,17 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { loadNotice } from "@/lib/documents/load-notice";
+import { noticeBySlug } from "@/lib/documents/notice-links";
 import { renderNotice } from "@/lib/documents/render-notice";
+import { dossierCodeSchema, parseBoundary } from "@/lib/validation/boundary-schemas";
 
 export const dynamic = "force-dynamic";
 
 /** A one-stop notice (Mẫu 02 supplementation, 03 refusal, 04 apology) as a PDF, for the owner or the unit. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string; kind: string }> }) {
-  const { code, kind } = await params;
+  const { code: rawCode, kind } = await params;
+  const code = parseBoundary(dossierCodeSchema, rawCode);
+  if (!code || !noticeBySlug(kind)) return NextResponse.json({ error: "Không tìm thấy phiếu." }, { status: 404 });
   const user = await getCurrentUser();
   if (!user) {
     const next = `/ho-so/${encodeURIComponent(code)}/phieu/${encodeURIComponent(kind)}`;

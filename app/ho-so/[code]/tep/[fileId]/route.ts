@@ -2,11 +2,17 @@ import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { downloadOwnFile } from "@/lib/tracking/download-own-file";
 import { getStorage } from "@/lib/storage/get-storage";
+import { dossierCodeSchema, parseBoundary, uuidSchema } from "@/lib/validation/boundary-schemas";
+
+const notFound = () => new Response("Không tìm thấy tệp.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** A document of the signed-in user's own dossier; 404 for anyone else (and for nobody signed in). */
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string; fileId: string }> }) {
-  const { code, fileId } = await params;
+  const raw = await params;
+  const code = parseBoundary(dossierCodeSchema, raw.code);
+  const fileId = parseBoundary(uuidSchema, raw.fileId);
+  if (!code || !fileId) return notFound();
   const user = await getCurrentUser();
-  if (!user) return new Response("Không tìm thấy tệp.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return downloadOwnFile(await getDb(), getStorage(), { userId: user.id, code: decodeURIComponent(code), fileId });
+  if (!user) return notFound();
+  return downloadOwnFile(await getDb(), getStorage(), { userId: user.id, code, fileId });
 }

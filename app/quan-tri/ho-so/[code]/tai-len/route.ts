@@ -1,9 +1,12 @@
+import { NextResponse } from "next/server";
+import { dossierCodeSchema, parseBoundary } from "@/lib/validation/boundary-schemas";
 import { receiveDossierUpload } from "@/lib/workflow/receive-dossier-upload";
 
 export const dynamic = "force-dynamic";
 
 /** A specialist's draft result for the dossier (before proposing it to the leader). */
 export async function POST(request: Request, { params }: { params: Promise<{ code: string }> }) {
-  const { code } = await params;
-  return receiveDossierUpload(request, decodeURIComponent(code), "result-draft", `/quan-tri/ho-so/${encodeURIComponent(decodeURIComponent(code))}`);
+  const code = parseBoundary(dossierCodeSchema, (await params).code);
+  if (!code) return NextResponse.json({ error: "Không tìm thấy hồ sơ." }, { status: 404 });
+  return receiveDossierUpload(request, code, "result-draft", `/quan-tri/ho-so/${encodeURIComponent(code)}`);
 }

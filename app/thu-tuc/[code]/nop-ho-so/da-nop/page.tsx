@@ -8,6 +8,7 @@ import { findSubmittedDossier } from "@/lib/dossiers/submitted-dossier";
 import { confirmationUrl } from "@/lib/dossiers/wizard-url";
 import { modeExplanations } from "@/lib/messages/catalog";
 import { submission } from "@/lib/messages/submission";
+import { dossierCodeSchema, parseBoundary, serviceCodeSchema } from "@/lib/validation/boundary-schemas";
 
 export const metadata: Metadata = { title: submission.confirmation.title, robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -22,11 +23,10 @@ export default async function ConfirmationPage({
   params: Promise<{ code: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const serviceCode = decodeURIComponent((await params).code);
-  const raw = (await searchParams).ma;
-  const dossierCode = (Array.isArray(raw) ? raw[0] : raw) ?? "";
+  const serviceCode = parseBoundary(serviceCodeSchema, (await params).code) ?? notFound();
+  const dossierCode = parseBoundary(dossierCodeSchema, (await searchParams).ma) ?? notFound();
   const user = await requireUser(confirmationUrl(serviceCode, dossierCode));
-  const dossier = dossierCode ? await findSubmittedDossier(await getDb(), user.id, { code: dossierCode }) : null;
+  const dossier = await findSubmittedDossier(await getDb(), user.id, { code: dossierCode });
   if (!dossier) notFound();
   const mode = modeExplanations[dossier.mode];
   const path = `/ho-so/${encodeURIComponent(dossier.code)}`;

@@ -5,21 +5,25 @@ import { getDb } from "@/db/client";
 import { dossiers, files } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getStorage } from "@/lib/storage/get-storage";
+import { dossierCodeSchema, parseBoundary, uuidSchema } from "@/lib/validation/boundary-schemas";
 import { mayOfficer } from "@/lib/workflow/permissions";
 
 export const dynamic = "force-dynamic";
 
 /** A dossier's file, streamed to an officer of the receiving unit only (404 for anyone else). */
 export async function GET(_: Request, { params }: { params: Promise<{ code: string; fileId: string }> }) {
-  const { code, fileId } = await params;
-  const user = await getCurrentUser();
+  const raw = await params;
+  const code = parseBoundary(dossierCodeSchema, raw.code);
+  const fileId = parseBoundary(uuidSchema, raw.fileId);
   const notFound = NextResponse.json({ error: "Không tìm thấy tệp." }, { status: 404 });
-  if (!user || user.kind !== "officer" || !mayOfficer(user.roles, "view-dossiers") || !/^[0-9a-f-]{36}$/i.test(fileId)) return notFound;
+  if (!code || !fileId) return notFound;
+  const user = await getCurrentUser();
+  if (!user || user.kind !== "officer" || !mayOfficer(user.roles, "view-dossiers")) return notFound;
   const [row] = await (await getDb())
     .select({ file: files })
     .from(files)
     .innerJoin(dossiers, eq(dossiers.id, files.dossierId))
-    .where(and(eq(files.id, fileId), eq(dossiers.code, decodeURIComponent(code)), eq(dossiers.unitId, user.unitId ?? -1)));
+    .where(and(eq(files.id, fileId), eq(dossiers.code, code), eq(dossiers.unitId, user.unitId ?? -1)));
   if (!row) return notFound;
   const stream = await getStorage().get(row.file.storageKey);
   return new NextResponse(Readable.toWeb(stream) as ReadableStream, {
