@@ -9,6 +9,7 @@ import { readOidcSettings } from "@/lib/auth/oidc-provider-config";
 import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { accountMessages as m } from "@/lib/messages/accounts";
 import { signInWithOidcAction } from "./oidc-actions";
+import { ownEntry } from "@/lib/validation/boundary-schemas";
 
 export const metadata: Metadata = { title: m.signIn.title, robots: { index: false } };
 
@@ -24,7 +25,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const params = await searchParams;
   const next = safeNextPath(params.next);
   if (await getCurrentUser()) redirect(next);
-  const notice = typeof params.tb === "string" ? NOTICES[params.tb] : undefined;
+  const notice = ownEntry(NOTICES, params.tb);
   const oidc = readOidcSettings();
   return (
     <AuthCard title={m.signIn.title} intro={m.signIn.intro}>

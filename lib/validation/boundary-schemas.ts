@@ -74,3 +74,12 @@ export function parseBoundary<S extends z.ZodType>(schema: S, value: Raw): z.out
   return parsed.success ? parsed.data : null;
 }
 
+
+/**
+ * The entry of a lookup table named by a query value, or undefined: only the table's own keys count
+ * (`?tb=__proto__` or `?tb=constructor` would otherwise find Object.prototype and crash the render).
+ */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, key: Raw): T | undefined {
+  const value = firstValue(key);
+  return value !== undefined && Object.hasOwn(table, value) ? table[value] : undefined;
+}

@@ -19,7 +19,7 @@ import { paymentCheckoutUrl } from "@/lib/payments/get-payment-provider";
 import { listDossierFees } from "@/lib/payments/list-dossier-fees";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
 import { groupAccessByMinute } from "@/lib/tracking/group-access";
-import { dossierCodeSchema, parseBoundary } from "@/lib/validation/boundary-schemas";
+import { dossierCodeSchema, ownEntry, parseBoundary } from "@/lib/validation/boundary-schemas";
 import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
 
 export const metadata: Metadata = { title: "Chi tiết hồ sơ", robots: { index: false } };
@@ -50,7 +50,7 @@ export default async function DossierPage({
   // The fee to pay now: the waiting one (a dossier waits for one fee at a time) while the dossier waits for it.
   const payment = dossier.status === 6 ? (fees.find((fee) => fee.status === "waiting") ?? null) : null;
   const checkoutUrl = payment ? paymentCheckoutUrl({ paymentId: payment.id, dossierCode: dossier.code, amount: payment.amount, description: dossier.serviceName }) : null;
-  const uploadMessage = typeof query["tai-len"] === "string" ? UPLOAD_OUTCOMES[query["tai-len"]] : undefined;
+  const uploadMessage = ownEntry(UPLOAD_OUTCOMES, query["tai-len"]);
   const supplementFiles = dossier.files.filter((f) => f.purpose === "supplement");
   const advice = statusAdvice[dossier.status as DossierStatus];
   const encoded = encodeURIComponent(dossier.code);

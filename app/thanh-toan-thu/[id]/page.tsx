@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { feeMessages } from "@/lib/messages/fees";
 import { getOwnPayment, payWithTestGateway } from "@/lib/payments/pay-with-test-gateway";
-import { parseBoundary, uuidSchema } from "@/lib/validation/boundary-schemas";
+import { ownEntry, parseBoundary, uuidSchema } from "@/lib/validation/boundary-schemas";
 
 export const metadata: Metadata = { title: "Cổng thanh toán thử nghiệm", robots: { index: false } };
 
@@ -51,9 +51,9 @@ export default async function TestGatewayPage({ params, searchParams }: { params
         <dt className="text-slate-600">Trạng thái</dt>
         <dd>{feeMessages.statusName(payment.status)}</dd>
       </dl>
-      {outcome && OUTCOMES[outcome] ? (
+      {ownEntry(OUTCOMES, outcome) ? (
         <p role="status" className="rounded bg-white p-3 font-semibold ring-1 ring-slate-200">
-          {OUTCOMES[outcome]}
+          {ownEntry(OUTCOMES, outcome)}
         </p>
       ) : null}
       {payment.status === "waiting" ? (

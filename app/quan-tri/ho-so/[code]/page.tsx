@@ -11,7 +11,7 @@ import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { ACTION_LABELS, officerMessages as m } from "@/lib/messages/officer";
 import { FEE_ACTIONS } from "@/lib/officers/action-form-schema";
 import { getOfficerDossier } from "@/lib/officers/get-officer-dossier";
-import { dossierCodeSchema, parseBoundary } from "@/lib/validation/boundary-schemas";
+import { dossierCodeSchema, ownEntry, parseBoundary } from "@/lib/validation/boundary-schemas";
 import { mayOfficer } from "@/lib/workflow/permissions";
 import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
 import type { WorkflowAction } from "@/lib/workflow/status-machine";
@@ -44,8 +44,7 @@ export default async function OfficerDossierPage({
   const canUploadResult = dossier.status === 4 && (mayOfficer(officer.roles, "propose") || mayOfficer(officer.roles, "mark-processed"));
   const applicant = dossier.applicant;
   const formAnswers = content.formDefinition.map((f) => ({ label: f.label, value: dossier.formData[f.name] }));
-  const doneLabel =
-    done === "register-counter" ? "Tiếp nhận hồ sơ tại quầy" : typeof done === "string" && done in ACTION_LABELS ? ACTION_LABELS[done as WorkflowAction] : null;
+  const doneLabel = done === "register-counter" ? "Tiếp nhận hồ sơ tại quầy" : (ownEntry<string>(ACTION_LABELS, done) ?? null);
   const issued = new Set(view.history.map((h) => h.action));
   // A fee's cancel and refund sit by the fee they concern, for the roles allowed them now.
   const feeAction = (status: string): WorkflowAction | null =>

@@ -18,7 +18,7 @@ import { confirmationUrl, wizardUrl } from "@/lib/dossiers/wizard-url";
 import { modeLabels } from "@/lib/messages/catalog";
 import { submission } from "@/lib/messages/submission";
 import { uploadMaxBytes } from "@/lib/storage/get-storage";
-import { parseBoundary, serviceCodeSchema, uuidSchema } from "@/lib/validation/boundary-schemas";
+import { ownEntry, parseBoundary, serviceCodeSchema, uuidSchema } from "@/lib/validation/boundary-schemas";
 import { startDraft } from "./actions";
 
 export const metadata: Metadata = { title: submission.pageTitle, robots: { index: false } };
@@ -36,8 +36,8 @@ function uploadOutcome(search: Record<string, string | string[] | undefined>, ma
   if (outcome === "ok") return { slot, ok: true, message: submission.documents.uploadedPlain };
   if (outcome === "removed") return { slot: "", ok: true, message: submission.documents.removed };
   if (outcome === "too_large") return { slot, ok: false, message: errors.too_large(Math.round(maxBytes / 1024 / 1024)) };
-  const message = outcome in errors ? errors[outcome as Exclude<keyof typeof errors, "too_large">] : errors.failed;
-  return { slot, ok: false, message };
+  const message = ownEntry<unknown>(errors, outcome);
+  return { slot, ok: false, message: typeof message === "string" ? message : errors.failed };
 }
 
 export default async function SubmitPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Search }) {
