@@ -85,6 +85,34 @@ describe("local storage", () => {
     await expect(storage.get("../../etc/passwd")).rejects.toBeInstanceOf(StorageNotFoundError);
   });
 
+  it("writes under a temporary name and publishes the key only once the bytes are complete", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "storage-"));
+    dirs.push(dir);
+    const storage = createLocalStorage(dir);
+    const body = new PassThrough();
+    const put = storage.put(body);
+    body.write(PDF);
+    const monthDir = async () => {
+      const year = (await readdir(dir))[0];
+      const month = year ? (await readdir(path.join(dir, year)))[0] : undefined;
+      return year && month ? path.join(dir, year, month) : null;
+    };
+    let during: string[] = [];
+    for (let i = 0; i < 200 && during.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const month = await monthDir();
+      during = month ? await readdir(month) : [];
+    }
+    expect(during).toHaveLength(1);
+    expect(during[0]).toMatch(/^[0-9a-f-]{36}\.tmp$/);
+    body.end(Buffer.alloc(1000, 1));
+    const stored = await put;
+    expect(await readdir((await monthDir())!)).toEqual([stored.key.split("/")[2]]);
+    const listed = [];
+    for await (const object of storage.list()) listed.push(object.key);
+    expect(listed).toEqual([stored.key]);
+  });
+
   it("leaves nothing behind when the stream fails", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "storage-"));
     dirs.push(dir);
