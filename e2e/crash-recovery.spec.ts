@@ -60,7 +60,8 @@ async function listStore(): Promise<Array<{ name: string; size: number; file: st
   return found;
 }
 
-test.beforeAll(async () => {
+test.beforeAll(async ({}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "Runs once: its server has one port.");
   test.setTimeout(300_000);
   work = await mkdtemp(path.join(os.tmpdir(), "crash-recovery-"));
   storageDir = path.join(work, "uploads");
