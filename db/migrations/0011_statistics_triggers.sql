@@ -32,161 +32,70 @@ LANGUAGE sql STABLE AS $$
   from g where not g.paused_in_time and (not g.closed or g.closed_at > r.due_at)
 $$;
 --> statement-breakpoint
--- Insert, update and delete each have their own function: a transition table exists only where the
--- operation has one.
-CREATE OR REPLACE FUNCTION statistics_dossiers_inserted() RETURNS trigger
-LANGUAGE plpgsql AS $$
+-- One function for insert, update and delete: the delta reads the transition tables the operation has
+-- (built as text, since a statement naming a table the trigger lacks would not plan).
+CREATE OR REPLACE FUNCTION statistics_dossiers_changed() RETURNS trigger
+LANGUAGE plpgsql AS $fn$
+DECLARE
+  delta text := concat_ws(' UNION ALL ',
+    CASE WHEN TG_OP <> 'DELETE' THEN
+      'SELECT c.day, r.unit_id, r.service_id, r.channel, c.received, c.resolved_early, c.resolved_on_time, c.resolved_late,
+              c.refused, c.withdrawn, c.stopped, c.overdue_from, c.closed_after_due
+       FROM new_rows r CROSS JOIN LATERAL statistics_contributions(r::dossiers) c' END,
+    CASE WHEN TG_OP <> 'INSERT' THEN
+      'SELECT c.day, r.unit_id, r.service_id, r.channel, -c.received, -c.resolved_early, -c.resolved_on_time, -c.resolved_late,
+              -c.refused, -c.withdrawn, -c.stopped, -c.overdue_from, -c.closed_after_due
+       FROM old_rows r CROSS JOIN LATERAL statistics_contributions(r::dossiers) c' END);
 BEGIN
   -- One statement for both tables; rows go in key order, so two transactions touching the same keys wait
   -- for each other instead of deadlocking.
-  WITH delta AS (
-    SELECT c.day, n.unit_id, n.service_id, n.channel, c.received, c.resolved_early, c.resolved_on_time,
-           c.resolved_late, c.refused, c.withdrawn, c.stopped, c.overdue_from, c.closed_after_due
-    FROM new_rows n CROSS JOIN LATERAL statistics_contributions(n::dossiers) c
-  ), daily AS (
-    INSERT INTO statistics_daily AS t (day, unit_id, service_id, channel, received, resolved_early, resolved_on_time, resolved_late, refused, withdrawn, stopped, overdue_from, closed_after_due)
-    SELECT day, unit_id, service_id, channel, sum(received), sum(resolved_early), sum(resolved_on_time), sum(resolved_late), sum(refused), sum(withdrawn), sum(stopped), sum(overdue_from), sum(closed_after_due)
-    FROM delta
-    GROUP BY day, unit_id, service_id, channel
+  EXECUTE format($sql$
+    WITH delta AS (%s),
+    daily AS (
+      INSERT INTO statistics_daily AS t (day, unit_id, service_id, channel, received, resolved_early, resolved_on_time, resolved_late, refused, withdrawn, stopped, overdue_from, closed_after_due)
+      SELECT day, unit_id, service_id, channel, sum(received), sum(resolved_early), sum(resolved_on_time), sum(resolved_late), sum(refused), sum(withdrawn), sum(stopped), sum(overdue_from), sum(closed_after_due)
+      FROM delta GROUP BY day, unit_id, service_id, channel
+      HAVING sum(received) <> 0 OR sum(resolved_early) <> 0 OR sum(resolved_on_time) <> 0 OR sum(resolved_late) <> 0 OR sum(refused) <> 0 OR sum(withdrawn) <> 0 OR sum(stopped) <> 0 OR sum(overdue_from) <> 0 OR sum(closed_after_due) <> 0
+      ORDER BY day, unit_id, service_id, channel
+      ON CONFLICT (day, unit_id, service_id, channel) DO UPDATE SET
+        received = t.received + excluded.received,
+        resolved_early = t.resolved_early + excluded.resolved_early,
+        resolved_on_time = t.resolved_on_time + excluded.resolved_on_time,
+        resolved_late = t.resolved_late + excluded.resolved_late,
+        refused = t.refused + excluded.refused,
+        withdrawn = t.withdrawn + excluded.withdrawn,
+        stopped = t.stopped + excluded.stopped,
+        overdue_from = t.overdue_from + excluded.overdue_from,
+        closed_after_due = t.closed_after_due + excluded.closed_after_due
+    )
+    INSERT INTO statistics_monthly AS t (month, unit_id, channel, received, resolved_early, resolved_on_time, resolved_late, refused, withdrawn, stopped, overdue_from, closed_after_due)
+    SELECT date_trunc('month', day)::date, unit_id, channel, sum(received), sum(resolved_early), sum(resolved_on_time), sum(resolved_late), sum(refused), sum(withdrawn), sum(stopped), sum(overdue_from), sum(closed_after_due)
+    FROM delta GROUP BY 1, unit_id, channel
     HAVING sum(received) <> 0 OR sum(resolved_early) <> 0 OR sum(resolved_on_time) <> 0 OR sum(resolved_late) <> 0 OR sum(refused) <> 0 OR sum(withdrawn) <> 0 OR sum(stopped) <> 0 OR sum(overdue_from) <> 0 OR sum(closed_after_due) <> 0
-    ORDER BY day, unit_id, service_id, channel
-    ON CONFLICT (day, unit_id, service_id, channel) DO UPDATE SET
-      received = t.received + excluded.received,
-      resolved_early = t.resolved_early + excluded.resolved_early,
-      resolved_on_time = t.resolved_on_time + excluded.resolved_on_time,
-      resolved_late = t.resolved_late + excluded.resolved_late,
-      refused = t.refused + excluded.refused,
-      withdrawn = t.withdrawn + excluded.withdrawn,
-      stopped = t.stopped + excluded.stopped,
-      overdue_from = t.overdue_from + excluded.overdue_from,
-      closed_after_due = t.closed_after_due + excluded.closed_after_due
-  )
-  INSERT INTO statistics_monthly AS t (month, unit_id, channel, received, resolved_early, resolved_on_time, resolved_late, refused, withdrawn, stopped, overdue_from, closed_after_due)
-  SELECT date_trunc('month', day)::date, unit_id, channel, sum(received), sum(resolved_early), sum(resolved_on_time), sum(resolved_late), sum(refused), sum(withdrawn), sum(stopped), sum(overdue_from), sum(closed_after_due)
-  FROM delta
-  GROUP BY 1, unit_id, channel
-  HAVING sum(received) <> 0 OR sum(resolved_early) <> 0 OR sum(resolved_on_time) <> 0 OR sum(resolved_late) <> 0 OR sum(refused) <> 0 OR sum(withdrawn) <> 0 OR sum(stopped) <> 0 OR sum(overdue_from) <> 0 OR sum(closed_after_due) <> 0
-  ORDER BY 1, unit_id, channel
-  ON CONFLICT (month, unit_id, channel) DO UPDATE SET
-      received = t.received + excluded.received,
-      resolved_early = t.resolved_early + excluded.resolved_early,
-      resolved_on_time = t.resolved_on_time + excluded.resolved_on_time,
-      resolved_late = t.resolved_late + excluded.resolved_late,
-      refused = t.refused + excluded.refused,
-      withdrawn = t.withdrawn + excluded.withdrawn,
-      stopped = t.stopped + excluded.stopped,
-      overdue_from = t.overdue_from + excluded.overdue_from,
-      closed_after_due = t.closed_after_due + excluded.closed_after_due;
+    ORDER BY 1, unit_id, channel
+    ON CONFLICT (month, unit_id, channel) DO UPDATE SET
+        received = t.received + excluded.received,
+        resolved_early = t.resolved_early + excluded.resolved_early,
+        resolved_on_time = t.resolved_on_time + excluded.resolved_on_time,
+        resolved_late = t.resolved_late + excluded.resolved_late,
+        refused = t.refused + excluded.refused,
+        withdrawn = t.withdrawn + excluded.withdrawn,
+        stopped = t.stopped + excluded.stopped,
+        overdue_from = t.overdue_from + excluded.overdue_from,
+        closed_after_due = t.closed_after_due + excluded.closed_after_due
+  $sql$, delta);
   RETURN NULL;
 END;
-$$;
---> statement-breakpoint
-CREATE OR REPLACE FUNCTION statistics_dossiers_updated() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  -- One statement for both tables; rows go in key order, so two transactions touching the same keys wait
-  -- for each other instead of deadlocking.
-  WITH delta AS (
-    SELECT c.day, n.unit_id, n.service_id, n.channel, c.received, c.resolved_early, c.resolved_on_time,
-           c.resolved_late, c.refused, c.withdrawn, c.stopped, c.overdue_from, c.closed_after_due
-    FROM new_rows n CROSS JOIN LATERAL statistics_contributions(n::dossiers) c
-    UNION ALL
-    SELECT c.day, o.unit_id, o.service_id, o.channel, -c.received, -c.resolved_early, -c.resolved_on_time,
-           -c.resolved_late, -c.refused, -c.withdrawn, -c.stopped, -c.overdue_from, -c.closed_after_due
-    FROM old_rows o CROSS JOIN LATERAL statistics_contributions(o::dossiers) c
-  ), daily AS (
-    INSERT INTO statistics_daily AS t (day, unit_id, service_id, channel, received, resolved_early, resolved_on_time, resolved_late, refused, withdrawn, stopped, overdue_from, closed_after_due)
-    SELECT day, unit_id, service_id, channel, sum(received), sum(resolved_early), sum(resolved_on_time), sum(resolved_late), sum(refused), sum(withdrawn), sum(stopped), sum(overdue_from), sum(closed_after_due)
-    FROM delta
-    GROUP BY day, unit_id, service_id, channel
-    HAVING sum(received) <> 0 OR sum(resolved_early) <> 0 OR sum(resolved_on_time) <> 0 OR sum(resolved_late) <> 0 OR sum(refused) <> 0 OR sum(withdrawn) <> 0 OR sum(stopped) <> 0 OR sum(overdue_from) <> 0 OR sum(closed_after_due) <> 0
-    ORDER BY day, unit_id, service_id, channel
-    ON CONFLICT (day, unit_id, service_id, channel) DO UPDATE SET
-      received = t.received + excluded.received,
-      resolved_early = t.resolved_early + excluded.resolved_early,
-      resolved_on_time = t.resolved_on_time + excluded.resolved_on_time,
-      resolved_late = t.resolved_late + excluded.resolved_late,
-      refused = t.refused + excluded.refused,
-      withdrawn = t.withdrawn + excluded.withdrawn,
-      stopped = t.stopped + excluded.stopped,
-      overdue_from = t.overdue_from + excluded.overdue_from,
-      closed_after_due = t.closed_after_due + excluded.closed_after_due
-  )
-  INSERT INTO statistics_monthly AS t (month, unit_id, channel, received, resolved_early, resolved_on_time, resolved_late, refused, withdrawn, stopped, overdue_from, closed_after_due)
-  SELECT date_trunc('month', day)::date, unit_id, channel, sum(received), sum(resolved_early), sum(resolved_on_time), sum(resolved_late), sum(refused), sum(withdrawn), sum(stopped), sum(overdue_from), sum(closed_after_due)
-  FROM delta
-  GROUP BY 1, unit_id, channel
-  HAVING sum(received) <> 0 OR sum(resolved_early) <> 0 OR sum(resolved_on_time) <> 0 OR sum(resolved_late) <> 0 OR sum(refused) <> 0 OR sum(withdrawn) <> 0 OR sum(stopped) <> 0 OR sum(overdue_from) <> 0 OR sum(closed_after_due) <> 0
-  ORDER BY 1, unit_id, channel
-  ON CONFLICT (month, unit_id, channel) DO UPDATE SET
-      received = t.received + excluded.received,
-      resolved_early = t.resolved_early + excluded.resolved_early,
-      resolved_on_time = t.resolved_on_time + excluded.resolved_on_time,
-      resolved_late = t.resolved_late + excluded.resolved_late,
-      refused = t.refused + excluded.refused,
-      withdrawn = t.withdrawn + excluded.withdrawn,
-      stopped = t.stopped + excluded.stopped,
-      overdue_from = t.overdue_from + excluded.overdue_from,
-      closed_after_due = t.closed_after_due + excluded.closed_after_due;
-  RETURN NULL;
-END;
-$$;
---> statement-breakpoint
-CREATE OR REPLACE FUNCTION statistics_dossiers_deleted() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  -- One statement for both tables; rows go in key order, so two transactions touching the same keys wait
-  -- for each other instead of deadlocking.
-  WITH delta AS (
-    SELECT c.day, o.unit_id, o.service_id, o.channel, -c.received, -c.resolved_early, -c.resolved_on_time,
-           -c.resolved_late, -c.refused, -c.withdrawn, -c.stopped, -c.overdue_from, -c.closed_after_due
-    FROM old_rows o CROSS JOIN LATERAL statistics_contributions(o::dossiers) c
-  ), daily AS (
-    INSERT INTO statistics_daily AS t (day, unit_id, service_id, channel, received, resolved_early, resolved_on_time, resolved_late, refused, withdrawn, stopped, overdue_from, closed_after_due)
-    SELECT day, unit_id, service_id, channel, sum(received), sum(resolved_early), sum(resolved_on_time), sum(resolved_late), sum(refused), sum(withdrawn), sum(stopped), sum(overdue_from), sum(closed_after_due)
-    FROM delta
-    GROUP BY day, unit_id, service_id, channel
-    HAVING sum(received) <> 0 OR sum(resolved_early) <> 0 OR sum(resolved_on_time) <> 0 OR sum(resolved_late) <> 0 OR sum(refused) <> 0 OR sum(withdrawn) <> 0 OR sum(stopped) <> 0 OR sum(overdue_from) <> 0 OR sum(closed_after_due) <> 0
-    ORDER BY day, unit_id, service_id, channel
-    ON CONFLICT (day, unit_id, service_id, channel) DO UPDATE SET
-      received = t.received + excluded.received,
-      resolved_early = t.resolved_early + excluded.resolved_early,
-      resolved_on_time = t.resolved_on_time + excluded.resolved_on_time,
-      resolved_late = t.resolved_late + excluded.resolved_late,
-      refused = t.refused + excluded.refused,
-      withdrawn = t.withdrawn + excluded.withdrawn,
-      stopped = t.stopped + excluded.stopped,
-      overdue_from = t.overdue_from + excluded.overdue_from,
-      closed_after_due = t.closed_after_due + excluded.closed_after_due
-  )
-  INSERT INTO statistics_monthly AS t (month, unit_id, channel, received, resolved_early, resolved_on_time, resolved_late, refused, withdrawn, stopped, overdue_from, closed_after_due)
-  SELECT date_trunc('month', day)::date, unit_id, channel, sum(received), sum(resolved_early), sum(resolved_on_time), sum(resolved_late), sum(refused), sum(withdrawn), sum(stopped), sum(overdue_from), sum(closed_after_due)
-  FROM delta
-  GROUP BY 1, unit_id, channel
-  HAVING sum(received) <> 0 OR sum(resolved_early) <> 0 OR sum(resolved_on_time) <> 0 OR sum(resolved_late) <> 0 OR sum(refused) <> 0 OR sum(withdrawn) <> 0 OR sum(stopped) <> 0 OR sum(overdue_from) <> 0 OR sum(closed_after_due) <> 0
-  ORDER BY 1, unit_id, channel
-  ON CONFLICT (month, unit_id, channel) DO UPDATE SET
-      received = t.received + excluded.received,
-      resolved_early = t.resolved_early + excluded.resolved_early,
-      resolved_on_time = t.resolved_on_time + excluded.resolved_on_time,
-      resolved_late = t.resolved_late + excluded.resolved_late,
-      refused = t.refused + excluded.refused,
-      withdrawn = t.withdrawn + excluded.withdrawn,
-      stopped = t.stopped + excluded.stopped,
-      overdue_from = t.overdue_from + excluded.overdue_from,
-      closed_after_due = t.closed_after_due + excluded.closed_after_due;
-  RETURN NULL;
-END;
-$$;
+$fn$;
 --> statement-breakpoint
 CREATE TRIGGER dossiers_statistics_insert AFTER INSERT ON dossiers REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION statistics_dossiers_inserted();
+  FOR EACH STATEMENT EXECUTE FUNCTION statistics_dossiers_changed();
 --> statement-breakpoint
 CREATE TRIGGER dossiers_statistics_update AFTER UPDATE ON dossiers REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION statistics_dossiers_updated();
+  FOR EACH STATEMENT EXECUTE FUNCTION statistics_dossiers_changed();
 --> statement-breakpoint
 CREATE TRIGGER dossiers_statistics_delete AFTER DELETE ON dossiers REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION statistics_dossiers_deleted();
+  FOR EACH STATEMENT EXECUTE FUNCTION statistics_dossiers_changed();
 --> statement-breakpoint
 -- Dossiers written before this migration.
 INSERT INTO statistics_daily (day, unit_id, service_id, channel, received, resolved_early, resolved_on_time,
