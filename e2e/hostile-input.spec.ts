@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { expect, request as requestFactory, test, type APIRequestContext, type APIResponse, type Browser, type Page } from "@playwright/test";
 import { signInOfficer } from "./officer-helpers";
 import { BAD_FIELD_VALUES, BAD_QUERY_VALUES, BAD_SEGMENTS, badBodies, buildPath, enumerateRoutes, matchRoute, type AppRoute } from "./hostile-routes";
@@ -378,7 +379,8 @@ test.describe("hostile input", () => {
     ];
     console.log(figures.join("\n"));
     await testInfo.attach("figures", { body: figures.join("\n"), contentType: "text/plain" });
-    await testInfo.attach("server-log", { body: server.log.join("\n"), contentType: "text/plain" });
+    writeFileSync(testInfo.outputPath("failures.txt"), findings.failures.join("\n"));
+    writeFileSync(testInfo.outputPath("server.log"), server.log.join("\n"));
     expect(server.exited(), "the server is still running").toBeNull();
     expect(findings.failures.slice(0, 60), "requests answered 5xx or not at all").toEqual([]);
     expect(uncaught.slice(0, 40), "uncaught errors in the server log").toEqual([]);

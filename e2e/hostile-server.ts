@@ -90,7 +90,7 @@ export async function startHostileServer(): Promise<HostileServer> {
   };
 }
 
-/** Lines of the server's output that mean an error escaped every handler (Next.js marks them with ⨯). */
+/** Lines of the server's output that mean an error escaped every handler (Next.js marks them with ⨯) or the server died and `npm start` restarted it. */
 export function uncaughtErrors(log: string[]): string[] {
-  return log.filter((line) => /⨯|uncaught|unhandled|FATAL|Check failed|Segmentation fault|heap out of memory/i.test(line));
+  return log.filter((line) => /⨯|uncaught|unhandled|FATAL|Check failed|Segmentation fault|heap out of memory|dừng bất thường/i.test(line));
 }

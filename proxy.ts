@@ -1,0 +1,21 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { checkRequestPath } from "@/lib/validation/check-request-path";
+
+/**
+ * Runs before routing: a path Next.js cannot decode, or that carries a NUL or an absurdly long segment,
+ * never reaches a route (docs/security.md, "Boundary parsing"). The API answers 400 in JSON; pages show
+ * the not-found page.
+ */
+export function proxy(request: NextRequest) {
+  const problem = checkRequestPath(request.nextUrl.pathname);
+  if (!problem) return NextResponse.next();
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    return NextResponse.json({ error: "bad_path", message: "Đường dẫn không hợp lệ." }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  }
+  return NextResponse.rewrite(new URL("/khong-tim-thay", request.url), { status: 404 });
+}
+
+export const config = {
+  // Static assets are never routed by a param.
+  matcher: ["/((?!_next/static|_next/image|favicon.svg|robots.txt).*)"],
+};
