@@ -7,6 +7,11 @@ import { checkRequestPath } from "@/lib/validation/check-request-path";
  * the not-found page.
  */
 export function proxy(request: NextRequest) {
+  // Every server action of the portal takes a form: the browser's script sends it as multipart. Any other
+  // body is a forged call, which Next.js would decode (or fail to) into arguments the action never expects.
+  if (request.method === "POST" && request.headers.has("next-action") && !(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
+    return new NextResponse("Yêu cầu không hợp lệ.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const problem = checkRequestPath(request.nextUrl.pathname);
   if (!problem) return NextResponse.next();
   if (request.nextUrl.pathname.startsWith("/api/")) {

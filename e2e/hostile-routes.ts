@@ -146,6 +146,7 @@ export const BAD_SEGMENTS = [
 /** Query values (already encoded). */
 export const BAD_QUERY_VALUES = [
   "%00",
+  "abc",
   "a%00b",
   "%",
   "%25",
@@ -166,6 +167,7 @@ export const BAD_QUERY_VALUES = [
 /** Values for one form field at a time (FormData strings). */
 export const BAD_FIELD_VALUES = [
   "\0",
+  "abc",
   "a\0b",
   "-1",
   "99999999999999999999",

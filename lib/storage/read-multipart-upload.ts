@@ -61,6 +61,9 @@ export function readMultipartUpload<T>(
       fields[name] = value;
     });
     parser.on("file", (name, stream, info) => {
+      // busboy destroys a part's stream with an error when the body breaks off; a part nobody reads (or
+      // one whose reader has finished) would otherwise throw it as an uncaughtException.
+      stream.on("error", () => {});
       if (name !== "file" || pending || !info.filename) {
         stream.resume();
         return;

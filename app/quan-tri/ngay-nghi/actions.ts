@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { deleteHoliday, holidaySchema, saveHoliday } from "@/lib/admin/manage-holidays";
+import { localDateSchema, parseBoundary } from "@/lib/validation/boundary-schemas";
 
 export interface HolidayFormState {
   fieldErrors: Record<string, string>;
@@ -27,7 +28,8 @@ export async function addHolidayAction(_: HolidayFormState, formData: FormData):
 
 export async function deleteHolidayAction(formData: FormData): Promise<void> {
   await requireOfficerPermission("manage-holidays", "/quan-tri/ngay-nghi");
-  const day = String(formData.get("day") ?? "");
-  if (/^\d{4}-\d{2}-\d{2}$/.test(day)) await deleteHoliday(await getDb(), day);
+  const day = parseBoundary(localDateSchema, formData.get("day")?.toString());
+  if (!day) redirect("/quan-tri/ngay-nghi");
+  await deleteHoliday(await getDb(), day);
   redirect(`/quan-tri/ngay-nghi?nam=${day.slice(0, 4)}`);
 }

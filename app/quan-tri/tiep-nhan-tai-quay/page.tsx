@@ -4,14 +4,17 @@ import { CounterForm } from "@/components/officer/counter-form";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
 import { resolveReceivingUnit } from "@/lib/dossiers/receiving-units";
+import { firstValue, parseBoundary, serviceCodeSchema } from "@/lib/validation/boundary-schemas";
 
 export const metadata: Metadata = { title: "Tiếp nhận hồ sơ tại quầy", robots: { index: false } };
 
-export default async function CounterIntakePage({ searchParams }: { searchParams: Promise<{ "thu-tuc"?: string }> }) {
+export default async function CounterIntakePage({ searchParams }: { searchParams: Promise<{ "thu-tuc"?: string | string[] }> }) {
   const officer = await requireOfficerPermission("register-counter-dossier", "/quan-tri/tiep-nhan-tai-quay");
-  const code = ((await searchParams)["thu-tuc"] ?? "").trim().slice(0, 60);
+  // What was typed goes back into the box; only a well-formed code is looked up.
+  const code = (firstValue((await searchParams)["thu-tuc"]) ?? "").replaceAll("\0", "").trim().slice(0, 60);
+  const serviceCode = parseBoundary(serviceCodeSchema, code);
   const db = await getDb();
-  const service = code ? await getSubmissionService(db, { code }) : null;
+  const service = serviceCode ? await getSubmissionService(db, { code: serviceCode }) : null;
   const unit = service ? await resolveReceivingUnit(db, service, { id: officer.unitId }) : null;
   const accepted = service && unit?.id === officer.unitId;
   return (

@@ -34,8 +34,7 @@ export default async function OfficerDossierPage({
   const code = parseBoundary(dossierCodeSchema, (await params).code) ?? notFound();
   const query = await searchParams;
   const done = query["da-xu-ly"];
-  const uploadOutcome = query["tai-len"];
-  const uploadMessage = typeof uploadOutcome === "string" ? UPLOAD_OUTCOMES[uploadOutcome] : undefined;
+  const uploadMessage = ownEntry(UPLOAD_OUTCOMES, query["tai-len"]);
   const officer = await requireOfficer(`/quan-tri/ho-so/${encodeURIComponent(code)}`);
   const db = await getDb();
   const view = await getOfficerDossier(db, code, officer, await loadCalendar(db));

@@ -15,6 +15,7 @@ import { confirmationUrl, wizardUrl } from "@/lib/dossiers/wizard-url";
 import { formDataToValues } from "@/lib/forms/build-form-schema";
 import { submission } from "@/lib/messages/submission";
 import { getStorage } from "@/lib/storage/get-storage";
+import { parseBoundary, serviceCodeSchema } from "@/lib/validation/boundary-schemas";
 
 /** What a step form gets back when it is not accepted: messages by field, and what was entered. */
 export interface StepState {
@@ -29,9 +30,12 @@ const text = (data: FormData, name: string) => {
   return typeof value === "string" ? value : "";
 };
 
+/** The service code of the hidden field; one that cannot exist sends the citizen back to the catalog. */
+const serviceCodeOf = (data: FormData) => parseBoundary(serviceCodeSchema, text(data, "serviceCode")) ?? redirect("/thu-tuc");
+
 /** The signed-in owner's draft and its service, or a redirect to the wizard's start. */
 async function loadOwnDraft(data: FormData) {
-  const serviceCode = text(data, "serviceCode");
+  const serviceCode = serviceCodeOf(data);
   const user = await requireUser(wizardUrl(serviceCode));
   const db = await getDb();
   const draft = await getOwnDraft(db, user.id, text(data, "draftId"));
@@ -45,7 +49,7 @@ function failure(errors: Record<string, string>, values: Record<string, string>)
 }
 
 export async function startDraft(data: FormData): Promise<void> {
-  const serviceCode = text(data, "serviceCode");
+  const serviceCode = serviceCodeOf(data);
   const user = await requireUser(wizardUrl(serviceCode));
   const db = await getDb();
   const service = await getSubmissionService(db, { code: serviceCode });
@@ -93,7 +97,7 @@ export async function removeFile(data: FormData): Promise<void> {
 }
 
 export async function submitDraft(_previous: StepState, data: FormData): Promise<StepState> {
-  const serviceCode = text(data, "serviceCode");
+  const serviceCode = serviceCodeOf(data);
   const user = await requireUser(wizardUrl(serviceCode));
   if (data.get("declaration") !== "on") return failure({ declaration: submission.incomplete.declaration }, {});
   const result = await submitDossier(await getDb(), { userId: user.id, draftId: text(data, "draftId") });
