@@ -5,6 +5,7 @@ import { citizenVisibleFile } from "./citizen-visible-files";
 import { listDossierAccess } from "@/lib/officers/get-officer-dossier";
 import { currentAppointmentColumn, newAppointmentOf } from "@/lib/workflow/current-appointment";
 import { getDossierTimeline, type TimelineEntry } from "./dossier-timeline";
+import type { DossierChannel, DossierStatus } from "@/lib/workflow/statuses";
 
 export interface OwnDossierFile {
   id: string;
@@ -21,8 +22,8 @@ export interface OwnDossier {
   serviceCode: string;
   serviceName: string;
   unitName: string;
-  status: number;
-  channel: number;
+  status: DossierStatus;
+  channel: DossierChannel;
   applicantName: string;
   applicantIdNumber: string;
   submittedAt: Date;

@@ -14,12 +14,14 @@ import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { issuedNoticeLinks } from "@/lib/documents/notice-links";
 import { feeMessages } from "@/lib/messages/fees";
-import { channelNames, statusAdvice, tracking, type DossierStatus } from "@/lib/messages/tracking";
+import { channelName, statusAdvice, tracking } from "@/lib/messages/tracking";
 import { paymentCheckoutUrl } from "@/lib/payments/get-payment-provider";
 import { listDossierFees } from "@/lib/payments/list-dossier-fees";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
 import { groupAccessByMinute } from "@/lib/tracking/group-access";
 import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
+import { citizenOptions } from "@/lib/workflow/citizen-options";
+import { isOpenStatus, isOverdue } from "@/lib/workflow/statuses";
 
 export const metadata: Metadata = { title: "Chi tiết hồ sơ", robots: { index: false } };
 
@@ -28,8 +30,6 @@ const m = tracking.detail;
 function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
-
-const OPEN_BEFORE_RESULT = [2, 4, 5, 6];
 
 export default async function DossierPage({
   params,
@@ -47,23 +47,24 @@ export default async function DossierPage({
   if (!dossier) notFound();
   const fees = await listDossierFees(db, dossier.id);
   // The fee to pay now: the waiting one (a dossier waits for one fee at a time) while the dossier waits for it.
-  const payment = dossier.status === 6 ? (fees.find((fee) => fee.status === "waiting") ?? null) : null;
+  const options = citizenOptions(dossier);
+  const payment = options.pay ? (fees.find((fee) => fee.status === "waiting") ?? null) : null;
   const checkoutUrl = payment ? paymentCheckoutUrl({ paymentId: payment.id, dossierCode: dossier.code, amount: payment.amount, description: dossier.serviceName }) : null;
   const uploadMessage = typeof query["tai-len"] === "string" ? UPLOAD_OUTCOMES[query["tai-len"]] : undefined;
   const supplementFiles = dossier.files.filter((f) => f.purpose === "supplement");
-  const advice = statusAdvice[dossier.status as DossierStatus];
+  const advice = statusAdvice[dossier.status];
   const encoded = encodeURIComponent(dossier.code);
   const done = query["da-danh-gia"] ? m.rated : query["da-gui"] ? m.actionSent : null;
-  const overdue = OPEN_BEFORE_RESULT.includes(dossier.status) && workflowNow() > (dossier.newAppointment ?? dossier.dueAt);
+  // The citizen is told of a late result only (a late receipt is the unit's to chase).
+  const overdue = isOpenStatus(dossier.status) && isOverdue(dossier, workflowNow());
   const issued = new Set(dossier.timeline.map((entry) => entry.action));
   const notices = issuedNoticeLinks(dossier.code, issued, m.noticeLabels);
-  const canRequestWithdrawal = OPEN_BEFORE_RESULT.includes(dossier.status) && !dossier.withdrawalRequested;
   const facts: [string, string][] = [
     [m.service, dossier.serviceName],
     [m.unit, dossier.unitName],
     [m.applicant, dossier.applicantName],
     [m.applicantId, dossier.applicantIdNumber],
-    [m.channel, channelNames[dossier.channel] ?? String(dossier.channel)],
+    [m.channel, channelName(dossier.channel)],
     [m.submittedAt, formatVietnamDateTime(dossier.submittedAt)],
     [m.receiptDeadline, formatVietnamDateTime(dossier.receiptDeadline)],
     [m.dueAt, formatVietnamDateTime(dossier.dueAt)],
@@ -124,7 +125,7 @@ export default async function DossierPage({
               </>
             ) : null}
           </section>
-          {dossier.status === 5 || dossier.status === 1 || payment || canRequestWithdrawal || (dossier.status === 10 && !dossier.rated) ? (
+          {options.actions.length > 0 || payment || options.rate ? (
             <section aria-labelledby="actions-heading" className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200">
               <h2 id="actions-heading" className="text-lg font-bold">{m.actions}</h2>
               {uploadMessage ? (
@@ -144,7 +145,7 @@ export default async function DossierPage({
                   )}
                 </p>
               ) : null}
-              {dossier.status === 5 ? (
+              {options.actions.includes("supplement") ? (
                 <form method="post" action={`/ho-so/${encoded}/tai-len`} encType="multipart/form-data" className="rounded border border-slate-300 bg-white p-3">
                   <label htmlFor="bo-sung-tep" className="font-semibold">
                     Tải lên giấy tờ bổ sung (PDF, JPEG, PNG; mỗi lần một tệp)
@@ -154,10 +155,10 @@ export default async function DossierPage({
                   {supplementFiles.length ? <p className="mt-2 text-sm">Đã tải lên: {supplementFiles.map((f) => f.fileName).join(", ")}</p> : null}
                 </form>
               ) : null}
-              {dossier.status === 5 ? <CitizenActionForm code={dossier.code} version={dossier.version} action="supplement" /> : null}
-              {dossier.status === 1 ? <CitizenActionForm code={dossier.code} version={dossier.version} action="withdraw" /> : null}
-              {canRequestWithdrawal ? <CitizenActionForm code={dossier.code} version={dossier.version} action="request-withdrawal" /> : null}
-              {dossier.status === 10 && !dossier.rated ? <RatingForm code={dossier.code} /> : null}
+              {options.actions.map((action) => (
+                <CitizenActionForm key={action} code={dossier.code} version={dossier.version} action={action} />
+              ))}
+              {options.rate ? <RatingForm code={dossier.code} /> : null}
             </section>
           ) : null}
           {fees.length > 0 ? (
