@@ -101,7 +101,15 @@ test("drafts are listed on Hồ sơ của tôi, continue to the wizard and can b
   await expectAccessible(page);
   const item = page.getByRole("listitem").filter({ has: continueLink });
   await expect(item).toContainText("Đăng ký khai sinh");
+  // "Xóa" asks first (a page of its own, so it works without JavaScript); "Không xóa" keeps the draft.
   await item.getByRole("button", { name: /^Xóa hồ sơ đang soạn/ }).click();
+  await expect(page.getByRole("alert")).toContainText("cùng mọi tệp đã tải lên?");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Không xóa" }).click();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(continueLink).toHaveCount(1);
+  await item.getByRole("button", { name: /^Xóa hồ sơ đang soạn/ }).click();
+  await page.getByRole("button", { name: /^Xóa hẳn hồ sơ đang soạn/ }).click();
   await expect(page.getByRole("status")).toContainText("Đã xóa hồ sơ đang soạn.");
   await expect(continueLink).toHaveCount(0);
   await expectAccessible(page);

@@ -33,7 +33,7 @@ export const channelNames: Record<number, string> = { 1: "Trực tiếp", 2: "Tr
 export const tracking = {
   myDossiers: {
     title: "Hồ sơ của tôi",
-    intro: "Hồ sơ đã nộp và hồ sơ đang soạn dở của bạn, mới nhất ở trên.",
+    intro: "Hồ sơ đã nộp của bạn, mới nhất ở trên; hồ sơ đang soạn dở ở mục cuối trang.",
     draftsHeading: "Hồ sơ đang soạn",
     draftsEmpty: "Bạn không có hồ sơ nào đang soạn.",
     draftsPurgeNote: "Hồ sơ đang soạn không được cập nhật trong 30 ngày sẽ tự động bị xóa.",
@@ -42,6 +42,10 @@ export const tracking = {
     continue: "Tiếp tục",
     delete: "Xóa",
     deleteLabel: (service: string) => `Xóa hồ sơ đang soạn: ${service}`,
+    deleteQuestion: (service: string) => `Xóa hồ sơ đang soạn "${service}" cùng mọi tệp đã tải lên? Không thể khôi phục sau khi xóa.`,
+    deleteConfirm: "Xóa hẳn",
+    deleteConfirmLabel: (service: string) => `Xóa hẳn hồ sơ đang soạn: ${service}`,
+    deleteCancel: "Không xóa",
     deleted: "Đã xóa hồ sơ đang soạn.",
     deleteFailed: "Không tìm thấy hồ sơ đang soạn này (có thể đã bị xóa).",
     submittedHeading: "Hồ sơ đã nộp",
