@@ -74,7 +74,6 @@ export const tracking = {
     dueAt: "Ngày hẹn trả kết quả",
     newAppointment: "Ngày hẹn trả kết quả mới (theo phiếu xin lỗi)",
     overdue: "Hồ sơ đã quá hạn giải quyết. Cơ quan sẽ gửi phiếu xin lỗi và hẹn lại ngày trả kết quả.",
-    handover: "Đã nhận kết quả tại Bộ phận Một cửa",
     notices: "Phiếu, thông báo (PDF)",
     noticeLabels: {
       "request-supplement": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",

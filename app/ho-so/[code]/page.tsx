@@ -84,7 +84,6 @@ export default async function DossierPage({
         ] as [string, string][])
       : []),
     ...(running && dossier.newAppointment ? [[m.newAppointment, formatVietnamDateTime(dossier.newAppointment)] as [string, string]] : []),
-    ...(dossier.handoverRecordedAt ? [[m.handover, formatVietnamDateTime(dossier.handoverRecordedAt)] as [string, string]] : []),
     ...(dossier.completedAt ? [[m.completedAt, formatVietnamDateTime(dossier.completedAt)] as [string, string]] : []),
   ];
 
