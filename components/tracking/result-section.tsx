@@ -22,7 +22,8 @@ export function ResultSection({
   note,
 }: {
   result: ResultFacts;
-  download?: { href: string; fileName: string; details: string } | null;
+  /** `electronic`: a full-process service's result, valid as it is downloaded. */
+  download?: { href: string; fileName: string; details: string; electronic: boolean } | null;
   collect?: { unit: string; address: string; from: Date; collectedAt: Date | null } | null;
   note?: string;
 }) {
@@ -50,7 +51,7 @@ export function ResultSection({
             {download.fileName}
           </a>{" "}
           <span className="text-sm text-slate-700">({download.details})</span>
-          <span className="mt-1 block text-sm">{r.electronic}</span>
+          {download.electronic ? <span className="mt-1 block text-sm">{r.electronic}</span> : null}
         </p>
       ) : null}
       {collect ? (

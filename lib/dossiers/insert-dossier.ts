@@ -121,7 +121,7 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
       insert into dossier_history (dossier_id, at, actor_user_id, actor_kind, actor_name, action, to_status, note, data, visibility)
       select ${id}, ${at}::timestamptz, ${actor.id}, ${actor.kind}, ${actor.name}, ${actor.action},
         ${status}, ${actor.note}, ${JSON.stringify(history)}::jsonb,
-        ${historyVisibility({ action: actor.action, fromStatus: null, toStatus: status })} from d
+        ${historyVisibility({ action: actor.action })} from d
     ), e as (
       insert into email_outbox (to_address, subject, text_body, kind)
       select ${applicant.email}, replace(${text.subject}, ${CODE_MARK}, d.code),

@@ -187,7 +187,7 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
       fromStatus: dossier.status,
       toStatus: next.status,
       note: request.note?.trim() ?? "",
-      visibility: historyVisibility({ action: request.action, fromStatus: dossier.status, toStatus: next.status }),
+      visibility: historyVisibility({ action: request.action, firstAssignment: dossier.assignedOfficerId === null }),
       data: {
         ...(request.amount !== undefined ? { amount: request.amount } : {}),
         ...(request.fileIds?.length ? { fileIds: request.fileIds } : {}),

@@ -1,5 +1,3 @@
-import { STATUS } from "./statuses";
-
 /**
  * Who reads a history entry. Public entries are the steps the applicant is told about (receipt,
  * supplementation, payment, results, refusals, stops, withdrawals, apologies); internal ones are the
@@ -50,17 +48,18 @@ const NOTE_FOR_APPLICANT: ReadonlySet<string> = new Set([
 
 export interface HistoryStep {
   action: string;
-  fromStatus: number | null;
-  toStatus: number | null;
+  /** assign: the dossier had no specialist before. */
+  firstAssignment?: boolean;
 }
 
 /**
- * The visibility the workflow writes with each entry. The first assignment moves a received dossier into
- * processing, which the applicant is told in plain words; a re-assignment is the unit's own business.
- * An action this table does not know is internal, so a new step is private until someone decides otherwise.
+ * The visibility the workflow writes with each entry. The first assignment puts the dossier in a
+ * specialist's hands, which the applicant is told in plain words ("Hồ sơ đang được chuyên viên thẩm
+ * định"); a re-assignment is the unit's own business. An action this table does not know is internal, so
+ * a new step is private until someone decides otherwise.
  */
 export function historyVisibility(step: HistoryStep): HistoryVisibility {
-  if (step.action === "assign") return step.fromStatus === STATUS.RECEIVED && step.toStatus === STATUS.PROCESSING ? "public" : "internal";
+  if (step.action === "assign") return step.firstAssignment ? "public" : "internal";
   return (PUBLIC_ACTIONS as readonly string[]).includes(step.action) ? "public" : "internal";
 }
 

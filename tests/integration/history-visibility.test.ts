@@ -122,16 +122,16 @@ describe("officers' notes stay with officers", () => {
     const actions = ["submit", "register-counter", "receive", "refuse", "request-supplement", "supplement", "propose", "approve", "send-back", "request-payment",
       "confirm-payment", "cancel-payment", "refund-payment", "refund-cancelled-payment", "stop", "mark-processed", "return-result", "withdraw",
       "request-withdrawal", "confirm-withdrawal", "record-apology", "change-status"];
-    const steps = [...actions.map((action) => ({ action, fromStatus: 4, toStatus: 4 })), { action: "assign", fromStatus: 2, toStatus: 4 }, { action: "assign", fromStatus: 4, toStatus: 4 }];
+    const steps = [...actions.map((action) => ({ action })), { action: "assign", firstAssignment: true }, { action: "assign" }];
     // As before the column existed: everything starts internal (the column's default).
-    for (const step of steps) await db.insert(dossierHistory).values({ dossierId: d.id, actorKind: "officer", note: "lý do", ...step });
+    for (const step of steps) await db.insert(dossierHistory).values({ dossierId: d.id, actorKind: "officer", note: "lý do", action: step.action });
     const migration = readFileSync(path.resolve("db/migrations/0010_history_visibility.sql"), "utf8");
     const backfill = migration.slice(migration.indexOf("-- Backfill")).split("--> statement-breakpoint");
     await db.transaction(async (tx) => {
       for (const statement of backfill) await tx.execute(sql.raw(statement.replace(/^--.*$/gm, "")));
     });
     const rows = await db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, d.id)).orderBy(asc(dossierHistory.id));
-    expect(rows.map((r) => [r.action, r.fromStatus, r.visibility])).toEqual(steps.map((s) => [s.action, s.fromStatus, historyVisibility(s)]));
+    expect(rows.map((r) => [r.action, r.visibility])).toEqual(steps.map((s) => [s.action, historyVisibility(s)]));
     await expect(db.execute(sql`update dossier_history set note = 'x' where dossier_id = ${d.id}`)).rejects.toThrow();
   });
 });

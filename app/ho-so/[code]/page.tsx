@@ -109,7 +109,7 @@ export default async function DossierPage({
               result={dossier.result}
               download={
                 dossier.result.file
-                  ? { href: `/ho-so/${encoded}/tep/${dossier.result.file.id}`, fileName: dossier.result.file.fileName, details: fileDetails(dossier.result.file) }
+                  ? { href: `/ho-so/${encoded}/tep/${dossier.result.file.id}`, fileName: dossier.result.file.fileName, details: fileDetails(dossier.result.file), electronic: dossier.fullyOnline }
                   : null
               }
               collect={
