@@ -125,7 +125,7 @@ describe("officers' notes stay with officers", () => {
     const steps = [...actions.map((action) => ({ action })), { action: "assign", firstAssignment: true }, { action: "assign" }];
     // As before the column existed: everything starts internal (the column's default).
     for (const step of steps) await db.insert(dossierHistory).values({ dossierId: d.id, actorKind: "officer", note: "lý do", action: step.action });
-    const migration = readFileSync(path.resolve("db/migrations/0010_history_visibility.sql"), "utf8");
+    const migration = readFileSync(path.resolve("db/migrations/0012_history_visibility.sql"), "utf8");
     const backfill = migration.slice(migration.indexOf("-- Backfill")).split("--> statement-breakpoint");
     await db.transaction(async (tx) => {
       for (const statement of backfill) await tx.execute(sql.raw(statement.replace(/^--.*$/gm, "")));
