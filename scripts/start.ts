@@ -10,13 +10,13 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { describeDemoAccounts, seedDemoAccounts, shouldSeedDemoAccounts } from "@/db/seed/demo-accounts";
-import { checkWorkflowClock } from "@/lib/calendar/check-workflow-clock";
+import { exitOnInvalidConfig, serverEnv } from "@/lib/config";
 import { prepareDatabase } from "./prepare-database";
 import { superviseServer } from "./supervise-server";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-// `next start` runs with NODE_ENV=production: check the workflow clock as the server will see it.
-checkWorkflowClock({ ...process.env, NODE_ENV: "production" });
+// `next start` runs with NODE_ENV=production: check the configuration as the server will see it.
+exitOnInvalidConfig({ ...process.env, NODE_ENV: "production" });
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
 if (!existsSync(path.resolve(".next/BUILD_ID"))) {
@@ -44,7 +44,7 @@ if (shouldSeedDemoAccounts()) {
   console.log(describeDemoAccounts());
 }
 
-const port = process.env.PORT ?? "3000";
+const port = String(serverEnv().PORT);
 console.log(`Cổng Dịch vụ công đang chạy tại http://localhost:${port}`);
 const supervisor = superviseServer(() => spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: process.env }));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -1,4 +1,5 @@
 import { getDb } from "@/db/client";
+import { serverEnv } from "@/lib/config";
 import { deliverOutbox } from "@/lib/mail/deliver-outbox";
 import { createSmtpTransport } from "@/lib/mail/smtp-transport";
 import { purgeStaleDrafts } from "./purge-stale-drafts";
@@ -52,7 +53,6 @@ export function startBackgroundJobs(): void {
   });
   const transport = createSmtpTransport();
   if (transport) {
-    const poll = Number(process.env.MAIL_POLL_MS);
-    every("deliver-outbox", Number.isInteger(poll) && poll >= 1000 ? poll : 10_000, async () => deliverOutbox(await getDb(), transport));
+    every("deliver-outbox", serverEnv().MAIL_POLL_MS, async () => deliverOutbox(await getDb(), transport));
   }
 }
