@@ -123,61 +123,38 @@ export const BAD_SEGMENTS = [
   "%",
   "%25",
   "%00",
-  "a%00b",
   "%E0%A4%A",
   "%C0%AF",
-  "%FF%FE",
-  "%ED%A0%80",
   "-".repeat(36),
   "abc",
   "__proto__",
-  "constructor",
-  "9999-99-99",
-  "-1",
-  "0",
   "99999999999999999999",
-  "1e309",
   "x".repeat(3000),
-  "..%2F..%2Fetc%2Fpasswd",
-  "%27%3B--",
-  "%F0%9F%92%A9",
 ];
 
 /** Query values (already encoded). */
 export const BAD_QUERY_VALUES = [
   "%00",
   "abc",
-  "a%00b",
   "%",
-  "%25",
   "%E0%A4%A",
-  "%C0%AF",
   "-1",
-  "0",
   "99999999999999999999",
-  "1e309",
-  "NaN",
   "9999-99-99",
   "__proto__",
-  "constructor",
-  "-".repeat(36),
   "x".repeat(5000),
 ];
 
 /** Values for one form field at a time (FormData strings). */
 export const BAD_FIELD_VALUES = [
-  "\0",
-  "abc",
   "a\0b",
+  "abc",
   "-1",
   "99999999999999999999",
-  "1e309",
   "9999-99-99",
   "__proto__",
   "-".repeat(36),
-  "\ud800",
   "x".repeat(100_000),
-  "",
 ];
 
 /** Bodies for route handlers: [content type, body]. */

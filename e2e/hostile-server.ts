@@ -42,6 +42,8 @@ async function databaseEnv(): Promise<Record<string, string>> {
 export async function startHostileServer(): Promise<HostileServer> {
   const port = hostilePort();
   const origin = `http://127.0.0.1:${port}`;
+  const storageDir = path.resolve(".data/e2e-hostile-uploads");
+  rmSync(storageDir, { recursive: true, force: true });
   const env = {
     ...process.env,
     ...(await databaseEnv()),
@@ -51,6 +53,8 @@ export async function startHostileServer(): Promise<HostileServer> {
     SEED_DEMO_ACCOUNTS: "1",
     PAYMENT_TEST_SECRET: E2E_PAYMENT_SECRET,
     PORTAL_URL: origin,
+    // A store of its own: the orphan sweep of this database would take any other store's files for orphans.
+    STORAGE_DIR: storageDir,
   };
   const log: string[] = [];
   let exit: string | null = null;
