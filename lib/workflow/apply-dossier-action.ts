@@ -14,7 +14,7 @@ import { historyVisibility, noteForApplicant } from "./history-visibility";
 import { newAppointmentRefusal } from "./new-appointment";
 import { currentAppointment, listApologies } from "./current-appointment";
 import { decide, type Actor, type ProcessingStage, type WorkflowAction, type WorkflowState } from "./status-machine";
-import { FINAL_STATUSES, isDossierStatus, STATUS, STATUS_NAMES, type DossierStatus } from "./statuses";
+import { CLOSED_WITHOUT_RESULT, FINAL_STATUSES, isDossierStatus, STATUS, STATUS_NAMES, type DossierStatus } from "./statuses";
 import { CONFLICT_MESSAGE, NOT_FOUND_MESSAGE, WorkflowError } from "./workflow-error";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 
@@ -49,8 +49,6 @@ export interface ActionRequest {
   now?: Date;
 }
 
-/** Ending without a result cancels a fee still waiting (DOMAIN §5: refused, withdrawn, stopped). */
-const CLOSED_WITHOUT_RESULT: readonly DossierStatus[] = [STATUS.REFUSED, STATUS.WITHDRAWN, STATUS.STOPPED];
 const apologyNotice = tracking.statusChange.apologyNote;
 
 export interface ActionResult {
@@ -160,6 +158,7 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
           throw error;
         });
     }
+    // Ending without a result (refused, withdrawn, stopped) cancels a fee still waiting.
     const closing = next.status !== dossier.status && CLOSED_WITHOUT_RESULT.includes(next.status);
     const cancelledPaymentIds =
       request.action === "cancel-payment" || closing

@@ -23,6 +23,9 @@ export const STATUS_NAMES: Record<DossierStatus, string> = statusNames;
 /** Closed: no action changes the status any more (results, refusals, stops, withdrawals). */
 export const FINAL_STATUSES: readonly DossierStatus[] = [3, 7, 8, 10];
 
+/** Ended without a result (DOMAIN §5, counted apart): refused, withdrawn, stopped. */
+export const CLOSED_WITHOUT_RESULT: readonly DossierStatus[] = [STATUS.REFUSED, STATUS.WITHDRAWN, STATUS.STOPPED];
+
 export function isDossierStatus(value: number): value is DossierStatus {
   return Number.isInteger(value) && value >= 1 && value <= 10;
 }
