@@ -126,9 +126,9 @@ async function buildCatalogIndex(db: DatabaseOrTransaction): Promise<CatalogInde
       item: {
         code: r.code,
         name: r.name,
-        level: r.level as Level,
-        mode: r.mode as Mode,
-        audience: r.audience as Audience,
+        level: r.level,
+        mode: r.mode,
+        audience: r.audience,
         timeLimitText: r.timeLimitText,
         field: { code: r.fieldCode, name: r.fieldName },
         agency: { code: r.agencyCode, name: r.agencyName },
@@ -210,9 +210,6 @@ async function searchTypos(db: DatabaseOrTransaction, query: CatalogQuery, norma
     })
     .from(services)
     .where(and(...conditions, sql`${normalized} <% ${services.nameNorm}`));
-  const ranked = rankServices(
-    normalized,
-    candidates.map((c) => ({ ...c, searchSimilarity: 0 })),
-  );
+  const ranked = rankServices(normalized, candidates);
   return ranked.map((c) => index.byId.get(c.id)?.item).filter((item): item is ServiceListItem => item !== undefined);
 }

@@ -1,22 +1,25 @@
 import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers } from "@/db/schema";
+import type { DossierStatus } from "@/lib/workflow/statuses";
 
 export const DOSSIERS_PER_PAGE = 20;
 
 export interface OwnDossierRow {
   code: string;
   serviceName: string;
-  status: number;
+  status: DossierStatus;
   submittedAt: Date;
   dueAt: Date;
+  /** When it was processed or ended (refused, withdrawn, stopped); null while it runs. */
+  completedAt: Date | null;
 }
 
 /** The user's submitted dossiers, newest first, optionally of one status, one page at a time. */
 export async function listOwnDossiers(
   db: DatabaseOrTransaction,
   userId: string,
-  options: { status?: number; page?: number } = {},
+  options: { status?: DossierStatus; page?: number } = {},
 ): Promise<{ rows: OwnDossierRow[]; total: number; page: number; pages: number }> {
   const conditions: SQL[] = [eq(dossiers.userId, userId)];
   if (options.status) conditions.push(eq(dossiers.status, options.status));
@@ -32,6 +35,7 @@ export async function listOwnDossiers(
       status: dossiers.status,
       submittedAt: dossiers.submittedAt,
       dueAt: dossiers.dueAt,
+      completedAt: dossiers.completedAt,
     })
     .from(dossiers)
     .where(where)
