@@ -18,6 +18,4 @@ export const registerBusinessSchema = z
     confirmPassword: inputString(),
   })
   .refine((value) => value.password === value.confirmPassword, { path: ["confirmPassword"], message: e.passwordMismatch });
-
-export type RegisterBusinessInput = z.input<typeof registerBusinessSchema>;
 export type RegisterBusinessData = z.output<typeof registerBusinessSchema>;

@@ -10,5 +10,3 @@ export const signInSchema = z.object({
   password: inputString().min(1, e.required).max(128, e.signInInvalid),
   next: inputString().optional(),
 });
-
-export type SignInFormInput = z.input<typeof signInSchema>;
