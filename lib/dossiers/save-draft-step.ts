@@ -6,6 +6,7 @@ import { submission } from "@/lib/messages/submission";
 import { applicantFromStep, applicantStepSchema } from "./applicant-schema";
 import type { Draft } from "./get-own-draft";
 import type { SubmissionService } from "./get-submission-service";
+import { parseBoundary, unitCodeSchema } from "@/lib/validation/boundary-schemas";
 import { needsUnitChoice, resolveReceivingUnit } from "./receiving-units";
 
 export type SaveResult = { ok: true } | { ok: false; errors: Record<string, string> };
@@ -29,8 +30,8 @@ export async function saveDraftApplicant(
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
   let unitId: number | null = service.agency.id;
   if (needsUnitChoice(service)) {
-    const code = typeof input.receivingUnitCode === "string" ? input.receivingUnitCode.trim() : "";
-    const unit = await resolveReceivingUnit(db, service, { code });
+    const code = parseBoundary(unitCodeSchema, input.receivingUnitCode as string | undefined);
+    const unit = code ? await resolveReceivingUnit(db, service, { code }) : null;
     if (!unit) errors.receivingUnitCode = submission.validation.unit;
     unitId = unit?.id ?? null;
   }

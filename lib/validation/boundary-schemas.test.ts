@@ -10,6 +10,7 @@ import {
   parseBoundary,
   searchTextSchema,
   serviceCodeSchema,
+  unitCodeSchema,
   uuidSchema,
 } from "./boundary-schemas";
 
@@ -68,6 +69,13 @@ describe("serviceCodeSchema", () => {
 
   it.each(["%", "%25", "\0", "1.001193\0", "%E0%A4%A", "1.001193'--", ""])("refuses %j", (value) => {
     expect(accepts(serviceCodeSchema, value)).toBe(false);
+  });
+});
+
+describe("unitCodeSchema", () => {
+  it("accepts unit identifiers and refuses anything else before a lookup", () => {
+    expect(unitCodeSchema.parse(" 000.01.22.H47 ")).toBe("000.01.22.H47");
+    for (const value of ["a\0b", "000.01.22.H47\0", "%", "abc", ""]) expect(accepts(unitCodeSchema, value), value).toBe(false);
   });
 });
 

@@ -32,6 +32,11 @@ export const dossierCodeSchema = inputString()
   .regex(DOSSIER_CODE_PATTERN, "Mã hồ sơ không hợp lệ")
   .transform((value) => value.toUpperCase());
 
+/** An administrative unit's identifier (agency, district, commune): `000.01.22.H47`. */
+export const unitCodeSchema = inputString()
+  .trim()
+  .regex(/^[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.H[0-9]{2}$/, "Mã đơn vị không hợp lệ");
+
 /** A service code of the catalog: `1.001193` or `1.001193.000.00.00.H47`. */
 export const serviceCodeSchema = inputString()
   .trim()
