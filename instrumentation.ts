@@ -9,6 +9,9 @@ export async function register() {
   // A wrong PORTAL_NOW / PORTAL_CLOCK_OFFSET / PORTAL_CLOCK_FILE (or one set in production) stops the start.
   const { checkWorkflowClock } = await import("./lib/calendar/check-workflow-clock");
   checkWorkflowClock();
+  // Every other setting (TRUSTED_PROXY_HOPS among them) is checked now, not at the first request.
+  const { loadConfig } = await import("./lib/config");
+  loadConfig();
   if (process.env.PORTAL_BACKGROUND_JOBS === "off") return;
   const { startBackgroundJobs } = await import("./lib/tracking/start-background-jobs");
   startBackgroundJobs();

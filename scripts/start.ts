@@ -7,6 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { openDatabase } from "@/db/client";
 import { describeDemoAccounts, seedDemoAccounts, shouldSeedDemoAccounts } from "@/db/seed/demo-accounts";
 import { checkWorkflowClock } from "@/lib/calendar/check-workflow-clock";
@@ -44,7 +45,9 @@ if (shouldSeedDemoAccounts()) {
 
 const port = process.env.PORT ?? "3000";
 console.log(`Cổng Dịch vụ công đang chạy tại http://localhost:${port}`);
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: process.env });
+// The preload stamps each request with its socket's address (lib/auth/client-address.ts relies on it).
+const preload = path.resolve("scripts/socket-address-preload.mjs");
+const server = spawn(process.execPath, ["--import", pathToFileURL(preload).href, nextBin, "start", "-p", port], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.kill(signal));
 }
