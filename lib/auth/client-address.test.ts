@@ -43,15 +43,18 @@ describe("clientAddressFrom behind trusted proxies", () => {
   });
 });
 
+/** An environment with only these variables (and the NODE_ENV every process has). */
+const env = (vars: Record<string, string>) => ({ NODE_ENV: "test", ...vars }) as NodeJS.ProcessEnv;
+
 describe("TRUSTED_PROXY_HOPS", () => {
   it("defaults to none and accepts 0–10", () => {
-    expect(loadConfig({}).trustedProxyHops).toBe(0);
-    expect(loadConfig({ TRUSTED_PROXY_HOPS: "" }).trustedProxyHops).toBe(0);
-    expect(loadConfig({ TRUSTED_PROXY_HOPS: " 2 " }).trustedProxyHops).toBe(2);
-    expect(loadConfig({ TRUSTED_PROXY_HOPS: "10" }).trustedProxyHops).toBe(10);
+    expect(loadConfig(env({})).trustedProxyHops).toBe(0);
+    expect(loadConfig(env({ TRUSTED_PROXY_HOPS: "" })).trustedProxyHops).toBe(0);
+    expect(loadConfig(env({ TRUSTED_PROXY_HOPS: " 2 " })).trustedProxyHops).toBe(2);
+    expect(loadConfig(env({ TRUSTED_PROXY_HOPS: "10" })).trustedProxyHops).toBe(10);
   });
 
   it.each(["-1", "11", "1.5", "one", "true", "0x1"])("refuses %j with a message naming the variable", (value) => {
-    expect(() => loadConfig({ TRUSTED_PROXY_HOPS: value })).toThrow(/TRUSTED_PROXY_HOPS.*0 đến 10/);
+    expect(() => loadConfig(env({ TRUSTED_PROXY_HOPS: value }))).toThrow(/TRUSTED_PROXY_HOPS.*0 đến 10/);
   });
 });
