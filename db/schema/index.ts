@@ -5,3 +5,4 @@ export * from "./messaging";
 export * from "./calendar";
 export * from "./workflow";
 export * from "./audit";
+export * from "./statistics";

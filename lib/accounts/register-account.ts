@@ -2,7 +2,7 @@ import { eq, or } from "drizzle-orm";
 import type { Database, DatabaseOrTransaction } from "@/db/client";
 import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { loadConfig } from "@/lib/config";
+import { serverEnv } from "@/lib/config";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { portalBaseUrl } from "@/lib/mail/portal-link";
 import { accountMessages } from "@/lib/messages/accounts";
@@ -39,7 +39,7 @@ export async function registerAccount(
   context: { clientAddress: string },
   now: Date = new Date(),
 ): Promise<RegisterAccountResult> {
-  const limit = await consumeRateLimit(db, `register:ip:${context.clientAddress}`, { windowMs: HOUR_MS, limit: loadConfig().registrationRateLimit }, now);
+  const limit = await consumeRateLimit(db, `register:ip:${context.clientAddress}`, { windowMs: HOUR_MS, limit: serverEnv().REGISTRATION_RATE_LIMIT }, now);
   if (!limit.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: Math.ceil(limit.retryAfterMs / 1000) };
 
   const passwordHash = await hashPassword(input.password);

@@ -1,10 +1,9 @@
 import { isIP } from "node:net";
-import { loadConfig } from "@/lib/config";
+import { serverEnv } from "@/lib/config";
 
 /** Set by scripts/socket-address-preload.mjs from the TCP connection, replacing any copy from the client. */
 export const SOCKET_ADDRESS_HEADER = "x-portal-socket-address";
 
-let trustedHops: number | undefined;
 let warnedUnstamped = false;
 
 /**
@@ -14,7 +13,7 @@ let warnedUnstamped = false;
  * outermost of them saw: the N-th entry from the right of [X-Forwarded-For…, socket]; whatever a client
  * wrote further left is never used.
  */
-export function clientAddressFrom(headers: Headers, hops: number = configuredHops()): string {
+export function clientAddressFrom(headers: Headers, hops: number = serverEnv().TRUSTED_PROXY_HOPS): string {
   const socket = normalise(headers.get(SOCKET_ADDRESS_HEADER) ?? "");
   if (!socket) {
     if (!warnedUnstamped) {
@@ -27,11 +26,6 @@ export function clientAddressFrom(headers: Headers, hops: number = configuredHop
   const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map(normalise).filter(Boolean);
   const chain = [...forwarded, socket];
   return chain[chain.length - 1 - hops] ?? chain[0] ?? socket;
-}
-
-function configuredHops(): number {
-  trustedHops ??= loadConfig().trustedProxyHops;
-  return trustedHops;
 }
 
 /** One address, without the IPv4-mapped IPv6 prefix; anything that is not an IP address is kept short. */

@@ -7,7 +7,7 @@ import { registerCitizenSchema } from "@/lib/accounts/register-citizen-schema";
 import { signInWithPassword } from "@/lib/accounts/sign-in-with-password";
 import { verifyEmail } from "@/lib/accounts/verify-email";
 import { hashToken } from "@/lib/auth/auth-tokens";
-import { loadConfig } from "@/lib/config";
+import { serverEnv } from "@/lib/config";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 const from = { clientAddress: "10.8.0.1" };
@@ -104,7 +104,7 @@ describe("registerAccount", () => {
 
   it("limits registrations per client address, counted in the database", async () => {
     const db = test.handle.db;
-    const limit = loadConfig().registrationRateLimit;
+    const limit = serverEnv().REGISTRATION_RATE_LIMIT;
     const address = "10.8.2.1";
     const results = await Promise.all(
       Array.from({ length: limit + 3 }, (_, i) =>
