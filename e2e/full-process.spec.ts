@@ -46,7 +46,7 @@ test("full process: submit → receive → supplementation → payment → resul
   await specialist.reload();
   await proposeDraftResult(specialist, "quyet-dinh.pdf");
   const leader = await officerPage(browser, "lanhdao@example.vn", dossierPath);
-  await approveAndSign(leader, { number: "88/QĐ-UBND", signedOn: "2026-12-02" });
+  await approveAndSign(leader, { number: "88/QĐ-UBND" });
   await reception.reload();
   await reception.getByRole("button", { name: "Trả kết quả", exact: true }).click();
   await expect(reception.getByText("Đã trả kết quả ·")).toBeVisible();

@@ -11,3 +11,12 @@ export async function expectAccessible(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/** At 390 px wide (a small phone) the page scrolls only up and down: nothing sticks out sideways. */
+export async function expectFitsPhoneWidth(page: Page) {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(widths.scroll, `sideways scrolling on ${page.url()}`).toBeLessThanOrEqual(widths.client);
+  if (before) await page.setViewportSize(before);
+}
