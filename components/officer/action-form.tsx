@@ -106,7 +106,8 @@ export function ActionForm({ action, tone = "secondary", dossierId, code, versio
       ) : null}
       {steps.includes("mark-processed") ? (
         <div className="mt-2">
-          <div className="grid gap-2 sm:grid-cols-3">
+          {/* One column: the form sits in the page's narrow side column. */}
+          <div className="grid gap-2">
             <div>
               <label htmlFor={`${id}-number`}>{m.form.resultNumber}</label>
               <input id={`${id}-number`} name="resultNumber" required defaultValue={typed("resultNumber")} className={inputClass} />

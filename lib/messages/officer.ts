@@ -58,6 +58,7 @@ export const officerMessages = {
     uploadDraft: "Tải lên dự thảo kết quả (PDF, JPEG, PNG)",
     upload: "Tải lên",
     uploadAndPropose: "Tải lên và trình lãnh đạo",
+    toActions: "Đến phần xử lý ↓",
     noActions: "Vai trò của bạn không có thao tác nào ở trạng thái này.",
     back: "Về danh sách",
   },

@@ -10,7 +10,7 @@ import { formatIsoDate, formatVietnamDateTime, vietnamIsoDate } from "@/lib/cale
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { displayFormValue } from "@/lib/forms/build-form-schema";
 import { historyTitle } from "@/lib/officers/history-line";
-import { isCombinedAction, planDossierActions } from "@/lib/officers/plan-dossier-actions";
+import { isCombinedAction, planDossierActions, type ActionTone, type FormAction } from "@/lib/officers/plan-dossier-actions";
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { ACTION_LABELS, formActionLabel, officerMessages as m } from "@/lib/messages/officer";
 import { FEE_ACTIONS } from "@/lib/officers/action-form-schema";
@@ -65,6 +65,43 @@ export default async function OfficerDossierPage({
     status === "waiting" && view.actions.includes("cancel-payment") ? "cancel-payment" : status === "paid" && view.actions.includes("refund-payment") ? "refund-payment" : null;
   const dossierActions = view.actions.filter((a) => !FEE_ACTIONS.includes(a));
   const planned = planDossierActions({ actions: dossierActions, roles: officer.roles, hasSpecialists: view.specialists.length > 0, uploadIsNext: view.uploadIsNext });
+  const uploadForm = canUploadResult ? (
+    <form
+      method="post"
+      action={`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tai-len`}
+      encType="multipart/form-data"
+      className={`rounded bg-white p-3 ${view.uploadIsNext ? "border-2 border-brand-700" : "border border-slate-300"}`}
+    >
+      {/* Before the file: the upload route reads the fields that come first. */}
+      <input type="hidden" name="version" value={dossier.version} />
+      <label htmlFor="ket-qua-tep" className="font-semibold">
+        {m.dossier.uploadDraft}
+      </label>
+      <input id="ket-qua-tep" name="file" type="file" accept="application/pdf,image/jpeg,image/png" required className="mt-2 block w-full" />
+      <div className="mt-2 flex flex-wrap gap-2">
+        {view.mayProposeWithUpload ? (
+          <button name="trinh" value="1" className={`rounded px-4 py-2 font-semibold ${view.uploadIsNext ? "bg-brand-700 text-white hover:bg-brand-800" : "border-2 border-brand-700 text-brand-800"}`}>
+            {m.dossier.uploadAndPropose}
+          </button>
+        ) : null}
+        <button className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800">{m.dossier.upload}</button>
+      </div>
+    </form>
+  ) : null;
+  const actionForm = (action: FormAction, tone: ActionTone) => (
+    <ActionForm
+      key={action}
+      action={action}
+      tone={tone}
+      dossierId={dossier.id}
+      code={dossier.code}
+      version={dossier.version}
+      specialists={view.specialists}
+      defaultAssigneeId={view.defaultAssigneeId}
+      resultDefaults={resultDefaults}
+      fullyOnline={content.mode === "toan-trinh"}
+    />
+  );
   const papers = [
     { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu-tiep-nhan`, label: m.dossier.receiptSlip },
     ...issuedNoticeLinks(dossier.code, issued, m.dossier.noticeLabels),
@@ -85,6 +122,13 @@ export default async function OfficerDossierPage({
             ({dossier.serviceCode}, {m.dossier.version(dossier.serviceVersion)})
           </span>
         </p>
+        {planned.length > 0 || canUploadResult ? (
+          <p className="mt-2 lg:hidden">
+            <a href="#xu-ly" className="font-semibold underline">
+              {m.dossier.toActions}
+            </a>
+          </p>
+        ) : null}
         {doneLabel ? (
           <p role="status" className="mt-3 rounded bg-green-50 p-3 font-semibold text-green-900 ring-1 ring-green-200">
             {m.done} {doneLabel}.
@@ -289,44 +333,11 @@ export default async function OfficerDossierPage({
                 {uploadMessage}
               </p>
             ) : null}
-            {canUploadResult ? (
-              <form
-                method="post"
-                action={`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tai-len`}
-                encType="multipart/form-data"
-                className={`rounded bg-white p-3 ${view.uploadIsNext ? "border-2 border-brand-700" : "border border-slate-300"}`}
-              >
-                {/* Before the file: the upload route reads the fields that come first. */}
-                <input type="hidden" name="version" value={dossier.version} />
-                <label htmlFor="ket-qua-tep" className="font-semibold">
-                  {m.dossier.uploadDraft}
-                </label>
-                <input id="ket-qua-tep" name="file" type="file" accept="application/pdf,image/jpeg,image/png" required className="mt-2 block w-full" />
-                <div className="mt-2 flex flex-wrap gap-2">
-                  {view.mayProposeWithUpload ? (
-                    <button name="trinh" value="1" className={`rounded px-4 py-2 font-semibold ${view.uploadIsNext ? "bg-brand-700 text-white hover:bg-brand-800" : "border-2 border-brand-700 text-brand-800"}`}>
-                      {m.dossier.uploadAndPropose}
-                    </button>
-                  ) : null}
-                  <button className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800">{m.dossier.upload}</button>
-                </div>
-              </form>
-            ) : null}
+            {view.uploadIsNext ? uploadForm : null}
             {planned.length === 0 ? <p>{m.dossier.noActions}</p> : null}
-            {planned.map(({ action, tone }) => (
-              <ActionForm
-                key={action}
-                action={action}
-                tone={tone}
-                dossierId={dossier.id}
-                code={dossier.code}
-                version={dossier.version}
-                specialists={view.specialists}
-                defaultAssigneeId={view.defaultAssigneeId}
-                resultDefaults={resultDefaults}
-                fullyOnline={content.mode === "toan-trinh"}
-              />
-            ))}
+            {planned.filter((p) => p.tone !== "negative").map(({ action, tone }) => actionForm(action, tone))}
+            {view.uploadIsNext ? null : uploadForm}
+            {planned.filter((p) => p.tone === "negative").map(({ action, tone }) => actionForm(action, tone))}
           </section>
         </div>
       </div>
