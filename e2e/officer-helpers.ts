@@ -77,12 +77,22 @@ export async function requestFee(officer: Page, amount: string) {
   await expect(officer.getByText("Yêu cầu thực hiện nghĩa vụ tài chính ·")).toBeVisible();
 }
 
-/** The specialist uploads a draft result and proposes it to the leader, in one post. */
-export async function proposeDraftResult(specialist: Page, fileName: string) {
+/**
+ * The specialist uploads a draft result and proposes it to the leader: in one post ("Tải lên và trình
+ * lãnh đạo"), or, with a working note, uploads first and proposes with the note.
+ */
+export async function proposeDraftResult(specialist: Page, fileName: string, note?: string) {
   await specialist.getByLabel("Tải lên dự thảo kết quả (PDF, JPEG, PNG)").setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: PDF(fileName) });
-  await specialist.getByRole("button", { name: "Tải lên và trình lãnh đạo", exact: true }).click();
-  await expect(specialist.getByText("Đã tải tệp lên và trình lãnh đạo.")).toBeVisible();
-  await expect(specialist.getByRole("status").filter({ hasText: "Trình dự thảo kết quả" })).toBeVisible();
+  if (!note) {
+    await specialist.getByRole("button", { name: "Tải lên và trình lãnh đạo", exact: true }).click();
+    await expect(specialist.getByText("Đã tải tệp lên và trình lãnh đạo.")).toBeVisible();
+    await expect(specialist.getByRole("status").filter({ hasText: "Trình dự thảo kết quả" })).toBeVisible();
+    return;
+  }
+  await specialist.getByRole("button", { name: "Tải lên", exact: true }).click();
+  await expect(specialist.getByText("Đã tải tệp lên.")).toBeVisible();
+  await actionForm(specialist, "Trình dự thảo kết quả").getByLabel("Ghi chú").fill(note);
+  await takeAction(specialist, "Trình dự thảo kết quả");
 }
 
 /** Today in Vietnam as a date field holds it (yyyy-mm-dd). */
@@ -91,14 +101,15 @@ export function todayInVietnam(): string {
 }
 
 /**
- * The leader approves the draft and completes it in one form: the number typed, the signer (the demo
- * leader) and the signing date (today) prefilled: the dossier is processed (status 9).
+ * The leader approves the draft and completes it in one form (with a working note if given): the number
+ * typed, the signer (the demo leader) and the signing date (today) prefilled: the dossier is processed.
  */
-export async function approveAndSign(leader: Page, result: { number: string }) {
+export async function approveAndSign(leader: Page, result: { number: string; approvalNote?: string }) {
   const form = actionForm(leader, "Phê duyệt và hoàn thành xử lý");
   await expect(form.getByLabel("Người ký")).toHaveValue("Trần Văn Lãnh");
   await expect(form.getByLabel("Ngày ký")).toHaveValue(todayInVietnam());
   await form.getByLabel("Số văn bản kết quả").fill(result.number);
+  if (result.approvalNote) await form.getByLabel("Ghi chú").fill(result.approvalNote);
   await form.getByRole("button", { name: "Phê duyệt và hoàn thành xử lý", exact: true }).click();
   await expect(leader.getByText("Đã xử lý xong ·")).toBeVisible();
 }

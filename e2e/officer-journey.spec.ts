@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_OFFICER_TOTP_SECRET } from "../db/seed/demo-officers";
 import { totp } from "../lib/security/totp";
-import { expectAccessible, expectFitsPhoneWidth } from "./helpers";
+import { expectAccessible, expectFitsPhone } from "./helpers";
 import { actionForm, approveAndSign, assignSpecialist, enterOfficerPassword, expectPdf, proposeDraftResult, signInOfficer, signOut, todayInVietnam } from "./officer-helpers";
 
 /** The counter-intake form of 1.000308 (household income), then "Tiếp nhận hồ sơ". */
@@ -35,7 +35,7 @@ test("counter intake → assignment → result draft → approval → processed 
   await expect(page).toHaveURL(/\/quan-tri$/);
   await expect(page.getByRole("heading", { level: 1, name: "Chờ tiếp nhận" })).toBeVisible();
   await expectAccessible(page);
-  await expectFitsPhoneWidth(page);
+  await expectFitsPhone(page);
 
   // The officer's account page is an officer's: unit, roles, second factor; no citizen's links.
   await page.getByRole("navigation", { name: "Khu vực cán bộ" }).getByRole("link", { name: "Tài khoản" }).click();
@@ -48,7 +48,7 @@ test("counter intake → assignment → result draft → approval → processed 
   await expect(page.getByRole("link", { name: "Hồ sơ của tôi" })).toHaveCount(0);
   await expect(page.getByRole("main").getByRole("link", { name: "Khu vực cán bộ" })).toHaveAttribute("href", "/quan-tri");
   await expectAccessible(page);
-  await expectFitsPhoneWidth(page);
+  await expectFitsPhone(page);
   await page.goto("/quan-tri");
 
   // Counter intake: wrong input first, nothing typed is lost.
@@ -95,7 +95,7 @@ test("counter intake → assignment → result draft → approval → processed 
   await signInOfficer(page, "lanhdao@example.vn", null);
   await expect(page.getByRole("heading", { level: 1, name: "Chờ phê duyệt" })).toBeVisible();
   await expectAccessible(page);
-  await expectFitsPhoneWidth(page);
+  await expectFitsPhone(page);
   await page.getByRole("link", { name: code }).click();
   // The next step is the primary button; sending back and stopping are negative ones, apart.
   await expect(actionForm(page, "Phê duyệt và hoàn thành xử lý")).toHaveClass(/border-brand-700/);
@@ -105,7 +105,7 @@ test("counter intake → assignment → result draft → approval → processed 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: testInfo.outputPath("officer-dossier-phone.png"), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 720 });
-  await expectFitsPhoneWidth(page);
+  await expectFitsPhone(page);
   await approveAndSign(page, { number: "125/QĐ-UBND" });
   // The issued result, apart from the documents, with its number, signer and date; no longer a draft.
   const result = page.getByRole("region", { name: "Kết quả giải quyết" });
@@ -118,7 +118,7 @@ test("counter intake → assignment → result draft → approval → processed 
   await expect(history.getByText("Phê duyệt", { exact: true })).toBeVisible();
   await expect(history.getByText(/^Hoàn thành xử lý/)).toBeVisible();
   await expectAccessible(page);
-  await expectFitsPhoneWidth(page);
+  await expectFitsPhone(page);
   await signOut(page);
 
   // Reception returns the result.

@@ -6,7 +6,7 @@ import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { ContactForm } from "@/components/accounts/contact-form";
 import { ResendVerificationForm } from "@/components/accounts/resend-verification-form";
 import { requireUser } from "@/lib/auth/current-user";
-import { formatVietnamDate } from "@/lib/calendar/format";
+import { formatVietnamDate, vietnamIsoDate } from "@/lib/calendar/format";
 import { accountMessages as m } from "@/lib/messages/accounts";
 import { getOfficerAccount } from "@/lib/officers/get-officer-account";
 
@@ -22,7 +22,7 @@ export default async function AccountPage() {
     ? [
         [m.profile.unit, officer.unitName],
         [m.profile.roles, officer.roleNames.join(", ")],
-        [m.profile.secondFactor, officer.secondFactorSince ? m.profile.secondFactorOn(formatVietnamDate(officer.secondFactorSince)) : m.profile.secondFactorPending],
+        [m.profile.secondFactor, officer.secondFactorSince ? m.profile.secondFactorOn(formatVietnamDate(vietnamIsoDate(officer.secondFactorSince))) : m.profile.secondFactorPending],
       ]
     : [];
   return (

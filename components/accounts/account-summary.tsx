@@ -1,6 +1,6 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { accountMessages as m } from "@/lib/messages/accounts";
-import { formatIsoDate } from "@/lib/calendar/format";
+import { formatVietnamDate } from "@/lib/calendar/format";
 
 /** The fixed details of the account (identity numbers are changed only through the agency). */
 export function AccountSummary({ user, extra = [] }: { user: CurrentUser; extra?: [string, string][] }) {
@@ -9,7 +9,7 @@ export function AccountSummary({ user, extra = [] }: { user: CurrentUser; extra?
   ];
   if (user.kind === "citizen") {
     if (user.idNumber) rows.push([m.fields.idNumber, user.idNumber]);
-    if (user.dateOfBirth) rows.push([m.fields.dateOfBirth, formatIsoDate(user.dateOfBirth)]);
+    if (user.dateOfBirth) rows.push([m.fields.dateOfBirth, formatVietnamDate(user.dateOfBirth)]);
   }
   if (user.kind === "business" && user.idNumber) rows.push([m.fields.taxCode, user.idNumber]);
   rows.push([m.fields.email, `${user.email}${user.emailVerified ? ` (${m.profile.emailVerified})` : ""}`], ...extra);

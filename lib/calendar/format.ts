@@ -10,15 +10,10 @@ export function formatVietnamDateTime(instant: Date): string {
   return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)} ${day}/${month}/${year}`;
 }
 
-/** "dd/mm/yyyy" in Vietnam: an instant's date, the way notices and pages print dates. */
-export function formatVietnamDate(instant: Date): string {
-  return formatIsoDate(toLocalDateTime(instant, "Asia/Ho_Chi_Minh").date);
-}
-
-/** A calendar date stored as yyyy-mm-dd (a signing date, a form's date answer) as dd/mm/yyyy; other text as it is. */
-export function formatIsoDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : date;
+/** "dd/mm/yyyy" from a calendar day "yyyy-mm-dd" (a signing date, a date of birth); anything else as given. */
+export function formatVietnamDate(day: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : day;
 }
 
 /** Today's date in Vietnam as yyyy-mm-dd (the value of a date field). */

@@ -6,7 +6,7 @@ import { FeeList } from "@/components/fees/fee-list";
 import { issuedNoticeLinks } from "@/lib/documents/notice-links";
 import { ActionForm } from "@/components/officer/action-form";
 import { requireOfficer } from "@/lib/auth/require-officer";
-import { formatIsoDate, formatVietnamDateTime, vietnamIsoDate } from "@/lib/calendar/format";
+import { formatVietnamDate, formatVietnamDateTime, vietnamIsoDate } from "@/lib/calendar/format";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { displayFormValue } from "@/lib/forms/build-form-schema";
 import { historyTitle } from "@/lib/officers/history-line";
@@ -189,7 +189,7 @@ export default async function OfficerDossierPage({
                 <dt className="text-slate-600">{m.dossier.resultSigner}</dt>
                 <dd>{dossier.resultSigner}</dd>
                 <dt className="text-slate-600">{m.dossier.resultSignedOn}</dt>
-                <dd>{dossier.resultSignedOn ? formatIsoDate(dossier.resultSignedOn) : "—"}</dd>
+                <dd>{dossier.resultSignedOn ? formatVietnamDate(dossier.resultSignedOn) : "—"}</dd>
                 <dt className="text-slate-600">{m.dossier.resultFile}</dt>
                 <dd>
                   <a href={`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tep/${issuedResult.id}`} className="underline">
