@@ -5,8 +5,8 @@ import { dossierAccessLog, dossierHistory, dossiers, files, serviceVersions, uni
 import type { Calendar } from "@/lib/calendar/calendar";
 import { workingHoursBetween } from "@/lib/calendar/working-hours";
 import { apologiesFromHistory, currentAppointment } from "@/lib/workflow/current-appointment";
-import { availableActions, decide, type ProcessingStage, type WorkflowState } from "@/lib/workflow/status-machine";
-import { FINAL_STATUSES, STATUS, isDossierStatus } from "@/lib/workflow/statuses";
+import { availableActions, decide, type WorkflowState } from "@/lib/workflow/status-machine";
+import { FINAL_STATUSES, isDossierStatus, isOverdue, STATUS } from "@/lib/workflow/statuses";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 
 const OPEN_ASSIGNED = [STATUS.RECEIVED, STATUS.PROCESSING, STATUS.SUPPLEMENT_REQUESTED, STATUS.PAYMENT_REQUESTED];
@@ -51,8 +51,8 @@ export async function getOfficerDossier(db: DatabaseOrTransaction, code: string,
   const specialists = officers
     .filter((o) => o.roles.includes("chuyen-vien") && o.disabledAt === null)
     .sort((a, b) => a.openDossiers - b.openDossiers || a.fullName.localeCompare(b.fullName, "vi"));
-  const status = isDossierStatus(dossier.status) ? dossier.status : 1;
-  const open = !FINAL_STATUSES.includes(status) && status !== 9;
+  const status = isDossierStatus(dossier.status) ? dossier.status : STATUS.NEW;
+  const open = !FINAL_STATUSES.includes(status) && status !== STATUS.PROCESSED;
   const clockEnd = dossier.completedAt ?? dossier.clockPausedAt ?? now;
   const started = dossier.receivedAt;
   const usedHours = started ? Math.max(0, workingHoursBetween(started, clockEnd, calendar) - dossier.pausedWorkingHours) : 0;
@@ -60,11 +60,11 @@ export async function getOfficerDossier(db: DatabaseOrTransaction, code: string,
   const appointmentAt = currentAppointment(dossier.dueAt, apologiesFromHistory(history));
   const state: WorkflowState = {
     status,
-    stage: dossier.processingStage as ProcessingStage,
+    stage: dossier.processingStage,
     supplementRequestedBefore: dossier.supplementRequestedAt !== null,
     withdrawalRequested: dossier.withdrawalRequestedAt !== null,
     hasResultDraft: documents.some((f) => f.purpose === "result-draft"),
-    overdue: open && now > appointmentAt,
+    overdue: isOverdue({ ...dossier, status, newAppointment: appointmentAt }, now),
     fullyOnline: content.mode === "toan-trinh",
     hasResultDocument: true,
     handoverRecorded: true,

@@ -5,12 +5,14 @@ import { addWorkingHours } from "@/lib/calendar/working-hours";
 import type { Calendar } from "@/lib/calendar/calendar";
 import { parseDossierCode } from "@/lib/dossiers/dossier-code";
 import { fromLocalDateTime } from "@/lib/calendar/local-time";
-import { STATUS } from "@/lib/workflow/statuses";
+import { channelName } from "@/lib/messages/tracking";
+import { overdueCondition } from "@/lib/workflow/overdue-condition";
 import type { ProcessingStage } from "@/lib/workflow/status-machine";
+import { OPEN_STATUSES, STATUS, type DossierChannel, type DossierStatus } from "@/lib/workflow/statuses";
 import { QUEUE_PAGE_SIZE, type QueueQuery } from "./queue-query";
 
-const OPEN: number[] = [STATUS.RECEIVED, STATUS.PROCESSING, STATUS.SUPPLEMENT_REQUESTED, STATUS.PAYMENT_REQUESTED];
 const WAITING_FOR_LEADER: ProcessingStage[] = ["proposed", "approved"];
+
 
 export interface QueueRow {
   id: string;
@@ -18,8 +20,8 @@ export interface QueueRow {
   serviceName: string;
   applicantName: string;
   applicantIdNumber: string;
-  status: number;
-  channel: number;
+  status: DossierStatus;
+  channel: DossierChannel;
   submittedAt: Date;
   receiptDeadline: Date;
   dueAt: Date;
@@ -37,26 +39,26 @@ export interface QueueScope {
 function queueCondition(query: QueueQuery, scope: QueueScope): SQL | undefined {
   switch (query.queue) {
     case "tiep-nhan":
-      return eq(dossiers.status, 1);
+      return eq(dossiers.status, STATUS.NEW);
     case "dang-xu-ly":
-      return inArray(dossiers.status, [2, 4]);
+      return inArray(dossiers.status, [STATUS.RECEIVED, STATUS.PROCESSING]);
     case "cua-toi":
-      return and(inArray(dossiers.status, OPEN), eq(dossiers.assignedOfficerId, scope.officerId));
+      return and(inArray(dossiers.status, [...OPEN_STATUSES]), eq(dossiers.assignedOfficerId, scope.officerId));
     case "cho-phe-duyet":
       // Proposed drafts wait for the leader's approval; approved ones for the leader to sign the result.
       return and(eq(dossiers.status, STATUS.PROCESSING), inArray(dossiers.processingStage, WAITING_FOR_LEADER));
     case "cho-bo-sung":
-      return eq(dossiers.status, 5);
+      return eq(dossiers.status, STATUS.SUPPLEMENT_REQUESTED);
     case "cho-thanh-toan":
-      return eq(dossiers.status, 6);
+      return eq(dossiers.status, STATUS.PAYMENT_REQUESTED);
     case "sap-den-han":
-      return and(inArray(dossiers.status, OPEN), gte(dossiers.dueAt, scope.now), lte(dossiers.dueAt, addWorkingHours(scope.now, 8, scope.calendar)));
+      return and(inArray(dossiers.status, [...OPEN_STATUSES]), gte(dossiers.dueAt, scope.now), lte(dossiers.dueAt, addWorkingHours(scope.now, 8, scope.calendar)));
     case "qua-han":
-      return or(and(inArray(dossiers.status, OPEN), lt(dossiers.dueAt, scope.now)), and(eq(dossiers.status, 1), lt(dossiers.receiptDeadline, scope.now)));
+      return overdueCondition(scope.now);
     case "da-xu-ly":
-      return eq(dossiers.status, 9);
+      return eq(dossiers.status, STATUS.PROCESSED);
     case "da-tra":
-      return eq(dossiers.status, 10);
+      return eq(dossiers.status, STATUS.RETURNED);
     case "tat-ca":
       return undefined;
   }
@@ -142,7 +144,7 @@ export function queueToCsv(rows: readonly QueueRow[], statusName: (status: numbe
   };
   const header = ["Mã hồ sơ", "Thủ tục", "Người nộp", "Số định danh", "Trạng thái", "Kênh", "Ngày nộp", "Hạn xử lý"];
   const lines = rows.map((r) =>
-    [r.code, r.serviceName, r.applicantName, r.applicantIdNumber, statusName(r.status), String(r.channel), formatTime(r.submittedAt), formatTime(r.dueAt)].map(cell).join(","),
+    [r.code, r.serviceName, r.applicantName, r.applicantIdNumber, statusName(r.status), channelName(r.channel), formatTime(r.submittedAt), formatTime(r.dueAt)].map(cell).join(","),
   );
   return `\uFEFF${[header.join(","), ...lines].join("\r\n")}\r\n`;
 }

@@ -4,6 +4,7 @@ import type { Database } from "@/db/client";
 import { dossierHistory, dossiers, files } from "@/db/schema";
 import { createCalendar } from "@/lib/calendar/calendar";
 import { officerActionSchema } from "@/lib/officers/action-form-schema";
+import { STATUS, type DossierStatus } from "@/lib/workflow/statuses";
 import { applyOfficerForm } from "@/lib/officers/apply-officer-form";
 import { getOfficerDossier } from "@/lib/officers/get-officer-dossier";
 import { proposeUploadedDraft } from "@/lib/officers/propose-uploaded-draft";
@@ -30,11 +31,11 @@ setupTestDatabase(async (handle) => {
   outsider = await createOfficerActor(db, await unitId(db, "000.00.09.H47"), ["chuyen-vien"], "Người Đơn Vị Khác");
   citizenId = (await createUser(db, { kind: "citizen" })).id;
   // The busy specialist already holds an open dossier.
-  const held = await newDossier(4);
+  const held = await newDossier(STATUS.PROCESSING);
   await db.update(dossiers).set({ assignedOfficerId: busySpecialist.id, processingStage: "assigned" }).where(eq(dossiers.id, held.id));
 });
 
-const newDossier = (status = 1) => createDossier(db, { serviceCode: "1.000308", unitId: anMy, userId: citizenId, submittedAt: new Date(Date.now() - 3_600_000), status });
+const newDossier = (status: DossierStatus = STATUS.NEW) => createDossier(db, { serviceCode: "1.000308", unitId: anMy, userId: citizenId, submittedAt: new Date(Date.now() - 3_600_000), status });
 const form = (values: Record<string, unknown>) => officerActionSchema.parse({ code: "x", ...values });
 const historyOf = async (dossierId: string) =>
   db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, dossierId)).orderBy(asc(dossierHistory.id));
@@ -64,7 +65,7 @@ describe("combined officer forms", () => {
   });
 
   it("approves and completes in one post with the result's facts and the latest draft", async () => {
-    const d = await newDossier(4);
+    const d = await newDossier(STATUS.PROCESSING);
     const draft = await createFile(db, freeSpecialist.id, "result-draft");
     await db.update(files).set({ dossierId: d.id }).where(eq(files.id, draft.id));
     await db.update(dossiers).set({ processingStage: "proposed", assignedOfficerId: freeSpecialist.id }).where(eq(dossiers.id, d.id));
@@ -81,7 +82,7 @@ describe("combined officer forms", () => {
 
 describe("the specialist's upload that proposes at once", () => {
   it("proposes the stored draft, tells a stale version apart, and does nothing without the button", async () => {
-    const d = await newDossier(4);
+    const d = await newDossier(STATUS.PROCESSING);
     await db.update(dossiers).set({ processingStage: "assigned", assignedOfficerId: freeSpecialist.id }).where(eq(dossiers.id, d.id));
     const draft = await createFile(db, freeSpecialist.id, "result-draft");
     await db.update(files).set({ dossierId: d.id }).where(eq(files.id, draft.id));

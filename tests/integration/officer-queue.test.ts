@@ -7,6 +7,8 @@ import { createCalendar } from "@/lib/calendar/calendar";
 import { parseQueueParams } from "@/lib/officers/parse-queue-params";
 import { queueQuerySchema } from "@/lib/officers/queue-query";
 import { getOfficerDossier, listDossierAccess } from "@/lib/officers/get-officer-dossier";
+import { channelName } from "@/lib/messages/tracking";
+import type { DossierStatus } from "@/lib/workflow/statuses";
 import { listOfficerQueue, queueToCsv, type QueueScope } from "@/lib/officers/list-officer-queue";
 import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
 import { setupTestDatabase } from "./test-database";
@@ -25,7 +27,7 @@ setupTestDatabase(async (handle) => {
   scope = { unitId: anMy, officerId: officer.id, now: vn("2026-12-01T09:00:00"), calendar: createCalendar([]) };
   const make = async (
     name: string,
-    values: { status: number; dueAt: string; unit?: number; applicantName?: string; mine?: boolean; submittedAt?: string; stage?: "proposed" | "approved" },
+    values: { status: DossierStatus; dueAt: string; unit?: number; applicantName?: string; mine?: boolean; submittedAt?: string; stage?: "proposed" | "approved" },
   ) => {
     const d = await createDossier(db, { serviceCode: "1.000308", unitId: values.unit ?? anMy, userId: citizen.id, submittedAt: vn(values.submittedAt ?? "2026-11-30T08:00:00"), status: values.status });
     await db
@@ -102,6 +104,8 @@ describe("officer queues", () => {
     const csv = queueToCsv([{ ...rows[0]!, applicantName: "=HYPERLINK(\"x\")" }], (s) => `TT${s}`, (d) => d.toISOString());
     expect(csv.startsWith("\uFEFFMã hồ sơ,Thủ tục")).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    // The channel is named as on every page, not written as its code.
+    expect(csv).toContain(`,TT${rows[0]!.status},${channelName(rows[0]!.channel)},`);
   });
 
   it("refuses bad filters with Vietnamese messages", () => {
