@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_OFFICER_TOTP_SECRET } from "../db/seed/demo-officers";
 import { totp } from "../lib/security/totp";
+import { formatVietnamDate } from "../lib/calendar/format";
 import { expectAccessible, expectFitsPhone } from "./helpers";
 import { actionForm, approveAndSign, assignSpecialist, enterOfficerPassword, expectPdf, proposeDraftResult, signInOfficer, signOut, todayInVietnam } from "./officer-helpers";
 
@@ -111,7 +112,7 @@ test("counter intake → assignment → result draft → approval → processed 
   const result = page.getByRole("region", { name: "Kết quả giải quyết" });
   await expect(result).toContainText("125/QĐ-UBND");
   await expect(result).toContainText("Trần Văn Lãnh");
-  await expect(result).toContainText(todayInVietnam().split("-").reverse().join("/"));
+  await expect(result).toContainText(formatVietnamDate(todayInVietnam()));
   await expect(result.getByRole("link", { name: "du-thao.pdf" })).toBeVisible();
   await expect(page.getByText("— dự thảo kết quả")).toHaveCount(0);
   const history = page.getByRole("region", { name: "Quá trình xử lý" });
