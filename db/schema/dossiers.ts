@@ -62,7 +62,7 @@ export const dossierDrafts = pgTable(
   (t) => [index("dossier_drafts_user_idx").on(t.userId, t.updatedAt), index("dossier_drafts_updated_idx").on(t.updatedAt)],
 );
 
-/** Running number of dossier codes per agency per receipt day (DOMAIN §4), taken with an upsert. */
+/** Running number of dossier codes per agency per receipt day (docs/domain.md#codes), taken with an upsert. */
 export const dossierCodeCounters = pgTable(
   "dossier_code_counters",
   {
