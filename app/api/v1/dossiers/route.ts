@@ -3,7 +3,7 @@ import { jsonError, withApiErrors } from "@/lib/api/json";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { dossierJson } from "@/lib/dossiers/dossier-json";
 import { filingRefusalMessage } from "@/lib/dossiers/filing-rights";
-import { isUuid } from "@/lib/dossiers/get-own-draft";
+import { isUuid } from "@/lib/security/is-uuid";
 import { submitDossierDirectly } from "@/lib/dossiers/submit-dossier-directly";
 
 export const dynamic = "force-dynamic";
