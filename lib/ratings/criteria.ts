@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { inputString } from "@/lib/validation/boundary-schemas";
 
-/** The nine criteria of a dossier's satisfaction rating (DOMAIN §8), each scored 2 / 1 / 0. */
+/** The nine criteria of a dossier's satisfaction rating (docs/domain.md#rating), each scored 2 / 1 / 0. */
 export const RATING_CRITERIA = [
   "Tổng thời gian giải quyết so với thời hạn quy định",
   "Thời gian giải quyết của từng cơ quan, đơn vị",
