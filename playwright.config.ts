@@ -1,15 +1,25 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { defineConfig, devices } from "@playwright/test";
+import { chromium, defineConfig, devices } from "@playwright/test";
 import { E2E_PAYMENT_SECRET } from "./e2e/payment-secret";
 import { CLOCK_FILE, CLOCK_SERVER_URL, clockPort } from "./e2e/clock-server";
+import { findBrowser } from "./scripts/browser-choice";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
-// Debian's Chromium where it is installed (Playwright cannot download its own browser here).
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+// CHROMIUM_PATH, else Debian's Chromium, else Playwright's own: the browser `npm run test:e2e` made sure of
+// (scripts/ensure-browser.ts).
+const executablePath = findBrowser({
+  chromiumPath: process.env.CHROMIUM_PATH?.trim() || undefined,
+  exists: existsSync,
+  playwrightChromium: () => chromium.executablePath(),
+})?.executablePath;
 // Without DATABASE_URL the e2e server runs on a fresh embedded database of its own.
 const pgliteDir = path.resolve(".data/e2e-pglite");
+// The e2e servers' file store, apart from the developer's .data/uploads: a server's orphan sweep removes
+// old bytes its own database does not reference. The specs that write files straight into it read it too.
+const storageDir = path.resolve(".data/e2e-uploads");
+process.env.STORAGE_DIR = storageDir;
 // The clock server: the same build on the next port, its workflow "now" read from CLOCK_FILE (e2e/clock-server.ts).
 const clockPgliteDir = path.resolve(".data/e2e-pglite-clock");
 
@@ -26,7 +36,7 @@ const oidcEnv = {
 
 // What both portal servers need: the demo accounts (the journeys sign in with them, also on DATABASE_URL),
 // the outbox page, and a test-gateway secret the specs know.
-const portalEnv = { NEXT_TELEMETRY_DISABLED: "1", DEV_MAILBOX: "1", SEED_DEMO_ACCOUNTS: "1", PAYMENT_TEST_SECRET: E2E_PAYMENT_SECRET };
+const portalEnv = { NEXT_TELEMETRY_DISABLED: "1", DEV_MAILBOX: "1", SEED_DEMO_ACCOUNTS: "1", PAYMENT_TEST_SECRET: E2E_PAYMENT_SECRET, STORAGE_DIR: storageDir };
 
 const launchOptions = {
   executablePath,

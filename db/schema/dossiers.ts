@@ -188,9 +188,18 @@ export const dossierHistory = pgTable(
     toStatus: smallint("to_status"),
     note: text("note").notNull().default(""),
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    /**
+     * Who may read the entry: "public" (the applicant's timeline, the lookup, emails and notifications) or
+     * "internal" (officers only). Set by the workflow from lib/workflow/history-visibility.ts; the default
+     * keeps an entry written without thought away from the citizen.
+     */
+    visibility: text("visibility").notNull().default("internal"),
   },
   (t) => [
     index("dossier_history_dossier_idx").on(t.dossierId, t.at),
+    check("dossier_history_visibility_check", sql`${t.visibility} in ('public', 'internal')`),
+    // The steps between specialist and leader carry their working notes: never public, whatever path writes them.
+    check("dossier_history_internal_steps_check", sql`${t.action} not in ('propose', 'approve', 'send-back') or ${t.visibility} = 'internal'`),
     // A refusal, a stop, a supplementation request, a send-back and a fee's cancel or refund must say why / what.
     check(
       "dossier_history_reason_check",

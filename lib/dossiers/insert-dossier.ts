@@ -6,6 +6,7 @@ import { computeDueDate, receiptDeadline } from "@/lib/calendar";
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import type { FormValues } from "@/lib/forms/build-form-schema";
 import { submission } from "@/lib/messages/submission";
+import { historyVisibility } from "@/lib/workflow/history-visibility";
 import { MAX_DAILY_NUMBER, receiptDay } from "./dossier-code";
 import type { SubmissionService } from "./get-submission-service";
 import { submissionMessages, CODE_MARK } from "./notify-submission";
@@ -117,9 +118,10 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
       from c where c.last_number <= ${MAX_DAILY_NUMBER}
       returning code
     ), h as (
-      insert into dossier_history (dossier_id, at, actor_user_id, actor_kind, actor_name, action, to_status, note, data)
+      insert into dossier_history (dossier_id, at, actor_user_id, actor_kind, actor_name, action, to_status, note, data, visibility)
       select ${id}, ${at}::timestamptz, ${actor.id}, ${actor.kind}, ${actor.name}, ${actor.action},
-        ${status}, ${actor.note}, ${JSON.stringify(history)}::jsonb from d
+        ${status}, ${actor.note}, ${JSON.stringify(history)}::jsonb,
+        ${historyVisibility({ action: actor.action })} from d
     ), e as (
       insert into email_outbox (to_address, subject, text_body, kind)
       select ${applicant.email}, replace(${text.subject}, ${CODE_MARK}, d.code),

@@ -34,8 +34,6 @@ export const feeMessages = {
   cancelNotice: (amount: number, reason: string) => `Yêu cầu thu phí ${vnd(amount)} đã được hủy. Lý do: ${reason.trim()}`,
   refundNotice: (amount: number, reason: string) => `Khoản phí ${vnd(amount)} đã được hoàn trả. Lý do: ${reason.trim()}`,
   autoCancelReason: (statusName: string, note?: string) => (note?.trim() ? `Hồ sơ chuyển sang "${statusName}": ${note.trim()}` : `Hồ sơ chuyển sang "${statusName}".`),
-  /** The timeline names a fee's step after the status it leaves the dossier in. */
-  historyLabels: { "cancel-payment": "Hủy yêu cầu thu phí", "refund-payment": "Hoàn phí", "refund-cancelled-payment": "Hoàn tiền khoản phí đã hủy" } as Record<string, string>,
   // The gateway's callback for a fee that was cancelled meanwhile: a failed payment is refused; money
   // taken goes back at once.
   callbackCancelled: "Yêu cầu thu phí đã bị hủy; giao dịch không được ghi nhận.",

@@ -10,6 +10,7 @@ import { feeMessages } from "@/lib/messages/fees";
 import { cancelWaitingFees } from "@/lib/payments/cancel-waiting-fees";
 import { uniqueViolation } from "@/lib/accounts/unique-violation";
 import { notifyStatusChange } from "@/lib/notifications/notify-status-change";
+import { historyVisibility, noteForApplicant } from "./history-visibility";
 import { newAppointmentRefusal } from "./new-appointment";
 import { currentAppointment, listApologies } from "./current-appointment";
 import { decide, type Actor, type ProcessingStage, type WorkflowAction, type WorkflowState } from "./status-machine";
@@ -186,6 +187,7 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
       fromStatus: dossier.status,
       toStatus: next.status,
       note: request.note?.trim() ?? "",
+      visibility: historyVisibility({ action: request.action, firstAssignment: dossier.assignedOfficerId === null }),
       data: {
         ...(request.amount !== undefined ? { amount: request.amount } : {}),
         ...(request.fileIds?.length ? { fileIds: request.fileIds } : {}),
@@ -198,13 +200,14 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
       },
     });
     // The owner hears of every status change, and of any step that has a notice of its own (an apology
-    // tells the new date, which Mẫu 04 holds too; a refund names the amount).
+    // tells the new date, which Mẫu 04 holds too; a refund names the amount). An officer's working note
+    // (at receipt, assignment, the result) is not theirs to read: only a step's reason or request is.
     const notice =
       request.action === "record-apology" && request.newAppointment
         ? apologyNotice(request.note ?? "", formatVietnamDateTime(request.newAppointment))
         : request.notice;
     if (next.status !== dossier.status || notice !== undefined) {
-      await notifyStatusChange(tx, { dossierId: dossier.id, toStatus: next.status, note: notice ?? request.note, at: now });
+      await notifyStatusChange(tx, { dossierId: dossier.id, toStatus: next.status, note: notice ?? noteForApplicant(request.action, request.note), at: now });
     }
     return { status: next.status, version: dossier.version + 1, dueAt };
   });

@@ -68,6 +68,7 @@ export async function insertDossier(
     actorName: "Nguyễn Văn A",
     action: "submit",
     toStatus: 1,
+    visibility: "public",
   });
   if (status !== 1) {
     await db.insert(dossierHistory).values({
@@ -79,6 +80,7 @@ export async function insertDossier(
       fromStatus: 1,
       toStatus: status,
       note: "Ghi chú nội bộ có tên người nộp Nguyễn Văn A",
+      visibility: "public",
     });
   }
   let fileId: string | null = null;
