@@ -79,8 +79,9 @@ async function insertTier(tx: DatabaseOrTransaction, tier: Tier, plan: HistoryPl
   const agencyUnit = tier === "tinh" ? sql`sv.agency_id` : sql`null::int`;
   await tx.execute(sql`
     with wd as (select w.day::date as day, w.idx::int as idx from unnest(string_to_array(${days}, ',')) with ordinality as w(day, idx)),
-    sl as (select string_to_array(${slots}, ',')::int[] as a),
-    raters as (select array_agg(id order by email) as a from users where email like 'lich-su-2023-%@example.invalid'),
+    -- Tables joined by number, not arrays subscripted per row (each subscript copied the whole array).
+    sl as (select (w.k - 1)::int as k, w.idx::int as idx from unnest(string_to_array(${slots}, ',')::int[]) with ordinality as w(idx, k)),
+    raters as (select id, (row_number() over (order by email) - 1)::int as k from users where email like 'lich-su-2023-%@example.invalid'),
     sv as (select s.id, s.version, s.code, s.name, s.agency_id,
                   case when s.time_limit_unit = 'gio-lam-viec' then ceil(s.time_limit_value / 8.0) else ceil(s.time_limit_value) end::int as limit_days,
                   (s.time_limit_unit = 'gio-lam-viec' and s.time_limit_value <= 8) or (s.time_limit_unit = 'ngay-lam-viec' and s.time_limit_value <= 1) as same_day,
@@ -126,10 +127,10 @@ async function insertTier(tx: DatabaseOrTransaction, tier: Tier, plan: HistoryPl
     r as (
       select q.*,
              case when q.kind = 'carried' then ${n2023}::int - floor(pg_temp.history_draw(q.i, 9) * 25)::int
-                  else greatest(1, least((select a[1 + floor(pg_temp.history_draw(q.i, 9) * array_length(a, 1))::int] from sl),
+                  else greatest(1, least(sl.idx,
                                          ${n2023}::int - q.dur - floor(pg_temp.history_draw(q.i, 10) * 5)::int)) end as s,
              q.submit_tod + make_interval(mins => case when q.channel = 2 then floor(pg_temp.history_draw(q.i, 12) * 20)::int else 0 end) as recv_tod
-      from q
+      from q join sl on sl.k = floor(pg_temp.history_draw(q.i, 9) * ${plan.slots.length})::int
     ),
     t as (
       select r.*,
@@ -149,7 +150,7 @@ async function insertTier(tx: DatabaseOrTransaction, tier: Tier, plan: HistoryPl
       paused_working_hours, processing_stage, supplement_requested_at, withdrawal_requested_at, result_number, result_signer,
       result_signed_on, handover_recorded_at, apology_sent_at, completed_at, version, created_at, updated_at)
     select u.code || '-' || to_char(x.s_day, 'YYMMDD') || '-' || lpad((${CODE_NUMBER_BASE} + x.num)::text, 4, '0'),
-      case when x.channel = 2 then (select a[1 + x.i % cardinality(a)] from raters) end,
+      case when x.channel = 2 then raters.id end,
       x.service_id, x.version, x.service_code, x.service_name, x.unit_id,
       case x.kind when 'refused' then 3 when 'withdrawn' then 7 when 'stopped' then 8
                   else case when x.kind = 'resolved' and pg_temp.history_draw(x.i, 14) < 0.003 then 9 else 10 end end,
@@ -184,6 +185,7 @@ async function insertTier(tx: DatabaseOrTransaction, tier: Tier, plan: HistoryPl
       from x
     ) x
     join units u on u.id = x.unit_id
+    join raters on raters.k = x.i % ${RATER_COUNT}
     cross join lateral (
       select (array['Nguyễn','Trần','Lê','Phạm','Hoàng','Huỳnh','Phan','Võ','Đặng','Bùi','Đỗ','Hồ','Ngô','Dương','Lý'])[1 + (x.i % 15)::int]
              || ' ' || (array['Văn','Thị','Hữu','Minh','Ngọc','Thanh','Đức','Quốc'])[1 + ((x.i / 15) % 8)::int]

@@ -1,0 +1,54 @@
+import { formatCount } from "@/lib/messages/statistics";
+import type { BarSeries } from "./bar-chart";
+
+/** Lines over months, drawn on the server as SVG; `summary` says it in words, the page's table holds the figures. */
+export function LineChart({ title, summary, labels, series, values }: { title: string; summary: string; labels: string[]; series: BarSeries[]; values: number[][] }) {
+  const width = 640;
+  const height = 240;
+  const top = 20;
+  const bottom = 36;
+  const left = 70;
+  const right = 16;
+  const max = Math.max(1, ...values.flat());
+  const x = (i: number) => left + ((width - left - right) * i) / Math.max(1, labels.length - 1);
+  const y = (v: number) => top + (height - top - bottom) * (1 - v / max);
+  return (
+    <figure className="grid gap-2">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}. ${summary}`} className="h-auto w-full max-w-3xl">
+        <title>{title}</title>
+        {[0, 0.5, 1].map((f) => (
+          <g key={f}>
+            <line x1={left} x2={width - right} y1={y(max * f)} y2={y(max * f)} className="stroke-slate-300" />
+            <text x={left - 6} y={y(max * f) + 4} textAnchor="end" className="fill-slate-700 text-[11px]">
+              {formatCount(Math.round(max * f))}
+            </text>
+          </g>
+        ))}
+        {values.map((line, si) => (
+          <polyline
+            key={series[si]!.name}
+            points={line.map((v, i) => `${x(i)},${y(v)}`).join(" ")}
+            fill="none"
+            strokeWidth={2.5}
+            className={series[si]!.className.replace(/fill-/g, "stroke-")}
+          />
+        ))}
+        {labels.map((label, i) => (
+          <text key={label} x={x(i)} y={height - bottom + 18} textAnchor="middle" className="fill-slate-900 text-[11px]">
+            {label}
+          </text>
+        ))}
+      </svg>
+      <figcaption className="flex flex-wrap gap-4 text-sm" aria-hidden="true">
+        {series.map((s) => (
+          <span key={s.name} className="inline-flex items-center gap-1">
+            <svg width="12" height="12" aria-hidden="true">
+              <rect width="12" height="12" className={s.className} />
+            </svg>
+            {s.name}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}
