@@ -6,7 +6,8 @@ import { AccountBar } from "@/components/tracking/account-bar";
 import { StatusBadge } from "@/components/tracking/status-badge";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
-import { DOSSIER_STATUSES, statusName, tracking } from "@/lib/messages/tracking";
+import { statusName, tracking } from "@/lib/messages/tracking";
+import { ALL_STATUSES, isDossierStatus, type DossierStatus } from "@/lib/workflow/statuses";
 import { listOwnDossiers } from "@/lib/tracking/list-own-dossiers";
 import { listOwnDrafts } from "@/lib/tracking/list-own-drafts";
 import { deleteDraftAction } from "./actions";
@@ -17,9 +18,9 @@ const m = tracking.myDossiers;
 
 type Search = { "trang-thai"?: string; trang?: string; xoa?: string; "xoa-ban-nhap"?: string };
 
-function parseStatus(value: string | undefined): number | undefined {
+function parseStatus(value: string | undefined): DossierStatus | undefined {
   const status = Number(value);
-  return (DOSSIER_STATUSES as readonly number[]).includes(status) ? status : undefined;
+  return isDossierStatus(status) ? status : undefined;
 }
 
 export default async function MyDossiersPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -53,7 +54,7 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
             <label htmlFor="trang-thai" className="block text-sm font-semibold">{m.filterLabel}</label>
             <select id="trang-thai" name="trang-thai" defaultValue={status ? String(status) : ""} className="mt-1 rounded border border-slate-400 bg-white px-3 py-2">
               <option value="">{m.allStatuses}</option>
-              {DOSSIER_STATUSES.map((s) => (
+              {ALL_STATUSES.map((s) => (
                 <option key={s} value={s}>{statusName(s)}</option>
               ))}
             </select>

@@ -1,4 +1,6 @@
 import { sql } from "drizzle-orm";
+import type { ProcessingStage } from "@/lib/workflow/status-machine";
+import type { DossierChannel, DossierStatus } from "@/lib/workflow/statuses";
 import {
   bigint,
   bigserial,
@@ -91,8 +93,8 @@ export const dossiers = pgTable(
     unitId: integer("unit_id")
       .notNull()
       .references(() => units.id),
-    status: smallint("status").notNull(),
-    channel: smallint("channel").notNull(),
+    status: smallint("status").$type<DossierStatus>().notNull(),
+    channel: smallint("channel").$type<DossierChannel>().notNull(),
     applicant: jsonb("applicant").$type<ApplicantDetails>().notNull(),
     /** Copied out of `applicant` for the lookup by code + ID number and officer search. */
     applicantName: text("applicant_name").notNull(),
@@ -107,7 +109,7 @@ export const dossiers = pgTable(
     clockPausedAt: timestamp("clock_paused_at", { withTimezone: true }),
     pausedWorkingHours: real("paused_working_hours").notNull().default(0),
     /** Inside status 4: none → assigned (specialist) → proposed (draft result) → approved (leader). */
-    processingStage: text("processing_stage").notNull().default("none"),
+    processingStage: text("processing_stage").$type<ProcessingStage>().notNull().default("none"),
     assignedOfficerId: uuid("assigned_officer_id").references(() => users.id),
     supplementRequestedAt: timestamp("supplement_requested_at", { withTimezone: true }),
     withdrawalRequestedAt: timestamp("withdrawal_requested_at", { withTimezone: true }),

@@ -12,10 +12,7 @@ import type { SubmissionService } from "./get-submission-service";
 import { submissionMessages, CODE_MARK } from "./notify-submission";
 import type { ReceivingUnit } from "./receiving-units";
 import type { SubmittedDossier } from "./submitted-dossier";
-
-export const DOSSIER_STATUS_NEW = 1;
-export const DOSSIER_STATUS_RECEIVED = 2;
-export const CHANNEL_ONLINE = 2;
+import { CHANNEL, STATUS, type DossierChannel } from "@/lib/workflow/statuses";
 
 export interface NewDossier {
   /** The owner's account; null for a counter dossier of someone without an account. */
@@ -31,7 +28,7 @@ export interface NewDossier {
   /** Indexes of required documents not handed in (API submissions only). */
   missingDocuments?: number[];
   /** 2 online (default); 1 at the counter or 3 by post, registered by a reception officer. */
-  channel?: 1 | 2 | 3;
+  channel?: DossierChannel;
   /** Counter intake: the reception officer receives it at once (status 2, the clock starts). */
   receivedBy?: { id: string; name: string };
   now: Date;
@@ -64,8 +61,8 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
     calendar,
   });
   const id = randomUUID();
-  const status = input.receivedBy ? DOSSIER_STATUS_RECEIVED : DOSSIER_STATUS_NEW;
-  const channel = input.channel ?? CHANNEL_ONLINE;
+  const status = input.receivedBy ? STATUS.RECEIVED : STATUS.NEW;
+  const channel = input.channel ?? CHANNEL.ONLINE;
   const day = receiptDay(now);
   const draft: Omit<SubmittedDossier, "code"> = {
     id,

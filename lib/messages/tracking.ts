@@ -1,6 +1,6 @@
+import { isDossierChannel, isDossierStatus, type DossierChannel, type DossierStatus } from "@/lib/workflow/statuses";
+
 /** Strings of "Hồ sơ của tôi", the dossier page, the public lookup and the notifications (issue 3 §4). */
-export const DOSSIER_STATUSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
-export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
 /** DOMAIN.md §5 names. */
 export const statusNames: Record<DossierStatus, string> = {
@@ -17,7 +17,7 @@ export const statusNames: Record<DossierStatus, string> = {
 };
 
 export function statusName(status: number): string {
-  return statusNames[status as DossierStatus] ?? `Trạng thái ${status}`;
+  return isDossierStatus(status) ? statusNames[status] : `Trạng thái ${status}`;
 }
 
 /** What the citizen must do now, for the statuses that ask something of them. */
@@ -28,7 +28,12 @@ export const statusAdvice: Partial<Record<DossierStatus, string>> = {
   9: "Hồ sơ đã có kết quả: xem mục Kết quả giải quyết.",
 };
 
-export const channelNames: Record<number, string> = { 1: "Trực tiếp", 2: "Trực tuyến", 3: "Bưu chính công ích" };
+/** The one wording of the channels, on every page, CSV and PDF. */
+export const channelNames: Record<DossierChannel, string> = { 1: "Trực tiếp", 2: "Trực tuyến", 3: "Bưu chính công ích" };
+
+export function channelName(channel: number): string {
+  return isDossierChannel(channel) ? channelNames[channel] : String(channel);
+}
 
 export const tracking = {
   myDossiers: {

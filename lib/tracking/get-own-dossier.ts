@@ -6,7 +6,7 @@ import { listDossierAccess } from "@/lib/officers/get-officer-dossier";
 import { currentAppointmentColumn, newAppointmentOf } from "@/lib/workflow/current-appointment";
 import { dossierClosure, type DossierClosure } from "./dossier-closure";
 import { getPublicTimeline, type TimelineEntry } from "./dossier-timeline";
-import { STATUS } from "@/lib/workflow/statuses";
+import { STATUS, type DossierChannel, type DossierStatus } from "@/lib/workflow/statuses";
 
 export interface OwnDossierFile {
   id: string;
@@ -38,8 +38,8 @@ export interface OwnDossier {
   unitAddress: string;
   /** Full-process service (toàn trình): the result is electronic; otherwise it is collected in person. */
   fullyOnline: boolean;
-  status: number;
-  channel: number;
+  status: DossierStatus;
+  channel: DossierChannel;
   applicantName: string;
   applicantIdNumber: string;
   submittedAt: Date;

@@ -5,7 +5,7 @@ import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { resumeClock } from "@/lib/calendar/clock";
 import { computeDueDate } from "@/lib/calendar/due-date";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
-import { tracking } from "@/lib/messages/tracking";
+import { statusName, tracking } from "@/lib/messages/tracking";
 import { feeMessages } from "@/lib/messages/fees";
 import { cancelWaitingFees } from "@/lib/payments/cancel-waiting-fees";
 import { uniqueViolation } from "@/lib/accounts/unique-violation";
@@ -13,8 +13,8 @@ import { notifyStatusChange } from "@/lib/notifications/notify-status-change";
 import { historyVisibility, noteForApplicant } from "./history-visibility";
 import { newAppointmentRefusal } from "./new-appointment";
 import { currentAppointment, listApologies } from "./current-appointment";
-import { decide, type Actor, type ProcessingStage, type WorkflowAction, type WorkflowState } from "./status-machine";
-import { FINAL_STATUSES, isDossierStatus, STATUS, STATUS_NAMES, type DossierStatus } from "./statuses";
+import { decide, type Actor, type WorkflowAction, type WorkflowState } from "./status-machine";
+import { CLOSED_WITHOUT_RESULT, isDossierStatus, isOverdue, type DossierStatus } from "./statuses";
 import { CONFLICT_MESSAGE, NOT_FOUND_MESSAGE, WorkflowError } from "./workflow-error";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 
@@ -49,8 +49,6 @@ export interface ActionRequest {
   now?: Date;
 }
 
-/** Ending without a result cancels a fee still waiting (DOMAIN §5: refused, withdrawn, stopped). */
-const CLOSED_WITHOUT_RESULT: readonly DossierStatus[] = [STATUS.REFUSED, STATUS.WITHDRAWN, STATUS.STOPPED];
 const apologyNotice = tracking.statusChange.apologyNote;
 
 export interface ActionResult {
@@ -89,11 +87,11 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
     const appointmentAt = request.action === "record-apology" ? currentAppointment(dossier.dueAt, await listApologies(tx, dossier.id)) : dossier.dueAt;
     const state: WorkflowState = {
       status: dossier.status,
-      stage: dossier.processingStage as ProcessingStage,
+      stage: dossier.processingStage,
       supplementRequestedBefore: dossier.supplementRequestedAt !== null,
       withdrawalRequested: dossier.withdrawalRequestedAt !== null,
       hasResultDraft: (draft?.n ?? 0) > 0 || (request.action === "propose" && (request.fileIds?.length ?? 0) > 0),
-      overdue: !FINAL_STATUSES.includes(dossier.status) && dossier.status !== STATUS.PROCESSED && now > appointmentAt,
+      overdue: isOverdue({ ...dossier, newAppointment: appointmentAt }, now),
       fullyOnline: content.mode === "toan-trinh",
       hasResultDocument: Boolean(result?.number.trim() && result.signer.trim() && result.signedOn && result.fileId),
       handoverRecorded: dossier.handoverRecordedAt !== null || request.handover === true,
@@ -160,11 +158,12 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
           throw error;
         });
     }
+    // Ending without a result (refused, withdrawn, stopped) cancels a fee still waiting.
     const closing = next.status !== dossier.status && CLOSED_WITHOUT_RESULT.includes(next.status);
     const cancelledPaymentIds =
       request.action === "cancel-payment" || closing
         ? await cancelWaitingFees(tx, dossier.id, {
-            reason: request.action === "cancel-payment" ? (request.note ?? "") : feeMessages.autoCancelReason(STATUS_NAMES[next.status], request.note),
+            reason: request.action === "cancel-payment" ? (request.note ?? "") : feeMessages.autoCancelReason(statusName(next.status), request.note),
             by: user.kind === "officer" ? user.id : null,
             now,
           })

@@ -17,13 +17,14 @@ import { workflowNow } from "@/lib/calendar/workflow-now";
 import { noteItems } from "@/lib/documents/notice";
 import { issuedNoticeLinks } from "@/lib/documents/notice-links";
 import { feeMessages } from "@/lib/messages/fees";
-import { channelNames, statusAdvice, tracking, type DossierStatus } from "@/lib/messages/tracking";
+import { channelName, statusAdvice, tracking } from "@/lib/messages/tracking";
 import { paymentCheckoutUrl } from "@/lib/payments/get-payment-provider";
 import { listDossierFees } from "@/lib/payments/list-dossier-fees";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
 import { groupAccessByMinute } from "@/lib/tracking/group-access";
 import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
-import { STATUS } from "@/lib/workflow/statuses";
+import { citizenOptions } from "@/lib/workflow/citizen-options";
+import { isOpenStatus, isOverdue, STATUS } from "@/lib/workflow/statuses";
 
 export const metadata: Metadata = { title: "Chi tiết hồ sơ", robots: { index: false } };
 
@@ -36,8 +37,6 @@ function formatSize(bytes: number): string {
 function fileDetails(file: { contentType: string; size: number }): string {
   return `${file.contentType === "application/pdf" ? "PDF" : file.contentType === "image/png" ? "PNG" : "JPEG"}, ${formatSize(file.size)}`;
 }
-
-const OPEN_BEFORE_RESULT: readonly number[] = [STATUS.RECEIVED, STATUS.PROCESSING, STATUS.SUPPLEMENT_REQUESTED, STATUS.PAYMENT_REQUESTED];
 
 export default async function DossierPage({
   params,
@@ -55,27 +54,28 @@ export default async function DossierPage({
   if (!dossier) notFound();
   const fees = await listDossierFees(db, dossier.id);
   // The fee to pay now: the waiting one (a dossier waits for one fee at a time) while the dossier waits for it.
-  const payment = dossier.status === STATUS.PAYMENT_REQUESTED ? (fees.find((fee) => fee.status === "waiting") ?? null) : null;
+  const options = citizenOptions(dossier);
+  const payment = options.pay ? (fees.find((fee) => fee.status === "waiting") ?? null) : null;
   const checkoutUrl = payment ? paymentCheckoutUrl({ paymentId: payment.id, dossierCode: dossier.code, amount: payment.amount, description: dossier.serviceName }) : null;
   const uploadMessage = typeof query["tai-len"] === "string" ? UPLOAD_OUTCOMES[query["tai-len"]] : undefined;
   const supplementFiles = dossier.files.filter((f) => f.purpose === "supplement");
-  const advice = statusAdvice[dossier.status as DossierStatus];
+  const advice = statusAdvice[dossier.status];
   // A closed dossier no longer runs: no appointment, no slip that promises one, nothing to do.
   const running = !dossier.closure;
   const missing = dossier.status === STATUS.SUPPLEMENT_REQUESTED ? noteItems(dossier.timeline.findLast((entry) => entry.action === "request-supplement")?.note ?? "") : [];
   const encoded = encodeURIComponent(dossier.code);
   const done = query["da-danh-gia"] ? m.rated : query["da-gui"] ? m.actionSent : null;
-  const overdue = OPEN_BEFORE_RESULT.includes(dossier.status) && workflowNow() > (dossier.newAppointment ?? dossier.dueAt);
+  // The citizen is told of a late result only (a late receipt is the unit's to chase).
+  const overdue = isOpenStatus(dossier.status) && isOverdue(dossier, workflowNow());
   const issued = new Set(dossier.timeline.map((entry) => entry.action));
   const notices = issuedNoticeLinks(dossier.code, issued, m.noticeLabels);
   const refusalNotice = dossier.closure?.kind === "refused" ? notices.find((notice) => notice.href.endsWith("/tu-choi")) : undefined;
-  const canRequestWithdrawal = OPEN_BEFORE_RESULT.includes(dossier.status) && !dossier.withdrawalRequested;
   const facts: [string, string][] = [
     [m.service, dossier.serviceName],
     [m.unit, dossier.unitName],
     [m.applicant, dossier.applicantName],
     [m.applicantId, dossier.applicantIdNumber],
-    [m.channel, channelNames[dossier.channel] ?? String(dossier.channel)],
+    [m.channel, channelName(dossier.channel)],
     [m.submittedAt, formatVietnamDateTime(dossier.submittedAt)],
     ...(running
       ? ([
@@ -157,7 +157,7 @@ export default async function DossierPage({
               </>
             ) : null}
           </section>
-          {dossier.status === STATUS.SUPPLEMENT_REQUESTED || dossier.status === STATUS.NEW || payment || canRequestWithdrawal || (dossier.status === STATUS.RETURNED && !dossier.rated) ? (
+          {options.actions.length > 0 || payment || options.rate ? (
             <section aria-labelledby="actions-heading" className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200">
               <h2 id="actions-heading" className="text-lg font-bold">{m.actions}</h2>
               {uploadMessage ? (
@@ -177,7 +177,7 @@ export default async function DossierPage({
                   )}
                 </p>
               ) : null}
-              {dossier.status === STATUS.SUPPLEMENT_REQUESTED && missing.length ? (
+              {missing.length ? (
                 <div className="rounded border-l-4 border-yellow-500 bg-yellow-50 p-3">
                   <h3 className="font-bold">{m.supplementHeading}</h3>
                   <p>{m.supplementIntro}</p>
@@ -188,7 +188,7 @@ export default async function DossierPage({
                   </ul>
                 </div>
               ) : null}
-              {dossier.status === STATUS.SUPPLEMENT_REQUESTED ? (
+              {options.actions.includes("supplement") ? (
                 <form method="post" action={`/ho-so/${encoded}/tai-len`} encType="multipart/form-data" className="rounded border border-slate-300 bg-white p-3">
                   <label htmlFor="bo-sung-tep" className="font-semibold">
                     Tải lên giấy tờ bổ sung (PDF, JPEG, PNG; mỗi lần một tệp)
@@ -198,10 +198,10 @@ export default async function DossierPage({
                   {supplementFiles.length ? <p className="mt-2 text-sm">Đã tải lên: {supplementFiles.map((f) => f.fileName).join(", ")}</p> : null}
                 </form>
               ) : null}
-              {dossier.status === STATUS.SUPPLEMENT_REQUESTED ? <CitizenActionForm code={dossier.code} version={dossier.version} action="supplement" /> : null}
-              {dossier.status === STATUS.NEW ? <CitizenActionForm code={dossier.code} version={dossier.version} action="withdraw" /> : null}
-              {canRequestWithdrawal ? <CitizenActionForm code={dossier.code} version={dossier.version} action="request-withdrawal" /> : null}
-              {dossier.status === STATUS.RETURNED && !dossier.rated ? <RatingForm code={dossier.code} /> : null}
+              {options.actions.map((action) => (
+                <CitizenActionForm key={action} code={dossier.code} version={dossier.version} action={action} />
+              ))}
+              {options.rate ? <RatingForm code={dossier.code} /> : null}
             </section>
           ) : null}
           {fees.length > 0 ? (
