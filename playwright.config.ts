@@ -36,7 +36,7 @@ const oidcEnv = {
 
 // What both portal servers need: the demo accounts (the journeys sign in with them, also on DATABASE_URL),
 // the outbox page, and a test-gateway secret the specs know.
-const portalEnv = { NEXT_TELEMETRY_DISABLED: "1", DEV_MAILBOX: "1", SEED_DEMO_ACCOUNTS: "1", PAYMENT_TEST_SECRET: E2E_PAYMENT_SECRET, STORAGE_DIR: storageDir };
+const portalEnv = { NEXT_TELEMETRY_DISABLED: "1", DEV_MAILBOX: "1", SEED_DEMO_ACCOUNTS: "1", SEED_HISTORY: "0", PAYMENT_TEST_SECRET: E2E_PAYMENT_SECRET, STORAGE_DIR: storageDir };
 
 const launchOptions = {
   executablePath,

@@ -177,7 +177,7 @@ async function insertTier(tx: DatabaseOrTransaction, tier: Tier, plan: HistoryPl
                when 'refused' then (x.s_day + x.recv_tod + interval '90 minutes') at time zone 'Asia/Ho_Chi_Minh'
                when 'withdrawn' then (x.c_day + time '09:00') at time zone 'Asia/Ho_Chi_Minh'
                when 'stopped' then (x.c_day + time '10:00') at time zone 'Asia/Ho_Chi_Minh'
-               else case when x.dur = 0 and not x.late then (x.s_day + x.recv_tod + interval '60 minutes') at time zone 'Asia/Ho_Chi_Minh'
+               else case when x.c_idx = x.s and not x.late then (x.s_day + x.recv_tod + interval '60 minutes') at time zone 'Asia/Ho_Chi_Minh'
                          -- finished on the due day itself: before the due hour
                          when not x.late and x.c_idx = x.s + x.limit_days + x.pause_days then (x.c_day + x.recv_tod - interval '20 minutes') at time zone 'Asia/Ho_Chi_Minh'
                          else (x.c_day + time '08:00' + make_interval(mins => floor(pg_temp.history_draw(x.i, 15) * 200)::int)) at time zone 'Asia/Ho_Chi_Minh' end

@@ -1,5 +1,7 @@
 import type { DatabaseOrTransaction } from "@/db/client";
 import { computeReport, type Report } from "./compute-report";
+import { emptySums, figuresOf } from "./figures";
+import { TIERS } from "./report-scope";
 import type { Period } from "./period";
 
 export interface PublicStatistics {
@@ -16,5 +18,7 @@ export async function getPublicStatistics(db: DatabaseOrTransaction, period: Per
     computeReport(db, period, {}, "agency"),
     computeReport(db, period, {}, "month"),
   ]);
-  return { total: tier.total, byTier: tier.groups, byAgency: agency.groups, byMonth: month.groups };
+  // Every tier is listed, a quiet one with zeros, so the chart and its table always have the same rows.
+  const byTier = TIERS.map((t) => tier.groups.find((g) => g.key === t) ?? { key: t, label: t, figures: figuresOf(emptySums(), emptySums()) });
+  return { total: tier.total, byTier, byAgency: agency.groups, byMonth: month.groups };
 }
