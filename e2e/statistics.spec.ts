@@ -21,7 +21,6 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("table", { name: "Số liệu theo tháng" }).getByRole("row")).toHaveCount(4);
     await expectAccessible(page);
     await expectFitsPhone(page, "thong-ke");
-    await expectAccessible(page);
   });
 
   test("a bad period falls back to the default year and says so", async ({ page }) => {

@@ -1,5 +1,14 @@
 import type { ReportGroup } from "@/lib/statistics/compute-report";
+import type { ReportFigures } from "@/lib/statistics/figures";
 import { formatCount, formatRate, statisticsMessages as m } from "@/lib/messages/statistics";
+
+const COLUMNS: { heading: string; value: (f: ReportFigures) => string }[] = [
+  { heading: m.received, value: (f) => formatCount(f.received) },
+  { heading: m.resolved, value: (f) => formatCount(f.resolved) },
+  { heading: m.resolvedOnline, value: (f) => formatCount(f.resolvedOnline) },
+  { heading: m.onTimeRate, value: (f) => formatRate(f.onTimeRate) },
+  { heading: m.onlineRate, value: (f) => formatRate(f.onlineRate) },
+];
 
 /** The figures behind a chart, as a table every reader can use (and the printed page keeps). */
 export function FiguresTable({ caption, groupHeading, groups }: { caption: string; groupHeading: string; groups: ReportGroup[] }) {
@@ -12,21 +21,11 @@ export function FiguresTable({ caption, groupHeading, groups }: { caption: strin
             <th scope="col" className="py-2 pr-3">
               {groupHeading}
             </th>
-            <th scope="col" className="py-2 pr-3 text-right">
-              {m.received}
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right">
-              {m.resolved}
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right">
-              {m.resolvedOnline}
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right">
-              {m.onTimeRate}
-            </th>
-            <th scope="col" className="py-2 text-right">
-              {m.onlineRate}
-            </th>
+            {COLUMNS.map((c) => (
+              <th key={c.heading} scope="col" className="py-2 pr-3 text-right">
+                {c.heading}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -35,11 +34,11 @@ export function FiguresTable({ caption, groupHeading, groups }: { caption: strin
               <th scope="row" className="py-1.5 pr-3 text-left font-normal">
                 {g.label}
               </th>
-              <td className="py-1.5 pr-3 text-right tabular-nums">{formatCount(g.figures.received)}</td>
-              <td className="py-1.5 pr-3 text-right tabular-nums">{formatCount(g.figures.resolved)}</td>
-              <td className="py-1.5 pr-3 text-right tabular-nums">{formatCount(g.figures.resolvedOnline)}</td>
-              <td className="py-1.5 pr-3 text-right tabular-nums">{formatRate(g.figures.onTimeRate)}</td>
-              <td className="py-1.5 text-right tabular-nums">{formatRate(g.figures.onlineRate)}</td>
+              {COLUMNS.map((c) => (
+                <td key={c.heading} className="py-1.5 pr-3 text-right tabular-nums">
+                  {c.value(g.figures)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -1,8 +1,7 @@
-import { formatCount } from "@/lib/messages/statistics";
-import type { BarSeries } from "./bar-chart";
+import { ChartGrid, ChartLegend, type ChartSeries } from "./chart-parts";
 
 /** Lines over months, drawn on the server as SVG; `summary` says it in words, the page's table holds the figures. */
-export function LineChart({ title, summary, labels, series, values }: { title: string; summary: string; labels: string[]; series: BarSeries[]; values: number[][] }) {
+export function LineChart({ title, summary, labels, series, values }: { title: string; summary: string; labels: string[]; series: ChartSeries[]; values: number[][] }) {
   const width = 640;
   const height = 240;
   const top = 20;
@@ -16,14 +15,7 @@ export function LineChart({ title, summary, labels, series, values }: { title: s
     <figure className="grid gap-2">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}. ${summary}`} className="h-auto w-full max-w-3xl">
         <title>{title}</title>
-        {[0, 0.5, 1].map((f) => (
-          <g key={f}>
-            <line x1={left} x2={width - right} y1={y(max * f)} y2={y(max * f)} className="stroke-slate-300" />
-            <text x={left - 6} y={y(max * f) + 4} textAnchor="end" className="fill-slate-700 text-[11px]">
-              {formatCount(Math.round(max * f))}
-            </text>
-          </g>
-        ))}
+        <ChartGrid max={max} left={left} right={width - right} y={y} />
         {values.map((line, si) => (
           <polyline
             key={series[si]!.name}
@@ -39,16 +31,7 @@ export function LineChart({ title, summary, labels, series, values }: { title: s
           </text>
         ))}
       </svg>
-      <figcaption className="flex flex-wrap gap-4 text-sm" aria-hidden="true">
-        {series.map((s) => (
-          <span key={s.name} className="inline-flex items-center gap-1">
-            <svg width="12" height="12" aria-hidden="true">
-              <rect width="12" height="12" className={s.className} />
-            </svg>
-            {s.name}
-          </span>
-        ))}
-      </figcaption>
+      <ChartLegend series={series} />
     </figure>
   );
 }
