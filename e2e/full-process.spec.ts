@@ -6,7 +6,7 @@ import { HOUSEHOLD_INCOME, PDF, payThroughTestGateway, signIn, submitDossier } f
 /** The demo citizen's CCCD, which the dossier carries (the lookup asks for it). */
 const CITIZEN_ID = "049090012345";
 
-/** The officers' working notes, distinctive enough to find anywhere they leak (issue 13 §3). */
+/** The officers' working notes, distinctive enough to find anywhere they leak (docs/domain.md#timeline). */
 const PROPOSAL_NOTE = "NB-TRINH-4417: Đủ điều kiện cấp, kính trình lãnh đạo.";
 const APPROVAL_NOTE = "NB-DUYET-4417: Đồng ý.";
 

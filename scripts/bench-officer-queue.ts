@@ -1,5 +1,5 @@
 /**
- * Officer-queue bench (issue 4 §8): the production build on the Postgres server with 1,000,000 dossiers
+ * Officer-queue bench: the production build on the Postgres server with 1,000,000 dossiers
  * (BENCH_QUEUE_DOSSIERS), signed in as the demo reception officer of phường An Mỹ, measuring the default
  * queue, a search by code and a search by name at 1 and 16 connections (p50/p95).
  */

@@ -62,7 +62,7 @@ export const dossierDrafts = pgTable(
   (t) => [index("dossier_drafts_user_idx").on(t.userId, t.updatedAt), index("dossier_drafts_updated_idx").on(t.updatedAt)],
 );
 
-/** Running number of dossier codes per agency per receipt day (DOMAIN §4), taken with an upsert. */
+/** Running number of dossier codes per agency per receipt day (docs/domain.md#codes), taken with an upsert. */
 export const dossierCodeCounters = pgTable(
   "dossier_code_counters",
   {
@@ -120,7 +120,6 @@ export const dossiers = pgTable(
     resultFileId: uuid("result_file_id"),
     /** Partial service: when the result was handed over at the counter. */
     handoverRecordedAt: timestamp("handover_recorded_at", { withTimezone: true }),
-    apologySentAt: timestamp("apology_sent_at", { withTimezone: true }),
     completedAt: timestamp("completed_at", { withTimezone: true }),
     /** Optimistic locking: every change increments it and is conditional on the version read. */
     version: integer("version").notNull().default(1),
