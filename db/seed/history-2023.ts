@@ -148,7 +148,7 @@ async function insertTier(tx: DatabaseOrTransaction, tier: Tier, plan: HistoryPl
     insert into dossiers (code, user_id, service_id, service_version, service_code, service_name, unit_id, status, channel,
       applicant, applicant_name, applicant_id_number, form_data, submitted_at, receipt_deadline, received_at, due_at,
       paused_working_hours, processing_stage, supplement_requested_at, withdrawal_requested_at, result_number, result_signer,
-      result_signed_on, handover_recorded_at, apology_sent_at, completed_at, version, created_at, updated_at)
+      result_signed_on, handover_recorded_at, completed_at, version, created_at, updated_at)
     select u.code || '-' || to_char(x.s_day, 'YYMMDD') || '-' || lpad((${CODE_NUMBER_BASE} + x.num)::text, 4, '0'),
       case when x.channel = 2 then raters.id end,
       x.service_id, x.version, x.service_code, x.service_name, x.unit_id,
@@ -166,7 +166,6 @@ async function insertTier(tx: DatabaseOrTransaction, tier: Tier, plan: HistoryPl
       case when x.kind in ('resolved', 'carried') then 'Lãnh đạo ' || u.short_name end,
       case when x.kind in ('resolved', 'carried') then (x.completed_at at time zone 'Asia/Ho_Chi_Minh')::date end,
       case when x.kind in ('resolved', 'carried') and x.channel <> 2 then x.completed_at + interval '1 hour' end,
-      case when x.late and pg_temp.history_draw(x.i, 13) < 0.8 then x.due_at + interval '1 hour' end,
       x.completed_at, 6, x.submitted_at, coalesce(x.completed_at, x.submitted_at)
     from (
       select x.*,
@@ -197,8 +196,9 @@ async function insertTier(tx: DatabaseOrTransaction, tier: Tier, plan: HistoryPl
 /** The steps each dossier went through, from its own columns: one history row per step. */
 async function insertHistoryRows(tx: DatabaseOrTransaction) {
   await tx.execute(sql`
-    insert into dossier_history (dossier_id, at, actor_kind, actor_name, action, from_status, to_status, note, data)
-    select d.id, e.at, e.actor_kind, e.actor_name, e.action, e.from_status, e.to_status, e.note, '{"history": 2023}'::jsonb
+    insert into dossier_history (dossier_id, at, actor_kind, actor_name, action, from_status, to_status, note, data, visibility)
+    -- Every step written here is one the citizen sees (the one assignment included): lib/workflow/history-visibility.ts.
+    select d.id, e.at, e.actor_kind, e.actor_name, e.action, e.from_status, e.to_status, e.note, '{"history": 2023}'::jsonb, 'public'
     from dossiers d
     cross join lateral (values
       (d.submitted_at, case when d.channel = 2 then 'citizen' else 'officer' end, case when d.channel = 2 then d.applicant_name else 'Bộ phận Một cửa' end,
@@ -210,7 +210,9 @@ async function insertHistoryRows(tx: DatabaseOrTransaction) {
       (d.supplement_requested_at, 'officer', 'Chuyên viên', 'request-supplement', 4::smallint, 5::smallint, 'Bổ sung bản sao giấy tờ tùy thân'),
       (case when d.supplement_requested_at is not null then d.supplement_requested_at + make_interval(days => (d.paused_working_hours / 8)::int) end,
        'citizen', d.applicant_name, 'supplement', 5::smallint, 4::smallint, ''),
-      (d.apology_sent_at, 'officer', 'Bộ phận Một cửa', 'record-apology', 4::smallint, 4::smallint, 'Hồ sơ cần thêm thời gian xác minh'),
+      -- Most late dossiers owed and sent an apology (Mẫu 04) the hour after their due time.
+      (case when d.status in (9, 10) and d.completed_at > d.due_at and hashtext(d.code) % 5 <> 0 then d.due_at + interval '1 hour' end,
+       'officer', 'Bộ phận Một cửa', 'record-apology', 4::smallint, 4::smallint, 'Hồ sơ cần thêm thời gian xác minh'),
       (case when d.status = 8 then d.completed_at end, 'officer', 'Lãnh đạo', 'stop', 4::smallint, 8::smallint, 'Người nộp không bổ sung theo yêu cầu'),
       (case when d.status in (9, 10) then d.completed_at end, 'officer', 'Chuyên viên', 'mark-processed', 4::smallint, 9::smallint, ''),
       (case when d.status = 10 then coalesce(d.handover_recorded_at, d.completed_at + interval '5 minutes') end, 'officer', 'Bộ phận Một cửa', 'return-result', 9::smallint, 10::smallint, '')
