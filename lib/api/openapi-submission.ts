@@ -54,6 +54,7 @@ export const submissionPaths = {
         "200": { description: "Hồ sơ đã tạo trước đó với cùng Idempotency-Key", content: { "application/json": { schema: dossier } } },
         "400": { description: "Dữ liệu không hợp lệ (fields: thông báo theo từng trường)", content: errorRef },
         "401": { description: "Chưa đăng nhập", content: errorRef },
+        "403": { description: "Tài khoản cán bộ, hoặc thủ tục không dành cho loại tài khoản này (công dân / doanh nghiệp)", content: errorRef },
         "409": { description: "Idempotency-Key đã được dùng cho yêu cầu khác", content: errorRef },
       },
     },
