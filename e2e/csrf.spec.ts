@@ -56,7 +56,24 @@ test("a page of another origin cannot file a dossier or upload a file in the sig
     await attacker.close();
   }
 
-  // Nothing was uploaded; the dossier still waits for the citizen's own file.
+  // Server actions have Next's own origin check: the supplementation form, copied with its hidden action
+  // fields onto the other origin's page and auto-submitted, does not answer the request.
+  const html = await (await citizen.request.get(`/ho-so/${code}`)).text();
+  const form = /<form[^>]*>(?:(?!<\/form>)[\s\S])*?Gửi bổ sung(?:(?!<\/form>)[\s\S])*?<\/form>/.exec(html)?.[0];
+  expect(form, "the supplementation form in the page").toBeDefined();
+  const copied = form!.replace(/^<form[^>]*>/, `<form id="f" method="post" enctype="multipart/form-data" action="${baseURL}/ho-so/${encodeURIComponent(code)}">`);
+  const actionAttacker = await serveForeignPages({
+    "/": `<!doctype html><html><body>${copied}<script>document.querySelector("textarea").value = "bổ sung giả"; document.getElementById("f").submit();</script></body></html>`,
+  });
+  try {
+    const actionPost = citizen.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === `/ho-so/${code}`);
+    await citizen.goto(actionAttacker.origin);
+    expect((await actionPost).status()).toBeGreaterThanOrEqual(400);
+  } finally {
+    await actionAttacker.close();
+  }
+
+  // Nothing was uploaded or answered; the dossier still waits for the citizen's own file.
   await citizen.goto(`/ho-so/${code}`);
   await expect(citizen.getByText("Tải lên giấy tờ bổ sung")).toBeVisible();
   await expect(citizen.getByText(fileName)).toHaveCount(0);
