@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./fixtures";
 import { SIGNATURE_HEADER, signPayload } from "../lib/payments/test-gateway";
 import { expectAccessible } from "./helpers";
 import { assignSpecialist, officerPage, requestFee, takeAction } from "./officer-helpers";

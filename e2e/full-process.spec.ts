@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./helpers";
 import { approveAndSign, assignSpecialist, expectPdf, officerPage, proposeDraftResult, requestFee } from "./officer-helpers";
 import { HOUSEHOLD_INCOME, PDF, payThroughTestGateway, signIn, submitDossier } from "./submission-helpers";
