@@ -1,15 +1,15 @@
 /**
- * Next's start-up hook: checks the workflow clock's configuration, then starts background jobs (draft
- * purge, email delivery, overdue scan) in the Node server process only — never in the Edge runtime and
- * never while `next build` collects pages.
+ * Next's start-up hook: checks the configuration (lib/config.ts: a bad value stops the server with a
+ * message naming the variable), then starts background jobs (draft purge, email delivery, overdue scan)
+ * in the Node server process only — never in the Edge runtime and never while `next build` collects pages.
+ * NEXT_RUNTIME and NEXT_PHASE are Next's own variables, read before any module of ours is loaded.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  // A wrong PORTAL_NOW / PORTAL_CLOCK_OFFSET / PORTAL_CLOCK_FILE (or one set in production) stops the start.
-  const { checkWorkflowClock } = await import("./lib/calendar/check-workflow-clock");
-  checkWorkflowClock();
-  if (process.env.PORTAL_BACKGROUND_JOBS === "off") return;
+  const { exitOnInvalidConfig, serverEnv } = await import("./lib/config");
+  exitOnInvalidConfig();
+  if (serverEnv().PORTAL_BACKGROUND_JOBS === "off") return;
   const { startBackgroundJobs } = await import("./lib/tracking/start-background-jobs");
   startBackgroundJobs();
 }

@@ -1,13 +1,19 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { defineConfig, devices } from "@playwright/test";
+import { chromium, defineConfig, devices } from "@playwright/test";
 import { E2E_PAYMENT_SECRET } from "./e2e/payment-secret";
 import { CLOCK_FILE, CLOCK_SERVER_URL, clockPort } from "./e2e/clock-server";
+import { findBrowser } from "./scripts/browser-choice";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
-// Debian's Chromium where it is installed (Playwright cannot download its own browser here).
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+// CHROMIUM_PATH, else Debian's Chromium, else Playwright's own: the browser `npm run test:e2e` made sure of
+// (scripts/ensure-browser.ts).
+const executablePath = findBrowser({
+  chromiumPath: process.env.CHROMIUM_PATH?.trim() || undefined,
+  exists: existsSync,
+  playwrightChromium: () => chromium.executablePath(),
+})?.executablePath;
 // Without DATABASE_URL the e2e server runs on a fresh embedded database of its own.
 const pgliteDir = path.resolve(".data/e2e-pglite");
 // The clock server: the same build on the next port, its workflow "now" read from CLOCK_FILE (e2e/clock-server.ts).

@@ -17,12 +17,10 @@ import { seedDemoOfficers } from "@/db/seed/demo-officers";
 import { seedDatabase } from "@/db/seed/seed-database";
 import { resolveAuthSecret } from "@/lib/auth/auth-secret";
 import { completeSecondFactor, createSession } from "@/lib/auth/session-store";
-import { loadConfig } from "@/lib/config";
+import { exitOnInvalidConfig, loadConfig, parseEnv, serverEnv } from "@/lib/config";
 
-const COUNT = Number(process.env.BENCH_QUEUE_DOSSIERS ?? 1_000_000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const PORT = Number(process.env.BENCH_QUEUE_PORT ?? 3244);
-const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+exitOnInvalidConfig();
+const { BENCH_QUEUE_DOSSIERS: COUNT, BENCH_SECONDS: SECONDS, BENCH_QUEUE_PORT: PORT, BENCH_ADMIN_URL: ADMIN_URL } = serverEnv();
 const DB_NAME = "portal_bench_queue";
 
 const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
@@ -55,7 +53,7 @@ const [unitCount] = (await handle.db.select({ n: sql<number>`count(*)::int` }).f
 await handle.close();
 
 const cookieName = "authjs.session-token";
-const token = await encode({ token: { sid, sub: officer!.id }, secret: resolveAuthSecret(env), salt: cookieName });
+const token = await encode({ token: { sid, sub: officer!.id }, secret: resolveAuthSecret(parseEnv(env)), salt: cookieName });
 const server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], { env, stdio: "ignore" });
 const base = `http://127.0.0.1:${PORT}`;
 for (let i = 0; i < 240; i++) {

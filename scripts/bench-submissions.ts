@@ -19,9 +19,9 @@ import { applicantFromAccount, createDraft } from "@/lib/dossiers/create-draft";
 import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
 import { insertDossier } from "@/lib/dossiers/insert-dossier";
 import { resolveReceivingUnit } from "@/lib/dossiers/receiving-units";
-import { loadConfig } from "@/lib/config";
+import { loadConfig, serverEnv } from "@/lib/config";
 
-const SECONDS = Number(process.env.BENCH_SUBMIT_SECONDS ?? 30);
+const SECONDS = serverEnv().BENCH_SUBMIT_SECONDS;
 const CONNECTIONS = 16;
 const UPLOADS = 10;
 const UPLOAD_BYTES = 10 * 1024 * 1024;

@@ -17,13 +17,18 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import postgres from "postgres";
+import { exitOnInvalidConfig, serverEnv } from "@/lib/config";
 import { benchSubmissions } from "./bench-submissions";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const DATABASE = process.env.BENCH_DATABASE ?? "portal_bench";
-if (!/^[a-z_][a-z0-9_]*$/.test(DATABASE)) throw new Error("BENCH_DATABASE: lower-case letters, digits and _ only");
-const [PG_PORT = 3201, EMBEDDED_PORT = 3202] = (process.env.BENCH_PORTS ?? "").split(",").filter(Boolean).map(Number);
+exitOnInvalidConfig();
+const {
+  BENCH_SECONDS: SECONDS,
+  BENCH_ADMIN_URL: ADMIN_URL,
+  BENCH_DATABASE: DATABASE,
+  BENCH_PORTS: [PG_PORT, EMBEDDED_PORT],
+  BENCH_SUBMIT_SECONDS,
+  BENCH_QUEUE,
+} = serverEnv();
 const CONNECTIONS = [10, 50];
 const SINGLE_REQUESTS = 20;
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
@@ -185,7 +190,7 @@ pgUrl.pathname = `/${DATABASE}`;
 // Uploads of the submission bench go to a throw-away folder.
 const storageDir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-files-"));
 const submissions: AfterPages | undefined =
-  process.env.BENCH_SUBMIT_SECONDS === "0" ? undefined : (base, pid) => benchSubmissions(base, pgUrl.toString(), pid);
+  BENCH_SUBMIT_SECONDS === 0 ? undefined : (base, pid) => benchSubmissions(base, pgUrl.toString(), pid);
 try {
   await benchDatabase("PostgreSQL server", { ...process.env, DATABASE_URL: pgUrl.toString(), STORAGE_DIR: storageDir }, PG_PORT, submissions);
 } finally {
@@ -203,7 +208,7 @@ try {
 console.log("\nTargets: cached pages ≥ 0.8 × baseline req/s; search p95 ≤ 50 ms at 10 connections; first-load JS ≤ 130 KB gzip.");
 
 // The officer queue on 1,000,000 dossiers (issue 4 §8): its own database, filled once and kept.
-if (process.env.BENCH_QUEUE !== "0") {
+if (BENCH_QUEUE === "1") {
   const queue = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-officer-queue.ts"], { stdio: "inherit", env: process.env });
   if (queue.status !== 0) process.exit(queue.status ?? 1);
 }

@@ -7,7 +7,9 @@ import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { parseCatalogFile } from "@/lib/catalog/parse-catalog-file";
 import { importCatalog } from "@/lib/catalog/import-catalog";
+import { exitOnInvalidConfig } from "@/lib/config";
 
+exitOnInvalidConfig();
 const file = process.argv[2];
 if (!file) {
   console.error("Cách dùng: npm run catalog:import -- <tệp.json|tệp.csv>");

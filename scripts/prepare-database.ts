@@ -2,10 +2,11 @@ import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed/seed-database";
 import { DEMO_OFFICER_PASSWORD, DEMO_OFFICER_TOTP_SECRET, DEMO_OFFICERS, seedDemoOfficers } from "@/db/seed/demo-officers";
-import { loadConfig } from "@/lib/config";
+import { exitOnInvalidConfig, loadConfig } from "@/lib/config";
 
 /** Migrates and, when empty, seeds the configured database; then closes it so the server can open it. */
 export async function prepareDatabase(options: { seed: boolean; demoAccounts?: boolean }): Promise<void> {
+  exitOnInvalidConfig();
   const config = loadConfig();
   const handle = await openDatabase(config);
   try {

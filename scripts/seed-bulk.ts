@@ -3,7 +3,7 @@ import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed/seed-database";
 import { seedBulkDossiers } from "@/db/seed/bulk-dossiers";
-import { loadConfig } from "@/lib/config";
+import { exitOnInvalidConfig, loadConfig } from "@/lib/config";
 
 /** `npm run seed:bulk -- N`: adds N realistic dossiers (for the officer-queue bench). */
 const count = Number(process.argv[2] ?? 1_000_000);
@@ -11,6 +11,7 @@ if (!Number.isInteger(count) || count < 1 || count > 20_000_000) {
   console.error("Cách dùng: npm run seed:bulk -- <số hồ sơ, 1–20 000 000>");
   process.exit(2);
 }
+exitOnInvalidConfig();
 const config = loadConfig();
 const handle = await openDatabase(config);
 try {

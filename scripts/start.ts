@@ -1,7 +1,8 @@
 /**
  * `npm start`: builds when there is no production build, migrates and seeds an empty database, then
  * serves the portal. The database is closed before the server starts: PGlite opens its folder from one
- * process at a time.
+ * process at a time. The Next.js server runs as a child process that is started again, with backoff, when
+ * it crashes (scripts/supervise-server.ts); SIGINT or SIGTERM stops it for good.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -9,12 +10,13 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { describeDemoAccounts, seedDemoAccounts, shouldSeedDemoAccounts } from "@/db/seed/demo-accounts";
-import { checkWorkflowClock } from "@/lib/calendar/check-workflow-clock";
+import { exitOnInvalidConfig, serverEnv } from "@/lib/config";
 import { prepareDatabase } from "./prepare-database";
+import { superviseServer } from "./supervise-server";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-// `next start` runs with NODE_ENV=production: check the workflow clock as the server will see it.
-checkWorkflowClock({ ...process.env, NODE_ENV: "production" });
+// `next start` runs with NODE_ENV=production: check the configuration as the server will see it.
+exitOnInvalidConfig({ ...process.env, NODE_ENV: "production" });
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
 if (!existsSync(path.resolve(".next/BUILD_ID"))) {
@@ -42,10 +44,11 @@ if (shouldSeedDemoAccounts()) {
   console.log(describeDemoAccounts());
 }
 
-const port = process.env.PORT ?? "3000";
+const port = String(serverEnv().PORT);
 console.log(`Cổng Dịch vụ công đang chạy tại http://localhost:${port}`);
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: process.env });
+const supervisor = superviseServer(() => spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: process.env }));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => server.kill(signal));
+  process.on(signal, () => {
+    void supervisor.stop(signal).then(() => process.exit(0));
+  });
 }
-server.on("exit", (code) => process.exit(code ?? 0));

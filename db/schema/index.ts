@@ -4,3 +4,4 @@ export * from "./dossiers";
 export * from "./messaging";
 export * from "./calendar";
 export * from "./workflow";
+export * from "./statistics";

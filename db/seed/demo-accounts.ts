@@ -1,6 +1,7 @@
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { serverEnv, type ServerEnv } from "@/lib/config";
 
 /** The demo accounts of the README (issue 3 §1). The citizen's CCCD encodes Quảng Nam (049), a man born in 1990. */
 export const DEMO_ACCOUNTS = [
@@ -29,10 +30,10 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 /** Whether `npm start` seeds them: the default embedded start, or when SEED_DEMO_ACCOUNTS=1 (never silently on a server). */
-export function shouldSeedDemoAccounts(env: NodeJS.ProcessEnv = process.env): boolean {
+export function shouldSeedDemoAccounts(env: Pick<ServerEnv, "SEED_DEMO_ACCOUNTS" | "DATABASE_URL"> = serverEnv()): boolean {
   if (env.SEED_DEMO_ACCOUNTS === "1") return true;
   if (env.SEED_DEMO_ACCOUNTS === "0") return false;
-  return !env.DATABASE_URL?.trim();
+  return !env.DATABASE_URL;
 }
 
 /** Creates the demo accounts (verified, demo set) when missing; an existing account with the same email is left as it is. */

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { serverEnv, type ServerEnv } from "@/lib/config";
 
 const SECRET_FILE = path.resolve(".data/auth-secret");
 
@@ -9,8 +10,8 @@ const SECRET_FILE = path.resolve(".data/auth-secret");
  * one is generated once and kept under .data/ (every instance on this machine then shares it). Several
  * machines must set the same AUTH_SECRET themselves.
  */
-export function resolveAuthSecret(env: NodeJS.ProcessEnv = process.env): string {
-  const fromEnv = env.AUTH_SECRET?.trim();
+export function resolveAuthSecret(env: Pick<ServerEnv, "AUTH_SECRET"> = serverEnv()): string {
+  const fromEnv = env.AUTH_SECRET;
   if (fromEnv) return fromEnv;
   if (existsSync(SECRET_FILE)) return readFileSync(SECRET_FILE, "utf8").trim();
   mkdirSync(path.dirname(SECRET_FILE), { recursive: true });

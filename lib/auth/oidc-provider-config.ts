@@ -2,6 +2,7 @@ import type { Account, Profile } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { linkOidcAccount } from "@/lib/accounts/link-oidc-account";
+import { serverEnv, type ServerEnv } from "@/lib/config";
 
 export const OIDC_PROVIDER_ID = "oidc";
 
@@ -13,12 +14,10 @@ export interface OidcSettings {
 }
 
 /** The national identity provider (VNeID-style), on only when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set. */
-export function readOidcSettings(env: NodeJS.ProcessEnv = process.env): OidcSettings | null {
-  const issuer = env.OIDC_ISSUER?.trim();
-  const clientId = env.OIDC_CLIENT_ID?.trim();
-  const clientSecret = env.OIDC_CLIENT_SECRET?.trim();
+export function readOidcSettings(env: ServerEnv = serverEnv()): OidcSettings | null {
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = env;
   if (!issuer || !clientId || !clientSecret) return null;
-  return { issuer, clientId, clientSecret, name: env.OIDC_NAME?.trim() || "VNeID" };
+  return { issuer, clientId, clientSecret, name: env.OIDC_NAME };
 }
 
 export function oidcProviders(): Provider[] {

@@ -2,6 +2,7 @@ import { asc } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { holidays } from "@/db/schema";
 import { createCalendar, type Calendar, type WorkingHoursConfig } from "./calendar";
+import { serverEnv } from "@/lib/config";
 import { workingHoursFromEnv } from "./working-hours-config";
 
 const CACHE_MS = 60_000;
@@ -17,7 +18,7 @@ export async function loadCalendar(
   const rows = await db.select({ day: holidays.day }).from(holidays).orderBy(asc(holidays.day));
   const calendar = createCalendar(
     rows.map((r) => r.day),
-    options.config ?? workingHoursFromEnv(),
+    options.config ?? workingHoursFromEnv(serverEnv()),
   );
   if (!options.config) cached = { calendar, loadedAt: now };
   return calendar;

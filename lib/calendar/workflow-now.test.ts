@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { checkWorkflowClock } from "./check-workflow-clock";
-import { ClockConfigError, parseClockInstant, parseClockOffset, readClockSetting, workflowNow } from "./workflow-now";
+import { exitOnInvalidConfig, parseEnv } from "@/lib/config";
+import { parseClockInstant, parseClockOffset } from "./clock-values";
+import { readClockSetting, workflowNow } from "./workflow-now";
 
 const dir = mkdtempSync(path.join(tmpdir(), "workflow-now-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,20 +29,20 @@ describe("the workflow clock's now", () => {
 
   it("is real time when nothing is configured", () => {
     const before = Date.now();
-    const now = workflowNow({}).getTime();
+    const now = workflowNow(parseEnv({})).getTime();
     expect(now).toBeGreaterThanOrEqual(before);
     expect(now).toBeLessThanOrEqual(Date.now());
   });
 
   it("is fixed by PORTAL_NOW and shifted by PORTAL_CLOCK_OFFSET", () => {
-    expect(workflowNow({ PORTAL_NOW: "2026-12-10T09:00:00+07:00" }).toISOString()).toBe("2026-12-10T02:00:00.000Z");
-    const shifted = workflowNow({ PORTAL_CLOCK_OFFSET: "+3d" }).getTime() - Date.now();
+    expect(workflowNow(parseEnv({ PORTAL_NOW: "2026-12-10T09:00:00+07:00" })).toISOString()).toBe("2026-12-10T02:00:00.000Z");
+    const shifted = workflowNow(parseEnv({ PORTAL_CLOCK_OFFSET: "+3d" })).getTime() - Date.now();
     expect(Math.abs(shifted - 3 * 86_400_000)).toBeLessThan(1000);
   });
 
   it("re-reads PORTAL_CLOCK_FILE, so a test moves time while the server runs", () => {
     const file = path.join(dir, "clock");
-    const env = { PORTAL_CLOCK_FILE: file };
+    const env = parseEnv({ PORTAL_CLOCK_FILE: file });
     expect(Math.abs(workflowNow(env).getTime() - Date.now())).toBeLessThan(1000);
     writeFileSync(file, "2026-12-20T10:00:00+07:00\n");
     expect(workflowNow(env).toISOString()).toBe("2026-12-20T03:00:00.000Z");
@@ -54,26 +55,27 @@ describe("the workflow clock's now", () => {
   });
 
   it("refuses bad values with a message naming the variable", () => {
-    expect(() => readClockSetting({ PORTAL_NOW: "10/12/2026" })).toThrow(/PORTAL_NOW không hợp lệ/);
-    expect(() => readClockSetting({ PORTAL_CLOCK_OFFSET: "three days" })).toThrow(/PORTAL_CLOCK_OFFSET không hợp lệ/);
-    expect(() => readClockSetting({ PORTAL_NOW: "2026-12-10T09:00:00Z", PORTAL_CLOCK_OFFSET: "+1d" })).toThrow(ClockConfigError);
+    expect(() => parseEnv({ PORTAL_NOW: "10/12/2026" })).toThrow(/PORTAL_NOW="10\/12\/2026" không hợp lệ; chấp nhận: một thời điểm ISO có múi giờ/);
+    expect(() => parseEnv({ PORTAL_CLOCK_OFFSET: "three days" })).toThrow(/PORTAL_CLOCK_OFFSET="three days" không hợp lệ; chấp nhận: một độ lệch/);
+    expect(() => parseEnv({ PORTAL_NOW: "2026-12-10T09:00:00Z", PORTAL_CLOCK_OFFSET: "+1d" })).toThrow(/chỉ đặt một trong PORTAL_NOW, PORTAL_CLOCK_OFFSET/);
   });
 
   it("is refused in production unless PORTAL_CLOCK_IN_PRODUCTION=1", () => {
-    expect(() => readClockSetting({ NODE_ENV: "production", PORTAL_CLOCK_OFFSET: "+3d" })).toThrow(/production/);
-    expect(readClockSetting({ NODE_ENV: "production", PORTAL_CLOCK_OFFSET: "+3d", PORTAL_CLOCK_IN_PRODUCTION: "1" })).toEqual({ kind: "offset", ms: 3 * 86_400_000 });
-    expect(readClockSetting({ NODE_ENV: "production" })).toEqual({ kind: "real" });
+    expect(() => parseEnv({ NODE_ENV: "production", PORTAL_CLOCK_OFFSET: "+3d" })).toThrow(/PORTAL_CLOCK_OFFSET.*production/);
+    const allowed = parseEnv({ NODE_ENV: "production", PORTAL_CLOCK_OFFSET: "+3d", PORTAL_CLOCK_IN_PRODUCTION: "1" });
+    expect(readClockSetting(allowed)).toEqual({ kind: "offset", ms: 3 * 86_400_000 });
+    expect(readClockSetting(parseEnv({ NODE_ENV: "production" }))).toEqual({ kind: "real" });
   });
 
   it("stops the server at start with the message when misconfigured", () => {
     const exit = vi.spyOn(process, "exit").mockImplementation(() => undefined as never);
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      checkWorkflowClock({ PORTAL_CLOCK_OFFSET: "+3d" });
+      exitOnInvalidConfig({ PORTAL_CLOCK_OFFSET: "+3d" });
       expect(exit).not.toHaveBeenCalled();
-      checkWorkflowClock({ NODE_ENV: "production", PORTAL_CLOCK_OFFSET: "+3d" });
+      exitOnInvalidConfig({ NODE_ENV: "production", PORTAL_CLOCK_OFFSET: "+3d" });
       expect(exit).toHaveBeenCalledWith(1);
-      expect(error.mock.calls[0]?.[0]).toMatch(/^Không khởi động được: PORTAL_CLOCK_OFFSET .*PORTAL_CLOCK_IN_PRODUCTION=1/);
+      expect(error.mock.calls[0]?.[0]).toMatch(/^Không khởi động được\. Cấu hình không hợp lệ:\n {2}- PORTAL_CLOCK_OFFSET=.*PORTAL_CLOCK_IN_PRODUCTION=1/);
     } finally {
       exit.mockRestore();
       error.mockRestore();

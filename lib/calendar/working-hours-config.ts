@@ -4,9 +4,10 @@ const PERIOD = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
  * Working hours from the environment: WORKING_HOURS="07:00-11:30,13:30-17:00" and SAME_DAY_CUTOFF="15:00"
- * (the defaults). A bad value stops the start with a message instead of silently miscounting deadlines.
+ * (the defaults). lib/config.ts runs this at start, so a bad value stops it instead of silently miscounting
+ * deadlines.
  */
-export function workingHoursFromEnv(env: Record<string, string | undefined> = process.env): WorkingHoursConfig {
+export function workingHoursFromEnv(env: { WORKING_HOURS?: string; SAME_DAY_CUTOFF?: string }): WorkingHoursConfig {
   const periodsText = env.WORKING_HOURS?.trim();
   const cutoff = env.SAME_DAY_CUTOFF?.trim();
   if (!periodsText && !cutoff) return DEFAULT_WORKING_HOURS;

@@ -1,4 +1,5 @@
 import nodemailer from "nodemailer";
+import { serverEnv } from "@/lib/config";
 
 /** What delivery needs from a mail transport (a nodemailer Transporter has it). */
 export interface MailTransport {
@@ -7,11 +8,11 @@ export interface MailTransport {
 
 /** The sender shown on every email: MAIL_FROM, by default the portal's no-reply address. */
 export function mailFrom(): string {
-  return process.env.MAIL_FROM?.trim() || '"Cổng Dịch vụ công tỉnh Quảng Nam" <no-reply@dichvucong.quangnam.gov.vn>';
+  return serverEnv().MAIL_FROM;
 }
 
 /** An SMTP transport for SMTP_URL (e.g. smtps://user:pass@smtp.example.vn:465), or null when it is not set. */
-export function createSmtpTransport(smtpUrl: string | undefined = process.env.SMTP_URL?.trim()): MailTransport | null {
+export function createSmtpTransport(smtpUrl: string | undefined = serverEnv().SMTP_URL): MailTransport | null {
   if (!smtpUrl) return null;
   return nodemailer.createTransport(smtpUrl);
 }

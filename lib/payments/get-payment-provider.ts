@@ -1,3 +1,4 @@
+import { serverEnv, type ServerEnv } from "@/lib/config";
 import type { PaymentProvider } from "./payment-provider";
 import { createTestGateway, testGatewayAllowed } from "./test-gateway";
 
@@ -8,16 +9,15 @@ const DEV_SECRET = "bi-mat-cong-thanh-toan-thu-nghiem";
  * The configured payment provider (PAYMENT_PROVIDER, default "test"). Real gateways plug in here by
  * implementing PaymentProvider; the test gateway is refused in production unless explicitly enabled.
  */
-export function getPaymentProvider(env: NodeJS.ProcessEnv = process.env): PaymentProvider {
-  const name = env.PAYMENT_PROVIDER ?? "test";
-  if (name !== "test") throw new Error(`Cổng thanh toán "${name}" chưa được cấu hình trong bản này.`);
+export function getPaymentProvider(env: ServerEnv = serverEnv()): PaymentProvider {
+  // PAYMENT_PROVIDER accepts only "test" so far (lib/config.ts refuses other names at start).
   if (!testGatewayAllowed(env)) throw new Error("Cổng thanh toán thử nghiệm bị tắt trong môi trường production (PAYMENT_TEST_GATEWAY_IN_PRODUCTION=1 để bật).");
   const secret = env.PAYMENT_TEST_SECRET ?? (env.NODE_ENV === "production" ? undefined : DEV_SECRET);
   if (!secret) throw new Error("Thiếu PAYMENT_TEST_SECRET.");
   return createTestGateway(secret);
 }
 
-export function paymentSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function paymentSecret(env: Pick<ServerEnv, "PAYMENT_TEST_SECRET"> = serverEnv()): string {
   return env.PAYMENT_TEST_SECRET ?? DEV_SECRET;
 }
 

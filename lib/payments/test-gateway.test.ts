@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/config";
 import { SIGNATURE_HEADER, createTestGateway, signPayload, testGatewayAllowed } from "./test-gateway";
 
 const gateway = createTestGateway("bi-mat");
@@ -34,9 +35,9 @@ describe("test payment gateway", () => {
     expect(gateway.checkoutUrl({ paymentId: "abc", dossierCode: "x", amount: 1, description: "", returnUrl: "", callbackUrl: "" })).toBe(
       "/thanh-toan-thu/abc",
     );
-    expect(testGatewayAllowed({ NODE_ENV: "development" } as NodeJS.ProcessEnv)).toBe(true);
-    expect(testGatewayAllowed({ NODE_ENV: "production" } as NodeJS.ProcessEnv)).toBe(false);
-    expect(testGatewayAllowed({ NODE_ENV: "production", PAYMENT_TEST_GATEWAY_IN_PRODUCTION: "1" } as NodeJS.ProcessEnv)).toBe(true);
+    expect(testGatewayAllowed(parseEnv({ NODE_ENV: "development" }))).toBe(true);
+    expect(testGatewayAllowed(parseEnv({ NODE_ENV: "production" }))).toBe(false);
+    expect(testGatewayAllowed(parseEnv({ NODE_ENV: "production", PAYMENT_TEST_GATEWAY_IN_PRODUCTION: "1" }))).toBe(true);
   });
 });
 

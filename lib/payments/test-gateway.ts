@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { serverEnv, type ServerEnv } from "@/lib/config";
 import type { CallbackCheck, PaymentProvider, PaymentRequest, RefundRequest } from "./payment-provider";
 
 export const SIGNATURE_HEADER = "x-test-gateway-signature";
@@ -52,6 +53,6 @@ export function createTestGateway(secret: string): PaymentProvider {
 }
 
 /** Whether the test gateway may run: always outside production; in production only when asked for. */
-export function testGatewayAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+export function testGatewayAllowed(env: Pick<ServerEnv, "NODE_ENV" | "PAYMENT_TEST_GATEWAY_IN_PRODUCTION"> = serverEnv()): boolean {
   return env.NODE_ENV !== "production" || env.PAYMENT_TEST_GATEWAY_IN_PRODUCTION === "1";
 }

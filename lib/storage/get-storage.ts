@@ -1,3 +1,4 @@
+import { serverEnv } from "@/lib/config";
 import type { FileStorage } from "./file-storage";
 import { createLocalStorage } from "./local-storage";
 
@@ -5,14 +6,11 @@ const globalForStorage = globalThis as unknown as { portalStorage?: FileStorage 
 
 /** The app's file store: the local folder STORAGE_DIR (default .data/uploads). */
 export function getStorage(): FileStorage {
-  globalForStorage.portalStorage ??= createLocalStorage(process.env.STORAGE_DIR?.trim() || ".data/uploads");
+  globalForStorage.portalStorage ??= createLocalStorage(serverEnv().STORAGE_DIR);
   return globalForStorage.portalStorage;
 }
 
-const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-
 /** Largest accepted upload in bytes: UPLOAD_MAX_BYTES, default 10 MB. */
 export function uploadMaxBytes(): number {
-  const value = Number(process.env.UPLOAD_MAX_BYTES);
-  return Number.isInteger(value) && value > 0 ? value : DEFAULT_MAX_BYTES;
+  return serverEnv().UPLOAD_MAX_BYTES;
 }

@@ -85,17 +85,44 @@ describe("local storage", () => {
     await expect(storage.get("../../etc/passwd")).rejects.toBeInstanceOf(StorageNotFoundError);
   });
 
-  it("leaves nothing behind when the stream fails", async () => {
+  /** A store in a fresh folder with an upload under way: its first bytes written, the rest to come. */
+  async function uploadUnderWay() {
     const dir = await mkdtemp(path.join(os.tmpdir(), "storage-"));
     dirs.push(dir);
     const storage = createLocalStorage(dir);
     const body = new PassThrough();
     const put = storage.put(body);
     body.write(PDF);
+    /** What the upload's month folder holds (empty before it exists). */
+    const monthFiles = async () => {
+      const year = (await readdir(dir))[0];
+      const month = year ? (await readdir(path.join(dir, year)))[0] : undefined;
+      return year && month ? readdir(path.join(dir, year, month)) : [];
+    };
+    return { storage, body, put, monthFiles };
+  }
+
+  it("writes under a temporary name and publishes the key only once the bytes are complete", async () => {
+    const { storage, body, put, monthFiles } = await uploadUnderWay();
+    let during: string[] = [];
+    for (let i = 0; i < 200 && during.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      during = await monthFiles();
+    }
+    expect(during).toHaveLength(1);
+    expect(during[0]).toMatch(/^[0-9a-f-]{36}\.tmp$/);
+    body.end(Buffer.alloc(1000, 1));
+    const stored = await put;
+    expect(await monthFiles()).toEqual([stored.key.split("/")[2]]);
+    const listed = [];
+    for await (const object of storage.list()) listed.push(object.key);
+    expect(listed).toEqual([stored.key]);
+  });
+
+  it("leaves nothing behind when the stream fails", async () => {
+    const { body, put, monthFiles } = await uploadUnderWay();
     setTimeout(() => body.destroy(new UploadError("too_large")), 10);
     await expect(put).rejects.toMatchObject({ code: "too_large" });
-    const year = (await readdir(dir))[0]!;
-    const month = (await readdir(path.join(dir, year)))[0]!;
-    expect(await readdir(path.join(dir, year, month))).toEqual([]);
+    expect(await monthFiles()).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
 import { getDb } from "@/db/client";
+import { serverEnv } from "@/lib/config";
 import { deliverOutbox } from "@/lib/mail/deliver-outbox";
 import { createSmtpTransport } from "@/lib/mail/smtp-transport";
 import { purgeStaleDrafts } from "./purge-stale-drafts";
 import { getStorage } from "@/lib/storage/get-storage";
 import { runJobBatch } from "@/lib/jobs/job-queue";
 import { remindOverdue, scanOverdue } from "@/lib/jobs/scan-overdue";
+import { scheduleStorageSweep, sweepStorage, SWEEP_STORAGE_JOB } from "@/lib/jobs/sweep-storage";
 
 const HOUR = 3_600_000;
 const globalForJobs = globalThis as unknown as { portalJobsStarted?: boolean };
@@ -31,7 +33,8 @@ function every(name: string, intervalMs: number, job: () => Promise<unknown>) {
  * Background work of the server process (started from instrumentation.ts, Node runtime only): purge
  * drafts untouched for 30 days (on start, then hourly) and, when SMTP_URL is set, deliver the email
  * outbox (every MAIL_POLL_MS, default 10 s); without SMTP_URL messages stay in the outbox. Every 10 minutes
- * the overdue scan queues reminders, which the job queue runs (with retries) every 15 s.
+ * the overdue scan queues reminders, which the job queue runs (with retries) every 15 s. Every hour the
+ * orphan sweep of the file store is queued (bytes no row references, partial writes of crashed uploads).
  */
 export function startBackgroundJobs(): void {
   if (globalForJobs.portalJobsStarted) return;
@@ -43,13 +46,13 @@ export function startBackgroundJobs(): void {
   });
   // The overdue scan queues one reminder per late dossier; the queue (SKIP LOCKED) is shared by every instance.
   every("scan-overdue", 10 * 60_000, async () => scanOverdue(await getDb()));
+  every("schedule-storage-sweep", HOUR, async () => scheduleStorageSweep(await getDb()));
   every("job-queue", 15_000, async () => {
     const db = await getDb();
-    await runJobBatch(db, { "overdue-reminder": remindOverdue(db) });
+    await runJobBatch(db, { "overdue-reminder": remindOverdue(db), [SWEEP_STORAGE_JOB]: sweepStorage(db, storage) });
   });
   const transport = createSmtpTransport();
   if (transport) {
-    const poll = Number(process.env.MAIL_POLL_MS);
-    every("deliver-outbox", Number.isInteger(poll) && poll >= 1000 ? poll : 10_000, async () => deliverOutbox(await getDb(), transport));
+    every("deliver-outbox", serverEnv().MAIL_POLL_MS, async () => deliverOutbox(await getDb(), transport));
   }
 }

@@ -1,4 +1,5 @@
 import { seeOther } from "@/lib/api/see-other";
+import { serverEnv } from "@/lib/config";
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -16,7 +17,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return seeOther(`/dang-nhap?next=${encodeURIComponent(next)}`);
   }
   const access = user.kind === "officer" ? { unitId: user.unitId ?? -1 } : { userId: user.id };
-  const baseUrl = process.env.PORTAL_URL ?? request.nextUrl.origin;
+  const baseUrl = serverEnv().PORTAL_URL ?? request.nextUrl.origin;
   const data = await loadReceiptSlip(await getDb(), code, access, baseUrl);
   if (!data) return NextResponse.json({ error: "Không tìm thấy hồ sơ." }, { status: 404 });
   const pdf = await renderReceiptSlip(data);

@@ -1,0 +1,119 @@
+/**
+ * The periodic report's figures for one group (DOMAIN §12, docs/statistics.md). The identity
+ * carriedOver + received = resolved + closedWithoutResult + inProgress holds by construction and is
+ * checked by the tests against a recount from the dossier rows.
+ */
+export interface ReportFigures {
+  carriedOver: number;
+  received: number;
+  receivedOnline: number;
+  receivedInPerson: number;
+  receivedPostal: number;
+  toHandle: number;
+  resolved: number;
+  resolvedEarly: number;
+  resolvedOnTime: number;
+  resolvedLate: number;
+  resolvedOnline: number;
+  refused: number;
+  withdrawn: number;
+  stopped: number;
+  inProgress: number;
+  inProgressInTime: number;
+  inProgressOverdue: number;
+  /** (early + on time) / resolved, or null when nothing was resolved. */
+  onTimeRate: number | null;
+  /** resolved online / resolved. */
+  onlineRate: number | null;
+}
+
+/** Sums of the roll-up over one slice of days, as the report query returns them. */
+export interface RollupSums {
+  received: number;
+  receivedOnline: number;
+  receivedInPerson: number;
+  receivedPostal: number;
+  resolvedEarly: number;
+  resolvedOnTime: number;
+  resolvedLate: number;
+  resolvedOnline: number;
+  refused: number;
+  withdrawn: number;
+  stopped: number;
+  overdueFrom: number;
+  closedAfterDue: number;
+}
+
+export const ROLLUP_SUM_KEYS = [
+  "received",
+  "receivedOnline",
+  "receivedInPerson",
+  "receivedPostal",
+  "resolvedEarly",
+  "resolvedOnTime",
+  "resolvedLate",
+  "resolvedOnline",
+  "refused",
+  "withdrawn",
+  "stopped",
+  "overdueFrom",
+  "closedAfterDue",
+] as const satisfies readonly (keyof RollupSums)[];
+
+export function emptySums(): RollupSums {
+  return Object.fromEntries(ROLLUP_SUM_KEYS.map((k) => [k, 0])) as unknown as RollupSums;
+}
+
+export function addSums(a: RollupSums, b: RollupSums): RollupSums {
+  return Object.fromEntries(ROLLUP_SUM_KEYS.map((k) => [k, a[k] + b[k]])) as unknown as RollupSums;
+}
+
+function closed(s: RollupSums): number {
+  return s.resolvedEarly + s.resolvedOnTime + s.resolvedLate + s.refused + s.withdrawn + s.stopped;
+}
+
+export function ratio(part: number, whole: number): number | null {
+  return whole > 0 ? part / whole : null;
+}
+
+/**
+ * The report of a period from the sums before it (`before`: every day earlier) and within it (`within`).
+ * Open at a moment = entered before it and not closed before it; overdue = of those, due before it.
+ */
+export function figuresOf(before: RollupSums, within: RollupSums): ReportFigures {
+  const carriedOver = before.received - closed(before);
+  const resolved = within.resolvedEarly + within.resolvedOnTime + within.resolvedLate;
+  const inProgress = carriedOver + within.received - closed(within);
+  const inProgressOverdue = before.overdueFrom - before.closedAfterDue + within.overdueFrom - within.closedAfterDue;
+  return {
+    carriedOver,
+    received: within.received,
+    receivedOnline: within.receivedOnline,
+    receivedInPerson: within.receivedInPerson,
+    receivedPostal: within.receivedPostal,
+    toHandle: carriedOver + within.received,
+    resolved,
+    resolvedEarly: within.resolvedEarly,
+    resolvedOnTime: within.resolvedOnTime,
+    resolvedLate: within.resolvedLate,
+    resolvedOnline: within.resolvedOnline,
+    refused: within.refused,
+    withdrawn: within.withdrawn,
+    stopped: within.stopped,
+    inProgress,
+    inProgressInTime: inProgress - inProgressOverdue,
+    inProgressOverdue,
+    onTimeRate: ratio(within.resolvedEarly + within.resolvedOnTime, resolved),
+    onlineRate: ratio(within.resolvedOnline, resolved),
+  };
+}
+
+/** Consecutive slices (months of a trend): each slice's carried-over is the stock the last one left. */
+export function figuresOfSlices(before: RollupSums, slices: readonly RollupSums[]): ReportFigures[] {
+  let running = before;
+  return slices.map((slice) => {
+    const figures = figuresOf(running, slice);
+    running = addSums(running, slice);
+    return figures;
+  });
+}
