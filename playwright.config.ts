@@ -16,6 +16,10 @@ const executablePath = findBrowser({
 })?.executablePath;
 // Without DATABASE_URL the e2e server runs on a fresh embedded database of its own.
 const pgliteDir = path.resolve(".data/e2e-pglite");
+// The e2e servers' file store, apart from the developer's .data/uploads: a server's orphan sweep removes
+// old bytes its own database does not reference. The specs that write files straight into it read it too.
+const storageDir = path.resolve(".data/e2e-uploads");
+process.env.STORAGE_DIR = storageDir;
 // The clock server: the same build on the next port, its workflow "now" read from CLOCK_FILE (e2e/clock-server.ts).
 const clockPgliteDir = path.resolve(".data/e2e-pglite-clock");
 
@@ -32,7 +36,7 @@ const oidcEnv = {
 
 // What both portal servers need: the demo accounts (the journeys sign in with them, also on DATABASE_URL),
 // the outbox page, and a test-gateway secret the specs know.
-const portalEnv = { NEXT_TELEMETRY_DISABLED: "1", DEV_MAILBOX: "1", SEED_DEMO_ACCOUNTS: "1", PAYMENT_TEST_SECRET: E2E_PAYMENT_SECRET };
+const portalEnv = { NEXT_TELEMETRY_DISABLED: "1", DEV_MAILBOX: "1", SEED_DEMO_ACCOUNTS: "1", PAYMENT_TEST_SECRET: E2E_PAYMENT_SECRET, STORAGE_DIR: storageDir };
 
 const launchOptions = {
   executablePath,

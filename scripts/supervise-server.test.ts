@@ -132,3 +132,26 @@ describe("superviseServer", () => {
     expect(h.children).toHaveLength(1);
   });
 });
+
+describe("superviseServer when the server cannot be started", () => {
+  it("logs why and tries again with backoff instead of crashing", () => {
+    const clock = fakeClock();
+    const lines: string[] = [];
+    let attempts = 0;
+    superviseServer(
+      () => {
+        attempts += 1;
+        const child = new FakeChild(0);
+        Object.defineProperty(child, "pid", { value: undefined });
+        queueMicrotask(() => child.emit("error", new Error("spawn ENOENT")));
+        return child as unknown as ChildProcess;
+      },
+      { clock, log: (line) => lines.push(line) },
+    );
+    return Promise.resolve().then(() => {
+      expect(lines.at(-1)).toMatch(/không khởi động được: spawn ENOENT.*khởi động lại sau 1 s/);
+      clock.advance(1_000);
+      expect(attempts).toBe(2);
+    });
+  });
+});

@@ -69,10 +69,13 @@ export function superviseServer(
     const current = start();
     child = current;
     log(`Máy chủ đã khởi động (pid ${current.pid ?? "?"}).`);
-    current.once("exit", (code, signal) => {
+    let ended = false;
+    const onEnd = (reason: string) => {
+      if (ended) return;
+      ended = true;
       child = null;
       if (stopping) {
-        log(`Máy chủ đã dừng (${describeExit(code, signal)}).`);
+        log(`Máy chủ đã dừng (${reason}).`);
         stopped?.();
         return;
       }
@@ -80,10 +83,16 @@ export function superviseServer(
       delay = nextRestartDelay(delay, ranFor, policy);
       restarts += 1;
       log(
-        `Máy chủ (pid ${current.pid ?? "?"}) dừng bất thường (${describeExit(code, signal)}) sau ${Math.round(ranFor / 1000)} s; ` +
+        `Máy chủ (pid ${current.pid ?? "?"}) dừng bất thường (${reason}) sau ${Math.round(ranFor / 1000)} s; ` +
           `khởi động lại sau ${delay / 1000} s (lần ${restarts}).`,
       );
       pendingRestart = clock.setTimeout(launch, delay);
+    };
+    current.once("exit", (code: number | null, signal: NodeJS.Signals | null) => onEnd(describeExit(code, signal)));
+    // A process that could not be started at all emits only "error"; one that ran also emits "exit".
+    current.on("error", (error: Error) => {
+      if (current.pid === undefined) onEnd(`không khởi động được: ${error.message}`);
+      else log(`Máy chủ (pid ${current.pid}): ${error.message}`);
     });
   };
   launch();

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from "node:fs/promises
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { files, jobs } from "@/db/schema";
@@ -74,6 +74,14 @@ describe("the orphan sweep of the file store", () => {
     expect(await exists(youngPartial)).toBe(true);
     expect(result).toEqual({ orphans: 1, partial: 1 });
     expect(await sweepOrphanFiles(db, createLocalStorage(storageDir))).toEqual({ orphans: 0, partial: 0 });
+  });
+
+  it("knows every column that keeps storage keys: a new one must be added to the sweep", async () => {
+    const result = await db.execute(
+      sql`select table_name || '.' || column_name as name from information_schema.columns where table_schema = current_schema() and (column_name like '%storage%' or column_name like '%object_key%') order by 1`,
+    );
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ name: string }>;
+    expect(rows.map((r) => r.name)).toEqual(["files.storage_key"]);
   });
 
   it("is queued once however often it is scheduled, and runs from the job queue", async () => {
