@@ -9,13 +9,24 @@ export interface HeaderLink {
 }
 
 /**
- * The header's account links. The header is part of cached pages, so the server renders the signed-out
- * links (what a browser without JavaScript keeps: /dang-nhap sends a signed-in user on); once loaded, and
- * again after each in-app navigation (signing in or out ends in one), the browser asks /api/me.
+ * The header's account links. The header is part of cached pages, so the server renders `unknown`, a link
+ * that is right whoever is signed in (what a browser without JavaScript keeps: it never says "Đăng nhập"
+ * to a signed-in user); once loaded, and again after each in-app navigation (signing in or out ends in
+ * one), the browser asks /api/me and shows that user's links.
  */
-export function AccountLinks({ signedOut, citizen, officer }: { signedOut: HeaderLink[]; citizen: HeaderLink[]; officer: HeaderLink[] }) {
+export function AccountLinks({
+  unknown,
+  signedOut,
+  citizen,
+  officer,
+}: {
+  unknown: HeaderLink[];
+  signedOut: HeaderLink[];
+  citizen: HeaderLink[];
+  officer: HeaderLink[];
+}) {
   const pathname = usePathname();
-  const [links, setLinks] = useState(signedOut);
+  const [links, setLinks] = useState(unknown);
   useEffect(() => {
     const controller = new AbortController();
     fetch("/api/me", { signal: controller.signal, cache: "no-store" })

@@ -10,7 +10,10 @@ const NAV = [
 ] as const;
 
 // The header must not read the session (catalog pages are cached): the account links ask the browser's own.
+// Before that answer, and for good without JavaScript, one neutral link stands for both: "Tài khoản" to
+// /dang-nhap, which shows the sign-in form to a visitor and forwards a signed-in user to their account.
 const h = accountMessages.header;
+const UNKNOWN = [{ href: "/dang-nhap", label: h.account }];
 const SIGNED_OUT = [
   { href: "/tai-khoan", label: h.account },
   { href: "/dang-nhap", label: h.signIn },
@@ -46,7 +49,7 @@ export function SiteHeader() {
                 </PlainLink>
               </li>
             ))}
-            <AccountLinks signedOut={SIGNED_OUT} citizen={CITIZEN} officer={OFFICER} />
+            <AccountLinks unknown={UNKNOWN} signedOut={SIGNED_OUT} citizen={CITIZEN} officer={OFFICER} />
           </ul>
         </nav>
       </div>

@@ -74,16 +74,18 @@ export async function requestFee(officer: Page, amount: string) {
   await expect(officer.getByText("Yêu cầu thực hiện nghĩa vụ tài chính ·")).toBeVisible();
 }
 
-/** The specialist uploads a draft result and proposes it to the leader. */
-export async function proposeDraftResult(specialist: Page, fileName: string) {
+/** The specialist uploads a draft result and proposes it to the leader, with a working note if given. */
+export async function proposeDraftResult(specialist: Page, fileName: string, note?: string) {
   await specialist.getByLabel("Tải lên dự thảo kết quả (PDF, JPEG, PNG)").setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: PDF(fileName) });
   await specialist.getByRole("button", { name: "Tải lên", exact: true }).click();
   await expect(specialist.getByText("Đã tải tệp lên.")).toBeVisible();
+  if (note) await actionForm(specialist, "Trình dự thảo kết quả").getByLabel("Ghi chú").fill(note);
   await takeAction(specialist, "Trình dự thảo kết quả");
 }
 
-/** The leader approves the draft and records the signed result: the dossier is processed (status 9). */
-export async function approveAndSign(leader: Page, result: { number: string; signedOn: string }) {
+/** The leader approves the draft (with a working note if given) and records the signed result: the dossier is processed (status 9). */
+export async function approveAndSign(leader: Page, result: { number: string; signedOn: string; approvalNote?: string }) {
+  if (result.approvalNote) await actionForm(leader, "Phê duyệt").getByLabel("Ghi chú").fill(result.approvalNote);
   await takeAction(leader, "Phê duyệt");
   await leader.getByLabel("Số văn bản kết quả").fill(result.number);
   await leader.getByLabel("Người ký").fill("Trần Văn Lãnh");

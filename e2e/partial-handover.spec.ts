@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { expectAccessible } from "./helpers";
+import { expectAccessible, expectFitsPhone } from "./helpers";
 import { actionForm, approveAndSign, assignSpecialist, officerPage, proposeDraftResult, takeAction } from "./officer-helpers";
 import { signIn, submitDossier } from "./submission-helpers";
 
@@ -44,7 +44,12 @@ test("partial service: online dossier → receive → assign → draft → appro
   await citizen.goto(`/ho-so/${code}`);
   await expect(citizen.getByRole("heading", { level: 1 })).toContainText(code);
   await expect(citizen.getByText("Đã trả kết quả").first()).toBeVisible();
-  await expect(citizen.getByText("Đã nhận kết quả tại Bộ phận Một cửa")).toBeVisible();
-  await expect(citizen.getByText("Ông An nhận bản chính tại quầy số 2.")).toBeVisible();
+  // The result's facts and where it was collected; the counter's note is the officers' record.
+  const result = citizen.getByRole("region", { name: "Kết quả giải quyết" });
+  await expect(result).toContainText("27/CT-UBND");
+  await expect(result).toContainText("Trần Văn Lãnh");
+  await expect(result).toContainText(/Bạn đã nhận kết quả tại Bộ phận Một cửa lúc \d{2}:\d{2}/);
+  await expect(citizen.getByText("Ông An nhận bản chính tại quầy số 2.")).toHaveCount(0);
   await expectAccessible(citizen);
+  await expectFitsPhone(citizen, "partial-returned");
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { expectAccessible } from "./helpers";
+import { expectAccessible, expectFitsPhone } from "./helpers";
 import { actionForm, expectPdf, officerPage } from "./officer-helpers";
 import { HOUSEHOLD_INCOME, signIn, submitDossier } from "./submission-helpers";
 
@@ -21,13 +21,28 @@ test("reception refuses at receipt with a reason; the citizen sees status 3 and 
   await expect(reception.getByText("Vai trò của bạn không có thao tác nào ở trạng thái này.")).toBeVisible();
   await expectAccessible(reception);
 
+  // At the top, before anything else: what happened, when and why, and the refusal notice. No appointment,
+  // no appointment slip, nothing to do: the dossier no longer runs.
   await citizen.goto(`/ho-so/${code}`);
-  await expect(citizen.getByText("Không được tiếp nhận").first()).toBeVisible();
-  await expect(citizen.getByText(REASON)).toBeVisible();
-  // Nothing left to do on a refused dossier.
+  await expect(citizen.locator("main h2").first()).toHaveText("Hồ sơ đã kết thúc");
+  const closure = citizen.getByRole("region", { name: "Hồ sơ đã kết thúc" });
+  await expect(closure).toContainText(/Hồ sơ không được tiếp nhận lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}\./);
+  await expect(closure).toContainText(REASON);
+  await expect(citizen.getByText("Ngày hẹn trả kết quả")).toHaveCount(0);
+  await expect(citizen.getByRole("link", { name: "Phiếu tiếp nhận hồ sơ (PDF)" })).toHaveCount(0);
   await expect(citizen.getByRole("button", { name: /Rút hồ sơ|Gửi yêu cầu rút hồ sơ/ })).toHaveCount(0);
-  const notice = citizen.getByRole("link", { name: "Phiếu từ chối tiếp nhận hồ sơ (Mẫu 03)" });
+  await expectFitsPhone(citizen, "refused");
+  const notice = closure.getByRole("link", { name: /Phiếu từ chối tiếp nhận hồ sơ \(Mẫu 03/ });
   await expectPdf(await citizen.request.get((await notice.getAttribute("href"))!));
+  await expectAccessible(citizen);
+
+  // The lookup says it too, without the reason (that is the applicant's).
+  await citizen.goto(`/tra-cuu?code=${encodeURIComponent(code)}`);
+  await citizen.getByLabel("Số giấy tờ của người nộp").fill("049090012345");
+  await citizen.getByRole("button", { name: "Tra cứu" }).click();
+  await expect(citizen.getByRole("region", { name: "Hồ sơ đã kết thúc" })).toContainText("Hồ sơ không được tiếp nhận lúc");
+  await expect(citizen.getByText("Ngày hẹn trả kết quả")).toHaveCount(0);
+  await expect(citizen.getByText(REASON)).toHaveCount(0);
   await expectAccessible(citizen);
 
   // The list of the citizen's dossiers shows the status too.

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "./fixtures";
-import { expectAccessible } from "./helpers";
+import { expectAccessible, expectFitsPhone } from "./helpers";
 
 const CITIZEN = { email: "congdan@example.vn", password: "CongDan@2024" };
 /** Đăng ký khai sinh at phường An Mỹ: a one-shot submission through POST /api/v1/dossiers (no uploads). */
@@ -55,7 +55,7 @@ test("a citizen follows a dossier: Hồ sơ của tôi, the dossier page, notifi
 
   await expect(page).toHaveURL(`/ho-so/${encodeURIComponent(code)}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(code);
-  await expect(page.getByRole("region", { name: "Quá trình xử lý" }).getByText("Mới đăng ký")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Quá trình xử lý" }).getByText("Đã nộp hồ sơ")).toBeVisible();
   await expect(page.getByRole("link", { name: "Phiếu tiếp nhận hồ sơ (PDF)" })).toHaveAttribute("href", `/ho-so/${encodeURIComponent(code)}/phieu-tiep-nhan`);
   await expect(page.getByRole("button", { name: "Rút hồ sơ" })).toBeVisible();
   const idNumber = (await page.locator("dt", { hasText: "Số giấy tờ của người nộp" }).locator("xpath=following-sibling::dd[1]").innerText()).trim();
@@ -101,7 +101,16 @@ test("drafts are listed on Hồ sơ của tôi, continue to the wizard and can b
   await expectAccessible(page);
   const item = page.getByRole("listitem").filter({ has: continueLink });
   await expect(item).toContainText("Đăng ký khai sinh");
+  // "Xóa" asks first (a page of its own, so it works without JavaScript); "Không xóa" keeps the draft.
   await item.getByRole("button", { name: /^Xóa hồ sơ đang soạn/ }).click();
+  await expect(item.getByRole("alert")).toContainText("cùng mọi tệp đã tải lên?");
+  await expectAccessible(page);
+  await expectFitsPhone(page);
+  await item.getByRole("link", { name: "Không xóa" }).click();
+  await expect(item.getByRole("alert")).toHaveCount(0);
+  await expect(continueLink).toHaveCount(1);
+  await item.getByRole("button", { name: /^Xóa hồ sơ đang soạn/ }).click();
+  await page.getByRole("button", { name: /^Xóa hẳn hồ sơ đang soạn/ }).click();
   await expect(page.getByRole("status")).toContainText("Đã xóa hồ sơ đang soạn.");
   await expect(continueLink).toHaveCount(0);
   await expectAccessible(page);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { expectAccessible } from "./helpers";
+import { expectAccessible, expectFitsPhone } from "./helpers";
 import { actionForm, officerPage, takeAction } from "./officer-helpers";
 import { HOUSEHOLD_INCOME, signIn, submitDossier } from "./submission-helpers";
 
@@ -24,7 +24,11 @@ test("before receipt the citizen withdraws with a reason (status 7)", async ({ p
   await expect(citizen.getByText("Công dân yêu cầu rút hồ sơ").first()).toBeVisible();
   await expect(citizen.getByText("Tôi nộp nhầm thủ tục.")).toBeVisible();
   await expect(citizen.getByRole("button", { name: "Rút hồ sơ" })).toHaveCount(0);
+  await expect(citizen.getByRole("region", { name: "Hồ sơ đã kết thúc" })).toContainText("Hồ sơ đã được rút theo yêu cầu của bạn lúc");
+  await expect(citizen.getByText("Ngày hẹn trả kết quả")).toHaveCount(0);
+  await expect(citizen.getByRole("link", { name: "Phiếu tiếp nhận hồ sơ (PDF)" })).toHaveCount(0);
   await expectAccessible(citizen);
+  await expectFitsPhone(citizen, "withdrawn");
 
   // Reception finds it closed: nothing to receive.
   const reception = await officerPage(browser, "tiepnhan@example.vn", `/quan-tri/ho-so/${code}`);
@@ -60,5 +64,8 @@ test("after receipt the citizen asks to withdraw and reception confirms it (stat
 
   await citizen.reload();
   await expect(citizen.getByText("Công dân yêu cầu rút hồ sơ").first()).toBeVisible();
+  await expect(citizen.locator("main h2").first()).toHaveText("Hồ sơ đã kết thúc");
+  await expect(citizen.getByRole("region", { name: "Hồ sơ đã kết thúc" })).toContainText("Hồ sơ đã được rút theo yêu cầu của bạn lúc");
+  await expect(citizen.getByText("Ngày hẹn trả kết quả")).toHaveCount(0);
   await expectAccessible(citizen);
 });

@@ -6,7 +6,8 @@ import { AccountBar } from "@/components/tracking/account-bar";
 import { StatusBadge } from "@/components/tracking/status-badge";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
-import { DOSSIER_STATUSES, statusName, tracking } from "@/lib/messages/tracking";
+import { statusName, tracking } from "@/lib/messages/tracking";
+import { ALL_STATUSES, isDossierStatus, type DossierStatus } from "@/lib/workflow/statuses";
 import { listOwnDossiers } from "@/lib/tracking/list-own-dossiers";
 import { listOwnDrafts } from "@/lib/tracking/list-own-drafts";
 import { deleteDraftAction } from "./actions";
@@ -15,11 +16,11 @@ export const metadata: Metadata = { title: tracking.myDossiers.title, robots: { 
 
 const m = tracking.myDossiers;
 
-type Search = { "trang-thai"?: string; trang?: string; xoa?: string };
+type Search = { "trang-thai"?: string; trang?: string; xoa?: string; "xoa-ban-nhap"?: string };
 
-function parseStatus(value: string | undefined): number | undefined {
+function parseStatus(value: string | undefined): DossierStatus | undefined {
   const status = Number(value);
-  return (DOSSIER_STATUSES as readonly number[]).includes(status) ? status : undefined;
+  return isDossierStatus(status) ? status : undefined;
 }
 
 export default async function MyDossiersPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -32,6 +33,7 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
     listOwnDrafts(db, user.id),
     listOwnDossiers(db, user.id, { status, page: Number(query.trang) || 1 }),
   ]);
+  const confirming = drafts.find((draft) => draft.id === query["xoa-ban-nhap"])?.id;
   const pageHref = (page: number) => `/ho-so?${new URLSearchParams({ ...(status ? { "trang-thai": String(status) } : {}), trang: String(page) })}`;
 
   return (
@@ -45,53 +47,14 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
         </p>
       ) : null}
 
-      <section aria-labelledby="drafts-heading" className="mt-6">
-        <h2 id="drafts-heading" className="text-xl font-bold">{m.draftsHeading}</h2>
-        {drafts.length === 0 ? (
-          <p className="mt-2">{m.draftsEmpty}</p>
-        ) : (
-          <ul className="mt-2 grid gap-3">
-            {drafts.map((draft) => (
-              <li key={draft.id} className="flex flex-col gap-2 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:flex-row sm:items-center sm:justify-between">
-                <div>
-                  <p className="font-semibold">{draft.serviceName}</p>
-                  <p className="text-sm text-slate-700">
-                    {m.draftStep(draft.step)} · {m.updatedAt} {formatVietnamDateTime(draft.updatedAt)}
-                  </p>
-                </div>
-                <div className="flex shrink-0 gap-2">
-                  <Link
-                    href={`/thu-tuc/${encodeURIComponent(draft.serviceCode)}/nop-ho-so?draft=${draft.id}`}
-                    className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:no-underline"
-                  >
-                    {m.continue}
-                  </Link>
-                  <form action={deleteDraftAction}>
-                    <input type="hidden" name="draftId" value={draft.id} />
-                    <button
-                      type="submit"
-                      aria-label={m.deleteLabel(draft.serviceName)}
-                      className="rounded border border-accent-700 px-4 py-2 font-semibold text-accent-700 hover:bg-red-50"
-                    >
-                      {m.delete}
-                    </button>
-                  </form>
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-        <p className="mt-2 text-sm text-slate-700">{m.draftsPurgeNote}</p>
-      </section>
-
-      <section aria-labelledby="submitted-heading" className="mt-8">
+      <section aria-labelledby="submitted-heading" className="mt-6">
         <h2 id="submitted-heading" className="text-xl font-bold">{m.submittedHeading}</h2>
         <form method="get" action="/ho-so" className="mt-2 flex flex-wrap items-end gap-2">
           <div>
             <label htmlFor="trang-thai" className="block text-sm font-semibold">{m.filterLabel}</label>
             <select id="trang-thai" name="trang-thai" defaultValue={status ? String(status) : ""} className="mt-1 rounded border border-slate-400 bg-white px-3 py-2">
               <option value="">{m.allStatuses}</option>
-              {DOSSIER_STATUSES.map((s) => (
+              {ALL_STATUSES.map((s) => (
                 <option key={s} value={s}>{statusName(s)}</option>
               ))}
             </select>
@@ -132,6 +95,64 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
           </nav>
         ) : null}
       </section>
+      <section aria-labelledby="drafts-heading" className="mt-8">
+        <h2 id="drafts-heading" className="text-xl font-bold">{m.draftsHeading}</h2>
+        {drafts.length === 0 ? (
+          <p className="mt-2">{m.draftsEmpty}</p>
+        ) : (
+          <ul className="mt-2 grid gap-3">
+            {drafts.map((draft) => (
+              <li key={draft.id} id={`ban-nhap-${draft.id}`} className="flex flex-col gap-2 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between">
+                <div>
+                  <p className="font-semibold">{draft.serviceName}</p>
+                  <p className="text-sm text-slate-700">
+                    {m.draftStep(draft.step)} · {m.updatedAt} {formatVietnamDateTime(draft.updatedAt)}
+                  </p>
+                </div>
+                <div className="flex shrink-0 gap-2">
+                  <Link
+                    href={`/thu-tuc/${encodeURIComponent(draft.serviceCode)}/nop-ho-so?draft=${draft.id}`}
+                    className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:no-underline"
+                  >
+                    {m.continue}
+                  </Link>
+                  {confirming !== draft.id ? (
+                    // A second step before anything is deleted, that works without JavaScript: the page again, asking.
+                    <form method="get" action={`/ho-so#ban-nhap-${draft.id}`}>
+                      <input type="hidden" name="xoa-ban-nhap" value={draft.id} />
+                      <button
+                        type="submit"
+                        aria-label={m.deleteLabel(draft.serviceName)}
+                        className="rounded border border-accent-700 px-4 py-2 font-semibold text-accent-700 hover:bg-red-50"
+                      >
+                        {m.delete}
+                      </button>
+                    </form>
+                  ) : null}
+                </div>
+                {confirming === draft.id ? (
+                  <div role="alert" className="basis-full rounded border-l-4 border-accent-700 bg-red-50 p-3">
+                    <p className="font-semibold">{m.deleteQuestion(draft.serviceName)}</p>
+                    <div className="mt-2 flex flex-wrap gap-2">
+                      <form action={deleteDraftAction}>
+                        <input type="hidden" name="draftId" value={draft.id} />
+                        <button type="submit" aria-label={m.deleteConfirmLabel(draft.serviceName)} className="rounded bg-accent-700 px-4 py-2 font-semibold text-white hover:bg-red-900">
+                          {m.deleteConfirm}
+                        </button>
+                      </form>
+                      <Link href="/ho-so#drafts-heading" className="rounded border border-slate-500 px-4 py-2 font-semibold text-slate-900 no-underline hover:no-underline">
+                        {m.deleteCancel}
+                      </Link>
+                    </div>
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-2 text-sm text-slate-700">{m.draftsPurgeNote}</p>
+      </section>
+
     </>
   );
 }

@@ -21,10 +21,16 @@ export function ServiceList({ items }: { items: ServiceListItem[] }) {
             <span>{`${m.detail.code}: ${s.code}`}</span>
           </p>
           <dl className="svc-meta">
+            <dt>{m.filingPlace}</dt>
+            <dd>{m.filingPlaceAtLevel[s.level] ?? s.agency.name}</dd>
             <dt>{m.field}</dt>
             <dd>{s.field.name}</dd>
-            <dt>{m.agency}</dt>
-            <dd>{s.agency.name}</dd>
+            {m.filingPlaceAtLevel[s.level] ? (
+              <>
+                <dt>{m.managingAgency}</dt>
+                <dd>{s.agency.name}</dd>
+              </>
+            ) : null}
             <dt>{m.timeLimit}</dt>
             <dd>{s.timeLimitText}</dd>
           </dl>

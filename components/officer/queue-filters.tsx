@@ -1,6 +1,6 @@
 import type { QueueQuery } from "@/lib/officers/queue-query";
 import { officerMessages as m } from "@/lib/messages/officer";
-import { STATUS_NAMES } from "@/lib/workflow/statuses";
+import { channelNames, statusNames } from "@/lib/messages/tracking";
 
 const inputClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900";
 
@@ -39,7 +39,7 @@ export function QueueFilters({ query, errors }: { query: Partial<QueueQuery>; er
             </label>
             <select id="status" name="status" defaultValue={query.status ?? ""} className={inputClass}>
               <option value="">{m.any}</option>
-              {Object.entries(STATUS_NAMES).map(([value, name]) => (
+              {Object.entries(statusNames).map(([value, name]) => (
                 <option key={value} value={value}>
                   {value}. {name}
                 </option>
@@ -52,7 +52,7 @@ export function QueueFilters({ query, errors }: { query: Partial<QueueQuery>; er
             </label>
             <select id="channel" name="channel" defaultValue={query.channel ?? ""} className={inputClass}>
               <option value="">{m.any}</option>
-              {Object.entries(m.channels).map(([value, name]) => (
+              {Object.entries(channelNames).map(([value, name]) => (
                 <option key={value} value={value}>
                   {name}
                 </option>

@@ -2,7 +2,8 @@ import { PlainLink } from "@/components/catalog/plain-link";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import type { QueueRow } from "@/lib/officers/list-officer-queue";
 import { officerMessages as m } from "@/lib/messages/officer";
-import { STATUS_NAMES, isDossierStatus } from "@/lib/workflow/statuses";
+import { channelName, statusName } from "@/lib/messages/tracking";
+import { currentDeadline, isOverdue } from "@/lib/workflow/statuses";
 
 export function QueueTable({ rows, now }: { rows: readonly QueueRow[]; now: Date }) {
   if (rows.length === 0) return <p className="mt-6 rounded bg-white p-6 text-center ring-1 ring-slate-200">{m.empty}</p>;
@@ -21,8 +22,9 @@ export function QueueTable({ rows, now }: { rows: readonly QueueRow[]; now: Date
         </thead>
         <tbody>
           {rows.map((row) => {
-            const deadline = row.status === 1 ? row.receiptDeadline : row.dueAt;
-            const late = ![3, 7, 8, 9, 10].includes(row.status) && deadline < now;
+            // The queue holds dossiers to the legal due date (an apology's new date is on the dossier's page).
+            const deadline = currentDeadline(row) ?? row.dueAt;
+            const late = isOverdue(row, now);
             return (
               <tr key={row.id}>
                 <td className="font-mono">
@@ -33,12 +35,12 @@ export function QueueTable({ rows, now }: { rows: readonly QueueRow[]; now: Date
                   {row.applicantName}
                   <span className="block text-slate-600">{row.applicantIdNumber}</span>
                 </td>
-                <td>{isDossierStatus(row.status) ? STATUS_NAMES[row.status] : row.status}</td>
+                <td>{statusName(row.status)}</td>
                 <td className="whitespace-nowrap">
                   {formatVietnamDateTime(deadline)}
                   {late ? <span className="badge-late">{m.overdue}</span> : null}
                 </td>
-                <td>{m.channels[row.channel]}</td>
+                <td>{channelName(row.channel)}</td>
               </tr>
             );
           })}

@@ -1,5 +1,4 @@
 import { formatVietnamDateTime } from "@/lib/calendar/format";
-import { feeMessages } from "@/lib/messages/fees";
 import { statusName, tracking } from "@/lib/messages/tracking";
 
 const m = tracking.detail;
@@ -13,7 +12,10 @@ export interface TimelineItem {
   note?: string;
 }
 
-/** The history of a dossier as an ordered list: time, status, and (for the owner) who and the note. */
+/**
+ * The public steps of a dossier as an ordered list, each in plain words: time, step, and (for the owner)
+ * who and the note written for them. Callers pass public entries only (getPublicTimeline).
+ */
 export function DossierTimeline({ items, showDetails }: { items: TimelineItem[]; showDetails: boolean }) {
   return (
     <ol className="grid gap-0 border-l-2 border-brand-600 pl-0">
@@ -25,7 +27,6 @@ export function DossierTimeline({ items, showDetails }: { items: TimelineItem[];
           </p>
           <p className="font-semibold">
             {(item.action && m.timelineActions[item.action]) ?? (item.toStatus !== null ? statusName(item.toStatus) : item.action)}
-            {item.action && feeMessages.historyLabels[item.action] ? ` — ${feeMessages.historyLabels[item.action]}` : ""}
           </p>
           {showDetails && (item.actorKind || item.actorName) ? (
             <p className="text-sm text-slate-700">

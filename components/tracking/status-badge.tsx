@@ -1,22 +1,23 @@
 import { statusName } from "@/lib/messages/tracking";
+import { STATUS } from "@/lib/workflow/statuses";
 
 const TONE: Record<number, string> = {
-  1: "bg-sky-100 text-sky-900 ring-sky-300",
-  2: "bg-sky-100 text-sky-900 ring-sky-300",
-  3: "bg-red-100 text-red-900 ring-red-300",
-  4: "bg-indigo-100 text-indigo-900 ring-indigo-300",
-  5: "bg-amber-100 text-amber-900 ring-amber-400",
-  6: "bg-amber-100 text-amber-900 ring-amber-400",
-  7: "bg-slate-200 text-slate-900 ring-slate-400",
-  8: "bg-red-100 text-red-900 ring-red-300",
-  9: "bg-green-100 text-green-900 ring-green-300",
-  10: "bg-green-100 text-green-900 ring-green-300",
+  [STATUS.NEW]: "bg-sky-100 text-sky-900 ring-sky-300",
+  [STATUS.RECEIVED]: "bg-sky-100 text-sky-900 ring-sky-300",
+  [STATUS.REFUSED]: "bg-red-100 text-red-900 ring-red-300",
+  [STATUS.PROCESSING]: "bg-indigo-100 text-indigo-900 ring-indigo-300",
+  [STATUS.SUPPLEMENT_REQUESTED]: "bg-amber-100 text-amber-900 ring-amber-400",
+  [STATUS.PAYMENT_REQUESTED]: "bg-amber-100 text-amber-900 ring-amber-400",
+  [STATUS.WITHDRAWN]: "bg-slate-200 text-slate-900 ring-slate-400",
+  [STATUS.STOPPED]: "bg-red-100 text-red-900 ring-red-300",
+  [STATUS.PROCESSED]: "bg-green-100 text-green-900 ring-green-300",
+  [STATUS.RETURNED]: "bg-green-100 text-green-900 ring-green-300",
 };
 
 /** The status name of DOMAIN.md §5 in a coloured pill (the name itself carries the meaning, not the colour). */
 export function StatusBadge({ status }: { status: number }) {
   return (
-    <span className={`inline-block rounded-full px-3 py-0.5 text-sm font-semibold ring-1 ${TONE[status] ?? TONE[7]}`}>
+    <span className={`inline-block rounded-full px-3 py-0.5 text-sm font-semibold ring-1 ${TONE[status] ?? TONE[STATUS.WITHDRAWN]}`}>
       {statusName(status)}
     </span>
   );

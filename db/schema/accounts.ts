@@ -2,6 +2,8 @@ import { sql } from "drizzle-orm";
 import { bigint, check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { units } from "./catalog";
 
+export type UserKind = "citizen" | "business" | "officer";
+
 /**
  * Every person or organisation that signs in: citizens, businesses and (officer issue) officers.
  * `idNumber` is the CCCD of a citizen or the tax code of a business; `email` is stored lower-cased.
@@ -10,7 +12,7 @@ export const users = pgTable(
   "users",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<UserKind>().notNull(),
     email: text("email").notNull(),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
     /** argon2id; null for accounts that only sign in through the national identity provider. */

@@ -13,7 +13,10 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
-import type { FormField, ServiceContent, ServiceDocument } from "@/lib/catalog/service-schema";
+import type { Audience, FormField, Level, Mode, ServiceContent, ServiceDocument } from "@/lib/catalog/service-schema";
+import type { TimeLimitUnit } from "@/lib/calendar/due-date";
+
+export type UnitKind = "province" | "agency" | "district" | "commune";
 
 /** Province, provincial agencies, district-level units and communes: one table, tiers as data. */
 export const units = pgTable(
@@ -23,7 +26,7 @@ export const units = pgTable(
     code: text("code").notNull(),
     name: text("name").notNull(),
     shortName: text("short_name").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<UnitKind>().notNull(),
     tier: text("tier").notNull(),
     parentId: integer("parent_id").references((): AnyPgColumn => units.id),
     address: text("address").notNull(),
@@ -81,15 +84,15 @@ export const services = pgTable(
       .references(() => units.id),
     performingBody: text("performing_body").notNull(),
     decidingBody: text("deciding_body").notNull(),
-    level: text("level").notNull(),
-    mode: text("mode").notNull(),
-    audience: text("audience").notNull(),
+    level: text("level").$type<Level>().notNull(),
+    mode: text("mode").$type<Mode>().notNull(),
+    audience: text("audience").$type<Audience>().notNull(),
     steps: jsonb("steps").$type<string[]>().notNull(),
     channels: jsonb("channels").$type<ServiceChannel[]>().notNull(),
     documents: jsonb("documents").$type<ServiceDocument[]>().notNull(),
     setsCount: integer("sets_count").notNull(),
     timeLimitValue: numeric("time_limit_value", { mode: "number" }).notNull(),
-    timeLimitUnit: text("time_limit_unit").notNull(),
+    timeLimitUnit: text("time_limit_unit").$type<TimeLimitUnit>().notNull(),
     timeLimitText: text("time_limit_text").notNull(),
     fees: jsonb("fees").$type<ServiceFee[]>().notNull(),
     feeLegalBasis: text("fee_legal_basis").notNull(),

@@ -1,4 +1,6 @@
 import { sql } from "drizzle-orm";
+import type { ProcessingStage } from "@/lib/workflow/status-machine";
+import type { DossierChannel, DossierStatus } from "@/lib/workflow/statuses";
 import {
   bigint,
   bigserial,
@@ -91,8 +93,8 @@ export const dossiers = pgTable(
     unitId: integer("unit_id")
       .notNull()
       .references(() => units.id),
-    status: smallint("status").notNull(),
-    channel: smallint("channel").notNull(),
+    status: smallint("status").$type<DossierStatus>().notNull(),
+    channel: smallint("channel").$type<DossierChannel>().notNull(),
     applicant: jsonb("applicant").$type<ApplicantDetails>().notNull(),
     /** Copied out of `applicant` for the lookup by code + ID number and officer search. */
     applicantName: text("applicant_name").notNull(),
@@ -107,7 +109,7 @@ export const dossiers = pgTable(
     clockPausedAt: timestamp("clock_paused_at", { withTimezone: true }),
     pausedWorkingHours: real("paused_working_hours").notNull().default(0),
     /** Inside status 4: none → assigned (specialist) → proposed (draft result) → approved (leader). */
-    processingStage: text("processing_stage").notNull().default("none"),
+    processingStage: text("processing_stage").$type<ProcessingStage>().notNull().default("none"),
     assignedOfficerId: uuid("assigned_officer_id").references(() => users.id),
     supplementRequestedAt: timestamp("supplement_requested_at", { withTimezone: true }),
     withdrawalRequestedAt: timestamp("withdrawal_requested_at", { withTimezone: true }),
@@ -188,9 +190,18 @@ export const dossierHistory = pgTable(
     toStatus: smallint("to_status"),
     note: text("note").notNull().default(""),
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    /**
+     * Who may read the entry: "public" (the applicant's timeline, the lookup, emails and notifications) or
+     * "internal" (officers only). Set by the workflow from lib/workflow/history-visibility.ts; the default
+     * keeps an entry written without thought away from the citizen.
+     */
+    visibility: text("visibility").notNull().default("internal"),
   },
   (t) => [
     index("dossier_history_dossier_idx").on(t.dossierId, t.at),
+    check("dossier_history_visibility_check", sql`${t.visibility} in ('public', 'internal')`),
+    // The steps between specialist and leader carry their working notes: never public, whatever path writes them.
+    check("dossier_history_internal_steps_check", sql`${t.action} not in ('propose', 'approve', 'send-back') or ${t.visibility} = 'internal'`),
     // A refusal, a stop, a supplementation request, a send-back and a fee's cancel or refund must say why / what.
     check(
       "dossier_history_reason_check",

@@ -3,6 +3,7 @@ import { bigserial, check, index, integer, jsonb, pgTable, smallint, text, times
 import { units } from "./catalog";
 import { users } from "./accounts";
 import { dossiers } from "./dossiers";
+import type { FeeStatus } from "@/lib/payments/fee-status";
 
 /**
  * Fees asked of a dossier (status 6) and their payment through a gateway. A fee is waiting, then paid
@@ -19,7 +20,7 @@ export const payments = pgTable(
     /** Whole đồng. */
     amount: integer("amount").notNull(),
     items: jsonb("items").$type<{ name: string; amount: number }[]>().notNull(),
-    status: text("status").notNull().default("waiting"),
+    status: text("status").$type<FeeStatus>().notNull().default("waiting"),
     provider: text("provider").notNull(),
     transactionRef: text("transaction_ref"),
     receiptNumber: text("receipt_number"),

@@ -9,3 +9,9 @@ export function formatVietnamDateTime(instant: Date): string {
   const [year, month, day] = date.split("-");
   return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)} ${day}/${month}/${year}`;
 }
+
+/** "dd/mm/yyyy" from a calendar day "yyyy-mm-dd" (a signing date, a date of birth); anything else as given. */
+export function formatVietnamDate(day: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : day;
+}

@@ -47,8 +47,8 @@ export async function getCatalogOverview(db: DatabaseOrTransaction, mostUsedLimi
   const byLevel: Record<Level, number> = { tinh: 0, huyen: 0, xa: 0 };
   let total = 0;
   for (const g of groups) {
-    byMode[g.mode as Mode] += g.n;
-    byLevel[g.level as Level] += g.n;
+    byMode[g.mode] += g.n;
+    byLevel[g.level] += g.n;
     total += g.n;
   }
   return {
@@ -57,7 +57,7 @@ export async function getCatalogOverview(db: DatabaseOrTransaction, mostUsedLimi
     byLevel,
     fields: fieldRows.filter((f) => f.count > 0),
     lifeEvents: eventRows.map((e) => ({ ...e, count: eventCounts.find((c) => c.code === e.code)?.n ?? 0 })),
-    mostUsed: mostUsed.map((s) => ({ ...s, mode: s.mode as Mode, level: s.level as Level })),
+    mostUsed: mostUsed.map((s) => ({ ...s, mode: s.mode, level: s.level })),
   };
 }
 
@@ -102,7 +102,7 @@ export async function listUnitsWithCounts(db: DatabaseOrTransaction): Promise<Un
     const level = levelOfKind[u.kind];
     return {
       ...u,
-      kind: u.kind as UnitWithCount["kind"],
+      kind: u.kind,
       serviceCount: level ? (byLevel.get(level) ?? 0) : (byAgency.get(id) ?? 0),
     };
   });

@@ -126,9 +126,9 @@ async function buildCatalogIndex(db: DatabaseOrTransaction): Promise<CatalogInde
       item: {
         code: r.code,
         name: r.name,
-        level: r.level as Level,
-        mode: r.mode as Mode,
-        audience: r.audience as Audience,
+        level: r.level,
+        mode: r.mode,
+        audience: r.audience,
         timeLimitText: r.timeLimitText,
         field: { code: r.fieldCode, name: r.fieldName },
         agency: { code: r.agencyCode, name: r.agencyName },

@@ -41,6 +41,17 @@ describe("one-stop notices", () => {
     expect(apology.paragraphs[2]).toContain("xin hẹn trả kết quả vào lúc 17:00 04/12/2026");
   });
 
+  it("a reason that ends with its own full stop, or several lines that do, still ends the sentence with one", () => {
+    expect(buildNoticeContent({ ...base, kind: "refusal", note: "Không thuộc thẩm quyền giải quyết." }).paragraphs[1]).toBe(
+      "Hồ sơ không đủ điều kiện để tiếp nhận giải quyết vì lý do sau: Không thuộc thẩm quyền giải quyết.",
+    );
+    expect(buildNoticeContent({ ...base, kind: "refusal", note: "- Thiếu tờ khai;\n- Ảnh mờ..." }).paragraphs[1]).toBe(
+      "Hồ sơ không đủ điều kiện để tiếp nhận giải quyết vì lý do sau: Thiếu tờ khai; Ảnh mờ.",
+    );
+    const apology = buildNoticeContent({ ...base, kind: "apology", note: "Cần xác minh thêm.", originalDueAt: new Date(), newAppointment: new Date() });
+    expect(apology.paragraphs[1]).toMatch(/vì: Cần xác minh thêm\.$/);
+  });
+
   it("renders each as a PDF", async () => {
     for (const kind of ["supplement", "refusal", "apology"] as const) {
       const pdf = await PDFDocument.load(await renderNotice({ ...base, kind, newAppointment: new Date(), originalDueAt: new Date() }));

@@ -36,24 +36,34 @@ const TITLES: Record<NoticeKind, [string, string]> = {
   apology: ["Mẫu số 04", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"],
 };
 
-export function buildNoticeContent(data: NoticeData): NoticeContent {
-  const [form, title] = TITLES[data.kind];
-  const received = `${data.unitName} đã tiếp nhận hồ sơ ${data.code} về thủ tục "${data.serviceName}", nộp lúc ${formatVietnamDateTime(data.submittedAt)}.`;
-  const lines = data.note
+/** An officer's note as a list: one item a line, without the bullets or numbers typed before it. */
+export function noteItems(note: string): string[] {
+  return note
     .split(/\r?\n/)
     .map((l) => l.replace(/^[-•*\d.)\s]+/, "").trim())
     .filter(Boolean);
+}
+
+/** Items joined into the end of a sentence: each item's own closing punctuation dropped, one full stop at the end. */
+function endSentence(items: readonly string[]): string {
+  return `${items.map((item) => item.replace(/[\s.;,:…]+$/u, "")).join("; ")}.`;
+}
+
+export function buildNoticeContent(data: NoticeData): NoticeContent {
+  const [form, title] = TITLES[data.kind];
+  const received = `${data.unitName} đã tiếp nhận hồ sơ ${data.code} về thủ tục "${data.serviceName}", nộp lúc ${formatVietnamDateTime(data.submittedAt)}.`;
+  const lines = noteItems(data.note);
   let paragraphs: string[];
   let items: string[] = [];
   if (data.kind === "supplement") {
     paragraphs = [received, "Sau khi xem xét, hồ sơ của Ông/Bà cần được bổ sung, hoàn thiện những nội dung sau (yêu cầu này chỉ thực hiện một lần):"];
     items = lines;
   } else if (data.kind === "refusal") {
-    paragraphs = [received, `Hồ sơ không đủ điều kiện để tiếp nhận giải quyết vì lý do sau: ${lines.join("; ")}.`];
+    paragraphs = [received, `Hồ sơ không đủ điều kiện để tiếp nhận giải quyết vì lý do sau: ${endSentence(lines)}`];
   } else {
     paragraphs = [
       received,
-      `Theo quy định, kết quả được hẹn trả lúc ${data.originalDueAt ? formatVietnamDateTime(data.originalDueAt) : "—"}. Tuy nhiên, hồ sơ chưa được giải quyết đúng hạn vì: ${lines.join("; ")}.`,
+      `Theo quy định, kết quả được hẹn trả lúc ${data.originalDueAt ? formatVietnamDateTime(data.originalDueAt) : "—"}. Tuy nhiên, hồ sơ chưa được giải quyết đúng hạn vì: ${endSentence(lines)}`,
       `${data.unitName} thành thật xin lỗi Ông/Bà và xin hẹn trả kết quả vào lúc ${data.newAppointment ? formatVietnamDateTime(data.newAppointment) : "—"}.`,
     ];
   }

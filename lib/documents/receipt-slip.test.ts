@@ -60,7 +60,7 @@ describe("receipt slip content (Mẫu 01)", () => {
     const times = c.times.map((l) => l.label);
     expect(times).toContain("Thời gian tiếp nhận hồ sơ");
     expect(times).not.toContain("Hạn tiếp nhận hồ sơ (8 giờ làm việc)");
-    expect(c.intro.find((l) => l.label === "Hình thức nộp")?.text).toBe("Trực tiếp tại Bộ phận Một cửa");
+    expect(c.intro.find((l) => l.label === "Hình thức nộp")?.text).toBe("Trực tiếp");
   });
 });
 

@@ -1,4 +1,6 @@
 import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { channelNames } from "@/lib/messages/tracking";
+import type { DossierChannel } from "@/lib/workflow/statuses";
 
 /** What the receipt and appointment slip (Mẫu 01, Circular 01/2018; DOMAIN §6) shows. */
 export interface ReceiptSlipData {
@@ -7,7 +9,7 @@ export interface ReceiptSlipData {
   lookupUrl: string;
   provinceName: string;
   receivingUnitName: string;
-  channel: 1 | 2 | 3;
+  channel: DossierChannel;
   status: number;
   applicant: {
     fullName: string;
@@ -48,8 +50,6 @@ export interface ReceiptSlipContent {
   qrCaption: string;
 }
 
-const CHANNEL_NAMES = { 1: "Trực tiếp tại Bộ phận Một cửa", 2: "Trực tuyến (Cổng Dịch vụ công)", 3: "Dịch vụ bưu chính công ích" } as const;
-
 /** The slip's text, line by line: everything the PDF draws, so tests can read it without a PDF parser. */
 export function buildReceiptSlipContent(data: ReceiptSlipData): ReceiptSlipContent {
   const received = data.receivedAt !== null;
@@ -69,7 +69,7 @@ export function buildReceiptSlipContent(data: ReceiptSlipData): ReceiptSlipConte
   }
   intro.push(
     { label: "Nội dung yêu cầu giải quyết", text: `${data.serviceName} (mã thủ tục ${data.serviceCode})` },
-    { label: "Hình thức nộp", text: CHANNEL_NAMES[data.channel] },
+    { label: "Hình thức nộp", text: channelNames[data.channel] },
   );
   const times: SlipLine[] = [
     { label: "Thời hạn giải quyết theo quy định", text: data.timeLimitText },

@@ -59,5 +59,5 @@ export async function getSubmissionService(
 ): Promise<SubmissionService | null> {
   const [row] = "code" in by ? await serviceQuery(db, "code").execute({ key: by.code }) : await serviceQuery(db, "id").execute({ key: by.id });
   if (!row) return null;
-  return { ...row, level: row.level as Level, mode: row.mode as Mode, timeLimitUnit: row.timeLimitUnit as TimeLimitUnit };
+  return { ...row, level: row.level, mode: row.mode, timeLimitUnit: row.timeLimitUnit };
 }

@@ -6,15 +6,13 @@ import { computeDueDate, receiptDeadline } from "@/lib/calendar";
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import type { FormValues } from "@/lib/forms/build-form-schema";
 import { submission } from "@/lib/messages/submission";
+import { historyVisibility } from "@/lib/workflow/history-visibility";
 import { MAX_DAILY_NUMBER, receiptDay } from "./dossier-code";
 import type { SubmissionService } from "./get-submission-service";
 import { submissionMessages, CODE_MARK } from "./notify-submission";
 import type { ReceivingUnit } from "./receiving-units";
 import type { SubmittedDossier } from "./submitted-dossier";
-
-export const DOSSIER_STATUS_NEW = 1;
-export const DOSSIER_STATUS_RECEIVED = 2;
-export const CHANNEL_ONLINE = 2;
+import { CHANNEL, STATUS, type DossierChannel } from "@/lib/workflow/statuses";
 
 export interface NewDossier {
   /** The owner's account; null for a counter dossier of someone without an account. */
@@ -30,7 +28,7 @@ export interface NewDossier {
   /** Indexes of required documents not handed in (API submissions only). */
   missingDocuments?: number[];
   /** 2 online (default); 1 at the counter or 3 by post, registered by a reception officer. */
-  channel?: 1 | 2 | 3;
+  channel?: DossierChannel;
   /** Counter intake: the reception officer receives it at once (status 2, the clock starts). */
   receivedBy?: { id: string; name: string };
   now: Date;
@@ -63,8 +61,8 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
     calendar,
   });
   const id = randomUUID();
-  const status = input.receivedBy ? DOSSIER_STATUS_RECEIVED : DOSSIER_STATUS_NEW;
-  const channel = input.channel ?? CHANNEL_ONLINE;
+  const status = input.receivedBy ? STATUS.RECEIVED : STATUS.NEW;
+  const channel = input.channel ?? CHANNEL.ONLINE;
   const day = receiptDay(now);
   const draft: Omit<SubmittedDossier, "code"> = {
     id,
@@ -117,9 +115,10 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
       from c where c.last_number <= ${MAX_DAILY_NUMBER}
       returning code
     ), h as (
-      insert into dossier_history (dossier_id, at, actor_user_id, actor_kind, actor_name, action, to_status, note, data)
+      insert into dossier_history (dossier_id, at, actor_user_id, actor_kind, actor_name, action, to_status, note, data, visibility)
       select ${id}, ${at}::timestamptz, ${actor.id}, ${actor.kind}, ${actor.name}, ${actor.action},
-        ${status}, ${actor.note}, ${JSON.stringify(history)}::jsonb from d
+        ${status}, ${actor.note}, ${JSON.stringify(history)}::jsonb,
+        ${historyVisibility({ action: actor.action })} from d
     ), e as (
       insert into email_outbox (to_address, subject, text_body, kind)
       select ${applicant.email}, replace(${text.subject}, ${CODE_MARK}, d.code),

@@ -45,7 +45,7 @@ export async function findSubmittedDossier(
     status: d.status,
     serviceCode: d.serviceCode,
     serviceName: d.serviceName,
-    mode: row.mode as Mode,
+    mode: row.mode,
     unit: { code: row.unitCode, name: row.unitName },
     applicantName: d.applicantName,
     applicantEmail: d.applicant.email,

@@ -1,11 +1,11 @@
-import { and, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossiers, jobs, notifications, users } from "@/db/schema";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { currentAppointmentSql } from "@/lib/workflow/current-appointment";
+import { overdueCondition } from "@/lib/workflow/overdue-condition";
+import { STATUS } from "@/lib/workflow/statuses";
 import { enqueueJob, type JobHandler } from "./job-queue";
-
-const OPEN = [2, 4, 5, 6];
 
 /**
  * Finds dossiers past their appointment (or new ones past the 8-hour receipt deadline) and queues one
@@ -16,8 +16,7 @@ const OPEN = [2, 4, 5, 6];
  * before. Reminders run on the job queue's real time.
  */
 export async function scanOverdue(db: Database, now: Date = workflowNow(), batch = 5000): Promise<number> {
-  const at = sql`${now.toISOString()}::timestamptz`;
-  const deadline = sql`case when ${dossiers.status} = 1 then ${dossiers.receiptDeadline} else ${currentAppointmentSql} end`;
+  const deadline = sql`case when ${dossiers.status} = ${STATUS.NEW} then ${dossiers.receiptDeadline} else ${currentAppointmentSql} end`;
   // The deadline to the millisecond, as JavaScript's toISOString() writes it.
   const key = sql<string>`'overdue-reminder:' || ${dossiers.id} || ':' || to_char(${deadline} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
   const late = await db
@@ -25,10 +24,7 @@ export async function scanOverdue(db: Database, now: Date = workflowNow(), batch
     .from(dossiers)
     .where(
       and(
-        or(
-          and(inArray(dossiers.status, OPEN), lt(dossiers.dueAt, now), sql`${currentAppointmentSql} < ${at}`),
-          and(eq(dossiers.status, 1), lt(dossiers.receiptDeadline, now)),
-        ),
+        overdueCondition(now, currentAppointmentSql),
         sql`not exists (select 1 from ${jobs} where ${jobs.dedupeKey} = ${key})`,
       ),
     )
@@ -45,7 +41,7 @@ export const remindOverdue: (db: Database) => JobHandler = (db) => async (job) =
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.kind, "officer"), eq(users.unitId, d.unitId), sql`${users.roles} && array['tiep-nhan', 'lanh-dao']::text[]`));
-  const late = d.status === 1 ? "đã quá hạn tiếp nhận (8 giờ làm việc)" : "đã quá hạn giải quyết; cần gửi phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)";
+  const late = d.status === STATUS.NEW ? "đã quá hạn tiếp nhận (8 giờ làm việc)" : "đã quá hạn giải quyết; cần gửi phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)";
   if (officers.length === 0) return;
   await db.insert(notifications).values(
     officers.map((o) => ({ userId: o.id, dossierId: d.id, title: `Hồ sơ ${d.code} ${late}`, body: `${d.serviceName} — ${d.applicantName}`, link: `/quan-tri/ho-so/${d.code}` })),

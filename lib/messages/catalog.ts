@@ -40,6 +40,10 @@ export const catalogMessages = {
   allModes: "Tất cả mức độ",
   allAudiences: "Tất cả đối tượng",
   agency: "Cơ quan",
+  /** A card says first where the citizen files; the managing agency comes after (issue 13 §5). */
+  filingPlace: "Nơi nộp",
+  managingAgency: "Cơ quan quản lý",
+  filingPlaceAtLevel: { huyen: "UBND cấp huyện (chọn đơn vị khi nộp)", xa: "UBND cấp xã (chọn đơn vị khi nộp)" } as Partial<Record<Level, string>>,
   field: "Lĩnh vực",
   level: "Cấp thực hiện",
   mode: "Mức độ",

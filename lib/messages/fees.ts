@@ -1,5 +1,5 @@
 /** Strings about fees (phí, lệ phí): their statuses, the officer's cancel and refund, the citizen's view. */
-export type FeeStatus = "waiting" | "paid" | "refunded" | "cancelled";
+import type { FeeStatus } from "@/lib/payments/fee-status";
 
 const vnd = (amount: number) => `${amount.toLocaleString("vi-VN")} đồng`;
 
@@ -7,7 +7,7 @@ export const feeMessages = {
   heading: "Phí, lệ phí",
   none: "Hồ sơ chưa có khoản phí, lệ phí nào.",
   statusNames: { waiting: "Chờ thanh toán", paid: "Đã thanh toán", refunded: "Đã hoàn tiền", cancelled: "Đã hủy" } satisfies Record<FeeStatus, string>,
-  statusName: (status: string) => feeMessages.statusNames[status as FeeStatus] ?? status,
+  statusName: (status: FeeStatus) => feeMessages.statusNames[status],
   amount: "Số tiền",
   vnd,
   requestedAt: "Yêu cầu lúc",
@@ -19,7 +19,7 @@ export const feeMessages = {
   refundAmount: "Số tiền hoàn",
   refundReason: "Lý do hoàn phí",
   refundReceipt: "Số biên lai hoàn tiền",
-  feeLabel: (amount: number, status: string) => `Khoản phí ${vnd(amount)} — ${feeMessages.statusName(status)}`,
+  feeLabel: (amount: number, status: FeeStatus) => `Khoản phí ${vnd(amount)} — ${feeMessages.statusName(status)}`,
   // Refusals of the officer's cancel and refund.
   alreadyPaid: "Phí đã được thanh toán nên không thể hủy yêu cầu thu phí. Nếu cần trả lại tiền, hãy dùng chức năng Hoàn phí.",
   alreadyCancelled: "Yêu cầu thu phí này đã được hủy trước đó.",
@@ -34,8 +34,6 @@ export const feeMessages = {
   cancelNotice: (amount: number, reason: string) => `Yêu cầu thu phí ${vnd(amount)} đã được hủy. Lý do: ${reason.trim()}`,
   refundNotice: (amount: number, reason: string) => `Khoản phí ${vnd(amount)} đã được hoàn trả. Lý do: ${reason.trim()}`,
   autoCancelReason: (statusName: string, note?: string) => (note?.trim() ? `Hồ sơ chuyển sang "${statusName}": ${note.trim()}` : `Hồ sơ chuyển sang "${statusName}".`),
-  /** The timeline names a fee's step after the status it leaves the dossier in. */
-  historyLabels: { "cancel-payment": "Hủy yêu cầu thu phí", "refund-payment": "Hoàn phí", "refund-cancelled-payment": "Hoàn tiền khoản phí đã hủy" } as Record<string, string>,
   // The gateway's callback for a fee that was cancelled meanwhile: a failed payment is refused; money
   // taken goes back at once.
   callbackCancelled: "Yêu cầu thu phí đã bị hủy; giao dịch không được ghi nhận.",

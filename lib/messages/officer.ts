@@ -19,7 +19,6 @@ export const officerMessages = {
   total: (n: number) => `${n.toLocaleString("vi-VN")} hồ sơ`,
   empty: "Không có hồ sơ nào trong danh sách này.",
   columns: { code: "Mã hồ sơ", service: "Thủ tục", applicant: "Người nộp", status: "Trạng thái", due: "Hạn xử lý", channel: "Kênh" },
-  channels: { 1: "Trực tiếp", 2: "Trực tuyến", 3: "Bưu chính" } as Record<number, string>,
   overdue: "Quá hạn",
   dossier: {
     receiptSlip: "Phiếu tiếp nhận và hẹn trả kết quả (Mẫu 01)",

@@ -1,6 +1,6 @@
+import { isDossierChannel, isDossierStatus, type DossierChannel, type DossierStatus } from "@/lib/workflow/statuses";
+
 /** Strings of "Hồ sơ của tôi", the dossier page, the public lookup and the notifications (issue 3 §4). */
-export const DOSSIER_STATUSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
-export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
 /** DOMAIN.md §5 names. */
 export const statusNames: Record<DossierStatus, string> = {
@@ -17,23 +17,28 @@ export const statusNames: Record<DossierStatus, string> = {
 };
 
 export function statusName(status: number): string {
-  return statusNames[status as DossierStatus] ?? `Trạng thái ${status}`;
+  return isDossierStatus(status) ? statusNames[status] : `Trạng thái ${status}`;
 }
 
 /** What the citizen must do now, for the statuses that ask something of them. */
 export const statusAdvice: Partial<Record<DossierStatus, string>> = {
   1: "Hồ sơ đang chờ cơ quan tiếp nhận. Bạn chưa cần làm gì thêm.",
-  5: "Cơ quan yêu cầu bổ sung giấy tờ: xem ghi chú trong quá trình xử lý và bổ sung theo hướng dẫn.",
+  5: "Cơ quan yêu cầu bổ sung giấy tờ: tải lên những giấy tờ được liệt kê bên dưới, rồi bấm gửi bổ sung.",
   6: "Cơ quan yêu cầu thực hiện nghĩa vụ tài chính (phí, lệ phí): xem ghi chú và nộp theo hướng dẫn.",
-  9: "Hồ sơ đã xử lý xong. Mời bạn nhận kết quả theo hình thức đã đăng ký.",
+  9: "Hồ sơ đã có kết quả: xem mục Kết quả giải quyết.",
 };
 
-export const channelNames: Record<number, string> = { 1: "Trực tiếp", 2: "Trực tuyến", 3: "Bưu chính công ích" };
+/** The one wording of the channels, on every page, CSV and PDF. */
+export const channelNames: Record<DossierChannel, string> = { 1: "Trực tiếp", 2: "Trực tuyến", 3: "Bưu chính công ích" };
+
+export function channelName(channel: number): string {
+  return isDossierChannel(channel) ? channelNames[channel] : String(channel);
+}
 
 export const tracking = {
   myDossiers: {
     title: "Hồ sơ của tôi",
-    intro: "Hồ sơ đã nộp và hồ sơ đang soạn dở của bạn, mới nhất ở trên.",
+    intro: "Hồ sơ đã nộp của bạn, mới nhất ở trên; hồ sơ đang soạn dở ở mục cuối trang.",
     draftsHeading: "Hồ sơ đang soạn",
     draftsEmpty: "Bạn không có hồ sơ nào đang soạn.",
     draftsPurgeNote: "Hồ sơ đang soạn không được cập nhật trong 30 ngày sẽ tự động bị xóa.",
@@ -42,6 +47,10 @@ export const tracking = {
     continue: "Tiếp tục",
     delete: "Xóa",
     deleteLabel: (service: string) => `Xóa hồ sơ đang soạn: ${service}`,
+    deleteQuestion: (service: string) => `Xóa hồ sơ đang soạn "${service}" cùng mọi tệp đã tải lên? Không thể khôi phục sau khi xóa.`,
+    deleteConfirm: "Xóa hẳn",
+    deleteConfirmLabel: (service: string) => `Xóa hẳn hồ sơ đang soạn: ${service}`,
+    deleteCancel: "Không xóa",
     deleted: "Đã xóa hồ sơ đang soạn.",
     deleteFailed: "Không tìm thấy hồ sơ đang soạn này (có thể đã bị xóa).",
     submittedHeading: "Hồ sơ đã nộp",
@@ -70,14 +79,34 @@ export const tracking = {
     dueAt: "Ngày hẹn trả kết quả",
     newAppointment: "Ngày hẹn trả kết quả mới (theo phiếu xin lỗi)",
     overdue: "Hồ sơ đã quá hạn giải quyết. Cơ quan sẽ gửi phiếu xin lỗi và hẹn lại ngày trả kết quả.",
-    handover: "Đã nhận kết quả tại Bộ phận Một cửa",
     notices: "Phiếu, thông báo (PDF)",
     noticeLabels: {
       "request-supplement": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
       refuse: "Phiếu từ chối tiếp nhận hồ sơ (Mẫu 03)",
       "record-apology": "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)",
     },
-    timelineActions: { "record-apology": "Xin lỗi và hẹn lại ngày trả kết quả", "request-withdrawal": "Yêu cầu rút hồ sơ" } as Record<string, string>,
+    /** The applicant's timeline names each public step in plain words (issue 13), never by an officer's note. */
+    timelineActions: {
+      submit: "Đã nộp hồ sơ",
+      "register-counter": "Hồ sơ được tiếp nhận tại Bộ phận Một cửa",
+      receive: "Hồ sơ đã được tiếp nhận",
+      refuse: "Hồ sơ không được tiếp nhận",
+      assign: "Hồ sơ đang được chuyên viên thẩm định",
+      "request-supplement": "Cơ quan yêu cầu bổ sung giấy tờ",
+      supplement: "Đã gửi giấy tờ bổ sung",
+      "request-payment": "Cơ quan yêu cầu nộp phí, lệ phí",
+      "confirm-payment": "Đã nộp phí, lệ phí",
+      "cancel-payment": "Cơ quan hủy yêu cầu thu phí",
+      "refund-payment": "Đã hoàn phí",
+      "refund-cancelled-payment": "Đã hoàn tiền khoản phí đã hủy",
+      stop: "Cơ quan dừng xử lý hồ sơ",
+      "mark-processed": "Đã có kết quả",
+      "return-result": "Đã trả kết quả",
+      withdraw: "Đã rút hồ sơ",
+      "request-withdrawal": "Yêu cầu rút hồ sơ",
+      "confirm-withdrawal": "Hồ sơ đã được rút theo yêu cầu",
+      "record-apology": "Xin lỗi và hẹn lại ngày trả kết quả",
+    } as Record<string, string>,
     completedAt: "Ngày hoàn thành",
     applicant: "Người nộp",
     applicantId: "Số giấy tờ của người nộp",
@@ -87,6 +116,32 @@ export const tracking = {
     timelineActor: "Người/đơn vị thực hiện",
     timelineNote: "Ghi chú",
     documents: "Giấy tờ đã nộp",
+    documentsIntro: "Giấy tờ bạn đã nộp cùng hồ sơ và khi bổ sung.",
+    result: {
+      heading: "Kết quả giải quyết",
+      number: "Số văn bản",
+      signer: "Người ký",
+      signedOn: "Ngày ký",
+      issuer: "Cơ quan ban hành",
+      file: "Tệp kết quả",
+      download: (name: string) => `Tải về kết quả: ${name}`,
+      /** Partial service: the result is collected in person. */
+      collect: (unit: string, at: string) => `Mời bạn nhận bản chính kết quả tại Bộ phận Một cửa của ${unit}, từ ${at}, trong giờ làm việc; mang theo giấy tờ tùy thân.`,
+      collected: (at: string) => `Bạn đã nhận kết quả tại Bộ phận Một cửa lúc ${at}.`,
+      electronic: "Kết quả điện tử có giá trị như bản giấy; bạn tải về và sử dụng.",
+      lookupFile: "Tệp kết quả chỉ tải được ở trang Hồ sơ của tôi, sau khi đăng nhập bằng tài khoản đã nộp hồ sơ.",
+    },
+    closed: {
+      heading: "Hồ sơ đã kết thúc",
+      refused: (at: string) => `Hồ sơ không được tiếp nhận lúc ${at}.`,
+      stopped: (at: string) => `Cơ quan đã dừng xử lý hồ sơ lúc ${at}.`,
+      withdrawn: (at: string) => `Hồ sơ đã được rút theo yêu cầu của bạn lúc ${at}.`,
+      reason: "Lý do",
+      noResult: "Hồ sơ không còn được giải quyết và sẽ không có kết quả. Nếu cần, bạn có thể nộp hồ sơ mới.",
+      refusalNotice: "Xem Phiếu từ chối tiếp nhận hồ sơ (Mẫu 03, PDF)",
+    },
+    supplementHeading: "Giấy tờ cần bổ sung",
+    supplementIntro: "Cơ quan yêu cầu bổ sung, hoàn thiện những nội dung sau (chỉ yêu cầu một lần):",
     noDocuments: "Hồ sơ không có tệp đính kèm.",
     download: (name: string) => `Tải về ${name}`,
     receiptSlip: "Phiếu tiếp nhận hồ sơ (PDF)",
@@ -141,6 +196,10 @@ export const tracking = {
         .filter((line, i, all) => line !== "" || all[i - 1] !== "")
         .join("\n"),
     notificationTitle: (code: string, status: string) => `Hồ sơ ${code}: ${status}`,
+    /** Status 9 is announced as the result it brings, with its number (issue 13). */
+    resultStatus: (number: string) => `Đã có kết quả (số ${number})`,
+    resultNote: (p: { number: string; signer: string; signedOn: string; unit: string }) =>
+      `Kết quả giải quyết: văn bản số ${p.number} do ${p.signer} ký ngày ${p.signedOn}, ${p.unit} ban hành. Xem và nhận kết quả tại mục Kết quả giải quyết của hồ sơ.`,
     apologyNote: (reason: string, newAppointment: string) =>
       `Hồ sơ chưa được giải quyết đúng hạn${reason.trim() ? ` (${reason.trim()})` : ""}. Cơ quan xin lỗi và hẹn trả kết quả vào lúc ${newAppointment}.`,
     notificationBody: (service: string, note: string) => (note ? `${service}. ${note}` : service),

@@ -5,8 +5,8 @@ import { dossierAccessLog, dossierHistory, dossiers, files, serviceVersions, uni
 import type { Calendar } from "@/lib/calendar/calendar";
 import { workingHoursBetween } from "@/lib/calendar/working-hours";
 import { apologiesFromHistory, currentAppointment } from "@/lib/workflow/current-appointment";
-import { availableActions, type ProcessingStage, type WorkflowState } from "@/lib/workflow/status-machine";
-import { FINAL_STATUSES, isDossierStatus } from "@/lib/workflow/statuses";
+import { availableActions, type WorkflowState } from "@/lib/workflow/status-machine";
+import { FINAL_STATUSES, isDossierStatus, isOverdue, STATUS } from "@/lib/workflow/statuses";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 
 export interface OfficerViewer {
@@ -39,8 +39,8 @@ export async function getOfficerDossier(db: DatabaseOrTransaction, code: string,
       .from(users)
       .where(and(eq(users.kind, "officer"), eq(users.unitId, viewer.unitId))),
   ]);
-  const status = isDossierStatus(dossier.status) ? dossier.status : 1;
-  const open = !FINAL_STATUSES.includes(status) && status !== 9;
+  const status = isDossierStatus(dossier.status) ? dossier.status : STATUS.NEW;
+  const open = !FINAL_STATUSES.includes(status) && status !== STATUS.PROCESSED;
   const clockEnd = dossier.completedAt ?? dossier.clockPausedAt ?? now;
   const started = dossier.receivedAt;
   const usedHours = started ? Math.max(0, workingHoursBetween(started, clockEnd, calendar) - dossier.pausedWorkingHours) : 0;
@@ -48,11 +48,11 @@ export async function getOfficerDossier(db: DatabaseOrTransaction, code: string,
   const appointmentAt = currentAppointment(dossier.dueAt, apologiesFromHistory(history));
   const state: WorkflowState = {
     status,
-    stage: dossier.processingStage as ProcessingStage,
+    stage: dossier.processingStage,
     supplementRequestedBefore: dossier.supplementRequestedAt !== null,
     withdrawalRequested: dossier.withdrawalRequestedAt !== null,
     hasResultDraft: documents.some((f) => f.purpose === "result-draft"),
-    overdue: open && now > appointmentAt,
+    overdue: isOverdue({ ...dossier, status, newAppointment: appointmentAt }, now),
     fullyOnline: content.mode === "toan-trinh",
     hasResultDocument: true,
     handoverRecorded: true,

@@ -5,9 +5,11 @@ import { addWorkingHours } from "@/lib/calendar/working-hours";
 import type { Calendar } from "@/lib/calendar/calendar";
 import { parseDossierCode } from "@/lib/dossiers/dossier-code";
 import { fromLocalDateTime } from "@/lib/calendar/local-time";
+import { channelName } from "@/lib/messages/tracking";
+import { overdueCondition } from "@/lib/workflow/overdue-condition";
+import { OPEN_STATUSES, STATUS, type DossierChannel, type DossierStatus } from "@/lib/workflow/statuses";
 import { QUEUE_PAGE_SIZE, type QueueQuery } from "./queue-query";
 
-const OPEN: number[] = [2, 4, 5, 6];
 
 export interface QueueRow {
   id: string;
@@ -15,8 +17,8 @@ export interface QueueRow {
   serviceName: string;
   applicantName: string;
   applicantIdNumber: string;
-  status: number;
-  channel: number;
+  status: DossierStatus;
+  channel: DossierChannel;
   submittedAt: Date;
   receiptDeadline: Date;
   dueAt: Date;
@@ -34,23 +36,23 @@ export interface QueueScope {
 function queueCondition(query: QueueQuery, scope: QueueScope): SQL | undefined {
   switch (query.queue) {
     case "tiep-nhan":
-      return eq(dossiers.status, 1);
+      return eq(dossiers.status, STATUS.NEW);
     case "dang-xu-ly":
-      return inArray(dossiers.status, [2, 4]);
+      return inArray(dossiers.status, [STATUS.RECEIVED, STATUS.PROCESSING]);
     case "cua-toi":
-      return and(inArray(dossiers.status, [2, 4, 5, 6]), eq(dossiers.assignedOfficerId, scope.officerId));
+      return and(inArray(dossiers.status, [...OPEN_STATUSES]), eq(dossiers.assignedOfficerId, scope.officerId));
     case "cho-bo-sung":
-      return eq(dossiers.status, 5);
+      return eq(dossiers.status, STATUS.SUPPLEMENT_REQUESTED);
     case "cho-thanh-toan":
-      return eq(dossiers.status, 6);
+      return eq(dossiers.status, STATUS.PAYMENT_REQUESTED);
     case "sap-den-han":
-      return and(inArray(dossiers.status, OPEN), gte(dossiers.dueAt, scope.now), lte(dossiers.dueAt, addWorkingHours(scope.now, 8, scope.calendar)));
+      return and(inArray(dossiers.status, [...OPEN_STATUSES]), gte(dossiers.dueAt, scope.now), lte(dossiers.dueAt, addWorkingHours(scope.now, 8, scope.calendar)));
     case "qua-han":
-      return or(and(inArray(dossiers.status, OPEN), lt(dossiers.dueAt, scope.now)), and(eq(dossiers.status, 1), lt(dossiers.receiptDeadline, scope.now)));
+      return overdueCondition(scope.now);
     case "da-xu-ly":
-      return eq(dossiers.status, 9);
+      return eq(dossiers.status, STATUS.PROCESSED);
     case "da-tra":
-      return eq(dossiers.status, 10);
+      return eq(dossiers.status, STATUS.RETURNED);
     case "tat-ca":
       return undefined;
   }
@@ -125,7 +127,7 @@ export function queueToCsv(rows: readonly QueueRow[], statusName: (status: numbe
   };
   const header = ["Mã hồ sơ", "Thủ tục", "Người nộp", "Số định danh", "Trạng thái", "Kênh", "Ngày nộp", "Hạn xử lý"];
   const lines = rows.map((r) =>
-    [r.code, r.serviceName, r.applicantName, r.applicantIdNumber, statusName(r.status), String(r.channel), formatTime(r.submittedAt), formatTime(r.dueAt)].map(cell).join(","),
+    [r.code, r.serviceName, r.applicantName, r.applicantIdNumber, statusName(r.status), channelName(r.channel), formatTime(r.submittedAt), formatTime(r.dueAt)].map(cell).join(","),
   );
   return `\uFEFF${[header.join(","), ...lines].join("\r\n")}\r\n`;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ALL_CHANNELS, ALL_STATUSES } from "@/lib/workflow/statuses";
 
 /** The officer area's queues (one tab each). */
 export const QUEUES = ["tiep-nhan", "dang-xu-ly", "cua-toi", "cho-bo-sung", "cho-thanh-toan", "sap-den-han", "qua-han", "da-xu-ly", "da-tra", "tat-ca"] as const;
@@ -34,8 +35,8 @@ export const queueQuerySchema = z.object({
     .max(40)
     .optional()
     .or(z.literal("").transform(() => undefined)),
-  status: z.coerce.number().int().min(1).max(10).optional().or(z.literal("").transform(() => undefined)),
-  channel: z.coerce.number().int().min(1).max(3).optional().or(z.literal("").transform(() => undefined)),
+  status: z.coerce.number().pipe(z.literal(ALL_STATUSES)).optional().or(z.literal("").transform(() => undefined)),
+  channel: z.coerce.number().pipe(z.literal(ALL_CHANNELS)).optional().or(z.literal("").transform(() => undefined)),
   from: optionalDate,
   to: optionalDate,
   sort: z.enum(["han-tang", "han-giam", "moi-nhat"], { error: "Cách sắp xếp không hợp lệ" }).default("han-tang"),

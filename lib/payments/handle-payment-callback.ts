@@ -2,6 +2,7 @@ import { and, eq, ne } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { payments } from "@/db/schema";
 import { applyDossierAction } from "@/lib/workflow/apply-dossier-action";
+import { STATUS } from "@/lib/workflow/statuses";
 import { lockDossierFee } from "./lock-dossier-fee";
 import type { PaymentProvider } from "./payment-provider";
 import { refundAtGateway, refundedColumns } from "./refund-fee";
@@ -93,7 +94,7 @@ export async function handlePaymentCallback(
       .update(payments)
       .set({ status: "paid", ...paid, updatedAt: now })
       .where(and(eq(payments.id, payment.id), eq(payments.status, "waiting")));
-    if (dossier.status === 6) {
+    if (dossier.status === STATUS.PAYMENT_REQUESTED) {
       await applyDossierAction(tx, { kind: "system", name: provider.name }, {
         dossierId: payment.dossierId,
         expectedVersion: dossier.version,

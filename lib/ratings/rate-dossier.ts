@@ -1,14 +1,15 @@
 import { and, avg, count, eq, sql } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossierRatings, dossiers } from "@/db/schema";
+import { mayRate } from "@/lib/workflow/citizen-options";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 import type { RatingInput } from "./criteria";
 
-/** The owner rates a dossier once, after the result was returned (status 10). */
+/** The owner rates a dossier once, after the result was returned. */
 export async function rateDossier(db: DatabaseOrTransaction, userId: string, code: string, input: RatingInput): Promise<void> {
   const [dossier] = await db.select({ id: dossiers.id, status: dossiers.status, unitId: dossiers.unitId }).from(dossiers).where(and(eq(dossiers.code, code), eq(dossiers.userId, userId)));
   if (!dossier) throw new WorkflowError("not-found", "Không tìm thấy hồ sơ.");
-  if (dossier.status !== 10) throw new WorkflowError("refused", "Chỉ đánh giá được hồ sơ đã trả kết quả.");
+  if (!mayRate(dossier.status)) throw new WorkflowError("refused", "Chỉ đánh giá được hồ sơ đã trả kết quả.");
   const inserted = await db
     .insert(dossierRatings)
     .values({ dossierId: dossier.id, userId, unitId: dossier.unitId, scores: input.scores, easeOfUse: input.easeOfUse, overall: input.overall, comment: input.comment })

@@ -1,13 +1,14 @@
 import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers } from "@/db/schema";
+import type { DossierStatus } from "@/lib/workflow/statuses";
 
 export const DOSSIERS_PER_PAGE = 20;
 
 export interface OwnDossierRow {
   code: string;
   serviceName: string;
-  status: number;
+  status: DossierStatus;
   submittedAt: Date;
   dueAt: Date;
 }
@@ -16,7 +17,7 @@ export interface OwnDossierRow {
 export async function listOwnDossiers(
   db: DatabaseOrTransaction,
   userId: string,
-  options: { status?: number; page?: number } = {},
+  options: { status?: DossierStatus; page?: number } = {},
 ): Promise<{ rows: OwnDossierRow[]; total: number; page: number; pages: number }> {
   const conditions: SQL[] = [eq(dossiers.userId, userId)];
   if (options.status) conditions.push(eq(dossiers.status, options.status));

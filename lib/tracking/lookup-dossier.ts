@@ -1,12 +1,17 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers, units } from "@/db/schema";
-import { statusName } from "@/lib/messages/tracking";
+import { statusName, tracking } from "@/lib/messages/tracking";
+import { STATUS } from "@/lib/workflow/statuses";
+import { dossierClosure, type ClosureKind } from "./dossier-closure";
 import { currentAppointmentColumn, newAppointmentOf } from "@/lib/workflow/current-appointment";
-import { getDossierTimeline } from "./dossier-timeline";
+import { getPublicTimeline } from "./dossier-timeline";
 import type { LookupInput } from "./lookup-schema";
 
-/** What the public lookup shows: status and timeline, no personal data (no names, notes or documents). */
+/**
+ * What the public lookup shows: status, the result's facts, how a closed dossier ended, and the public
+ * steps in plain words — no personal data (no names, notes, reasons or documents).
+ */
 export interface PublicDossierStatus {
   code: string;
   serviceName: string;
@@ -18,7 +23,11 @@ export interface PublicDossierStatus {
   /** The date the latest apology (Mẫu 04) set, when there was one. */
   newAppointment: string | null;
   completedAt: string | null;
-  timeline: { at: string; status: number | null; statusName: string | null }[];
+  /** Status 9/10: the result document's number, signer, signing date (yyyy-mm-dd) and issuing unit. */
+  result: { number: string; signer: string; signedOn: string; issuer: string } | null;
+  /** Refused, stopped or withdrawn, and when (the reason goes to the applicant only). */
+  closure: { kind: ClosureKind; at: string } | null;
+  timeline: { at: string; action: string; label: string; status: number | null; statusName: string | null }[];
 }
 
 /** Finds a dossier by code AND applicant ID number; null when either is wrong (no hint which). */
@@ -34,14 +43,19 @@ export async function lookupDossier(db: DatabaseOrTransaction, input: LookupInpu
       dueAt: dossiers.dueAt,
       appointmentAt: currentAppointmentColumn(),
       completedAt: dossiers.completedAt,
+      resultNumber: dossiers.resultNumber,
+      resultSigner: dossiers.resultSigner,
+      resultSignedOn: dossiers.resultSignedOn,
     })
     .from(dossiers)
     .innerJoin(units, eq(units.id, dossiers.unitId))
     .where(and(eq(dossiers.code, input.code), sql`upper(${dossiers.applicantIdNumber}) = ${input.idNumber}`))
     .limit(1);
   if (!row) return null;
-  const timeline = await getDossierTimeline(db, row.id);
+  const timeline = await getPublicTimeline(db, row.id);
   const newAppointment = newAppointmentOf(row.dueAt, row.appointmentAt);
+  const finished = row.status === STATUS.PROCESSED || row.status === STATUS.RETURNED;
+  const closure = dossierClosure(row.status, timeline);
   return {
     code: row.code,
     serviceName: row.serviceName,
@@ -52,10 +66,17 @@ export async function lookupDossier(db: DatabaseOrTransaction, input: LookupInpu
     dueAt: row.dueAt.toISOString(),
     newAppointment: newAppointment?.toISOString() ?? null,
     completedAt: row.completedAt?.toISOString() ?? null,
+    result:
+      finished && row.resultNumber && row.resultSigner && row.resultSignedOn
+        ? { number: row.resultNumber, signer: row.resultSigner, signedOn: row.resultSignedOn, issuer: row.unitName }
+        : null,
+    closure: closure ? { kind: closure.kind, at: closure.at.toISOString() } : null,
     timeline: timeline
       .filter((entry) => entry.toStatus !== null)
       .map((entry) => ({
         at: entry.at.toISOString(),
+        action: entry.action,
+        label: tracking.detail.timelineActions[entry.action] ?? statusName(entry.toStatus ?? 0),
         status: entry.toStatus,
         statusName: entry.toStatus === null ? null : statusName(entry.toStatus),
       })),

@@ -5,15 +5,16 @@ import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { resumeClock } from "@/lib/calendar/clock";
 import { computeDueDate } from "@/lib/calendar/due-date";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
-import { tracking } from "@/lib/messages/tracking";
+import { statusName, tracking } from "@/lib/messages/tracking";
 import { feeMessages } from "@/lib/messages/fees";
 import { cancelWaitingFees } from "@/lib/payments/cancel-waiting-fees";
 import { uniqueViolation } from "@/lib/accounts/unique-violation";
 import { notifyStatusChange } from "@/lib/notifications/notify-status-change";
+import { historyVisibility, noteForApplicant } from "./history-visibility";
 import { newAppointmentRefusal } from "./new-appointment";
 import { currentAppointment, listApologies } from "./current-appointment";
-import { decide, type Actor, type ProcessingStage, type WorkflowAction, type WorkflowState } from "./status-machine";
-import { FINAL_STATUSES, isDossierStatus, STATUS, STATUS_NAMES, type DossierStatus } from "./statuses";
+import { decide, type Actor, type WorkflowAction, type WorkflowState } from "./status-machine";
+import { CLOSED_WITHOUT_RESULT, isDossierStatus, isOverdue, type DossierStatus } from "./statuses";
 import { CONFLICT_MESSAGE, NOT_FOUND_MESSAGE, WorkflowError } from "./workflow-error";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 
@@ -48,8 +49,6 @@ export interface ActionRequest {
   now?: Date;
 }
 
-/** Ending without a result cancels a fee still waiting (DOMAIN §5: refused, withdrawn, stopped). */
-const CLOSED_WITHOUT_RESULT: readonly DossierStatus[] = [STATUS.REFUSED, STATUS.WITHDRAWN, STATUS.STOPPED];
 const apologyNotice = tracking.statusChange.apologyNote;
 
 export interface ActionResult {
@@ -88,11 +87,11 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
     const appointmentAt = request.action === "record-apology" ? currentAppointment(dossier.dueAt, await listApologies(tx, dossier.id)) : dossier.dueAt;
     const state: WorkflowState = {
       status: dossier.status,
-      stage: dossier.processingStage as ProcessingStage,
+      stage: dossier.processingStage,
       supplementRequestedBefore: dossier.supplementRequestedAt !== null,
       withdrawalRequested: dossier.withdrawalRequestedAt !== null,
       hasResultDraft: (draft?.n ?? 0) > 0 || (request.action === "propose" && (request.fileIds?.length ?? 0) > 0),
-      overdue: !FINAL_STATUSES.includes(dossier.status) && dossier.status !== STATUS.PROCESSED && now > appointmentAt,
+      overdue: isOverdue({ ...dossier, newAppointment: appointmentAt }, now),
       fullyOnline: content.mode === "toan-trinh",
       hasResultDocument: Boolean(result?.number.trim() && result.signer.trim() && result.signedOn && result.fileId),
       handoverRecorded: dossier.handoverRecordedAt !== null || request.handover === true,
@@ -159,11 +158,12 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
           throw error;
         });
     }
+    // Ending without a result (refused, withdrawn, stopped) cancels a fee still waiting.
     const closing = next.status !== dossier.status && CLOSED_WITHOUT_RESULT.includes(next.status);
     const cancelledPaymentIds =
       request.action === "cancel-payment" || closing
         ? await cancelWaitingFees(tx, dossier.id, {
-            reason: request.action === "cancel-payment" ? (request.note ?? "") : feeMessages.autoCancelReason(STATUS_NAMES[next.status], request.note),
+            reason: request.action === "cancel-payment" ? (request.note ?? "") : feeMessages.autoCancelReason(statusName(next.status), request.note),
             by: user.kind === "officer" ? user.id : null,
             now,
           })
@@ -186,6 +186,7 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
       fromStatus: dossier.status,
       toStatus: next.status,
       note: request.note?.trim() ?? "",
+      visibility: historyVisibility({ action: request.action, firstAssignment: dossier.assignedOfficerId === null }),
       data: {
         ...(request.amount !== undefined ? { amount: request.amount } : {}),
         ...(request.fileIds?.length ? { fileIds: request.fileIds } : {}),
@@ -198,13 +199,14 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
       },
     });
     // The owner hears of every status change, and of any step that has a notice of its own (an apology
-    // tells the new date, which Mẫu 04 holds too; a refund names the amount).
+    // tells the new date, which Mẫu 04 holds too; a refund names the amount). An officer's working note
+    // (at receipt, assignment, the result) is not theirs to read: only a step's reason or request is.
     const notice =
       request.action === "record-apology" && request.newAppointment
         ? apologyNotice(request.note ?? "", formatVietnamDateTime(request.newAppointment))
         : request.notice;
     if (next.status !== dossier.status || notice !== undefined) {
-      await notifyStatusChange(tx, { dossierId: dossier.id, toStatus: next.status, note: notice ?? request.note, at: now });
+      await notifyStatusChange(tx, { dossierId: dossier.id, toStatus: next.status, note: notice ?? noteForApplicant(request.action, request.note), at: now });
     }
     return { status: next.status, version: dossier.version + 1, dueAt };
   });

@@ -1,5 +1,5 @@
 import { mayOfficer, type OfficerAction } from "./permissions";
-import { STATUS, type DossierStatus } from "./statuses";
+import { OPEN_STATUSES, STATUS, type DossierStatus } from "./statuses";
 
 /**
  * The dossier status machine (DOMAIN §5–§7): one table of (status, action, actor) → next status, with
@@ -7,7 +7,7 @@ import { STATUS, type DossierStatus } from "./statuses";
  * row in one transaction.
  */
 
-/** Where a dossier in processing (status 4) stands between specialist and leader. */
+/** Where a dossier in processing (STATUS.PROCESSING) stands between specialist and leader. */
 export type ProcessingStage = "none" | "assigned" | "proposed" | "approved";
 
 export interface WorkflowState {
@@ -70,16 +70,18 @@ interface Rule {
 }
 
 const IN_PROCESSING_CYCLE: readonly DossierStatus[] = [STATUS.PROCESSING, STATUS.SUPPLEMENT_REQUESTED, STATUS.PAYMENT_REQUESTED];
-const OPEN_BEFORE_RESULT: readonly DossierStatus[] = [2, 4, 5, 6];
+const { NEW, RECEIVED, PROCESSING, SUPPLEMENT_REQUESTED, PAYMENT_REQUESTED, WITHDRAWN, STOPPED, PROCESSED, RETURNED } = STATUS;
+// A paid fee can be given back from processing on, whatever became of the dossier.
+const AFTER_PROCESSING_STARTED: readonly DossierStatus[] = [PROCESSING, SUPPLEMENT_REQUESTED, PAYMENT_REQUESTED, WITHDRAWN, STOPPED, PROCESSED, RETURNED];
 const needsNote = (what: string) => (_: WorkflowState, input: ActionInput) => (input.note?.trim() ? null : `Vui lòng nhập ${what}.`);
 
 export const RULES: readonly Rule[] = [
-  { action: "receive", from: [1], actor: "officer", to: STATUS.RECEIVED, stage: "none", clock: "run" },
-  { action: "refuse", from: [1], actor: "officer", to: STATUS.REFUSED, clock: "stop", guard: needsNote("lý do không tiếp nhận") },
-  { action: "assign", from: [2, 4], actor: "officer", to: STATUS.PROCESSING, stage: "assigned" },
+  { action: "receive", from: [NEW], actor: "officer", to: STATUS.RECEIVED, stage: "none", clock: "run" },
+  { action: "refuse", from: [NEW], actor: "officer", to: STATUS.REFUSED, clock: "stop", guard: needsNote("lý do không tiếp nhận") },
+  { action: "assign", from: [RECEIVED, PROCESSING], actor: "officer", to: STATUS.PROCESSING, stage: "assigned" },
   {
     action: "request-supplement",
-    from: [2, 4],
+    from: [RECEIVED, PROCESSING],
     actor: "officer",
     to: STATUS.SUPPLEMENT_REQUESTED,
     clock: "pause",
@@ -88,20 +90,20 @@ export const RULES: readonly Rule[] = [
         ? "Hồ sơ đã được yêu cầu bổ sung một lần; không được yêu cầu bổ sung lần thứ hai."
         : needsNote("danh sách giấy tờ cần bổ sung")(state, input),
   },
-  { action: "supplement", from: [5], actor: "citizen", to: STATUS.PROCESSING, clock: "resume" },
+  { action: "supplement", from: [SUPPLEMENT_REQUESTED], actor: "citizen", to: STATUS.PROCESSING, clock: "resume" },
   {
     action: "propose",
-    from: [4],
+    from: [PROCESSING],
     actor: "officer",
     to: "same",
     stage: "proposed",
     guard: (state) =>
       state.stage !== "assigned" ? "Chỉ trình duyệt được hồ sơ đang được chuyên viên xử lý." : state.hasResultDraft ? null : "Vui lòng tải lên dự thảo kết quả trước khi trình.",
   },
-  { action: "approve", from: [4], actor: "officer", to: "same", stage: "approved", guard: (s) => (s.stage === "proposed" ? null : "Chưa có dự thảo nào được trình để duyệt.") },
+  { action: "approve", from: [PROCESSING], actor: "officer", to: "same", stage: "approved", guard: (s) => (s.stage === "proposed" ? null : "Chưa có dự thảo nào được trình để duyệt.") },
   {
     action: "send-back",
-    from: [4],
+    from: [PROCESSING],
     actor: "officer",
     to: "same",
     stage: "assigned",
@@ -109,25 +111,25 @@ export const RULES: readonly Rule[] = [
   },
   {
     action: "request-payment",
-    from: [4],
+    from: [PROCESSING],
     actor: "officer",
     to: STATUS.PAYMENT_REQUESTED,
     guard: (_, input) => (input.amount !== undefined && Number.isInteger(input.amount) && input.amount > 0 ? null : "Số tiền phải là số nguyên dương (đồng)."),
   },
-  { action: "confirm-payment", from: [6], actor: "system", to: STATUS.PROCESSING },
+  { action: "confirm-payment", from: [PAYMENT_REQUESTED], actor: "system", to: STATUS.PROCESSING },
   // The clock keeps running while a fee is waiting (request-payment leaves it alone), so cancelling the
   // fee leaves it alone too.
-  { action: "cancel-payment", from: [6], actor: "officer", to: STATUS.PROCESSING, guard: needsNote("lý do hủy yêu cầu thu phí") },
+  { action: "cancel-payment", from: [PAYMENT_REQUESTED], actor: "officer", to: STATUS.PROCESSING, guard: needsNote("lý do hủy yêu cầu thu phí") },
   // A paid fee is given back while the dossier is open or after it ended, with or without a result;
   // the dossier's status does not change (the use case checks that the fee is paid).
-  { action: "refund-payment", from: [4, 5, 6, 7, 8, 9, 10], actor: "officer", to: "same", guard: needsNote("lý do hoàn phí") },
+  { action: "refund-payment", from: AFTER_PROCESSING_STARTED, actor: "officer", to: "same", guard: needsNote("lý do hoàn phí") },
   // Money the gateway took for a fee cancelled meanwhile goes back at once, from whatever status the
   // dossier reached since the cancel.
-  { action: "refund-cancelled-payment", from: [4, 5, 6, 7, 8, 9, 10], actor: "system", to: "same", guard: needsNote("lý do hoàn phí") },
-  { action: "stop", from: OPEN_BEFORE_RESULT, actor: "officer", to: STATUS.STOPPED, clock: "stop", guard: needsNote("lý do dừng xử lý") },
+  { action: "refund-cancelled-payment", from: AFTER_PROCESSING_STARTED, actor: "system", to: "same", guard: needsNote("lý do hoàn phí") },
+  { action: "stop", from: OPEN_STATUSES, actor: "officer", to: STATUS.STOPPED, clock: "stop", guard: needsNote("lý do dừng xử lý") },
   {
     action: "mark-processed",
-    from: [4],
+    from: [PROCESSING],
     actor: "officer",
     to: STATUS.PROCESSED,
     clock: "stop",
@@ -136,28 +138,28 @@ export const RULES: readonly Rule[] = [
   },
   {
     action: "return-result",
-    from: [9],
+    from: [PROCESSED],
     actor: "officer",
     to: STATUS.RETURNED,
     guard: (s) => (s.fullyOnline || s.handoverRecorded ? null : "Vui lòng ghi nhận việc trao kết quả tại quầy."),
   },
-  { action: "withdraw", from: [1], actor: "citizen", to: STATUS.WITHDRAWN, clock: "stop" },
+  { action: "withdraw", from: [NEW], actor: "citizen", to: STATUS.WITHDRAWN, clock: "stop" },
   {
     action: "request-withdrawal",
-    from: OPEN_BEFORE_RESULT,
+    from: OPEN_STATUSES,
     actor: "citizen",
     to: "same",
     guard: (s) => (s.withdrawalRequested ? "Yêu cầu rút hồ sơ đã được gửi." : null),
   },
   {
     action: "confirm-withdrawal",
-    from: OPEN_BEFORE_RESULT,
+    from: OPEN_STATUSES,
     actor: "officer",
     to: STATUS.WITHDRAWN,
     clock: "stop",
     guard: (s) => (s.withdrawalRequested ? null : "Công dân chưa gửi yêu cầu rút hồ sơ."),
   },
-  { action: "record-apology", from: [2, 4, 5, 6], actor: "officer", to: "same", guard: (s) => (s.overdue ? null : "Hồ sơ chưa quá hạn.") },
+  { action: "record-apology", from: OPEN_STATUSES, actor: "officer", to: "same", guard: (s) => (s.overdue ? null : "Hồ sơ chưa quá hạn.") },
 ];
 
 const STATUS_REFUSAL = "Thao tác này không áp dụng cho hồ sơ ở trạng thái hiện tại.";

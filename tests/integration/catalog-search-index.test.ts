@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, like, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { services } from "@/db/schema";
 import { catalogQuerySchema, type CatalogQuery } from "@/lib/catalog/catalog-query";
+import type { Level } from "@/lib/catalog/service-schema";
 import { searchServices, VERSION_CHECK_MS } from "@/lib/catalog/search-services";
 import { normalizeText, queryTokens } from "@/lib/search/normalize-text";
 import { rankServices } from "@/lib/search/rank-services";
@@ -15,7 +16,7 @@ setupTestDatabase((handle) => (db = handle.db));
 const search = (query: Partial<CatalogQuery>) => searchServices(db, catalogQuerySchema.parse(query));
 
 /** The search as the database did it before the in-memory index: `like` candidates, then rankServices. */
-async function searchInSql(q: string, level?: string): Promise<string[]> {
+async function searchInSql(q: string, level?: Level): Promise<string[]> {
   const normalized = normalizeText(q);
   const tokens = queryTokens(normalized);
   const rows = await db
@@ -44,7 +45,7 @@ async function allCodes(query: Partial<CatalogQuery>): Promise<string[]> {
 }
 
 describe("the in-memory search index", () => {
-  it.each([
+  it.each<[string, Level | undefined]>([
     ["khai sinh", undefined],
     ["xay dung", undefined],
     ["giay phep xay dung", undefined],
@@ -54,7 +55,7 @@ describe("the in-memory search index", () => {
   ])("ranks “%s” (level %s) exactly as the database search did", async (q, level) => {
     const expected = await searchInSql(q, level);
     expect(expected.length).toBeGreaterThan(0);
-    expect(await allCodes({ q, level: level as CatalogQuery["level"] })).toEqual(expected);
+    expect(await allCodes({ q, level })).toEqual(expected);
   });
 
   it("lists the unfiltered catalog in the database's order", async () => {

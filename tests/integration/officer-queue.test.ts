@@ -6,6 +6,8 @@ import { createCalendar } from "@/lib/calendar/calendar";
 
 import { queueQuerySchema } from "@/lib/officers/queue-query";
 import { getOfficerDossier, listDossierAccess } from "@/lib/officers/get-officer-dossier";
+import { channelName } from "@/lib/messages/tracking";
+import type { DossierStatus } from "@/lib/workflow/statuses";
 import { listOfficerQueue, queueToCsv, type QueueScope } from "@/lib/officers/list-officer-queue";
 import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
 import { setupTestDatabase } from "./test-database";
@@ -22,7 +24,7 @@ setupTestDatabase(async (handle) => {
   const officer = await createUser(db, { kind: "officer", unitId: anMy, roles: ["tiep-nhan"] });
   const citizen = await createUser(db, { kind: "citizen" });
   scope = { unitId: anMy, officerId: officer.id, now: vn("2026-12-01T09:00:00"), calendar: createCalendar([]) };
-  const make = async (name: string, values: { status: number; dueAt: string; unit?: number; applicantName?: string; mine?: boolean }) => {
+  const make = async (name: string, values: { status: DossierStatus; dueAt: string; unit?: number; applicantName?: string; mine?: boolean }) => {
     const d = await createDossier(db, { serviceCode: "1.000308", unitId: values.unit ?? anMy, userId: citizen.id, submittedAt: vn("2026-11-30T08:00:00"), status: values.status });
     await db
       .update(dossiers)
@@ -79,6 +81,8 @@ describe("officer queues", () => {
     const csv = queueToCsv([{ ...rows[0]!, applicantName: "=HYPERLINK(\"x\")" }], (s) => `TT${s}`, (d) => d.toISOString());
     expect(csv.startsWith("\uFEFFMã hồ sơ,Thủ tục")).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    // The channel is named as on every page, not written as its code.
+    expect(csv).toContain(`,TT${rows[0]!.status},${channelName(rows[0]!.channel)},`);
   });
 
   it("refuses bad filters with Vietnamese messages", () => {

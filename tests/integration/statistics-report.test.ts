@@ -9,6 +9,7 @@ import { monthPeriod, rangePeriod, yearPeriod, type Period } from "@/lib/statist
 import { applyDossierAction } from "@/lib/workflow/apply-dossier-action";
 import { createDossier, createFile, createOfficerActor, createUser, unitId } from "./fixtures/workflow-fixtures";
 import { setupTestDatabase } from "./test-database";
+import type { DossierChannel, DossierStatus } from "@/lib/workflow/statuses";
 
 let db: Database;
 let anMy: number;
@@ -24,13 +25,13 @@ setupTestDatabase(async (handle) => {
 });
 
 interface Fixture {
-  status: number;
+  status: DossierStatus;
   submitted: string;
   due: string;
   completed?: string;
   paused?: string;
   apology?: string;
-  channel?: number;
+  channel?: DossierChannel;
 }
 
 /** A dossier written as it stands, through a plain insert (the roll-up triggers see it like any other). */

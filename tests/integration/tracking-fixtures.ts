@@ -3,6 +3,7 @@ import { asc } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossierDrafts, dossierHistory, dossiers, files, services, users } from "@/db/schema";
 import { createLocalStorage } from "@/lib/storage/local-storage";
+import type { DossierStatus } from "@/lib/workflow/statuses";
 
 let sequence = 0;
 const unique = () => `${process.pid}${Date.now() % 100000}${++sequence}`;
@@ -32,7 +33,7 @@ let codeNumber = 0;
 
 export async function insertDossier(
   db: Database,
-  options: { userId: string; idNumber: string; status?: number; submittedAt?: Date; email?: string; storageDir?: string },
+  options: { userId: string; idNumber: string; status?: DossierStatus; submittedAt?: Date; email?: string; storageDir?: string },
 ) {
   const service = await firstService(db);
   const submittedAt = options.submittedAt ?? new Date("2026-11-20T02:00:00Z");
@@ -68,6 +69,7 @@ export async function insertDossier(
     actorName: "Nguyễn Văn A",
     action: "submit",
     toStatus: 1,
+    visibility: "public",
   });
   if (status !== 1) {
     await db.insert(dossierHistory).values({
@@ -79,6 +81,7 @@ export async function insertDossier(
       fromStatus: 1,
       toStatus: status,
       note: "Ghi chú nội bộ có tên người nộp Nguyễn Văn A",
+      visibility: "public",
     });
   }
   let fileId: string | null = null;

@@ -7,19 +7,24 @@ import { CitizenActionForm } from "@/components/citizen/citizen-action-form";
 import { RatingForm } from "@/components/citizen/rating-form";
 import { FeeList } from "@/components/fees/fee-list";
 import { AccountBar } from "@/components/tracking/account-bar";
+import { ClosureStatement } from "@/components/tracking/closure-statement";
+import { ResultSection } from "@/components/tracking/result-section";
 import { DossierTimeline } from "@/components/tracking/dossier-timeline";
 import { StatusBadge } from "@/components/tracking/status-badge";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { workflowNow } from "@/lib/calendar/workflow-now";
+import { noteItems } from "@/lib/documents/notice";
 import { issuedNoticeLinks } from "@/lib/documents/notice-links";
 import { feeMessages } from "@/lib/messages/fees";
-import { channelNames, statusAdvice, tracking, type DossierStatus } from "@/lib/messages/tracking";
+import { channelName, statusAdvice, tracking } from "@/lib/messages/tracking";
 import { paymentCheckoutUrl } from "@/lib/payments/get-payment-provider";
 import { listDossierFees } from "@/lib/payments/list-dossier-fees";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
 import { groupAccessByMinute } from "@/lib/tracking/group-access";
 import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
+import { citizenOptions } from "@/lib/workflow/citizen-options";
+import { isOpenStatus, isOverdue, STATUS } from "@/lib/workflow/statuses";
 
 export const metadata: Metadata = { title: "Chi tiết hồ sơ", robots: { index: false } };
 
@@ -29,7 +34,9 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-const OPEN_BEFORE_RESULT = [2, 4, 5, 6];
+function fileDetails(file: { contentType: string; size: number }): string {
+  return `${file.contentType === "application/pdf" ? "PDF" : file.contentType === "image/png" ? "PNG" : "JPEG"}, ${formatSize(file.size)}`;
+}
 
 export default async function DossierPage({
   params,
@@ -47,28 +54,36 @@ export default async function DossierPage({
   if (!dossier) notFound();
   const fees = await listDossierFees(db, dossier.id);
   // The fee to pay now: the waiting one (a dossier waits for one fee at a time) while the dossier waits for it.
-  const payment = dossier.status === 6 ? (fees.find((fee) => fee.status === "waiting") ?? null) : null;
+  const options = citizenOptions(dossier);
+  const payment = options.pay ? (fees.find((fee) => fee.status === "waiting") ?? null) : null;
   const checkoutUrl = payment ? paymentCheckoutUrl({ paymentId: payment.id, dossierCode: dossier.code, amount: payment.amount, description: dossier.serviceName }) : null;
   const uploadMessage = typeof query["tai-len"] === "string" ? UPLOAD_OUTCOMES[query["tai-len"]] : undefined;
   const supplementFiles = dossier.files.filter((f) => f.purpose === "supplement");
-  const advice = statusAdvice[dossier.status as DossierStatus];
+  const advice = statusAdvice[dossier.status];
+  // A closed dossier no longer runs: no appointment, no slip that promises one, nothing to do.
+  const running = !dossier.closure;
+  const missing = dossier.status === STATUS.SUPPLEMENT_REQUESTED ? noteItems(dossier.timeline.findLast((entry) => entry.action === "request-supplement")?.note ?? "") : [];
   const encoded = encodeURIComponent(dossier.code);
   const done = query["da-danh-gia"] ? m.rated : query["da-gui"] ? m.actionSent : null;
-  const overdue = OPEN_BEFORE_RESULT.includes(dossier.status) && workflowNow() > (dossier.newAppointment ?? dossier.dueAt);
+  // The citizen is told of a late result only (a late receipt is the unit's to chase).
+  const overdue = isOpenStatus(dossier.status) && isOverdue(dossier, workflowNow());
   const issued = new Set(dossier.timeline.map((entry) => entry.action));
   const notices = issuedNoticeLinks(dossier.code, issued, m.noticeLabels);
-  const canRequestWithdrawal = OPEN_BEFORE_RESULT.includes(dossier.status) && !dossier.withdrawalRequested;
+  const refusalNotice = dossier.closure?.kind === "refused" ? notices.find((notice) => notice.href.endsWith("/tu-choi")) : undefined;
   const facts: [string, string][] = [
     [m.service, dossier.serviceName],
     [m.unit, dossier.unitName],
     [m.applicant, dossier.applicantName],
     [m.applicantId, dossier.applicantIdNumber],
-    [m.channel, channelNames[dossier.channel] ?? String(dossier.channel)],
+    [m.channel, channelName(dossier.channel)],
     [m.submittedAt, formatVietnamDateTime(dossier.submittedAt)],
-    [m.receiptDeadline, formatVietnamDateTime(dossier.receiptDeadline)],
-    [m.dueAt, formatVietnamDateTime(dossier.dueAt)],
-    ...(dossier.newAppointment ? [[m.newAppointment, formatVietnamDateTime(dossier.newAppointment)] as [string, string]] : []),
-    ...(dossier.handoverRecordedAt ? [[m.handover, formatVietnamDateTime(dossier.handoverRecordedAt)] as [string, string]] : []),
+    ...(running
+      ? ([
+          [m.receiptDeadline, formatVietnamDateTime(dossier.receiptDeadline)],
+          [m.dueAt, formatVietnamDateTime(dossier.dueAt)],
+        ] as [string, string][])
+      : []),
+    ...(running && dossier.newAppointment ? [[m.newAppointment, formatVietnamDateTime(dossier.newAppointment)] as [string, string]] : []),
     ...(dossier.completedAt ? [[m.completedAt, formatVietnamDateTime(dossier.completedAt)] as [string, string]] : []),
   ];
 
@@ -88,13 +103,29 @@ export default async function DossierPage({
       ) : null}
       <div className="mt-4 grid gap-6 lg:grid-cols-3">
         <div className="grid gap-6 lg:col-span-2">
+          {dossier.closure ? <ClosureStatement closure={dossier.closure} reason={dossier.closure.reason} refusalNoticeHref={refusalNotice?.href} /> : null}
+          {dossier.result ? (
+            <ResultSection
+              result={dossier.result}
+              download={
+                dossier.result.file
+                  ? { href: `/ho-so/${encoded}/tep/${dossier.result.file.id}`, fileName: dossier.result.file.fileName, details: fileDetails(dossier.result.file), electronic: dossier.fullyOnline }
+                  : null
+              }
+              collect={
+                dossier.fullyOnline || !dossier.completedAt
+                  ? null
+                  : { unit: dossier.unitName, address: dossier.unitAddress, from: dossier.completedAt, collectedAt: dossier.handoverRecordedAt }
+              }
+            />
+          ) : null}
           <section aria-labelledby="status-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
             <h2 id="status-heading" className="text-lg font-bold">{m.status}</h2>
             <p className="mt-2">
               <StatusBadge status={dossier.status} />
             </p>
             {overdue ? <p className="mt-3 rounded border-l-4 border-accent-700 bg-white p-3 font-semibold">{m.overdue}</p> : null}
-            {advice ? (
+            {advice && running ? (
               <div className="mt-3 rounded border-l-4 border-brand-600 bg-brand-50 p-3">
                 <p className="font-semibold">{m.whatNow}</p>
                 <p>{advice}</p>
@@ -108,14 +139,16 @@ export default async function DossierPage({
                 </div>
               ))}
             </dl>
-            <p className="mt-4">
-              <a href={`/ho-so/${encoded}/phieu-tiep-nhan`} className="font-semibold">{m.receiptSlip}</a>
-            </p>
-            {notices.length ? (
+            {running ? (
+              <p className="mt-4">
+                <a href={`/ho-so/${encoded}/phieu-tiep-nhan`} className="font-semibold">{m.receiptSlip}</a>
+              </p>
+            ) : null}
+            {notices.filter((notice) => notice !== refusalNotice).length ? (
               <>
                 <h3 className="mt-4 font-bold">{m.notices}</h3>
                 <ul className="mt-1 list-disc pl-5">
-                  {notices.map((notice) => (
+                  {notices.filter((notice) => notice !== refusalNotice).map((notice) => (
                     <li key={notice.href}>
                       <a href={notice.href} className="font-semibold">{notice.label}</a>
                     </li>
@@ -124,7 +157,7 @@ export default async function DossierPage({
               </>
             ) : null}
           </section>
-          {dossier.status === 5 || dossier.status === 1 || payment || canRequestWithdrawal || (dossier.status === 10 && !dossier.rated) ? (
+          {options.actions.length > 0 || payment || options.rate ? (
             <section aria-labelledby="actions-heading" className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200">
               <h2 id="actions-heading" className="text-lg font-bold">{m.actions}</h2>
               {uploadMessage ? (
@@ -144,7 +177,18 @@ export default async function DossierPage({
                   )}
                 </p>
               ) : null}
-              {dossier.status === 5 ? (
+              {missing.length ? (
+                <div className="rounded border-l-4 border-yellow-500 bg-yellow-50 p-3">
+                  <h3 className="font-bold">{m.supplementHeading}</h3>
+                  <p>{m.supplementIntro}</p>
+                  <ul className="mt-1 list-disc pl-5">
+                    {missing.map((item, index) => (
+                      <li key={index} className="break-words">{item}</li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              {options.actions.includes("supplement") ? (
                 <form method="post" action={`/ho-so/${encoded}/tai-len`} encType="multipart/form-data" className="rounded border border-slate-300 bg-white p-3">
                   <label htmlFor="bo-sung-tep" className="font-semibold">
                     Tải lên giấy tờ bổ sung (PDF, JPEG, PNG; mỗi lần một tệp)
@@ -154,10 +198,10 @@ export default async function DossierPage({
                   {supplementFiles.length ? <p className="mt-2 text-sm">Đã tải lên: {supplementFiles.map((f) => f.fileName).join(", ")}</p> : null}
                 </form>
               ) : null}
-              {dossier.status === 5 ? <CitizenActionForm code={dossier.code} version={dossier.version} action="supplement" /> : null}
-              {dossier.status === 1 ? <CitizenActionForm code={dossier.code} version={dossier.version} action="withdraw" /> : null}
-              {canRequestWithdrawal ? <CitizenActionForm code={dossier.code} version={dossier.version} action="request-withdrawal" /> : null}
-              {dossier.status === 10 && !dossier.rated ? <RatingForm code={dossier.code} /> : null}
+              {options.actions.map((action) => (
+                <CitizenActionForm key={action} code={dossier.code} version={dossier.version} action={action} />
+              ))}
+              {options.rate ? <RatingForm code={dossier.code} /> : null}
             </section>
           ) : null}
           {fees.length > 0 ? (
@@ -168,6 +212,7 @@ export default async function DossierPage({
           ) : null}
           <section aria-labelledby="documents-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
             <h2 id="documents-heading" className="text-lg font-bold">{m.documents}</h2>
+            <p className="mt-1 text-sm text-slate-700">{m.documentsIntro}</p>
             {dossier.files.length === 0 ? (
               <p className="mt-2">{m.noDocuments}</p>
             ) : (
@@ -177,9 +222,7 @@ export default async function DossierPage({
                     <a href={`/ho-so/${encoded}/tep/${file.id}`} download aria-label={m.download(file.fileName)} className="break-all font-semibold">
                       {file.fileName}
                     </a>
-                    <span className="text-sm text-slate-700">
-                      ({file.contentType === "application/pdf" ? "PDF" : file.contentType === "image/png" ? "PNG" : "JPEG"}, {formatSize(file.size)})
-                    </span>
+                    <span className="text-sm text-slate-700">({fileDetails(file)})</span>
                   </li>
                 ))}
               </ul>

@@ -6,7 +6,7 @@ import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { listOfficerQueue, queueToCsv } from "@/lib/officers/list-officer-queue";
 import { queueQuerySchema } from "@/lib/officers/queue-query";
 import { mayOfficer } from "@/lib/workflow/permissions";
-import { STATUS_NAMES, isDossierStatus } from "@/lib/workflow/statuses";
+import { statusName } from "@/lib/messages/tracking";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +21,7 @@ export async function GET(request: NextRequest) {
   if (!parsed.success) return NextResponse.json({ error: "Tham số không hợp lệ.", issues: parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })) }, { status: 400 });
   const db = await getDb();
   const { rows } = await listOfficerQueue(db, { ...parsed.data, page: 1 }, { unitId: user.unitId, officerId: user.id, now: workflowNow(), calendar: await loadCalendar(db) }, MAX_ROWS);
-  const csv = queueToCsv(rows, (s) => (isDossierStatus(s) ? STATUS_NAMES[s] : String(s)), formatVietnamDateTime);
+  const csv = queueToCsv(rows, statusName, formatVietnamDateTime);
   return new NextResponse(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

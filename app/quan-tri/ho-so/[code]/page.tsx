@@ -14,14 +14,15 @@ import { getOfficerDossier } from "@/lib/officers/get-officer-dossier";
 import { mayOfficer } from "@/lib/workflow/permissions";
 import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
 import type { WorkflowAction } from "@/lib/workflow/status-machine";
-import { STATUS_NAMES, isDossierStatus } from "@/lib/workflow/statuses";
+import { statusName as nameOfStatus } from "@/lib/messages/tracking";
+import { STATUS } from "@/lib/workflow/statuses";
 import { feeMessages } from "@/lib/messages/fees";
 
 export const metadata: Metadata = { title: "Xử lý hồ sơ", robots: { index: false } };
 
 const FILE_PURPOSES: Record<string, string> = { "result-draft": "dự thảo kết quả", supplement: "hồ sơ bổ sung" };
 const HISTORY_LABELS: Record<string, string> = { submit: "Nộp hồ sơ", "register-counter": "Tiếp nhận hồ sơ tại quầy" };
-const statusName = (s: number | null) => (s !== null && isDossierStatus(s) ? STATUS_NAMES[s] : "");
+const statusName = (s: number | null) => (s !== null ? nameOfStatus(s) : "");
 
 export default async function OfficerDossierPage({
   params,
@@ -41,7 +42,7 @@ export default async function OfficerDossierPage({
   const view = await getOfficerDossier(db, code, officer, await loadCalendar(db));
   if (!view) notFound();
   const { dossier, content, clock } = view;
-  const canUploadResult = dossier.status === 4 && (mayOfficer(officer.roles, "propose") || mayOfficer(officer.roles, "mark-processed"));
+  const canUploadResult = dossier.status === STATUS.PROCESSING && (mayOfficer(officer.roles, "propose") || mayOfficer(officer.roles, "mark-processed"));
   const applicant = dossier.applicant;
   const formAnswers = content.formDefinition.map((f) => ({ label: f.label, value: dossier.formData[f.name] }));
   const doneLabel =
@@ -187,7 +188,7 @@ export default async function OfficerDossierPage({
               {m.dossier.clock}
             </h2>
             <dl className="mt-2 space-y-1">
-              {dossier.status === 1 ? (
+              {dossier.status === STATUS.NEW ? (
                 <div>
                   <dt className="inline text-slate-600">{m.dossier.receiptDeadline}: </dt>
                   <dd className="inline">{formatVietnamDateTime(dossier.receiptDeadline)}</dd>

@@ -1,0 +1,30 @@
+import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { tracking } from "@/lib/messages/tracking";
+import type { ClosureKind } from "@/lib/tracking/dossier-closure";
+
+const c = tracking.detail.closed;
+
+/**
+ * The statement at the top of a dossier that ended without a result: what happened, when, and (for its
+ * applicant) why, with the refusal notice (Mẫu 03). Nothing about an appointment: the dossier no longer runs.
+ */
+export function ClosureStatement({ closure, reason, refusalNoticeHref }: { closure: { kind: ClosureKind; at: Date }; reason?: string; refusalNoticeHref?: string }) {
+  const at = formatVietnamDateTime(closure.at);
+  return (
+    <section aria-labelledby="closure-heading" className="rounded-lg border-l-4 border-accent-700 bg-white p-4 ring-1 ring-slate-200">
+      <h2 id="closure-heading" className="text-lg font-bold">{c.heading}</h2>
+      <p className="mt-2 font-semibold">{c[closure.kind](at)}</p>
+      {reason ? (
+        <p className="mt-2 whitespace-pre-line break-words">
+          <span className="font-semibold">{c.reason}:</span> {reason}
+        </p>
+      ) : null}
+      <p className="mt-2">{c.noResult}</p>
+      {refusalNoticeHref ? (
+        <p className="mt-2">
+          <a href={refusalNoticeHref} className="font-semibold">{c.refusalNotice}</a>
+        </p>
+      ) : null}
+    </section>
+  );
+}
