@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { expectAccessible } from "./helpers";
+import { expectAccessible, expectFitsPhone } from "./helpers";
 
 test("the home page searches the catalog without diacritics", async ({ page }) => {
   await page.goto("/");
@@ -12,7 +12,10 @@ test("the home page searches the catalog without diacritics", async ({ page }) =
   await page.getByRole("button", { name: "Tìm kiếm" }).click();
   await expect(page).toHaveURL(/\/thu-tuc\?q=dang\+ky\+khai\+sinh/);
   await expect(page.getByTestId("service-list").getByRole("link").first()).toHaveText("Đăng ký khai sinh");
+  // A commune-level service's card says where to file, then the managing agency.
+  await expect(page.getByTestId("service-list").getByRole("listitem").first()).toContainText("Nơi nộpUBND cấp xã");
   await expectAccessible(page);
+  await expectFitsPhone(page, "catalog");
 });
 
 for (const typed of ["khai sinh", "ĐĂNG KÝ KHAI SINH", "dang ki khai sinh"]) {

@@ -48,5 +48,8 @@ test("reception refuses at receipt with a reason; the citizen sees status 3 and 
   // The list of the citizen's dossiers shows the status too.
   await citizen.goto("/ho-so?trang-thai=3");
   await expect(citizen.getByRole("link", { name: code })).toBeVisible();
+  const row = citizen.getByRole("listitem").filter({ has: citizen.getByRole("link", { name: code }) });
+  await expect(row).toContainText("Kết thúc lúc");
+  await expect(row).not.toContainText("Hẹn trả kết quả");
   await expectAccessible(citizen);
 });

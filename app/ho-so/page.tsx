@@ -10,6 +10,7 @@ import { statusName, tracking } from "@/lib/messages/tracking";
 import { ALL_STATUSES, isDossierStatus, type DossierStatus } from "@/lib/workflow/statuses";
 import { listOwnDossiers } from "@/lib/tracking/list-own-dossiers";
 import { listOwnDrafts } from "@/lib/tracking/list-own-drafts";
+import { CLOSED_WITHOUT_RESULT } from "@/lib/workflow/statuses";
 import { deleteDraftAction } from "./actions";
 
 export const metadata: Metadata = { title: tracking.myDossiers.title, robots: { index: false } };
@@ -79,7 +80,11 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
                 </p>
                 <p className="mt-1">{row.serviceName}</p>
                 <p className="mt-1 text-sm text-slate-700">
-                  {m.submittedAt}: {formatVietnamDateTime(row.submittedAt)} · {m.dueAt}: {formatVietnamDateTime(row.dueAt)}
+                  {m.submittedAt}: {formatVietnamDateTime(row.submittedAt)} ·{" "}
+                  {/* A dossier closed without a result has no appointment any more: say when it ended. */}
+                  {(CLOSED_WITHOUT_RESULT as readonly number[]).includes(row.status) && row.completedAt
+                    ? `${m.endedAt}: ${formatVietnamDateTime(row.completedAt)}`
+                    : `${m.dueAt}: ${formatVietnamDateTime(row.dueAt)}`}
                 </p>
               </li>
             ))}

@@ -120,7 +120,6 @@ export const dossiers = pgTable(
     resultFileId: uuid("result_file_id"),
     /** Partial service: when the result was handed over at the counter. */
     handoverRecordedAt: timestamp("handover_recorded_at", { withTimezone: true }),
-    apologySentAt: timestamp("apology_sent_at", { withTimezone: true }),
     completedAt: timestamp("completed_at", { withTimezone: true }),
     /** Optimistic locking: every change increments it and is conditional on the version read. */
     version: integer("version").notNull().default(1),

@@ -227,8 +227,3 @@ function buildUnits(): UnitSeed[] {
 }
 
 export const UNITS: UnitSeed[] = buildUnits();
-
-/** District codes in DOMAIN.md order, keyed by the district's name. */
-export const DISTRICT_CODES: Record<string, string> = Object.fromEntries(
-  DISTRICTS.map((d, i) => [d.name, `000.00.${pad2(FIRST_DISTRICT_NUMBER + i)}.H47`]),
-);

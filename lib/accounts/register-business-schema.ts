@@ -17,6 +17,4 @@ export const registerBusinessSchema = z
     confirmPassword: z.string(),
   })
   .refine((value) => value.password === value.confirmPassword, { path: ["confirmPassword"], message: e.passwordMismatch });
-
-export type RegisterBusinessInput = z.input<typeof registerBusinessSchema>;
 export type RegisterBusinessData = z.output<typeof registerBusinessSchema>;

@@ -23,6 +23,4 @@ export const registerCitizenSchema = z
       ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: accountMessages.errors.passwordMismatch });
     }
   });
-
-export type RegisterCitizenInput = z.input<typeof registerCitizenSchema>;
 export type RegisterCitizenData = z.output<typeof registerCitizenSchema>;

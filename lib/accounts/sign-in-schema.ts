@@ -9,5 +9,3 @@ export const signInSchema = z.object({
   password: z.string().min(1, e.required).max(128, e.signInInvalid),
   next: z.string().optional(),
 });
-
-export type SignInFormInput = z.input<typeof signInSchema>;

@@ -1,6 +1,7 @@
 /**
  * The processing clock of a dossier as a value. While the citizen supplements documents the clock is
- * paused, and on resume the due date moves later by the working hours spent waiting (DOMAIN.md §6).
+ * paused (the dossier row's clock_paused_at), and on resume the due date moves later by the working hours
+ * spent waiting (docs/domain.md#supplementation).
  */
 import type { Calendar } from "./calendar";
 import { assertValidInstant } from "./local-time";
@@ -12,19 +13,6 @@ export interface ClockState {
   pausedAt: Date | null;
   /** Total working hours spent paused so far, for reports and the process-control sheet. */
   pausedWorkingHours: number;
-}
-
-export function startClock(startedAt: Date, dueAt: Date): ClockState {
-  assertValidInstant(startedAt, "startedAt");
-  assertValidInstant(dueAt, "dueAt");
-  return { startedAt, dueAt, pausedAt: null, pausedWorkingHours: 0 };
-}
-
-export function pauseClock(state: ClockState, at: Date): ClockState {
-  assertValidInstant(at, "pause instant");
-  if (state.pausedAt) throw new Error(`Clock is already paused (since ${state.pausedAt.toISOString()})`);
-  if (at.getTime() < state.startedAt.getTime()) throw new Error("Cannot pause a clock before it started");
-  return { ...state, pausedAt: at };
 }
 
 export function resumeClock(state: ClockState, at: Date, calendar: Calendar): ClockState {

@@ -1,5 +1,5 @@
 import { unstable_cache } from "next/cache";
-import { asc, eq } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { fields, units } from "@/db/schema";
 import { getCatalogOverview, listUnitsWithCounts } from "./catalog-overview";
@@ -32,13 +32,3 @@ export const getFilterOptions = unstable_cache(
 export const getCachedOverview = unstable_cache(async () => getCatalogOverview(await getDb()), ["catalog-overview"], cacheOptions);
 
 export const getCachedUnits = unstable_cache(async () => listUnitsWithCounts(await getDb()), ["catalog-units"], cacheOptions);
-
-export const getCachedFieldName = unstable_cache(
-  async (code: string) => {
-    const db = await getDb();
-    const [row] = await db.select({ name: fields.name }).from(fields).where(eq(fields.code, code));
-    return row?.name ?? null;
-  },
-  ["catalog-field-name"],
-  cacheOptions,
-);

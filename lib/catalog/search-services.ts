@@ -210,9 +210,6 @@ async function searchTypos(db: DatabaseOrTransaction, query: CatalogQuery, norma
     })
     .from(services)
     .where(and(...conditions, sql`${normalized} <% ${services.nameNorm}`));
-  const ranked = rankServices(
-    normalized,
-    candidates.map((c) => ({ ...c, searchSimilarity: 0 })),
-  );
+  const ranked = rankServices(normalized, candidates);
   return ranked.map((c) => index.byId.get(c.id)?.item).filter((item): item is ServiceListItem => item !== undefined);
 }

@@ -1,12 +1,7 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossierDrafts, files } from "@/db/schema";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string | null | undefined): value is string {
-  return typeof value === "string" && UUID.test(value);
-}
+import { isUuid } from "@/lib/security/is-uuid";
 
 export type Draft = typeof dossierDrafts.$inferSelect;
 

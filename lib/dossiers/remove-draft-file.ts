@@ -2,7 +2,8 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { files } from "@/db/schema";
 import type { FileStorage } from "@/lib/storage/file-storage";
-import { getOwnDraft, isUuid } from "./get-own-draft";
+import { isUuid } from "@/lib/security/is-uuid";
+import { getOwnDraft } from "./get-own-draft";
 
 /** Removes a file from the owner's draft (row and stored bytes); false when there is no such file of theirs. */
 export async function removeDraftFile(

@@ -37,8 +37,6 @@ export const directSubmissionSchema = z.object({
   formData: z.record(z.string(), z.unknown()).default({}),
 });
 
-export type DirectSubmission = z.input<typeof directSubmissionSchema>;
-
 export type DirectSubmitResult =
   | { ok: true; created: boolean; dossier: SubmittedDossier }
   | { ok: false; reason: "invalid"; errors: Record<string, string> }

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossierDrafts } from "@/db/schema";
 import { checkDraft, type DraftProblem } from "./check-draft";
-import { isUuid } from "./get-own-draft";
+import { isUuid } from "@/lib/security/is-uuid";
 import { getSubmissionService } from "./get-submission-service";
 import { insertDossier } from "./insert-dossier";
 import { findSubmittedDossier, type SubmittedDossier } from "./submitted-dossier";

@@ -62,6 +62,7 @@ export const tracking = {
     service: "Thủ tục",
     submittedAt: "Ngày nộp",
     dueAt: "Hẹn trả kết quả",
+    endedAt: "Kết thúc lúc",
     status: "Trạng thái",
     count: (n: number) => `${n} hồ sơ`,
     previous: "Trang trước",

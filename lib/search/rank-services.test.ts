@@ -11,7 +11,6 @@ function candidate(name: string, other = "", extra: Partial<SearchCandidate> = {
     searchNorm: `${nameNorm} ${normalizeText(other)}`.trim(),
     popularity: 0,
     nameSimilarity: 0,
-    searchSimilarity: 0,
     ...extra,
   };
 }
@@ -37,7 +36,9 @@ describe("matchTier", () => {
   it("puts matches in other fields after every name match", () => {
     expect(matchTier(q, candidate("Cấp bản sao trích lục", "Hộ tịch khai sinh"))).toBe(6);
     expect(matchTier(q, candidate("Cấp bản sao trích lục", "sinh con khai báo"))).toBe(7);
-    expect(matchTier(q, candidate("Cấp bản sao", "", { searchSimilarity: 0.8 }))).toBe(9);
+    expect(matchTier(q, candidate("Cấp bản sao trích lục", "sinh khai"))).toBe(7);
+    expect(matchTier(normalizeText("khai si"), candidate("Cấp bản sao trích lục", "khai sinh con"))).toBe(6);
+    expect(matchTier(normalizeText("sinh kha"), candidate("Cấp bản sao trích lục", "khai sinh con"))).toBe(8);
   });
   it("matches nothing for an empty query or an unrelated name", () => {
     expect(matchTier("", candidate("Đăng ký khai sinh"))).toBeNull();

@@ -1,15 +1,13 @@
 import { queryTokens } from "./normalize-text";
 
-/** What the database returns for one candidate of a search: its keys and trigram similarities. */
+/** One candidate of a search: its keys and the trigram similarity of its name to the query. */
 export interface SearchCandidate {
   id: number;
   nameNorm: string;
   searchNorm: string;
   popularity: number;
-  /** pg_trgm word_similarity(query, name_norm), 0..1. */
+  /** pg_trgm word_similarity(query, name_norm), 0..1 (0 where it is not computed, as in the in-memory index). */
   nameSimilarity: number;
-  /** pg_trgm word_similarity(query, search_norm), 0..1. */
-  searchSimilarity: number;
 }
 
 /** Below this word similarity a candidate that matches no word exactly is dropped as noise. */
@@ -17,7 +15,7 @@ export const FUZZY_THRESHOLD = 0.5;
 
 /**
  * The match tier of a candidate, best first: name matches come before matches in other fields,
- * the exact phrase before scattered words, and typo-tolerant matches last in each group.
+ * the exact phrase before scattered words; a typo is tolerated in the name only (docs/domain.md#search-index).
  * Returns null when the candidate does not match.
  */
 export function matchTier(query: string, candidate: SearchCandidate): number | null {
@@ -39,7 +37,6 @@ export function matchTier(query: string, candidate: SearchCandidate): number | n
   if (other.includes(phrase)) return 6;
   if (hasAllWords(other)) return 7;
   if (hasAllPrefixes(other)) return 8;
-  if (candidate.searchSimilarity >= FUZZY_THRESHOLD) return 9;
   return null;
 }
 

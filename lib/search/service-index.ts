@@ -93,7 +93,7 @@ export function searchIndex<Item>(candidates: IndexedService<Item>[], normalized
   for (const s of candidates) {
     const text = s.searchNorm;
     if (text.includes(normalized) || tokens.every((t) => text.includes(t))) {
-      matching.push({ id: s.id, nameNorm: s.nameNorm, searchNorm: text, popularity: s.popularity, nameSimilarity: 0, searchSimilarity: 0, service: s });
+      matching.push({ id: s.id, nameNorm: s.nameNorm, searchNorm: text, popularity: s.popularity, nameSimilarity: 0, service: s });
     }
   }
   return rankServices(normalized, matching).map((c) => c.service);

@@ -1,4 +1,4 @@
-import { lt, sql } from "drizzle-orm";
+import { and, isNull, lt, or, sql } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { rateLimits } from "@/db/schema";
 
@@ -39,7 +39,9 @@ export async function consumeRateLimit(
   return { allowed: count <= rule.limit, count, retryAfterMs: windowStart.getTime() + rule.windowMs - now.getTime() };
 }
 
-/** Removes windows older than `olderThanMs` (housekeeping). */
+/** Removes windows unused for `olderThanMs`, except those still locking someone out (lib/jobs/prune-rate-limits.ts). */
 export async function pruneRateLimits(db: DatabaseOrTransaction, olderThanMs: number, now: Date = new Date()): Promise<void> {
-  await db.delete(rateLimits).where(lt(rateLimits.updatedAt, new Date(now.getTime() - olderThanMs)));
+  await db
+    .delete(rateLimits)
+    .where(and(lt(rateLimits.updatedAt, new Date(now.getTime() - olderThanMs)), or(isNull(rateLimits.lockedUntil), lt(rateLimits.lockedUntil, now))));
 }

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossierDrafts } from "@/db/schema";
 import { deleteDrafts } from "./delete-drafts";
-import { isUuid } from "./is-uuid";
+import { isUuid } from "@/lib/security/is-uuid";
 import type { StoredFiles } from "./stored-files";
 
 /** Deletes the user's own draft and its files; false for someone else's draft, an unknown or a malformed id. */

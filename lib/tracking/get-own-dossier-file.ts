@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers, files } from "@/db/schema";
 import { citizenVisibleFile } from "./citizen-visible-files";
-import { isUuid } from "./is-uuid";
+import { isUuid } from "@/lib/security/is-uuid";
 
 export interface DownloadableFile {
   fileName: string;

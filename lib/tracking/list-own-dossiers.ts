@@ -11,6 +11,8 @@ export interface OwnDossierRow {
   status: DossierStatus;
   submittedAt: Date;
   dueAt: Date;
+  /** When it was processed or ended (refused, withdrawn, stopped); null while it runs. */
+  completedAt: Date | null;
 }
 
 /** The user's submitted dossiers, newest first, optionally of one status, one page at a time. */
@@ -33,6 +35,7 @@ export async function listOwnDossiers(
       status: dossiers.status,
       submittedAt: dossiers.submittedAt,
       dueAt: dossiers.dueAt,
+      completedAt: dossiers.completedAt,
     })
     .from(dossiers)
     .where(where)

@@ -1,10 +1,12 @@
-import { getDb } from "@/db/client";
+import { getDb, type Database } from "@/db/client";
 import { serverEnv } from "@/lib/config";
 import { deliverOutbox } from "@/lib/mail/deliver-outbox";
 import { createSmtpTransport } from "@/lib/mail/smtp-transport";
 import { purgeStaleDrafts } from "./purge-stale-drafts";
+import type { FileStorage } from "@/lib/storage/file-storage";
 import { getStorage } from "@/lib/storage/get-storage";
-import { runJobBatch } from "@/lib/jobs/job-queue";
+import { runJobBatch, type JobHandler } from "@/lib/jobs/job-queue";
+import { PRUNE_RATE_LIMITS_JOB, pruneRateLimitsJob, schedulePruneRateLimits } from "@/lib/jobs/prune-rate-limits";
 import { remindOverdue, scanOverdue } from "@/lib/jobs/scan-overdue";
 import { scheduleStorageSweep, sweepStorage, SWEEP_STORAGE_JOB } from "@/lib/jobs/sweep-storage";
 
@@ -29,12 +31,22 @@ function every(name: string, intervalMs: number, job: () => Promise<unknown>) {
   setInterval(() => void run(), intervalMs).unref();
 }
 
+/** What the job queue runs, by job kind. */
+export function backgroundJobHandlers(db: Database, storage: FileStorage): Record<string, JobHandler> {
+  return {
+    "overdue-reminder": remindOverdue(db),
+    [SWEEP_STORAGE_JOB]: sweepStorage(db, storage),
+    [PRUNE_RATE_LIMITS_JOB]: pruneRateLimitsJob(db),
+  };
+}
+
 /**
  * Background work of the server process (started from instrumentation.ts, Node runtime only): purge
  * drafts untouched for 30 days (on start, then hourly) and, when SMTP_URL is set, deliver the email
  * outbox (every MAIL_POLL_MS, default 10 s); without SMTP_URL messages stay in the outbox. Every 10 minutes
  * the overdue scan queues reminders, which the job queue runs (with retries) every 15 s. Every hour the
- * orphan sweep of the file store is queued (bytes no row references, partial writes of crashed uploads).
+ * orphan sweep of the file store is queued (bytes no row references, partial writes of crashed uploads),
+ * and so is the pruning of rate-limit windows nobody reads any more.
  */
 export function startBackgroundJobs(): void {
   if (globalForJobs.portalJobsStarted) return;
@@ -47,9 +59,10 @@ export function startBackgroundJobs(): void {
   // The overdue scan queues one reminder per late dossier; the queue (SKIP LOCKED) is shared by every instance.
   every("scan-overdue", 10 * 60_000, async () => scanOverdue(await getDb()));
   every("schedule-storage-sweep", HOUR, async () => scheduleStorageSweep(await getDb()));
+  every("schedule-rate-limit-pruning", HOUR, async () => schedulePruneRateLimits(await getDb()));
   every("job-queue", 15_000, async () => {
     const db = await getDb();
-    await runJobBatch(db, { "overdue-reminder": remindOverdue(db), [SWEEP_STORAGE_JOB]: sweepStorage(db, storage) });
+    await runJobBatch(db, backgroundJobHandlers(db, storage));
   });
   const transport = createSmtpTransport();
   if (transport) {

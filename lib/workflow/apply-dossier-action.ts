@@ -131,7 +131,6 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
       Object.assign(changes, { completedAt: now });
     }
     if (request.action === "request-withdrawal") changes.withdrawalRequestedAt = now;
-    if (request.action === "record-apology") changes.apologySentAt = now;
     if (request.action === "return-result" && request.handover) changes.handoverRecordedAt = now;
     if (request.action === "assign") changes.assignedOfficerId = await checkAssignee(tx, user, request.assigneeId, dossier.unitId);
     if (result) Object.assign(changes, { resultNumber: result.number.trim(), resultSigner: result.signer.trim(), resultSignedOn: result.signedOn, resultFileId: result.fileId });

@@ -30,9 +30,6 @@ export const FINAL_STATUSES: readonly DossierStatus[] = [STATUS.REFUSED, STATUS.
 /** Closed without a result (counted apart by the statistics). */
 export const CLOSED_WITHOUT_RESULT: readonly DossierStatus[] = [STATUS.REFUSED, STATUS.WITHDRAWN, STATUS.STOPPED];
 
-/** Resolved: the result is ready or handed over. */
-export const RESOLVED_STATUSES: readonly DossierStatus[] = [STATUS.PROCESSED, STATUS.RETURNED];
-
 export function isDossierStatus(value: number): value is DossierStatus {
   return Number.isInteger(value) && value >= STATUS.NEW && value <= STATUS.RETURNED;
 }

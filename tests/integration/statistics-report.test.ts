@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { dossiers, services } from "@/db/schema";
+import { dossierHistory, dossiers, services } from "@/db/schema";
 import { computeReport } from "@/lib/statistics/compute-report";
 import type { ReportFigures } from "@/lib/statistics/figures";
 import { monthPeriod, rangePeriod, yearPeriod, type Period } from "@/lib/statistics/period";
@@ -30,14 +30,15 @@ interface Fixture {
   due: string;
   completed?: string;
   paused?: string;
-  apology?: string;
+  /** An apology (Mẫu 04): when, and the new date it set; the dossier keeps its legal due date. */
+  apology?: { at: string; newAppointment: string };
   channel?: DossierChannel;
 }
 
 /** A dossier written as it stands, through a plain insert (the roll-up triggers see it like any other). */
 async function put(f: Fixture, service = serviceId) {
   const [s] = await db.select().from(services).where(eq(services.id, service));
-  await db.insert(dossiers).values({
+  const [row] = await db.insert(dossiers).values({
     code: `000.01.22.H47-230101-${randomUUID().slice(0, 8)}`,
     serviceId: service,
     serviceVersion: s!.version,
@@ -57,8 +58,19 @@ async function put(f: Fixture, service = serviceId) {
     completedAt: f.completed ? vn(f.completed) : null,
     clockPausedAt: f.paused ? vn(f.paused) : null,
     supplementRequestedAt: f.paused ? vn(f.paused) : null,
-    apologySentAt: f.apology ? vn(f.apology) : null,
-  });
+  }).returning({ id: dossiers.id });
+  if (f.apology) {
+    // As the workflow records it: a history entry holding the new date.
+    await db.insert(dossierHistory).values({
+      dossierId: row!.id,
+      at: vn(f.apology.at),
+      actorKind: "officer",
+      action: "record-apology",
+      fromStatus: f.status,
+      toStatus: f.status,
+      data: { newAppointment: vn(f.apology.newAppointment).toISOString() },
+    });
+  }
 }
 
 function identityHolds(f: ReportFigures) {
@@ -79,7 +91,7 @@ describe("the periodic report on hand-built dossiers (DOMAIN §12)", () => {
       // resolved on the due day, before the due time: on time
       { status: 10, submitted: "2023-03-05T09:00:00", due: "2023-03-10T17:00:00", completed: "2023-03-10T15:00:00" },
       // late, with an apology and a new date it met: still late against the legal due date
-      { status: 9, submitted: "2023-03-06T09:00:00", due: "2023-03-15T17:00:00", completed: "2023-03-20T10:00:00", apology: "2023-03-16T08:00:00", channel: 1 },
+      { status: 9, submitted: "2023-03-06T09:00:00", due: "2023-03-15T17:00:00", completed: "2023-03-20T10:00:00", apology: { at: "2023-03-16T08:00:00", newAppointment: "2023-03-21T17:00:00" }, channel: 1 },
       // open at the end, not yet due
       { status: 4, submitted: "2023-03-25T09:00:00", due: "2023-04-05T17:00:00", channel: 3 },
       // clock paused for supplementation before the due date: in progress, not overdue though the date passed

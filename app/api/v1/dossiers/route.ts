@@ -2,7 +2,7 @@ import { getDb } from "@/db/client";
 import { jsonError, withApiErrors } from "@/lib/api/json";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { dossierJson } from "@/lib/dossiers/dossier-json";
-import { isUuid } from "@/lib/dossiers/get-own-draft";
+import { isUuid } from "@/lib/security/is-uuid";
 import { submitDossierDirectly } from "@/lib/dossiers/submit-dossier-directly";
 import { API_JSON_MAX_BYTES, bodyTooLargeJson, readBoundedJson } from "@/lib/http/bounded-body";
 import { refuseForeignMutation } from "@/lib/http/same-origin";

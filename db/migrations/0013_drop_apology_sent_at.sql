@@ -1,0 +1,1 @@
+ALTER TABLE "dossiers" DROP COLUMN "apology_sent_at";
