@@ -1,12 +1,13 @@
 import { expect, test } from "./fixtures";
 import { emailsAbout, expectAccessible, expectFitsPhone } from "./helpers";
-import { approveAndSign, assignSpecialist, expectPdf, officerPage, proposeDraftResult, requestFee } from "./officer-helpers";
+import { formatVietnamDate } from "../lib/calendar/format";
+import { approveAndSign, assignSpecialist, expectPdf, officerPage, proposeDraftResult, requestFee, todayInVietnam } from "./officer-helpers";
 import { HOUSEHOLD_INCOME, PDF, payThroughTestGateway, signIn, submitDossier } from "./submission-helpers";
 
 /** The demo citizen's CCCD, which the dossier carries (the lookup asks for it). */
 const CITIZEN_ID = "049090012345";
 
-/** The officers' working notes, distinctive enough to find anywhere they leak (issue 13 §3). */
+/** The officers' working notes, distinctive enough to find anywhere they leak (docs/domain.md#timeline). */
 const PROPOSAL_NOTE = "NB-TRINH-4417: Đủ điều kiện cấp, kính trình lãnh đạo.";
 const APPROVAL_NOTE = "NB-DUYET-4417: Đồng ý.";
 
@@ -57,7 +58,7 @@ test("full process: submit → receive → supplementation → payment → resul
   await specialist.reload();
   await proposeDraftResult(specialist, "quyet-dinh.pdf", PROPOSAL_NOTE);
   const leader = await officerPage(browser, "lanhdao@example.vn", dossierPath);
-  await approveAndSign(leader, { number: "88/QĐ-UBND", signedOn: "2026-12-02", approvalNote: APPROVAL_NOTE });
+  await approveAndSign(leader, { number: "88/QĐ-UBND", approvalNote: APPROVAL_NOTE });
   // Officers see their notes.
   await expect(leader.getByText(PROPOSAL_NOTE)).toBeVisible();
   await reception.reload();
@@ -69,7 +70,7 @@ test("full process: submit → receive → supplementation → payment → resul
   await citizen.goto(`/ho-so/${code}`);
   await expect(citizen.locator("main h2").first()).toHaveText("Kết quả giải quyết");
   const resultSection = citizen.getByRole("region", { name: "Kết quả giải quyết" });
-  for (const fact of ["88/QĐ-UBND", "Trần Văn Lãnh", "02/12/2026", "An Mỹ"]) await expect(resultSection).toContainText(fact);
+  for (const fact of ["88/QĐ-UBND", "Trần Văn Lãnh", formatVietnamDate(todayInVietnam()), "An Mỹ"]) await expect(resultSection).toContainText(fact);
   await expect(citizen.getByRole("region", { name: "Giấy tờ đã nộp" })).not.toContainText("quyet-dinh.pdf");
   await expect(citizen.getByText("Hồ sơ đang được chuyên viên thẩm định")).toBeVisible();
   await expect(citizen.getByText("Đã có kết quả", { exact: true })).toBeVisible();

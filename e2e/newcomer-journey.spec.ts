@@ -3,7 +3,7 @@ import { lastEmailedPath, uniqueIdentity } from "./accounts-mail";
 import { expectAccessible } from "./helpers";
 import { PDF } from "./submission-helpers";
 
-// Issue 3's journey end to end, as a newcomer does it: register → sign in → find a service → fill the
+// The citizen's first journey end to end, as a newcomer does it: register → sign in → find a service → fill the
 // form → upload the documents → submit → receipt PDF → Hồ sơ của tôi → sign out → look it up by code.
 test("a newcomer registers, submits Đăng ký khai sinh with documents and follows it by account and by code", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "The phone width is covered by the specs of each step.");

@@ -3,9 +3,12 @@ import { DEMO_OFFICER_PASSWORD, DEMO_OFFICER_TOTP_SECRET } from "../db/seed/demo
 import { totp } from "../lib/security/totp";
 import { PDF } from "./submission-helpers";
 
-/** A demo officer's first step: the password, which leads to the authenticator code's page. */
-export async function enterOfficerPassword(page: Page, email: string, next = "/quan-tri") {
-  await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
+/**
+ * A demo officer's first step: the password, which leads to the authenticator code's page. With `next`
+ * null the sign-in page is opened plainly, and the officer lands wherever the portal sends them.
+ */
+export async function enterOfficerPassword(page: Page, email: string, next: string | null = "/quan-tri") {
+  await page.goto(next === null ? "/dang-nhap" : `/dang-nhap?next=${encodeURIComponent(next)}`);
   await page.getByLabel("Số CCCD, mã số thuế hoặc email").fill(email);
   await page.getByLabel("Mật khẩu").fill(DEMO_OFFICER_PASSWORD);
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
@@ -18,7 +21,7 @@ export async function enterOfficerPassword(page: Page, email: string, next = "/q
  * entered at once; only when both were used does it wait for a new step (a reused code is not a wrong one:
  * it never locks the second step).
  */
-export async function signInOfficer(page: Page, email: string, next = "/quan-tri") {
+export async function signInOfficer(page: Page, email: string, next: string | null = "/quan-tri") {
   await enterOfficerPassword(page, email, next);
   for (let attempt = 0; attempt < 4; attempt++) {
     for (const ahead of [0, 30_000]) {
@@ -44,8 +47,8 @@ export async function signOut(page: Page) {
 }
 
 /** A demo officer signed in, in a browser context of their own, on `path`. */
-export async function officerPage(browser: Browser, email: string, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+export async function officerPage(browser: Browser, email: string, path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const page = await (await browser.newContext(options)).newPage();
   await signInOfficer(page, email, path);
   return page;
 }
@@ -74,23 +77,40 @@ export async function requestFee(officer: Page, amount: string) {
   await expect(officer.getByText("Yêu cầu thực hiện nghĩa vụ tài chính ·")).toBeVisible();
 }
 
-/** The specialist uploads a draft result and proposes it to the leader, with a working note if given. */
+/**
+ * The specialist uploads a draft result and proposes it to the leader: in one post ("Tải lên và trình
+ * lãnh đạo"), or, with a working note, uploads first and proposes with the note.
+ */
 export async function proposeDraftResult(specialist: Page, fileName: string, note?: string) {
   await specialist.getByLabel("Tải lên dự thảo kết quả (PDF, JPEG, PNG)").setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: PDF(fileName) });
+  if (!note) {
+    await specialist.getByRole("button", { name: "Tải lên và trình lãnh đạo", exact: true }).click();
+    await expect(specialist.getByText("Đã tải tệp lên và trình lãnh đạo.")).toBeVisible();
+    await expect(specialist.getByRole("status").filter({ hasText: "Trình dự thảo kết quả" })).toBeVisible();
+    return;
+  }
   await specialist.getByRole("button", { name: "Tải lên", exact: true }).click();
   await expect(specialist.getByText("Đã tải tệp lên.")).toBeVisible();
-  if (note) await actionForm(specialist, "Trình dự thảo kết quả").getByLabel("Ghi chú").fill(note);
+  await actionForm(specialist, "Trình dự thảo kết quả").getByLabel("Ghi chú").fill(note);
   await takeAction(specialist, "Trình dự thảo kết quả");
 }
 
-/** The leader approves the draft (with a working note if given) and records the signed result: the dossier is processed (status 9). */
-export async function approveAndSign(leader: Page, result: { number: string; signedOn: string; approvalNote?: string }) {
-  if (result.approvalNote) await actionForm(leader, "Phê duyệt").getByLabel("Ghi chú").fill(result.approvalNote);
-  await takeAction(leader, "Phê duyệt");
-  await leader.getByLabel("Số văn bản kết quả").fill(result.number);
-  await leader.getByLabel("Người ký").fill("Trần Văn Lãnh");
-  await leader.getByLabel("Ngày ký").fill(result.signedOn);
-  await leader.getByRole("button", { name: "Hoàn thành xử lý", exact: true }).click();
+/** Today in Vietnam as a date field holds it (yyyy-mm-dd). */
+export function todayInVietnam(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
+}
+
+/**
+ * The leader approves the draft and completes it in one form (with a working note if given): the number
+ * typed, the signer (the demo leader) and the signing date (today) prefilled: the dossier is processed.
+ */
+export async function approveAndSign(leader: Page, result: { number: string; approvalNote?: string }) {
+  const form = actionForm(leader, "Phê duyệt và hoàn thành xử lý");
+  await expect(form.getByLabel("Người ký")).toHaveValue("Trần Văn Lãnh");
+  await expect(form.getByLabel("Ngày ký")).toHaveValue(todayInVietnam());
+  await form.getByLabel("Số văn bản kết quả").fill(result.number);
+  if (result.approvalNote) await form.getByLabel("Ghi chú").fill(result.approvalNote);
+  await form.getByRole("button", { name: "Phê duyệt và hoàn thành xử lý", exact: true }).click();
   await expect(leader.getByText("Đã xử lý xong ·")).toBeVisible();
 }
 

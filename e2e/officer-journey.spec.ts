@@ -1,8 +1,9 @@
 import { expect, test, type Page } from "./fixtures";
 import { DEMO_OFFICER_TOTP_SECRET } from "../db/seed/demo-officers";
 import { totp } from "../lib/security/totp";
-import { expectAccessible } from "./helpers";
-import { approveAndSign, assignSpecialist, enterOfficerPassword, expectPdf, proposeDraftResult, signInOfficer, signOut } from "./officer-helpers";
+import { formatVietnamDate } from "../lib/calendar/format";
+import { expectAccessible, expectFitsPhone } from "./helpers";
+import { actionForm, approveAndSign, assignSpecialist, enterOfficerPassword, expectPdf, proposeDraftResult, signInOfficer, signOut, todayInVietnam } from "./officer-helpers";
 
 /** The counter-intake form of 1.000308 (household income), then "Tiếp nhận hồ sơ". */
 async function fillCounterIntake(page: Page, person: { name: string; idNumber: string; phone: string; members: string }) {
@@ -30,9 +31,26 @@ test("counter intake → assignment → result draft → approval → processed 
   test.skip(testInfo.project.name !== "desktop", "The journey runs once; the officer pages are checked at phone width below.");
   test.setTimeout(240_000);
 
-  await signInOfficer(page, "tiepnhan@example.vn");
+  // Signing in without a page asked for lands each officer on their own queue in the back office.
+  await signInOfficer(page, "tiepnhan@example.vn", null);
+  await expect(page).toHaveURL(/\/quan-tri$/);
   await expect(page.getByRole("heading", { level: 1, name: "Chờ tiếp nhận" })).toBeVisible();
   await expectAccessible(page);
+  await expectFitsPhone(page);
+
+  // The officer's account page is an officer's: unit, roles, second factor; no citizen's links.
+  await page.getByRole("navigation", { name: "Khu vực cán bộ" }).getByRole("link", { name: "Tài khoản" }).click();
+  const details = page.getByRole("region", { name: "Thông tin tài khoản" });
+  await expect(details).toContainText("Họ và tên");
+  await expect(details).toContainText("UBND phường An Mỹ");
+  await expect(details).toContainText("Tiếp nhận (Bộ phận Một cửa)");
+  await expect(details).toContainText(/Xác thực hai lớp\s*Đang bật/);
+  await expect(page.getByText("Tên doanh nghiệp, tổ chức")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Hồ sơ của tôi" })).toHaveCount(0);
+  await expect(page.getByRole("main").getByRole("link", { name: "Khu vực cán bộ" })).toHaveAttribute("href", "/quan-tri");
+  await expectAccessible(page);
+  await expectFitsPhone(page);
+  await page.goto("/quan-tri");
 
   // Counter intake: wrong input first, nothing typed is lost.
   await page.getByRole("link", { name: "Tiếp nhận tại quầy" }).click();
@@ -54,6 +72,8 @@ test("counter intake → assignment → result draft → approval → processed 
 
   await assignSpecialist(page);
   await expect(page.getByText("Đang xử lý ·")).toBeVisible();
+  // The history says who was assigned.
+  await expect(page.getByRole("region", { name: "Quá trình xử lý" }).getByText("Phân công chuyên viên Phạm Văn Chuyên")).toBeVisible();
 
   // The CSV of the unit's processing list holds it.
   await page.goto("/quan-tri?queue=dang-xu-ly");
@@ -62,16 +82,44 @@ test("counter intake → assignment → result draft → approval → processed 
   expect(await csv.text()).toContain(code);
   await signOut(page);
 
-  // The specialist uploads a draft result and proposes it.
-  await signInOfficer(page, "chuyenvien@example.vn", `/quan-tri/ho-so/${code}`);
+  // The specialist lands on their own dossiers, opens this one, uploads a draft result and proposes it at once.
+  await signInOfficer(page, "chuyenvien@example.vn", null);
+  await expect(page.getByRole("heading", { level: 1, name: "Đang xử lý (của tôi)" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: code }).click();
   await proposeDraftResult(page, "du-thao.pdf");
+  await expect(page.getByRole("listitem").filter({ hasText: "du-thao.pdf" })).toContainText("— dự thảo kết quả");
   await expectAccessible(page);
   await signOut(page);
 
-  // The leader approves and records the signed result.
-  await signInOfficer(page, "lanhdao@example.vn", `/quan-tri/ho-so/${code}`);
-  await approveAndSign(page, { number: "125/QĐ-UBND", signedOn: "2026-12-01" });
+  // The leader lands on what waits for approval, and approves and completes with the facts prefilled.
+  await signInOfficer(page, "lanhdao@example.vn", null);
+  await expect(page.getByRole("heading", { level: 1, name: "Chờ phê duyệt" })).toBeVisible();
   await expectAccessible(page);
+  await expectFitsPhone(page);
+  await page.getByRole("link", { name: code }).click();
+  // The next step is the primary button; sending back and stopping are negative ones, apart.
+  await expect(actionForm(page, "Phê duyệt và hoàn thành xử lý")).toHaveClass(/border-brand-700/);
+  await expect(actionForm(page, "Trả lại chuyên viên").getByRole("button")).toHaveClass(/text-accent-700/);
+  await expect(actionForm(page, "Dừng xử lý").getByRole("button")).toHaveClass(/text-accent-700/);
+  await page.screenshot({ path: testInfo.outputPath("officer-dossier-desktop.png"), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: testInfo.outputPath("officer-dossier-phone.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expectFitsPhone(page);
+  await approveAndSign(page, { number: "125/QĐ-UBND" });
+  // The issued result, apart from the documents, with its number, signer and date; no longer a draft.
+  const result = page.getByRole("region", { name: "Kết quả giải quyết" });
+  await expect(result).toContainText("125/QĐ-UBND");
+  await expect(result).toContainText("Trần Văn Lãnh");
+  await expect(result).toContainText(formatVietnamDate(todayInVietnam()));
+  await expect(result.getByRole("link", { name: "du-thao.pdf" })).toBeVisible();
+  await expect(page.getByText("— dự thảo kết quả")).toHaveCount(0);
+  const history = page.getByRole("region", { name: "Quá trình xử lý" });
+  await expect(history.getByText("Phê duyệt", { exact: true })).toBeVisible();
+  await expect(history.getByText(/^Hoàn thành xử lý/)).toBeVisible();
+  await expectAccessible(page);
+  await expectFitsPhone(page);
   await signOut(page);
 
   // Reception returns the result.
@@ -102,6 +150,23 @@ test("two officers on the same version: exactly one wins, the other is told to r
   // Nothing the losing officer typed is lost.
   await expect(assignForm.getByLabel("Ghi chú")).toHaveValue("Giao gấp, người dân cần trước thứ Sáu");
   await expect(assignForm.getByLabel("Chuyên viên xử lý")).toHaveValue(/.+/);
+
+  // Stopping is negative: the first click only shows what it does, with the reason; going back changes nothing.
+  await second.reload();
+  const stop = actionForm(second, "Dừng xử lý");
+  await stop.getByLabel("Lý do").fill("Người nộp đề nghị dừng do đã chuyển nơi cư trú.");
+  await stop.getByRole("button", { name: "Dừng xử lý", exact: true }).click();
+  await expect(stop.getByRole("alert")).toContainText("Xác nhận: Dừng xử lý");
+  await expect(stop.getByLabel("Lý do")).toHaveValue("Người nộp đề nghị dừng do đã chuyển nơi cư trú.");
+  await expect(second.getByText("Đang xử lý ·")).toBeVisible();
+  await expectAccessible(second);
+  await stop.getByRole("link", { name: "Không, quay lại hồ sơ" }).click();
+  await expect(second.getByText("Đang xử lý ·")).toBeVisible();
+  await expect(actionForm(second, "Dừng xử lý").getByRole("alert")).toHaveCount(0);
+  await actionForm(second, "Dừng xử lý").getByLabel("Lý do").fill("Người nộp đề nghị dừng do đã chuyển nơi cư trú.");
+  await actionForm(second, "Dừng xử lý").getByRole("button", { name: "Dừng xử lý", exact: true }).click();
+  await actionForm(second, "Dừng xử lý").getByRole("button", { name: "Xác nhận dừng xử lý", exact: true }).click();
+  await expect(second.getByText("Dừng xử lý ·")).toBeVisible();
 });
 
 test("the officer area works at phone width and refuses other units' dossiers", async ({ page }, testInfo) => {

@@ -26,7 +26,7 @@ test("partial service: online dossier → receive → assign → draft → appro
   await expectAccessible(specialist);
 
   const leader = await officerPage(browser, "lanhdao@example.vn", dossierPath);
-  await approveAndSign(leader, { number: "27/CT-UBND", signedOn: "2026-12-01" });
+  await approveAndSign(leader, { number: "27/CT-UBND" });
   await expectAccessible(leader);
 
   // Returning the result of a partial service needs the handover at the counter recorded.

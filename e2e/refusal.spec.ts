@@ -13,9 +13,18 @@ test("reception refuses at receipt with a reason; the citizen sees status 3 and 
   const code = await submitDossier(citizen, HOUSEHOLD_INCOME);
 
   const reception = await officerPage(browser, "tiepnhan@example.vn", `/quan-tri/ho-so/${code}`);
+  // Receiving is the next step (primary); refusing is negative and asks for confirmation with the reason.
+  await expect(actionForm(reception, "Tiếp nhận và phân công")).toHaveClass(/border-brand-700/);
+  await expect(actionForm(reception, "Tiếp nhận và phân công").getByLabel("Phân công chuyên viên xử lý")).toHaveValue(/.+/);
   const refuse = actionForm(reception, "Từ chối tiếp nhận");
+  await expect(refuse.getByRole("button")).toHaveClass(/text-accent-700/);
   await refuse.getByLabel("Lý do").fill(REASON);
   await refuse.getByRole("button", { name: "Từ chối tiếp nhận" }).click();
+  await expect(refuse.getByRole("alert")).toContainText("phiếu từ chối (Mẫu 03)");
+  await expect(reception.getByText("Mới đăng ký ·")).toBeVisible();
+  await expectAccessible(reception);
+  await expectFitsPhone(reception);
+  await refuse.getByRole("button", { name: "Xác nhận từ chối tiếp nhận" }).click();
   await expect(reception.getByText("Không được tiếp nhận ·")).toBeVisible();
   await expect(reception.getByRole("link", { name: "Phiếu từ chối tiếp nhận (Mẫu 03)" })).toBeVisible();
   await expect(reception.getByText("Vai trò của bạn không có thao tác nào ở trạng thái này.")).toBeVisible();
@@ -52,4 +61,32 @@ test("reception refuses at receipt with a reason; the citizen sees status 3 and 
   await expect(row).toContainText("Kết thúc lúc");
   await expect(row).not.toContainText("Hẹn trả kết quả");
   await expectAccessible(citizen);
+});
+
+test("without JavaScript, refusing still takes a confirmed second step, and reception and assignment take one", async ({ browser, page: citizen }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "Runs once.");
+  test.setTimeout(240_000);
+  await signIn(citizen, "/ho-so");
+  const refused = await submitDossier(citizen, HOUSEHOLD_INCOME);
+  const received = await submitDossier(citizen, HOUSEHOLD_INCOME);
+
+  const reception = await officerPage(browser, "tiepnhan@example.vn", `/quan-tri/ho-so/${refused}`, { javaScriptEnabled: false });
+  const refuse = actionForm(reception, "Từ chối tiếp nhận");
+  await refuse.getByLabel("Lý do").fill(REASON);
+  await refuse.getByRole("button", { name: "Từ chối tiếp nhận" }).click();
+  // The server answered the first post with the confirmation; nothing changed yet.
+  await expect(actionForm(reception, "Từ chối tiếp nhận").getByRole("alert")).toContainText("Xác nhận: Từ chối tiếp nhận");
+  await expect(actionForm(reception, "Từ chối tiếp nhận").getByLabel("Lý do")).toHaveValue(REASON);
+  await expect(reception.getByText("Mới đăng ký ·")).toBeVisible();
+  // (axe and the width check run scripts in the page: the same states are checked with JavaScript above.)
+  await actionForm(reception, "Từ chối tiếp nhận").getByRole("button", { name: "Xác nhận từ chối tiếp nhận" }).click();
+  await expect(reception.getByText("Không được tiếp nhận ·")).toBeVisible();
+
+  // Receive and assign in one post, the least loaded specialist preselected; both steps are in the history.
+  await reception.goto(`/quan-tri/ho-so/${received}`);
+  await actionForm(reception, "Tiếp nhận và phân công").getByRole("button", { name: "Tiếp nhận và phân công" }).click();
+  await expect(reception.getByText("Đang xử lý ·")).toBeVisible();
+  const history = reception.getByRole("region", { name: "Quá trình xử lý" });
+  await expect(history.getByText("Tiếp nhận → Được tiếp nhận")).toBeVisible();
+  await expect(history.getByText(/^Phân công chuyên viên Phạm Văn Chuyên/)).toBeVisible();
 });

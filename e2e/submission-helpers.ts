@@ -7,7 +7,7 @@ export const PDF = (label: string) => Buffer.from(`%PDF-1.4\n% ${label}\n1 0 obj
 export const EXE = Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00", "latin1"), Buffer.alloc(2048)]);
 export const BIG_PDF = () => Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(11 * 1024 * 1024, 0x20)]);
 
-/** Signs in through the accounts pages (issue 3 §1) and comes back to `next`. */
+/** Signs in through the accounts pages and comes back to `next`. */
 export async function signIn(page: Page, next: string) {
   await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
   await page.getByLabel("Số CCCD, mã số thuế hoặc email").fill(CITIZEN.login);

@@ -1,5 +1,5 @@
 /**
- * Officer-queue bench (issue 4 §8): the production build on the Postgres server with 1,000,000 dossiers
+ * Officer-queue bench: the production build on the Postgres server with 1,000,000 dossiers
  * (BENCH_QUEUE_DOSSIERS), signed in as the demo reception officer of phường An Mỹ, measuring the default
  * queue, a search by code and a search by name at 1 and 16 connections (p50/p95).
  */
@@ -69,6 +69,10 @@ const targets = [
   ["default queue (chờ tiếp nhận)", "/quan-tri"],
   ["search by code", `/quan-tri?queue=tat-ca&q=${encodeURIComponent(sample!.code)}`],
   ["search by name", `/quan-tri?queue=tat-ca&q=${encodeURIComponent("Trần Minh")}`],
+  // The specialist's and the leader's own queues (dossiers_assignee_idx, dossiers_waiting_leader_idx).
+  ["mine (cua-toi)", "/quan-tri?queue=cua-toi"],
+  ["waiting for approval (cho-phe-duyet)", "/quan-tri?queue=cho-phe-duyet"],
+  ["unit in processing, by due date then submission", "/quan-tri?queue=dang-xu-ly"],
 ] as const;
 
 function percentile(sorted: number[], p: number) {

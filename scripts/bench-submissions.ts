@@ -1,5 +1,5 @@
 /**
- * The submission part of `npm run bench` (issue 3 §6), run against the Postgres server:
+ * The submission part of `npm run bench`, run against the Postgres server:
  * - dossier submissions/s through POST /api/v1/dossiers (no uploads) at 16 connections, p50/p95, errors,
  *   and a check that no dossier code was given twice;
  * - the same database writes done directly (insertDossier in a transaction, same concurrency), and the
@@ -29,7 +29,7 @@ const DEMO = { email: "congdan@example.vn", password: "CongDan@2024" };
 
 /**
  * Đăng ký khai sinh at one commune: every submission of a run takes a code from the same counter (the
- * worst case). The direct run uses another commune: a unit has at most 9,999 codes a day (DOMAIN §4),
+ * worst case). The direct run uses another commune: a unit has at most 9,999 codes a day (docs/domain.md#codes),
  * which the two runs together could use up.
  */
 const SERVICE_CODE = "1.001193";

@@ -207,7 +207,7 @@ try {
 }
 console.log("\nTargets: cached pages ≥ 0.8 × baseline req/s; search p95 ≤ 50 ms at 10 connections; first-load JS ≤ 130 KB gzip.");
 
-// The officer queue on 1,000,000 dossiers (issue 4 §8): its own database, filled once and kept.
+// The officer queue on 1,000,000 dossiers: its own database, filled once and kept.
 if (BENCH_QUEUE === "1") {
   const queue = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-officer-queue.ts"], { stdio: "inherit", env: process.env });
   if (queue.status !== 0) process.exit(queue.status ?? 1);

@@ -4,7 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/auth";
 import { invalidForm, type FormState } from "@/lib/accounts/form-state";
 import { signInSchema } from "@/lib/accounts/sign-in-schema";
-import { safeNextPath } from "@/lib/auth/safe-next-path";
+import { requestedNextPath } from "@/lib/auth/landing-path";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { accountMessages } from "@/lib/messages/accounts";
 
@@ -16,8 +16,10 @@ export async function signInAction(_state: FormState, formData: FormData): Promi
   if (!parsed.success) return invalidForm(parsed.error, formData, ["password"]);
   const { identifier, password, next } = parsed.data;
   try {
-    // Through the second-factor step: officers enter their authenticator code there, others pass straight on.
-    await signIn("credentials", { identifier, password, redirectTo: `/dang-nhap/xac-thuc?next=${encodeURIComponent(safeNextPath(next))}` });
+    // Through the second-factor step: officers enter their authenticator code there, others pass straight
+    // on; without a page asked for, that step sends each user to their own home (landingPath).
+    const asked = requestedNextPath(next);
+    await signIn("credentials", { identifier, password, redirectTo: `/dang-nhap/xac-thuc${asked ? `?next=${encodeURIComponent(asked)}` : ""}` });
   } catch (error) {
     // signIn redirects by throwing; only Auth.js errors are failures to report.
     if (!(error instanceof AuthError)) throw error;

@@ -6,7 +6,7 @@ import { FormAlert } from "@/components/accounts/form-alert";
 import { SignInForm } from "@/components/accounts/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { readOidcSettings } from "@/lib/auth/oidc-provider-config";
-import { safeNextPath } from "@/lib/auth/safe-next-path";
+import { landingPath, requestedNextPath } from "@/lib/auth/landing-path";
 import { accountMessages as m } from "@/lib/messages/accounts";
 import { signInWithOidcAction } from "./oidc-actions";
 
@@ -22,8 +22,9 @@ const NOTICES: Record<string, string> = {
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const next = safeNextPath(params.next);
-  if (await getCurrentUser()) redirect(next);
+  const next = requestedNextPath(params.next);
+  const user = await getCurrentUser();
+  if (user) redirect(landingPath(user.kind, next));
   const notice = typeof params.tb === "string" ? NOTICES[params.tb] : undefined;
   const oidc = readOidcSettings();
   return (

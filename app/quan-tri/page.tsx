@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Khu vực cán bộ", robots: { inde
 export default async function OfficerQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const officer = await requireOfficer("/quan-tri");
-  const { query, errors } = parseQueueParams(params);
+  const { query, errors } = parseQueueParams(params, officer.roles);
   const db = await getDb();
   const now = workflowNow();
   const canView = mayOfficer(officer.roles, "view-dossiers");

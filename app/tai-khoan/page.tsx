@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getDb } from "@/db/client";
 import { AccountSummary } from "@/components/accounts/account-summary";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { ContactForm } from "@/components/accounts/contact-form";
 import { ResendVerificationForm } from "@/components/accounts/resend-verification-form";
 import { requireUser } from "@/lib/auth/current-user";
+import { formatVietnamDate, vietnamIsoDate } from "@/lib/calendar/format";
 import { accountMessages as m } from "@/lib/messages/accounts";
+import { getOfficerAccount } from "@/lib/officers/get-officer-account";
 
 export const metadata: Metadata = { title: m.profile.title, robots: { index: false } };
 
@@ -13,6 +16,15 @@ const CARD = "rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6";
 
 export default async function AccountPage() {
   const user = await requireUser("/tai-khoan");
+  // An officer's account is an officer's: unit, roles and second factor; their work is in /quan-tri.
+  const officer = user.kind === "officer" ? await getOfficerAccount(await getDb(), user.id) : null;
+  const officerRows: [string, string][] = officer
+    ? [
+        [m.profile.unit, officer.unitName],
+        [m.profile.roles, officer.roleNames.join(", ")],
+        [m.profile.secondFactor, officer.secondFactorSince ? m.profile.secondFactorOn(formatVietnamDate(vietnamIsoDate(officer.secondFactorSince))) : m.profile.secondFactorPending],
+      ]
+    : [];
   return (
     <div className="mx-auto grid max-w-3xl gap-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -23,15 +35,17 @@ export default async function AccountPage() {
           </p>
         </div>
         <p className="flex gap-4">
-          <Link href="/ho-so">{m.profile.myDossiers}</Link>
+          {officer ? <Link href="/quan-tri">{m.profile.officerArea}</Link> : <Link href="/ho-so">{m.profile.myDossiers}</Link>}
           <Link href="/dang-xuat">{m.profile.signOut}</Link>
         </p>
       </div>
       {user.emailVerified ? null : <ResendVerificationForm />}
-      <AccountSummary user={user} />
-      <section className={CARD}>
-        <ContactForm values={{ phone: user.phone, email: user.email, address: user.address }} />
-      </section>
+      <AccountSummary user={user} extra={officerRows} />
+      {officer ? null : (
+        <section className={CARD}>
+          <ContactForm values={{ phone: user.phone, email: user.email, address: user.address }} />
+        </section>
+      )}
       <section className={CARD}>
         <ChangePasswordForm />
       </section>

@@ -1,17 +1,18 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { accountMessages as m } from "@/lib/messages/accounts";
+import { formatVietnamDate } from "@/lib/calendar/format";
 
 /** The fixed details of the account (identity numbers are changed only through the agency). */
-export function AccountSummary({ user }: { user: CurrentUser }) {
+export function AccountSummary({ user, extra = [] }: { user: CurrentUser; extra?: [string, string][] }) {
   const rows: [string, string][] = [
-    [m.profile.kind.citizen === m.profile.kind[user.kind] ? m.fields.fullName : m.fields.businessName, user.fullName],
+    [user.kind === "business" ? m.fields.businessName : m.fields.fullName, user.fullName],
   ];
   if (user.kind === "citizen") {
     if (user.idNumber) rows.push([m.fields.idNumber, user.idNumber]);
-    if (user.dateOfBirth) rows.push([m.fields.dateOfBirth, user.dateOfBirth.split("-").reverse().join("/")]);
+    if (user.dateOfBirth) rows.push([m.fields.dateOfBirth, formatVietnamDate(user.dateOfBirth)]);
   }
   if (user.kind === "business" && user.idNumber) rows.push([m.fields.taxCode, user.idNumber]);
-  rows.push([m.fields.email, `${user.email}${user.emailVerified ? ` (${m.profile.emailVerified})` : ""}`]);
+  rows.push([m.fields.email, `${user.email}${user.emailVerified ? ` (${m.profile.emailVerified})` : ""}`], ...extra);
   return (
     <section aria-labelledby="thong-tin-tai-khoan" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
       <h2 id="thong-tin-tai-khoan" className="text-xl font-bold">

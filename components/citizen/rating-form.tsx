@@ -25,7 +25,7 @@ function Choice({ name, legend, labels, error }: { name: string; legend: string;
   );
 }
 
-/** The satisfaction rating (DOMAIN §8): nine criteria 2/1/0 and two overall levels. */
+/** The satisfaction rating (docs/domain.md#rating): nine criteria 2/1/0 and two overall levels. */
 export function RatingForm({ code }: { code: string }) {
   const [state, action, pending] = useActionState(rateDossierAction, { ok: false, message: "", fieldErrors: {} });
   return (

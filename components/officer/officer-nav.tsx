@@ -27,6 +27,11 @@ export function OfficerNav({ roles, fullName, unitName }: { roles: readonly stri
             </li>
           ))}
           <li>
+            <PlainLink href="/tai-khoan" className="block rounded px-3 py-1.5 font-semibold">
+              Tài khoản
+            </PlainLink>
+          </li>
+          <li>
             <PlainLink href="/dang-xuat" className="block rounded px-3 py-1.5 font-semibold">
               Đăng xuất
             </PlainLink>

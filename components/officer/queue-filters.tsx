@@ -5,7 +5,7 @@ import { channelNames, statusNames } from "@/lib/messages/tracking";
 const inputClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900";
 
 /** A plain GET form: every filtered list has a URL and works without JavaScript. */
-export function QueueFilters({ query, errors }: { query: Partial<QueueQuery>; errors: Record<string, string> }) {
+export function QueueFilters({ query, errors }: { query: QueueQuery; errors: Record<string, string> }) {
   const field = (name: keyof typeof errors) =>
     errors[name] ? (
       <p id={`${name}-loi`} className="mt-1 text-sm font-semibold text-accent-700">
@@ -14,7 +14,7 @@ export function QueueFilters({ query, errors }: { query: Partial<QueueQuery>; er
     ) : null;
   return (
     <form method="get" action="/quan-tri" role="search" className="mt-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-      <input type="hidden" name="queue" value={query.queue ?? "tiep-nhan"} />
+      <input type="hidden" name="queue" value={query.queue} />
       <label htmlFor="q" className="block font-semibold">
         {m.searchLabel}
       </label>

@@ -14,7 +14,7 @@ const TONE: Record<number, string> = {
   [STATUS.RETURNED]: "bg-green-100 text-green-900 ring-green-300",
 };
 
-/** The status name of DOMAIN.md §5 in a coloured pill (the name itself carries the meaning, not the colour). */
+/** The status name (docs/domain.md#statuses) in a coloured pill (the name itself carries the meaning, not the colour). */
 export function StatusBadge({ status }: { status: number }) {
   return (
     <span className={`inline-block rounded-full px-3 py-0.5 text-sm font-semibold ring-1 ${TONE[status] ?? TONE[STATUS.WITHDRAWN]}`}>

@@ -7,6 +7,7 @@ import { wizardUrl } from "@/lib/dossiers/wizard-url";
 import { displayFormValue } from "@/lib/forms/build-form-schema";
 import { submission } from "@/lib/messages/submission";
 import { StepSubmitForm } from "./step-submit-form";
+import { formatVietnamDate } from "@/lib/calendar/format";
 
 const m = submission.review;
 const a = submission.applicant;
@@ -65,7 +66,7 @@ export function ReviewStep(props: Props) {
             [m.receivingUnit, props.unitName ?? ""],
             [a.fullName, p?.fullName ?? ""],
             [a.idNumber, p?.idNumber ?? ""],
-            [a.dateOfBirth, p?.dateOfBirth ? p.dateOfBirth.split("-").reverse().join("/") : ""],
+            [a.dateOfBirth, p?.dateOfBirth ? formatVietnamDate(p.dateOfBirth) : ""],
             [a.phone, p?.phone ?? ""],
             [a.email, p?.email ?? ""],
             [a.address, p?.address ?? ""],

@@ -62,7 +62,7 @@ export const dossierDrafts = pgTable(
   (t) => [index("dossier_drafts_user_idx").on(t.userId, t.updatedAt), index("dossier_drafts_updated_idx").on(t.updatedAt)],
 );
 
-/** Running number of dossier codes per agency per receipt day (DOMAIN §4), taken with an upsert. */
+/** Running number of dossier codes per agency per receipt day (docs/domain.md#codes), taken with an upsert. */
 export const dossierCodeCounters = pgTable(
   "dossier_code_counters",
   {
@@ -130,7 +130,14 @@ export const dossiers = pgTable(
     uniqueIndex("dossiers_code_key").on(t.code),
     uniqueIndex("dossiers_source_draft_key").on(t.sourceDraftId),
     index("dossiers_user_idx").on(t.userId, t.submittedAt),
-    index("dossiers_unit_status_idx").on(t.unitId, t.status, t.dueAt),
+    // The officer queues: a unit's dossiers of a status in due-date order, ties by submission (oldest first).
+    index("dossiers_unit_status_due_idx").on(t.unitId, t.status, t.dueAt, t.submittedAt),
+    // The specialist's own queue ("cua-toi").
+    index("dossiers_assignee_idx").on(t.assignedOfficerId, t.status, t.dueAt, t.submittedAt),
+    // The leader's queue ("cho-phe-duyet"): few rows at any time, whatever the unit's size.
+    index("dossiers_waiting_leader_idx")
+      .on(t.unitId, t.dueAt, t.submittedAt)
+      .where(sql`${t.status} = 4 and ${t.processingStage} in ('proposed', 'approved')`),
     index("dossiers_applicant_id_idx").on(t.applicantIdNumber),
     // The officer queue's name search scans one unit's names in due-date order (65 → 13 ms on 1M dossiers).
     index("dossiers_unit_name_idx").on(t.unitId, t.applicantName, t.dueAt, t.id),

@@ -67,7 +67,7 @@ export const payments = pgTable(
   ],
 );
 
-/** One satisfaction rating per dossier, after the result (DOMAIN §8). */
+/** One satisfaction rating per dossier, after the result (docs/domain.md#rating). */
 export const dossierRatings = pgTable(
   "dossier_ratings",
   {

@@ -1,7 +1,7 @@
 import type { UnitSeed } from "./types";
 
 /**
- * Quảng Nam as the 2023 report describes it (DOMAIN.md §1): the province, its 21 provincial agencies,
+ * Quảng Nam as the 2023 report describes it (docs/domain.md#tiers): the province, its 21 provincial agencies,
  * 18 district-level units and their communes. Codes follow the agency identifier form 000.NN.DD.H47:
  * agencies and districts are 000.00.NN.H47, a commune is 000.NN.DD.H47 where DD is its district's NN.
  */
@@ -80,7 +80,7 @@ interface DistrictData {
   communes: Array<[CommuneKind, string]>;
 }
 
-/** In DOMAIN.md §1 order; the position gives the district code 000.00.(22+i).H47. */
+/** In the 2023 report's order (docs/domain.md#tiers); the position gives the district code 000.00.(22+i).H47. */
 const DISTRICTS: DistrictData[] = [
   {
     kind: "tp",

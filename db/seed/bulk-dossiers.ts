@@ -6,7 +6,7 @@ import { dossiers } from "@/db/schema";
  * Fills the database with `total` realistic dossiers in one INSERT … SELECT over generate_series: spread
  * over every unit and the last three years (about seven a unit a day), with the status mix of a real
  * back office, due dates around the legal limits and names from common Vietnamese names. Codes follow
- * DOMAIN §4 and never collide with real ones (they are dated before today).
+ * docs/domain.md#codes and never collide with real ones (they are dated before today).
  */
 export async function seedBulkDossiers(db: Database, total: number, batch = 100_000): Promise<void> {
   const [existing] = await db.select({ n: count() }).from(dossiers).where(sql`${dossiers.formData} ? 'bulk'`);

@@ -3,7 +3,7 @@ import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { serverEnv, type ServerEnv } from "@/lib/config";
 
-/** The demo accounts of the README (issue 3 §1). The citizen's CCCD encodes Quảng Nam (049), a man born in 1990. */
+/** The demo accounts of the README. The citizen's CCCD encodes Quảng Nam (049), a man born in 1990. */
 export const DEMO_ACCOUNTS = [
   {
     kind: "citizen",

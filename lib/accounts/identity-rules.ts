@@ -1,5 +1,5 @@
 /**
- * Pure rules for the identity numbers of DOMAIN.md §11.
+ * Pure rules for the identity numbers of docs/domain.md#identity.
  * CCCD: 3 digits birth province, 1 digit century + sex, 2 digits birth year, 6 random digits.
  */
 

@@ -1,4 +1,4 @@
-/** OpenAPI description of the online submission endpoints (issue 3 §2), merged into openapi.ts. */
+/** OpenAPI description of the online submission endpoints, merged into openapi.ts. */
 const str = { type: "string" } as const;
 const errorRef = { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } as const;
 const person = {

@@ -1,5 +1,5 @@
 /**
- * CONTRACT for the rest of the app (implemented by the accounts work, issue 3 §1):
+ * CONTRACT for the rest of the app:
  *
  *   getCurrentUser(): Promise<CurrentUser | null>   — the signed-in user of this request, checked against
  *                                                    the server-side session row (revocable), or null.

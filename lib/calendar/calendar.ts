@@ -1,5 +1,5 @@
 /**
- * Working-hours configuration and the working-day calendar (DOMAIN.md §7). Saturdays and Sundays are
+ * Working-hours configuration and the working-day calendar (docs/domain.md#clock). Saturdays and Sundays are
  * never working days here; compensatory working Saturdays (ngày làm bù) that the government sometimes
  * announces are out of scope for now and would need an explicit "extra working days" list.
  */

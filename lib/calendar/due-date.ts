@@ -1,5 +1,5 @@
 /**
- * Due dates for dossiers (DOMAIN.md §6–7). Time limits are published in working days or working hours;
+ * Due dates for dossiers (docs/domain.md#clock). Time limits are published in working days or working hours;
  * a working day counts as `hoursPerDay` working hours, so half a day is 4 hours.
  */
 import { nextWorkingDay, workingPeriodsOn, type Calendar } from "./calendar";

@@ -15,3 +15,8 @@ export function formatVietnamDate(day: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   return match ? `${match[3]}/${match[2]}/${match[1]}` : day;
 }
+
+/** Today's date in Vietnam as yyyy-mm-dd (the value of a date field). */
+export function vietnamIsoDate(instant: Date): string {
+  return toLocalDateTime(instant, "Asia/Ho_Chi_Minh").date;
+}

@@ -1,5 +1,5 @@
 /**
- * The working-hours clock (DOMAIN.md §7): durations count only the working periods of working days.
+ * The working-hours clock (docs/domain.md#clock): durations count only the working periods of working days.
  * Pure functions; "now" is always a parameter. Hours are converted to whole milliseconds internally so
  * that fractional hours (0.5, 0.1…) add up without floating-point drift.
  */

@@ -3,7 +3,7 @@ import { AGENCY_BODIES } from "@/db/seed/catalog-families/agency-bodies";
 import type { FamilySpec, FeeSpec, OfficeSpec, TimeSpec, VariantSpec } from "@/db/seed/catalog-families/types";
 import type { Audience, Level, ServiceContentInput } from "./service-schema";
 
-/** The one-stop desk of each tier (DOMAIN.md §6). */
+/** The one-stop desk of each tier (docs/domain.md#transitions). */
 const ONE_STOP: Record<Level, OfficeSpec> = {
   tinh: {
     counter: "Trung tâm Phục vụ hành chính công tỉnh Quảng Nam",

@@ -117,7 +117,7 @@ describe("administrative units", () => {
     expect(Object.values(AGENCY_CODES)).toHaveLength(21);
   });
 
-  it("codes agencies and districts in DOMAIN.md order", () => {
+  it("codes agencies and districts in the order of docs/domain.md#tiers (the 2023 report)", () => {
     const byCode = new Map(UNITS.map((u) => [u.code, u]));
     expect(byCode.get("000.00.01.H47")?.name).toContain("Văn phòng Ủy ban nhân dân tỉnh");
     expect(byCode.get("000.00.03.H47")?.name).toContain("Sở Tư pháp");

@@ -4,7 +4,7 @@ import { z } from "zod";
 z.config(z.locales.vi());
 
 /**
- * The catalog content of one public service (thủ tục hành chính), DOMAIN.md §3.
+ * The catalog content of one public service (thủ tục hành chính), docs/domain.md#catalog.
  * One schema serves the seed, the catalog import and the API, so a row that passes here is complete.
  */
 

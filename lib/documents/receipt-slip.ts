@@ -2,7 +2,7 @@ import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { channelNames } from "@/lib/messages/tracking";
 import type { DossierChannel } from "@/lib/workflow/statuses";
 
-/** What the receipt and appointment slip (Mẫu 01, Circular 01/2018; DOMAIN §6) shows. */
+/** What the receipt and appointment slip (Mẫu 01, Circular 01/2018; docs/domain.md#forms) shows. */
 export interface ReceiptSlipData {
   code: string;
   /** Opens the public lookup for this dossier; printed as a QR code. */

@@ -1,7 +1,7 @@
 import { toLocalDateTime } from "@/lib/calendar/local-time";
 
 /**
- * The dossier code (mã hồ sơ), DOMAIN.md §4: `{agency identifier}-{yyMMdd}-{NNNN}`, e.g.
+ * The dossier code (mã hồ sơ), docs/domain.md#codes: `{agency identifier}-{yyMMdd}-{NNNN}`, e.g.
  * `000.17.22.H56-210531-0001`. The running number restarts every day for each agency; the date is the
  * receipt date in Vietnam's time zone. Uniqueness under concurrency is the database's job (a per-agency,
  * per-day counter row taken with a lock); this module only formats and reads codes.

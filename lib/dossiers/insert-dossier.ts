@@ -42,7 +42,7 @@ function rowsOf(result: unknown): Row[] {
 }
 
 /**
- * Writes a submitted dossier (inside the caller's transaction, or alone: it is one statement): code (DOMAIN §4), dossier row (status 1,
+ * Writes a submitted dossier (inside the caller's transaction, or alone: it is one statement): code (docs/domain.md#codes), dossier row (status 1,
  * channel 2, service version, deadlines from the working-hours clock), its files, the first history
  * entry, the confirmation email (outbox) and the in-app notification.
  *

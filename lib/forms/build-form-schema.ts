@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { FormField } from "@/lib/catalog/service-schema";
 import { submission } from "@/lib/messages/submission";
+import { formatVietnamDate } from "@/lib/calendar/format";
 
 /**
  * The zod schema of a service's own form (tờ khai), built from its form definition. The same schema
@@ -127,10 +128,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 export function displayFormValue(field: FormField, value: unknown): string {
   if (value === undefined || value === null || value === "") return "";
   if (field.type === "checkbox") return value === true ? submission.form.yes : "";
-  if (field.type === "date" && typeof value === "string" && isValidIsoDate(value)) {
-    const [y, mo, d] = value.split("-");
-    return `${d}/${mo}/${y}`;
-  }
+  if (field.type === "date" && typeof value === "string" && isValidIsoDate(value)) return formatVietnamDate(value);
   if ((field.type === "select" || field.type === "radio") && field.options) {
     return field.options.find((o) => o.value === value)?.label ?? String(value);
   }

@@ -118,6 +118,12 @@ export const accountMessages = {
     emailVerified: "Đã xác minh",
     myDossiers: "Hồ sơ của tôi",
     signOut: "Đăng xuất",
+    officerArea: "Khu vực cán bộ",
+    unit: "Đơn vị",
+    roles: "Vai trò",
+    secondFactor: "Xác thực hai lớp",
+    secondFactorOn: (since: string) => `Đang bật (ứng dụng xác thực, từ ${since})`,
+    secondFactorPending: "Chưa thiết lập: sẽ thiết lập ở lần đăng nhập tới",
   },
   mail: {
     verifySubject: "Xác minh email tài khoản Cổng Dịch vụ công tỉnh Quảng Nam",

@@ -13,7 +13,7 @@ export const channelLabels = {
   "buu-chinh": "Dịch vụ bưu chính",
 } as const;
 
-/** What the citizen does online and in person, by mode (DOMAIN.md §2). */
+/** What the citizen does online and in person, by mode (docs/domain.md#levels). */
 export const modeExplanations: Record<Mode, { title: string; online: string; inPerson: string }> = {
   "toan-trinh": {
     title: "Dịch vụ công trực tuyến toàn trình",
@@ -40,7 +40,7 @@ export const catalogMessages = {
   allModes: "Tất cả mức độ",
   allAudiences: "Tất cả đối tượng",
   agency: "Cơ quan",
-  /** A card says first where the citizen files; the managing agency comes after (issue 13 §5). */
+  /** A card says first where the citizen files; the managing agency comes after */
   filingPlace: "Nơi nộp",
   managingAgency: "Cơ quan quản lý",
   filingPlaceAtLevel: { huyen: "UBND cấp huyện (chọn đơn vị khi nộp)", xa: "UBND cấp xã (chọn đơn vị khi nộp)" } as Partial<Record<Level, string>>,

@@ -1,3 +1,4 @@
+import type { FormAction } from "@/lib/officers/plan-dossier-actions";
 import type { WorkflowAction } from "@/lib/workflow/status-machine";
 
 /** Strings of the officer area (/quan-tri). */
@@ -46,6 +47,17 @@ export const officerMessages = {
     pausedSince: "Đang tạm dừng từ",
     hours: (h: number) => `${Math.round(h * 10) / 10} giờ làm việc`,
     actions: "Xử lý",
+    result: "Kết quả giải quyết",
+    resultNumber: "Số văn bản",
+    resultSigner: "Người ký",
+    resultSignedOn: "Ngày ký",
+    resultFile: "Tệp kết quả",
+    draftLabel: "dự thảo kết quả",
+    approvedDraftLabel: "dự thảo kết quả, đã phê duyệt",
+    uploadDraft: "Tải lên dự thảo kết quả (PDF, JPEG, PNG)",
+    upload: "Tải lên",
+    uploadAndPropose: "Tải lên và trình lãnh đạo",
+    toActions: "Đến phần xử lý ↓",
     noActions: "Vai trò của bạn không có thao tác nào ở trạng thái này.",
     back: "Về danh sách",
   },
@@ -64,6 +76,19 @@ export const officerMessages = {
     newAppointment: "Ngày hẹn trả mới",
     handover: "Đã trao kết quả cho người nộp tại quầy",
     version: "Phiên bản hồ sơ",
+    assignNow: "Phân công chuyên viên xử lý",
+    prefilled: "Đã điền sẵn người ký là bạn và ngày ký là hôm nay; sửa nếu khác.",
+  },
+  // The second step of a negative action (refuse, stop, send-back).
+  confirm: {
+    title: (label: string) => `Xác nhận: ${label}`,
+    button: (label: string) => `Xác nhận ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+    cancel: "Không, quay lại hồ sơ",
+    consequence: {
+      refuse: "Hồ sơ sẽ không được tiếp nhận và kết thúc; người nộp nhận phiếu từ chối (Mẫu 03) với lý do trên. Không hoàn tác được.",
+      stop: "Hồ sơ sẽ dừng xử lý và kết thúc; người nộp được báo lý do trên. Không hoàn tác được.",
+      "send-back": "Dự thảo kết quả trả lại chuyên viên để xử lý lại, kèm ý kiến trên.",
+    } as Record<string, string>,
   },
   // Refusals of an apology's new appointment (Mẫu 04), shown next to its date field.
   newAppointment: {
@@ -74,6 +99,12 @@ export const officerMessages = {
   done: "Đã thực hiện.",
   genericError: "Không thực hiện được thao tác. Vui lòng thử lại.",
   notOfficer: "Trang này dành cho cán bộ. Vui lòng đăng nhập bằng tài khoản cán bộ.",
+} as const;
+
+/** The forms that take two steps at once (lib/officers/plan-dossier-actions.ts). */
+export const COMBINED_LABELS = {
+  "receive-assign": "Tiếp nhận và phân công",
+  "approve-complete": "Phê duyệt và hoàn thành xử lý",
 } as const;
 
 export const ACTION_LABELS: Record<WorkflowAction, string> = {
@@ -98,3 +129,8 @@ export const ACTION_LABELS: Record<WorkflowAction, string> = {
   "confirm-withdrawal": "Xác nhận rút hồ sơ",
   "record-apology": "Gửi phiếu xin lỗi, hẹn lại",
 };
+
+/** The label of an action form, a combined one included. */
+export function formActionLabel(action: FormAction): string {
+  return Object.hasOwn(COMBINED_LABELS, action) ? COMBINED_LABELS[action as keyof typeof COMBINED_LABELS] : ACTION_LABELS[action as WorkflowAction];
+}

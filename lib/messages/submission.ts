@@ -1,4 +1,4 @@
-/** Strings of the online submission wizard (issue 3 §2). */
+/** Strings of the online submission wizard. */
 export const submission = {
   pageTitle: "Nộp hồ sơ trực tuyến",
   stepLabels: ["Người nộp hồ sơ", "Tờ khai", "Giấy tờ", "Kiểm tra và nộp"] as const,

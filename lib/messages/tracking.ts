@@ -1,8 +1,8 @@
 import { isDossierChannel, isDossierStatus, type DossierChannel, type DossierStatus } from "@/lib/workflow/statuses";
 
-/** Strings of "Hồ sơ của tôi", the dossier page, the public lookup and the notifications (issue 3 §4). */
+/** Strings of "Hồ sơ của tôi", the dossier page, the public lookup and the notifications. */
 
-/** DOMAIN.md §5 names. */
+/** Status names (docs/domain.md#statuses). */
 export const statusNames: Record<DossierStatus, string> = {
   1: "Mới đăng ký",
   2: "Được tiếp nhận",
@@ -86,7 +86,7 @@ export const tracking = {
       refuse: "Phiếu từ chối tiếp nhận hồ sơ (Mẫu 03)",
       "record-apology": "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)",
     },
-    /** The applicant's timeline names each public step in plain words (issue 13), never by an officer's note. */
+    /** The applicant's timeline names each public step in plain words, never by an officer's note. */
     timelineActions: {
       submit: "Đã nộp hồ sơ",
       "register-counter": "Hồ sơ được tiếp nhận tại Bộ phận Một cửa",
@@ -197,7 +197,7 @@ export const tracking = {
         .filter((line, i, all) => line !== "" || all[i - 1] !== "")
         .join("\n"),
     notificationTitle: (code: string, status: string) => `Hồ sơ ${code}: ${status}`,
-    /** Status 9 is announced as the result it brings, with its number (issue 13). */
+    /** Status 9 is announced as the result it brings, with its number. */
     resultStatus: (number: string) => `Đã có kết quả (số ${number})`,
     resultNote: (p: { number: string; signer: string; signedOn: string; unit: string }) =>
       `Kết quả giải quyết: văn bản số ${p.number} do ${p.signer} ký ngày ${p.signedOn}, ${p.unit} ban hành. Xem và nhận kết quả tại mục Kết quả giải quyết của hồ sơ.`,

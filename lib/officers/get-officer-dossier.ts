@@ -1,13 +1,15 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { listDossierFees } from "@/lib/payments/list-dossier-fees";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossierAccessLog, dossierHistory, dossiers, files, serviceVersions, units, users } from "@/db/schema";
 import type { Calendar } from "@/lib/calendar/calendar";
 import { workingHoursBetween } from "@/lib/calendar/working-hours";
 import { apologiesFromHistory, currentAppointment } from "@/lib/workflow/current-appointment";
-import { availableActions, type WorkflowState } from "@/lib/workflow/status-machine";
+import { availableActions, decide, type WorkflowState } from "@/lib/workflow/status-machine";
 import { FINAL_STATUSES, isDossierStatus, isOverdue, STATUS } from "@/lib/workflow/statuses";
 import { workflowNow } from "@/lib/calendar/workflow-now";
+
+const OPEN_ASSIGNED = [STATUS.RECEIVED, STATUS.PROCESSING, STATUS.SUPPLEMENT_REQUESTED, STATUS.PAYMENT_REQUESTED];
 
 export interface OfficerViewer {
   id: string;
@@ -30,15 +32,25 @@ export async function getOfficerDossier(db: DatabaseOrTransaction, code: string,
   const { dossier, content } = row;
   await db.insert(dossierAccessLog).values({ dossierId: dossier.id, officerUserId: viewer.id, unitId: viewer.unitId, at: now });
 
-  const [documents, history, fees, specialists] = await Promise.all([
+  const [documents, history, fees, officers] = await Promise.all([
     db.select().from(files).where(eq(files.dossierId, dossier.id)).orderBy(asc(files.createdAt)),
     db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, dossier.id)).orderBy(asc(dossierHistory.id)),
     listDossierFees(db, dossier.id),
     db
-      .select({ id: users.id, fullName: users.fullName, roles: users.roles })
+      .select({
+        id: users.id,
+        fullName: users.fullName,
+        roles: users.roles,
+        disabledAt: users.disabledAt,
+        // Each officer's open dossiers, to offer the least loaded specialist first (dossiers_assignee_idx).
+        openDossiers: db.$count(dossiers, and(eq(dossiers.assignedOfficerId, users.id), inArray(dossiers.status, OPEN_ASSIGNED))),
+      })
       .from(users)
       .where(and(eq(users.kind, "officer"), eq(users.unitId, viewer.unitId))),
   ]);
+  const specialists = officers
+    .filter((o) => o.roles.includes("chuyen-vien") && o.disabledAt === null)
+    .sort((a, b) => a.openDossiers - b.openDossiers || a.fullName.localeCompare(b.fullName, "vi"));
   const status = isDossierStatus(dossier.status) ? dossier.status : STATUS.NEW;
   const open = !FINAL_STATUSES.includes(status) && status !== STATUS.PROCESSED;
   const clockEnd = dossier.completedAt ?? dossier.clockPausedAt ?? now;
@@ -57,6 +69,9 @@ export async function getOfficerDossier(db: DatabaseOrTransaction, code: string,
     hasResultDocument: true,
     handoverRecorded: true,
   };
+  const actor = { kind: "officer", roles: viewer.roles } as const;
+  // Uploading the draft is the specialist's next step when proposing waits only for it.
+  const mayProposeWithUpload = decide({ ...state, hasResultDraft: true }, "propose", actor).ok;
   return {
     dossier,
     content,
@@ -64,10 +79,15 @@ export async function getOfficerDossier(db: DatabaseOrTransaction, code: string,
     documents,
     history,
     fees,
-    specialists: specialists.filter((s) => s.roles.includes("chuyen-vien")),
+    specialists: specialists.map(({ id, fullName }) => ({ id, fullName })),
+    // The least loaded specialist, other than the one already holding the dossier.
+    defaultAssigneeId: (specialists.find((s) => s.id !== dossier.assignedOfficerId) ?? specialists[0])?.id ?? null,
+    officerNames: new Map(officers.map((o) => [o.id, o.fullName])),
+    mayProposeWithUpload,
+    uploadIsNext: mayProposeWithUpload && !state.hasResultDraft,
     clock: { dueAt: dossier.dueAt, appointmentAt, usedHours, leftHours, pausedHours: dossier.pausedWorkingHours, pausedSince: dossier.clockPausedAt },
     // Guards needing input (result document, handover) are checked again when the action is sent.
-    actions: availableActions(state, { kind: "officer", roles: viewer.roles }),
+    actions: availableActions(state, actor),
   };
 }
 

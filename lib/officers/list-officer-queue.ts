@@ -7,8 +7,11 @@ import { parseDossierCode } from "@/lib/dossiers/dossier-code";
 import { fromLocalDateTime } from "@/lib/calendar/local-time";
 import { channelName } from "@/lib/messages/tracking";
 import { overdueCondition } from "@/lib/workflow/overdue-condition";
+import type { ProcessingStage } from "@/lib/workflow/status-machine";
 import { OPEN_STATUSES, STATUS, type DossierChannel, type DossierStatus } from "@/lib/workflow/statuses";
 import { QUEUE_PAGE_SIZE, type QueueQuery } from "./queue-query";
+
+const WAITING_FOR_LEADER: ProcessingStage[] = ["proposed", "approved"];
 
 
 export interface QueueRow {
@@ -41,6 +44,9 @@ function queueCondition(query: QueueQuery, scope: QueueScope): SQL | undefined {
       return inArray(dossiers.status, [STATUS.RECEIVED, STATUS.PROCESSING]);
     case "cua-toi":
       return and(inArray(dossiers.status, [...OPEN_STATUSES]), eq(dossiers.assignedOfficerId, scope.officerId));
+    case "cho-phe-duyet":
+      // Proposed drafts wait for the leader's approval; approved ones for the leader to sign the result.
+      return and(eq(dossiers.status, STATUS.PROCESSING), inArray(dossiers.processingStage, WAITING_FOR_LEADER));
     case "cho-bo-sung":
       return eq(dossiers.status, STATUS.SUPPLEMENT_REQUESTED);
     case "cho-thanh-toan":
@@ -68,6 +74,17 @@ function searchCondition(q: string): SQL | undefined {
   return /[0-9]/.test(q) ? or(byName, ilike(dossiers.code, `${escaped}%`)) : byName;
 }
 
+/**
+ * Due date first; dossiers due at the same time (a day's same-day dossiers, a batch due at 17:00) in the
+ * order they were submitted, oldest first, whichever way the due dates run. The indexes on
+ * (unit, status, due, submitted) and (assignee, status, due, submitted) hold the rising order.
+ */
+export function queueOrder(sort: QueueQuery["sort"]): SQL[] {
+  if (sort === "moi-nhat") return [desc(dossiers.submittedAt), desc(dossiers.id)];
+  const due = sort === "han-giam" ? desc(dossiers.dueAt) : asc(dossiers.dueAt);
+  return [due, asc(dossiers.submittedAt), asc(dossiers.id)];
+}
+
 /** One page of a unit's queue, with its total; the unit always comes from the session, never the URL. */
 export async function listOfficerQueue(db: DatabaseOrTransaction, query: QueueQuery, scope: QueueScope, pageSize = QUEUE_PAGE_SIZE) {
   const where = and(
@@ -80,7 +97,7 @@ export async function listOfficerQueue(db: DatabaseOrTransaction, query: QueueQu
     query.from ? gte(dossiers.submittedAt, fromLocalDateTime(query.from, 0, "Asia/Ho_Chi_Minh")) : undefined,
     query.to ? lt(dossiers.submittedAt, fromLocalDateTime(query.to, 86_400_000, "Asia/Ho_Chi_Minh")) : undefined,
   );
-  const order = query.sort === "han-giam" ? [desc(dossiers.dueAt), desc(dossiers.id)] : query.sort === "moi-nhat" ? [desc(dossiers.submittedAt), desc(dossiers.id)] : [asc(dossiers.dueAt), asc(dossiers.id)];
+  const order = queueOrder(query.sort);
   // One scan finds the page's ids and the total (a window count): for a name search it is an index-only
   // scan of dossiers_unit_name_idx; the page's rows are then read by id.
   const page = db.$with("page").as(

@@ -2,13 +2,14 @@ import { z } from "zod";
 import { ALL_CHANNELS, ALL_STATUSES } from "@/lib/workflow/statuses";
 
 /** The officer area's queues (one tab each). */
-export const QUEUES = ["tiep-nhan", "dang-xu-ly", "cua-toi", "cho-bo-sung", "cho-thanh-toan", "sap-den-han", "qua-han", "da-xu-ly", "da-tra", "tat-ca"] as const;
+export const QUEUES = ["tiep-nhan", "dang-xu-ly", "cua-toi", "cho-phe-duyet", "cho-bo-sung", "cho-thanh-toan", "sap-den-han", "qua-han", "da-xu-ly", "da-tra", "tat-ca"] as const;
 export type Queue = (typeof QUEUES)[number];
 
 export const QUEUE_NAMES: Record<Queue, string> = {
   "tiep-nhan": "Chờ tiếp nhận",
   "dang-xu-ly": "Đang xử lý (đơn vị)",
   "cua-toi": "Đang xử lý (của tôi)",
+  "cho-phe-duyet": "Chờ phê duyệt",
   "cho-bo-sung": "Chờ bổ sung",
   "cho-thanh-toan": "Chờ thanh toán",
   "sap-den-han": "Đến hạn trong 1 ngày làm việc",
@@ -27,7 +28,8 @@ const optionalDate = z
 
 /** Filters of a queue, from the URL (so every list can be bookmarked) — shared by the page and the CSV export. */
 export const queueQuerySchema = z.object({
-  queue: z.enum(QUEUES, { error: "Danh sách không hợp lệ" }).default("tiep-nhan"),
+  /** Absent: the officer's own work (defaultQueueFor), decided by the page from the session's roles. */
+  queue: z.enum(QUEUES, { error: "Danh sách không hợp lệ" }).optional(),
   q: z.string().trim().max(100, "Từ khóa tối đa 100 ký tự").default(""),
   service: z
     .string()
@@ -43,5 +45,22 @@ export const queueQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
 
-export type QueueQuery = z.infer<typeof queueQuerySchema>;
+/** A queue's filters with the queue decided: the one named in the URL, or the officer's own work. */
+export type QueueQuery = Omit<z.infer<typeof queueQuerySchema>, "queue"> & { queue: Queue };
+
+export function withQueue(parsed: z.infer<typeof queueQuerySchema>, roles: readonly string[]): QueueQuery {
+  return { ...parsed, queue: parsed.queue ?? defaultQueueFor(roles) };
+}
 export const QUEUE_PAGE_SIZE = 20;
+
+/**
+ * The queue an officer opens on first: the work of their own role. The roles are checked in the order a
+ * dossier meets them (reception, specialist, leader), so an officer holding two lands on the earlier step;
+ * other roles (unit admin) see the whole unit.
+ */
+export function defaultQueueFor(roles: readonly string[]): Queue {
+  if (roles.includes("tiep-nhan")) return "tiep-nhan";
+  if (roles.includes("chuyen-vien")) return "cua-toi";
+  if (roles.includes("lanh-dao")) return "cho-phe-duyet";
+  return "tat-ca";
+}

@@ -4,7 +4,7 @@ import type { QueueQuery } from "./queue-query";
 export function queueHref(base: string, query: Partial<QueueQuery>, overrides: Partial<QueueQuery> = {}): string {
   const merged = { ...query, ...overrides };
   const params = new URLSearchParams();
-  const defaults: Partial<Record<keyof QueueQuery, unknown>> = { queue: "tiep-nhan", q: "", sort: "han-tang", page: 1 };
+  const defaults: Partial<Record<keyof QueueQuery, unknown>> = { q: "", sort: "han-tang", page: 1 };
   for (const [key, value] of Object.entries(merged)) {
     if (value === undefined || value === null || value === "" || defaults[key as keyof QueueQuery] === value) continue;
     params.set(key, String(value));

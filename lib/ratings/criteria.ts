@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The nine criteria of a dossier's satisfaction rating (DOMAIN §8), each scored 2 / 1 / 0. */
+/** The nine criteria of a dossier's satisfaction rating (docs/domain.md#rating), each scored 2 / 1 / 0. */
 export const RATING_CRITERIA = [
   "Tổng thời gian giải quyết so với thời hạn quy định",
   "Thời gian giải quyết của từng cơ quan, đơn vị",

@@ -115,7 +115,7 @@ function toSums(row: Row): RollupSums {
 }
 
 /**
- * The DOMAIN §12 report for a period and scope, one group per `groupBy` value (docs/statistics.md),
+ * The periodic report for a period and scope, one group per `groupBy` value (docs/statistics.md),
  * read from the roll-up the database keeps (migration 0011): never a scan of the dossiers.
  */
 export async function computeReport(db: DatabaseOrTransaction, period: Period, scope: ReportScope = {}, groupBy: GroupBy = "none"): Promise<Report> {

@@ -3,7 +3,7 @@ import { emptySums, figuresOf, figuresOfSlices, type RollupSums } from "./figure
 
 const sums = (values: Partial<RollupSums>): RollupSums => ({ ...emptySums(), ...values });
 
-describe("the report's figures from the roll-up sums (DOMAIN §12)", () => {
+describe("the report's figures from the roll-up sums (docs/statistics.md)", () => {
   it("carries over what entered before and did not close, and keeps the identity", () => {
     // Before: 10 entered, 6 resolved, 1 refused → 3 open, of which 2 fell due and 1 of those closed late → 1 overdue.
     const before = sums({ received: 10, resolvedEarly: 4, resolvedOnTime: 1, resolvedLate: 1, refused: 1, overdueFrom: 2, closedAfterDue: 1 });

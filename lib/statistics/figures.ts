@@ -1,5 +1,5 @@
 /**
- * The periodic report's figures for one group (DOMAIN §12, docs/statistics.md). The identity
+ * The periodic report's figures for one group (docs/statistics.md). The identity
  * carriedOver + received = resolved + closedWithoutResult + inProgress holds by construction and is
  * checked by the tests against a recount from the dossier rows.
  */

@@ -132,7 +132,8 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
     }
     if (request.action === "request-withdrawal") changes.withdrawalRequestedAt = now;
     if (request.action === "return-result" && request.handover) changes.handoverRecordedAt = now;
-    if (request.action === "assign") changes.assignedOfficerId = await checkAssignee(tx, user, request.assigneeId, dossier.unitId);
+    const assignee = request.action === "assign" ? await checkAssignee(tx, user, request.assigneeId, dossier.unitId) : null;
+    if (assignee) changes.assignedOfficerId = assignee.id;
     if (result) Object.assign(changes, { resultNumber: result.number.trim(), resultSigner: result.signer.trim(), resultSignedOn: result.signedOn, resultFileId: result.fileId });
     if (request.fileIds?.length && user.kind !== "system") {
       await tx
@@ -191,7 +192,8 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
         ...(request.fileIds?.length ? { fileIds: request.fileIds } : {}),
         ...(result ? { result } : {}),
         ...(request.newAppointment ? { newAppointment: request.newAppointment.toISOString() } : {}),
-        ...(request.assigneeId ? { assigneeId: request.assigneeId } : {}),
+        // The name as it was, so the history line says who was assigned even after a rename.
+        ...(assignee ? { assigneeId: assignee.id, assigneeName: assignee.fullName } : {}),
         ...(request.paymentId ? { paymentId: request.paymentId } : {}),
         ...(cancelledPaymentIds.length ? { cancelledPaymentIds } : {}),
         stage: next.stage,
@@ -216,12 +218,12 @@ async function checkAssignee(
   user: ActingUser,
   assigneeId: string | undefined,
   unitId: number,
-): Promise<string> {
+): Promise<{ id: string; fullName: string }> {
   if (!assigneeId) throw new WorkflowError("invalid", "Vui lòng chọn chuyên viên xử lý.");
   const [assignee] = await tx
-    .select({ id: users.id })
+    .select({ id: users.id, fullName: users.fullName })
     .from(users)
     .where(and(eq(users.id, assigneeId), eq(users.kind, "officer"), eq(users.unitId, unitId), sql`'chuyen-vien' = any(${users.roles})`));
   if (!assignee || user.kind !== "officer") throw new WorkflowError("invalid", "Chuyên viên được chọn không thuộc đơn vị này.");
-  return assignee.id;
+  return assignee;
 }

@@ -10,7 +10,7 @@ import { mayOfficer } from "./permissions";
 /** Files added during processing: the specialist's result draft, the citizen's supplementation. */
 export type ProcessingFilePurpose = "result-draft" | "supplement";
 
-export type AttachResult = { ok: true; fileId: string; fileName: string } | { ok: false; error: UploadErrorCode | "not_found" | "not_now" };
+export type AttachResult = { ok: true; fileId: string; fileName: string; dossierId: string } | { ok: false; error: UploadErrorCode | "not_found" | "not_now" };
 
 /**
  * Streams one file onto a dossier, for who may add it now: the owner while supplementation is asked
@@ -57,7 +57,7 @@ export async function attachDossierFile(
       storageKey: upload.stored.key,
     })
     .returning({ id: files.id, fileName: files.fileName });
-  return { ok: true, fileId: row!.id, fileName: row!.fileName };
+  return { ok: true, fileId: row!.id, fileName: row!.fileName, dossierId: dossier.id };
 }
 
 /** The files of a purpose on a dossier (e.g. the supplementation the citizen is sending). */

@@ -3,7 +3,7 @@ import type { DatabaseOrTransaction } from "@/db/client";
 import { dossierHistory, dossiers } from "@/db/schema";
 
 /**
- * The appointment a dossier is held to now (DOMAIN §6): the legal due date, until an apology (Mẫu 04)
+ * The appointment a dossier is held to now (docs/domain.md#overdue): the legal due date, until an apology (Mẫu 04)
  * sets a new one. The new date lives in the apology's history entry; `dossiers.due_at` keeps the legal
  * due date, which the statistics measure against. A late period ends when a new appointment is set, so
  * a second apology (and a second overdue reminder) waits until that date has passed too.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { historyVisibility, noteForApplicant, type HistoryVisibility } from "./history-visibility";
 import { RULES, type WorkflowAction } from "./status-machine";
 
-/** Written out by hand from issue 13: what the applicant may see of each step, and whether its note is theirs. */
+/** Written out by hand from docs/domain.md#timeline: what the applicant may see of each step, and whether its note is theirs. */
 const EXPECTED: Record<WorkflowAction | "submit" | "register-counter", { visibility: HistoryVisibility; note: boolean }> = {
   submit: { visibility: "public", note: false },
   "register-counter": { visibility: "public", note: false },

@@ -7,7 +7,7 @@ const m = officerMessages.newAppointment;
 /**
  * Why an apology's new appointment (Mẫu 04) cannot stand, or null when it can: it must lie ahead of now
  * and fall on a working day of the calendar (no Saturday, Sunday or holiday), the day as read in Vietnam
- * (DOMAIN §6–§7), since that is the day the citizen comes for the result.
+ * (docs/domain.md#clock), since that is the day the citizen comes for the result.
  */
 export function newAppointmentRefusal(newAppointment: Date | undefined, now: Date, calendar: Calendar): string | null {
   if (!newAppointment || newAppointment <= now) return m.notAhead;

@@ -1,7 +1,7 @@
 import { seeOther } from "@/lib/api/see-other";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { refuseForeignMutation } from "@/lib/http/same-origin";
 import { getStorage, uploadMaxBytes } from "@/lib/storage/get-storage";
 import { readMultipartUpload } from "@/lib/storage/read-multipart-upload";
@@ -12,18 +12,26 @@ import { attachDossierFile, type AttachResult, type ProcessingFilePurpose } from
  * sends the browser back to `backTo` with the outcome in `?tai-len=`. Only from the portal's own pages, as
  * multipart/form-data.
  */
-export async function receiveDossierUpload(request: Request, code: string, purpose: ProcessingFilePurpose, backTo: string): Promise<Response> {
+export async function receiveDossierUpload(
+  request: Request,
+  code: string,
+  purpose: ProcessingFilePurpose,
+  backTo: string,
+  /** A step to take with the stored file (the draft proposed at once); its outcome replaces "ok". */
+  afterUpload?: (fields: Record<string, string>, file: { fileId: string; dossierId: string }, user: CurrentUser) => Promise<string | null>,
+): Promise<Response> {
   const refused = refuseForeignMutation(request, { mediaType: "multipart/form-data", answer: "page" });
   if (refused) return refused;
   const user = await getCurrentUser();
   if (!user) return seeOther(`/dang-nhap?next=${encodeURIComponent(backTo)}`);
   const db = await getDb();
-  const { result } = await readMultipartUpload<AttachResult>(request, uploadMaxBytes(), (_fields, file) =>
+  const { fields, result } = await readMultipartUpload<AttachResult>(request, uploadMaxBytes(), (_fields, file) =>
     attachDossierFile(db, getStorage(), { code, user, purpose, originalName: file.name, body: file.stream, maxBytes: uploadMaxBytes() }),
   );
   const outcome = result === null ? "empty" : result.ok ? "ok" : result.error;
   if (result && !result.ok && result.error === "not_found") return NextResponse.json({ error: "Không tìm thấy hồ sơ." }, { status: 404 });
-  return seeOther(`${backTo}?tai-len=${outcome}`);
+  const after = result?.ok && afterUpload ? await afterUpload(fields, result, user) : null;
+  return seeOther(`${backTo}?tai-len=${after ?? outcome}${after === "proposed" ? "&da-xu-ly=propose" : ""}`);
 }
 
 export const UPLOAD_OUTCOMES: Record<string, string> = {
@@ -32,4 +40,6 @@ export const UPLOAD_OUTCOMES: Record<string, string> = {
   too_large: "Tệp vượt quá dung lượng cho phép.",
   bad_type: "Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp).",
   not_now: "Hồ sơ đang ở trạng thái không nhận tệp này.",
+  proposed: "Đã tải tệp lên và trình lãnh đạo.",
+  not_proposed: "Đã tải tệp lên nhưng chưa trình được: hồ sơ vừa thay đổi hoặc không còn ở bước trình. Vui lòng xem lại rồi bấm “Trình dự thảo kết quả”.",
 };

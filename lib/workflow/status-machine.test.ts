@@ -14,7 +14,7 @@ const ACTORS: Record<ActorName, Actor> = {
   system: { kind: "system" },
 };
 
-/** Written out by hand from DOMAIN §5–§7 and the officer issue: (action → statuses, actors). */
+/** Written out by hand from docs/domain.md#transitions: (action → statuses, actors). */
 const ALLOWED: Record<WorkflowAction, { from: DossierStatus[]; by: ActorName[] }> = {
   receive: { from: [1], by: ["tiep-nhan"] },
   refuse: { from: [1], by: ["tiep-nhan"] },

@@ -2,7 +2,7 @@ import { mayOfficer, type OfficerAction } from "./permissions";
 import { OPEN_STATUSES, STATUS, type DossierStatus } from "./statuses";
 
 /**
- * The dossier status machine (DOMAIN §5–§7): one table of (status, action, actor) → next status, with
+ * The dossier status machine (docs/domain.md#transitions): one table of (status, action, actor) → next status, with
  * its guards. Pure: the use cases read the dossier, ask `decide`, and write the result and its history
  * row in one transaction.
  */

@@ -4,6 +4,7 @@ import type { Database } from "@/db/client";
 import { dossiers } from "@/db/schema";
 import { createCalendar } from "@/lib/calendar/calendar";
 
+import { parseQueueParams } from "@/lib/officers/parse-queue-params";
 import { queueQuerySchema } from "@/lib/officers/queue-query";
 import { getOfficerDossier, listDossierAccess } from "@/lib/officers/get-officer-dossier";
 import { channelName } from "@/lib/messages/tracking";
@@ -24,8 +25,11 @@ setupTestDatabase(async (handle) => {
   const officer = await createUser(db, { kind: "officer", unitId: anMy, roles: ["tiep-nhan"] });
   const citizen = await createUser(db, { kind: "citizen" });
   scope = { unitId: anMy, officerId: officer.id, now: vn("2026-12-01T09:00:00"), calendar: createCalendar([]) };
-  const make = async (name: string, values: { status: DossierStatus; dueAt: string; unit?: number; applicantName?: string; mine?: boolean }) => {
-    const d = await createDossier(db, { serviceCode: "1.000308", unitId: values.unit ?? anMy, userId: citizen.id, submittedAt: vn("2026-11-30T08:00:00"), status: values.status });
+  const make = async (
+    name: string,
+    values: { status: DossierStatus; dueAt: string; unit?: number; applicantName?: string; mine?: boolean; submittedAt?: string; stage?: "proposed" | "approved" },
+  ) => {
+    const d = await createDossier(db, { serviceCode: "1.000308", unitId: values.unit ?? anMy, userId: citizen.id, submittedAt: vn(values.submittedAt ?? "2026-11-30T08:00:00"), status: values.status });
     await db
       .update(dossiers)
       .set({
@@ -33,6 +37,7 @@ setupTestDatabase(async (handle) => {
         receiptDeadline: vn("2026-12-01T08:00:00"),
         applicantName: values.applicantName ?? "Nguyễn Văn Dân",
         assignedOfficerId: values.mine ? officer.id : null,
+        ...(values.stage ? { processingStage: values.stage } : {}),
       })
       .where(eq(dossiers.id, d.id));
     codes[name] = d.code;
@@ -44,31 +49,49 @@ setupTestDatabase(async (handle) => {
   await make("waiting", { status: 5, dueAt: "2026-12-10T17:00:00" });
   await make("done", { status: 10, dueAt: "2026-11-20T17:00:00" });
   await make("otherUnit", { status: 1, dueAt: "2026-12-20T17:00:00", unit: other });
+  // Three dossiers due at the same 17:00, created newest first: the queue lists them oldest submission first.
+  await make("tieLate", { status: 4, dueAt: "2026-12-18T17:00:00", submittedAt: "2026-11-30T10:00:00", stage: "proposed" });
+  await make("tieEarly", { status: 4, dueAt: "2026-12-18T17:00:00", submittedAt: "2026-11-27T14:00:00", stage: "approved" });
+  await make("tieMiddle", { status: 4, dueAt: "2026-12-18T17:00:00", submittedAt: "2026-11-28T09:00:00", stage: "proposed" });
 });
 
-const list = async (params: Record<string, string>) => {
-  const result = await listOfficerQueue(db, queueQuerySchema.parse(params), scope);
+const list = async (params: Record<string, string>, roles: string[] = ["tiep-nhan"]) => {
+  const result = await listOfficerQueue(db, parseQueueParams(params, roles).query, scope);
   return { ...result, names: result.rows.map((r) => Object.keys(codes).find((k) => codes[k] === r.code)) };
 };
 
 describe("officer queues", () => {
   it("shows each queue of the officer's own unit only", async () => {
     expect((await list({ queue: "tiep-nhan" })).names).toEqual(["new"]);
-    expect((await list({ queue: "dang-xu-ly" })).names).toEqual(["overdue", "dueSoon", "later"]);
+    expect((await list({ queue: "dang-xu-ly" })).names).toEqual(["overdue", "dueSoon", "later", "tieEarly", "tieMiddle", "tieLate"]);
     expect((await list({ queue: "cua-toi" })).names).toEqual(["dueSoon"]);
     expect((await list({ queue: "cho-bo-sung" })).names).toEqual(["waiting"]);
     expect((await list({ queue: "sap-den-han" })).names).toEqual(["dueSoon"]);
     // The overdue queue also holds new dossiers past their 8-hour receipt deadline.
     expect((await list({ queue: "qua-han" })).names).toEqual(["overdue", "new"]);
     expect((await list({ queue: "da-tra" })).names).toEqual(["done"]);
-    expect((await list({ queue: "tat-ca" })).total).toBe(6);
+    expect((await list({ queue: "tat-ca" })).total).toBe(9);
+  });
+
+  it("opens each role on its own work: reception to receive, the specialist their own, the leader what waits for approval", async () => {
+    expect((await list({}, ["tiep-nhan"])).names).toEqual(["new"]);
+    expect((await list({}, ["chuyen-vien"])).names).toEqual(["dueSoon"]);
+    expect((await list({}, ["lanh-dao"])).names).toEqual(["tieEarly", "tieMiddle", "tieLate"]);
+    expect((await list({ queue: "cho-phe-duyet" })).names).toEqual(["tieEarly", "tieMiddle", "tieLate"]);
+  });
+
+  it("lists dossiers due at the same time by submission, oldest first, whichever way the due dates run", async () => {
+    const ties = (names: (string | undefined)[]) => names.filter((n) => n?.startsWith("tie"));
+    expect(ties((await list({ queue: "tat-ca" })).names)).toEqual(["tieEarly", "tieMiddle", "tieLate"]);
+    expect(ties((await list({ queue: "tat-ca", sort: "han-giam" })).names)).toEqual(["tieEarly", "tieMiddle", "tieLate"]);
+    expect(ties((await list({ queue: "tat-ca", sort: "moi-nhat" })).names)).toEqual(["tieLate", "tieMiddle", "tieEarly"]);
   });
 
   it("searches by code, applicant name and ID number, and sorts by due date either way", async () => {
     expect((await list({ queue: "tat-ca", q: codes.later! })).names).toEqual(["later"]);
     expect((await list({ queue: "tat-ca", q: codes.otherUnit! })).names).toEqual([]);
     expect((await list({ queue: "tat-ca", q: "bưởi" })).names).toEqual(["overdue"]);
-    expect((await list({ queue: "tat-ca", q: "049090000123" })).total).toBe(6);
+    expect((await list({ queue: "tat-ca", q: "049090000123" })).total).toBe(9);
     expect((await list({ queue: "tat-ca", sort: "han-giam" })).names.at(0)).toBe("new");
     expect((await list({ queue: "tat-ca", status: "5" })).names).toEqual(["waiting"]);
   });
@@ -76,7 +99,7 @@ describe("officer queues", () => {
   it("pages by 20 and exports CSV safe for spreadsheets", async () => {
     const page2 = await list({ queue: "tat-ca", page: "2" });
     expect(page2.rows).toEqual([]);
-    expect(page2.total).toBe(6);
+    expect(page2.total).toBe(9);
     const { rows } = await list({ queue: "tat-ca" });
     const csv = queueToCsv([{ ...rows[0]!, applicantName: "=HYPERLINK(\"x\")" }], (s) => `TT${s}`, (d) => d.toISOString());
     expect(csv.startsWith("\uFEFFMã hồ sơ,Thủ tục")).toBe(true);

@@ -80,7 +80,7 @@ function identityHolds(f: ReportFigures) {
   expect(f.received).toBe(f.receivedOnline + f.receivedInPerson + f.receivedPostal);
 }
 
-describe("the periodic report on hand-built dossiers (DOMAIN §12)", () => {
+describe("the periodic report on hand-built dossiers (docs/statistics.md)", () => {
   it("counts carried-over, received, resolved by timing, closed without result and in progress, across period boundaries", async () => {
     // Another service of the same unit, so these fixtures are counted alone by the service scope.
     const [other] = await db.select({ id: services.id }).from(services).where(eq(services.code, "1.000308"));
@@ -186,7 +186,7 @@ describe("the periodic report on hand-built dossiers (DOMAIN §12)", () => {
   });
 });
 
-/** The report written plainly from the dossier rows (DOMAIN §12), to hold the roll-up against. */
+/** The report written plainly from the dossier rows (docs/statistics.md), to hold the roll-up against. */
 async function recount(period: Period, groupBy: "tier" | "unit" | "none"): Promise<Map<string, Partial<ReportFigures>>> {
   const key = groupBy === "tier" ? sql`u.tier` : groupBy === "unit" ? sql`u.id::text` : sql`'all'`;
   const local = (col: string) => sql.raw(`(d.${col} at time zone 'Asia/Ho_Chi_Minh')::date`);

@@ -4,7 +4,7 @@ import QRCode from "qrcode";
 import { getDb } from "@/db/client";
 import { SecondFactorForm } from "@/components/accounts/second-factor-form";
 import { getLiveSession } from "@/lib/auth/current-user";
-import { safeNextPath } from "@/lib/auth/safe-next-path";
+import { landingPath, requestedNextPath } from "@/lib/auth/landing-path";
 import { ensureTotpSecret } from "@/lib/auth/verify-second-factor";
 import { secondFactorMessages as m } from "@/lib/messages/second-factor";
 import { totpUri } from "@/lib/security/totp";
@@ -13,9 +13,10 @@ export const metadata: Metadata = { title: "Xác thực hai lớp", robots: { in
 
 /** Officers: the authenticator code after the password; on first sign-in, the setup with a QR code. */
 export default async function SecondFactorPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const next = safeNextPath((await searchParams).next, "/quan-tri");
+  const asked = requestedNextPath((await searchParams).next);
   const live = await getLiveSession();
-  if (!live) redirect(`/dang-nhap?next=${encodeURIComponent(next)}`);
+  if (!live) redirect(asked ? `/dang-nhap?next=${encodeURIComponent(asked)}` : "/dang-nhap");
+  const next = landingPath(live.user.kind, asked);
   if (live.user.kind !== "officer" || live.session.secondFactorAt) redirect(next);
   const { secret, confirmed } = await ensureTotpSecret(await getDb(), live.user.id);
   const qr = confirmed ? null : await QRCode.toString(totpUri(secret, live.user.email), { type: "svg", margin: 1, width: 200 });

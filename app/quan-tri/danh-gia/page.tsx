@@ -9,7 +9,7 @@ import { summarizeUnitRatings } from "@/lib/ratings/rate-dossier";
 
 export const metadata: Metadata = { title: "Đánh giá hài lòng", robots: { index: false } };
 
-/** The satisfaction ratings of the officer's unit (DOMAIN §8). */
+/** The satisfaction ratings of the officer's unit (docs/domain.md#rating). */
 export default async function RatingsPage() {
   const officer = await requireOfficerPermission("view-ratings", "/quan-tri/danh-gia");
   const db = await getDb();

@@ -5,6 +5,7 @@ import { HolidayForm } from "@/components/officer/holiday-form";
 import { listHolidays } from "@/lib/admin/manage-holidays";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { deleteHolidayAction } from "./actions";
+import { formatVietnamDate } from "@/lib/calendar/format";
 
 export const metadata: Metadata = { title: "Lịch ngày nghỉ", robots: { index: false } };
 
@@ -29,7 +30,7 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
           {days.map((d) => (
             <li key={d.day} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
               <span>
-                <span className="font-mono">{d.day.split("-").reverse().join("/")}</span> — {d.name}
+                <span className="font-mono">{formatVietnamDate(d.day)}</span> — {d.name}
               </span>
               <form action={deleteHolidayAction}>
                 <input type="hidden" name="day" value={d.day} />

@@ -4,7 +4,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { listOfficerQueue, queueToCsv } from "@/lib/officers/list-officer-queue";
-import { queueQuerySchema } from "@/lib/officers/queue-query";
+import { queueQuerySchema, withQueue } from "@/lib/officers/queue-query";
 import { mayOfficer } from "@/lib/workflow/permissions";
 import { statusName } from "@/lib/messages/tracking";
 import { workflowNow } from "@/lib/calendar/workflow-now";
@@ -19,13 +19,14 @@ export async function GET(request: NextRequest) {
   if (!mayOfficer(user.roles, "export-dossiers")) return NextResponse.json({ error: "Bạn không có quyền tải danh sách." }, { status: 403 });
   const parsed = queueQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return NextResponse.json({ error: "Tham số không hợp lệ.", issues: parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })) }, { status: 400 });
+  const query = withQueue(parsed.data, user.roles);
   const db = await getDb();
-  const { rows } = await listOfficerQueue(db, { ...parsed.data, page: 1 }, { unitId: user.unitId, officerId: user.id, now: workflowNow(), calendar: await loadCalendar(db) }, MAX_ROWS);
+  const { rows } = await listOfficerQueue(db, { ...query, page: 1 }, { unitId: user.unitId, officerId: user.id, now: workflowNow(), calendar: await loadCalendar(db) }, MAX_ROWS);
   const csv = queueToCsv(rows, statusName, formatVietnamDateTime);
   return new NextResponse(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="ho-so-${parsed.data.queue}.csv"`,
+      "Content-Disposition": `attachment; filename="ho-so-${query.queue}.csv"`,
       "Cache-Control": "private, no-store",
     },
   });

@@ -98,13 +98,13 @@ export const f = {
       validation: { pattern: "^0[0-9]{9,10}$", patternMessage: "Số điện thoại gồm 10 hoặc 11 chữ số, bắt đầu bằng 0" },
       ...o,
     }),
-  /** Số định danh cá nhân (12 digits, DOMAIN.md §11). */
+  /** Số định danh cá nhân (12 digits, docs/domain.md#identity). */
   personalId: (name: string, label: string, o?: FieldOptions) =>
     field("text", name, label, {
       validation: { pattern: "^[0-9]{12}$", patternMessage: "Số định danh cá nhân gồm đúng 12 chữ số" },
       ...o,
     }),
-  /** Mã số thuế / mã số doanh nghiệp: 10 digits, or 13 for a branch (DOMAIN.md §11). */
+  /** Mã số thuế / mã số doanh nghiệp: 10 digits, or 13 for a branch (docs/domain.md#identity). */
   taxCode: (name: string, label: string, o?: FieldOptions) =>
     field("text", name, label, {
       validation: { pattern: "^[0-9]{10}(-[0-9]{3})?$", patternMessage: "Mã số gồm 10 chữ số hoặc 10 chữ số, dấu gạch ngang và 3 chữ số" },

@@ -1,17 +1,15 @@
 "use server";
 
-import { and, desc, eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
-import { getDb, type Database } from "@/db/client";
-import { files } from "@/db/schema";
+import { getDb } from "@/db/client";
 import { requireOfficer } from "@/lib/auth/require-officer";
-import { fromLocalDateTime } from "@/lib/calendar/local-time";
 import { officerMessages as m } from "@/lib/messages/officer";
-import { officerActionSchema, typedActionValues, type ActionFormState, type OfficerActionInput } from "@/lib/officers/action-form-schema";
+import { officerActionSchema, typedActionValues, type ActionFormState } from "@/lib/officers/action-form-schema";
+import { applyOfficerForm } from "@/lib/officers/apply-officer-form";
+import { NEGATIVE_ACTIONS } from "@/lib/officers/plan-dossier-actions";
 import { cancelFee } from "@/lib/payments/cancel-fee";
 import { getPaymentProvider } from "@/lib/payments/get-payment-provider";
 import { refundFee } from "@/lib/payments/refund-fee";
-import { applyDossierAction, type ActingUser } from "@/lib/workflow/apply-dossier-action";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 
 /** One server action for every officer workflow form; the unit and roles come from the session only. */
@@ -26,6 +24,9 @@ export async function takeOfficerAction(_: ActionFormState, formData: FormData):
     return { ok: false, message: m.checkFields, fieldErrors, values };
   }
   const input = parsed.data;
+  // Refusing, stopping and sending back end or turn back someone's work: the first post shows what will
+  // happen, with the reason, and only the confirmed second one acts (no JavaScript needed).
+  if ((NEGATIVE_ACTIONS as readonly string[]).includes(input.action) && !input.confirmed) return { ok: false, message: "", fieldErrors: {}, values, confirm: true };
   const db = await getDb();
   const actor = { kind: "officer", id: officer.id, name: officer.fullName, unitId: officer.unitId, roles: officer.roles } as const;
   try {
@@ -35,7 +36,7 @@ export async function takeOfficerAction(_: ActionFormState, formData: FormData):
       if (input.action === "cancel-payment") await cancelFee(db, actor, request);
       else await refundFee(db, getPaymentProvider(), actor, request);
     } else {
-      await applyFormAction(db, actor, input);
+      await applyOfficerForm(db, actor, input);
     }
   } catch (error) {
     if (error instanceof WorkflowError) {
@@ -46,28 +47,4 @@ export async function takeOfficerAction(_: ActionFormState, formData: FormData):
     return { ok: false, message: m.genericError, fieldErrors: {}, values };
   }
   redirect(`/quan-tri/ho-so/${encodeURIComponent(input.code)}?da-xu-ly=${encodeURIComponent(input.action)}`);
-}
-
-async function applyFormAction(db: Database, actor: ActingUser, input: OfficerActionInput) {
-  let result;
-  if (input.action === "mark-processed") {
-    const [draft] = await db
-      .select({ id: files.id })
-      .from(files)
-      .where(and(eq(files.dossierId, input.dossierId), eq(files.purpose, "result-draft")))
-      .orderBy(desc(files.createdAt))
-      .limit(1);
-    result = draft && input.resultSignedOn ? { number: input.resultNumber, signer: input.resultSigner, signedOn: input.resultSignedOn, fileId: draft.id } : undefined;
-  }
-  await applyDossierAction(db, actor, {
-    dossierId: input.dossierId,
-    expectedVersion: input.version,
-    action: input.action,
-    note: input.note,
-    amount: input.amount,
-    assigneeId: input.assigneeId,
-    result: input.action === "mark-processed" ? (result ?? { number: input.resultNumber, signer: input.resultSigner, signedOn: input.resultSignedOn ?? "", fileId: "" }) : undefined,
-    handover: input.handover,
-    newAppointment: input.newAppointment ? fromLocalDateTime(input.newAppointment, 17 * 3_600_000, "Asia/Ho_Chi_Minh") : undefined,
-  });
 }

@@ -6,9 +6,13 @@ import { FeeList } from "@/components/fees/fee-list";
 import { issuedNoticeLinks } from "@/lib/documents/notice-links";
 import { ActionForm } from "@/components/officer/action-form";
 import { requireOfficer } from "@/lib/auth/require-officer";
-import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { formatVietnamDate, formatVietnamDateTime, vietnamIsoDate } from "@/lib/calendar/format";
+import { workflowNow } from "@/lib/calendar/workflow-now";
+import { displayFormValue } from "@/lib/forms/build-form-schema";
+import { historyTitle } from "@/lib/officers/history-line";
+import { isCombinedAction, planDossierActions, type ActionTone, type FormAction } from "@/lib/officers/plan-dossier-actions";
 import { loadCalendar } from "@/lib/calendar/holiday-store";
-import { ACTION_LABELS, officerMessages as m } from "@/lib/messages/officer";
+import { ACTION_LABELS, formActionLabel, officerMessages as m } from "@/lib/messages/officer";
 import { FEE_ACTIONS } from "@/lib/officers/action-form-schema";
 import { getOfficerDossier } from "@/lib/officers/get-officer-dossier";
 import { mayOfficer } from "@/lib/workflow/permissions";
@@ -20,8 +24,7 @@ import { feeMessages } from "@/lib/messages/fees";
 
 export const metadata: Metadata = { title: "Xử lý hồ sơ", robots: { index: false } };
 
-const FILE_PURPOSES: Record<string, string> = { "result-draft": "dự thảo kết quả", supplement: "hồ sơ bổ sung" };
-const HISTORY_LABELS: Record<string, string> = { submit: "Nộp hồ sơ", "register-counter": "Tiếp nhận hồ sơ tại quầy" };
+const FILE_PURPOSES: Record<string, string> = { "result-draft": m.dossier.draftLabel, supplement: "hồ sơ bổ sung" };
 const statusName = (s: number | null) => (s !== null ? nameOfStatus(s) : "");
 
 export default async function OfficerDossierPage({
@@ -44,14 +47,62 @@ export default async function OfficerDossierPage({
   const { dossier, content, clock } = view;
   const canUploadResult = dossier.status === STATUS.PROCESSING && (mayOfficer(officer.roles, "propose") || mayOfficer(officer.roles, "mark-processed"));
   const applicant = dossier.applicant;
-  const formAnswers = content.formDefinition.map((f) => ({ label: f.label, value: dossier.formData[f.name] }));
+  const formAnswers = content.formDefinition.map((f) => ({ label: f.label, value: displayFormValue(f, dossier.formData[f.name]) }));
   const doneLabel =
-    done === "register-counter" ? "Tiếp nhận hồ sơ tại quầy" : typeof done === "string" && done in ACTION_LABELS ? ACTION_LABELS[done as WorkflowAction] : null;
+    done === "register-counter"
+      ? "Tiếp nhận hồ sơ tại quầy"
+      : typeof done === "string" && (done in ACTION_LABELS || isCombinedAction(done))
+        ? formActionLabel(done as WorkflowAction)
+        : null;
+  // The result file is a draft until the leader signs it off with a number ("Hoàn thành xử lý"); then it
+  // is the issued result, shown apart from the applicant's documents with its number and signer.
+  const issuedResult = dossier.resultFileId && dossier.resultNumber ? view.documents.find((f) => f.id === dossier.resultFileId) : undefined;
+  const documents = view.documents.filter((f) => f !== issuedResult);
+  const draftLabel = dossier.processingStage === "approved" ? m.dossier.approvedDraftLabel : m.dossier.draftLabel;
+  const resultDefaults = { signer: officer.fullName, signedOn: vietnamIsoDate(workflowNow()) };
   const issued = new Set(view.history.map((h) => h.action));
   // A fee's cancel and refund sit by the fee they concern, for the roles allowed them now.
   const feeAction = (status: string): WorkflowAction | null =>
     status === "waiting" && view.actions.includes("cancel-payment") ? "cancel-payment" : status === "paid" && view.actions.includes("refund-payment") ? "refund-payment" : null;
   const dossierActions = view.actions.filter((a) => !FEE_ACTIONS.includes(a));
+  const planned = planDossierActions({ actions: dossierActions, roles: officer.roles, hasSpecialists: view.specialists.length > 0, uploadIsNext: view.uploadIsNext });
+  const uploadForm = canUploadResult ? (
+    <form
+      method="post"
+      action={`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tai-len`}
+      encType="multipart/form-data"
+      className={`rounded bg-white p-3 ${view.uploadIsNext ? "border-2 border-brand-700" : "border border-slate-300"}`}
+    >
+      {/* Before the file: the upload route reads the fields that come first. */}
+      <input type="hidden" name="version" value={dossier.version} />
+      <label htmlFor="ket-qua-tep" className="font-semibold">
+        {m.dossier.uploadDraft}
+      </label>
+      <input id="ket-qua-tep" name="file" type="file" accept="application/pdf,image/jpeg,image/png" required className="mt-2 block w-full" />
+      <div className="mt-2 flex flex-wrap gap-2">
+        {view.mayProposeWithUpload ? (
+          <button name="trinh" value="1" className={`rounded px-4 py-2 font-semibold ${view.uploadIsNext ? "bg-brand-700 text-white hover:bg-brand-800" : "border-2 border-brand-700 text-brand-800"}`}>
+            {m.dossier.uploadAndPropose}
+          </button>
+        ) : null}
+        <button className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800">{m.dossier.upload}</button>
+      </div>
+    </form>
+  ) : null;
+  const actionForm = (action: FormAction, tone: ActionTone) => (
+    <ActionForm
+      key={action}
+      action={action}
+      tone={tone}
+      dossierId={dossier.id}
+      code={dossier.code}
+      version={dossier.version}
+      specialists={view.specialists}
+      defaultAssigneeId={view.defaultAssigneeId}
+      resultDefaults={resultDefaults}
+      fullyOnline={content.mode === "toan-trinh"}
+    />
+  );
   const papers = [
     { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu-tiep-nhan`, label: m.dossier.receiptSlip },
     ...issuedNoticeLinks(dossier.code, issued, m.dossier.noticeLabels),
@@ -72,6 +123,13 @@ export default async function OfficerDossierPage({
             ({dossier.serviceCode}, {m.dossier.version(dossier.serviceVersion)})
           </span>
         </p>
+        {planned.length > 0 || canUploadResult ? (
+          <p className="mt-2 lg:hidden">
+            <a href="#xu-ly" className="font-semibold underline">
+              {m.dossier.toActions}
+            </a>
+          </p>
+        ) : null}
         {doneLabel ? (
           <p role="status" className="mt-3 rounded bg-green-50 p-3 font-semibold text-green-900 ring-1 ring-green-200">
             {m.done} {doneLabel}.
@@ -115,27 +173,52 @@ export default async function OfficerDossierPage({
               {formAnswers.map((a) => (
                 <div key={a.label} className="contents">
                   <dt className="text-slate-600">{a.label}</dt>
-                  <dd>{a.value === undefined || a.value === "" ? "—" : String(a.value)}</dd>
+                  <dd>{a.value === "" ? "—" : a.value}</dd>
                 </div>
               ))}
             </dl>
           </section>
 
+          {issuedResult ? (
+            <section aria-labelledby="ket-qua" className="rounded-lg bg-white p-4 ring-2 ring-green-700">
+              <h2 id="ket-qua" className="text-lg font-semibold">
+                {m.dossier.result}
+              </h2>
+              <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
+                <dt className="text-slate-600">{m.dossier.resultNumber}</dt>
+                <dd>{dossier.resultNumber}</dd>
+                <dt className="text-slate-600">{m.dossier.resultSigner}</dt>
+                <dd>{dossier.resultSigner}</dd>
+                <dt className="text-slate-600">{m.dossier.resultSignedOn}</dt>
+                <dd>{dossier.resultSignedOn ? formatVietnamDate(dossier.resultSignedOn) : "—"}</dd>
+                <dt className="text-slate-600">{m.dossier.resultFile}</dt>
+                <dd>
+                  <a href={`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tep/${issuedResult.id}`} className="underline">
+                    {issuedResult.fileName}
+                  </a>{" "}
+                  ({Math.ceil(issuedResult.size / 1024).toLocaleString("vi-VN")} KB)
+                </dd>
+              </dl>
+            </section>
+          ) : null}
+
           <section aria-labelledby="giay-to" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
             <h2 id="giay-to" className="text-lg font-semibold">
               {m.dossier.documents}
             </h2>
-            {view.documents.length === 0 ? (
+            {documents.length === 0 ? (
               <p className="mt-2">{m.dossier.noDocuments}</p>
             ) : (
               <ul className="mt-2 list-disc pl-5">
-                {view.documents.map((f) => (
+                {documents.map((f) => (
                   <li key={f.id}>
                     {f.documentIndex !== null ? `${content.documents[f.documentIndex]?.name ?? "Giấy tờ"}: ` : ""}
                     <a href={`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tep/${f.id}`} className="underline">
                       {f.fileName}
                     </a> ({Math.ceil(f.size / 1024).toLocaleString("vi-VN")} KB)
-                    {f.purpose !== "document" ? <span className="ml-1 text-sm text-slate-700">— {FILE_PURPOSES[f.purpose] ?? f.purpose}</span> : null}
+                    {f.purpose !== "document" ? (
+                      <span className="ml-1 text-sm text-slate-700">— {f.purpose === "result-draft" ? draftLabel : (FILE_PURPOSES[f.purpose] ?? f.purpose)}</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -169,7 +252,7 @@ export default async function OfficerDossierPage({
               {view.history.map((h) => (
                 <li key={h.id}>
                   <p className="font-semibold">
-                    {ACTION_LABELS[h.action as WorkflowAction] ?? HISTORY_LABELS[h.action] ?? h.action}
+                    {historyTitle(h, view.officerNames)}
                     {h.toStatus !== h.fromStatus && h.toStatus !== null ? ` → ${statusName(h.toStatus)}` : ""}
                   </p>
                   <p className="text-sm text-slate-700">
@@ -251,27 +334,11 @@ export default async function OfficerDossierPage({
                 {uploadMessage}
               </p>
             ) : null}
-            {canUploadResult ? (
-              <form method="post" action={`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tai-len`} encType="multipart/form-data" className="rounded border border-slate-300 bg-white p-3">
-                <label htmlFor="ket-qua-tep" className="font-semibold">
-                  Tải lên dự thảo kết quả (PDF, JPEG, PNG)
-                </label>
-                <input id="ket-qua-tep" name="file" type="file" accept="application/pdf,image/jpeg,image/png" required className="mt-2 block w-full" />
-                <button className="mt-2 rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800">Tải lên</button>
-              </form>
-            ) : null}
-            {dossierActions.length === 0 ? <p>{m.dossier.noActions}</p> : null}
-            {dossierActions.map((action) => (
-              <ActionForm
-                key={action}
-                action={action}
-                dossierId={dossier.id}
-                code={dossier.code}
-                version={dossier.version}
-                specialists={view.specialists}
-                fullyOnline={content.mode === "toan-trinh"}
-              />
-            ))}
+            {view.uploadIsNext ? uploadForm : null}
+            {planned.length === 0 ? <p>{m.dossier.noActions}</p> : null}
+            {planned.filter((p) => p.tone !== "negative").map(({ action, tone }) => actionForm(action, tone))}
+            {view.uploadIsNext ? null : uploadForm}
+            {planned.filter((p) => p.tone === "negative").map(({ action, tone }) => actionForm(action, tone))}
           </section>
         </div>
       </div>
