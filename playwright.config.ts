@@ -36,7 +36,15 @@ const oidcEnv = {
 
 // What both portal servers need: the demo accounts (the journeys sign in with them, also on DATABASE_URL),
 // the outbox page, and a test-gateway secret the specs know.
-const portalEnv = { NEXT_TELEMETRY_DISABLED: "1", DEV_MAILBOX: "1", SEED_DEMO_ACCOUNTS: "1", PAYMENT_TEST_SECRET: E2E_PAYMENT_SECRET, STORAGE_DIR: storageDir };
+// Every spec registers from 127.0.0.1, so the per-address registration limit is raised for the run.
+const portalEnv = {
+  NEXT_TELEMETRY_DISABLED: "1",
+  DEV_MAILBOX: "1",
+  SEED_DEMO_ACCOUNTS: "1",
+  PAYMENT_TEST_SECRET: E2E_PAYMENT_SECRET,
+  STORAGE_DIR: storageDir,
+  REGISTRATION_RATE_LIMIT: "1000",
+};
 
 const launchOptions = {
   executablePath,

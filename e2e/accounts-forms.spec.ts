@@ -27,28 +27,29 @@ test("wrong registration inputs show Vietnamese messages beside the fields", asy
   await expect(cccd).toHaveAccessibleDescription(/không khớp với năm sinh/);
 });
 
-test("a duplicate email or CCCD is reported on its field by the server", async ({ page }) => {
-  const id = uniqueIdentity();
-  await page.goto("/dang-ky");
-  await page.getByLabel("Họ và tên").fill("Trùng Lặp");
-  await page.getByLabel("Số định danh cá nhân (CCCD)").fill("049090012345"); // the demo citizen's
-  await page.getByLabel("Ngày sinh").fill("1990-05-15");
-  await page.getByLabel("Số điện thoại di động").fill("0905000000");
-  await page.getByLabel("Thư điện tử (email)").fill(id.email);
-  await page.getByLabel("Địa chỉ liên hệ").fill("Số 1 Trần Phú, Tam Kỳ");
-  await page.getByLabel("Mật khẩu", { exact: true }).fill("TrungLap@2025");
-  await page.getByLabel("Nhập lại mật khẩu").fill("TrungLap@2025");
-  await page.getByRole("button", { name: "Đăng ký" }).click();
-  await expect(page.getByLabel("Số định danh cá nhân (CCCD)")).toHaveAccessibleDescription(/đã được đăng ký/);
-  await expect(page.getByLabel("Họ và tên")).toHaveValue("Trùng Lặp");
+test("a duplicate email or CCCD gets the same answer as a new registration (no account enumeration)", async ({ page }) => {
+  const fill = async (cccd: string, email: string) => {
+    await page.goto("/dang-ky");
+    await page.getByLabel("Họ và tên").fill("Trùng Lặp");
+    await page.getByLabel("Số định danh cá nhân (CCCD)").fill(cccd);
+    await page.getByLabel("Ngày sinh").fill("1990-05-15");
+    await page.getByLabel("Số điện thoại di động").fill("0905000000");
+    await page.getByLabel("Thư điện tử (email)").fill(email);
+    await page.getByLabel("Địa chỉ liên hệ").fill("Số 1 Trần Phú, Tam Kỳ");
+    await page.getByLabel("Mật khẩu", { exact: true }).fill("TrungLap@2025");
+    await page.getByLabel("Nhập lại mật khẩu").fill("TrungLap@2025");
+    await page.getByRole("button", { name: "Đăng ký" }).click();
+    await expect(page).toHaveURL(/\/dang-nhap\?tb=da-dang-ky$/);
+    return { url: new URL(page.url()).pathname + new URL(page.url()).search, status: await page.getByRole("status").first().textContent() };
+  };
+  const fresh = uniqueIdentity();
+  const created = await fill(fresh.cccd, fresh.email);
   await expectAccessible(page);
-
-  await page.getByLabel("Số định danh cá nhân (CCCD)").fill(id.cccd);
-  await page.getByLabel("Thư điện tử (email)").fill("CONGDAN@example.vn");
-  await page.getByLabel("Mật khẩu", { exact: true }).fill("TrungLap@2025");
-  await page.getByLabel("Nhập lại mật khẩu").fill("TrungLap@2025");
-  await page.getByRole("button", { name: "Đăng ký" }).click();
-  await expect(page.getByLabel("Thư điện tử (email)")).toHaveAccessibleDescription(/đã được dùng/);
+  // The demo citizen's CCCD with a new email, then the demo citizen's email with a new CCCD.
+  const sameCccd = await fill("049090012345", uniqueIdentity().email);
+  const sameEmail = await fill(uniqueIdentity().cccd, "CONGDAN@example.vn");
+  expect(sameCccd).toEqual(created);
+  expect(sameEmail).toEqual(created);
 });
 
 test.describe("without JavaScript", () => {

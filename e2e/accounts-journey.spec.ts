@@ -16,7 +16,7 @@ test("a citizen registers, verifies the email from the emailed link, signs in, e
   await page.getByLabel("Nhập lại mật khẩu").fill("ThuVo@2025");
   await page.getByRole("button", { name: "Đăng ký" }).click();
   await expect(page).toHaveURL(/\/dang-nhap\?tb=da-dang-ky/);
-  await expect(page.getByRole("status").filter({ hasText: "Đăng ký thành công" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Đã nhận đăng ký" })).toBeVisible();
 
   const verifyPath = await lastEmailedPath(page, id.email, "/xac-minh-email");
   await page.goto(verifyPath);

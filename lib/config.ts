@@ -38,6 +38,8 @@ export const ACCEPTED: Record<string, string> = {
   STORAGE_DIR: "một đường dẫn thư mục",
   UPLOAD_MAX_BYTES: "số nguyên byte từ 1 trở lên (mặc định 10485760 = 10 MB)",
   LOOKUP_RATE_LIMIT: "số nguyên lần tra cứu từ 1 trở lên",
+  REGISTRATION_RATE_LIMIT: "số nguyên lượt đăng ký mỗi giờ cho một địa chỉ, từ 1 trở lên",
+  TRUSTED_PROXY_HOPS: "số proxy tin cậy đứng trước cổng, từ 0 đến 10 (0: không có proxy, dùng địa chỉ kết nối)",
   PAYMENT_PROVIDER: "test (chỉ có cổng thử nghiệm trong bản này)",
   PAYMENT_TEST_GATEWAY_IN_PRODUCTION: "0 hoặc 1",
   PAYMENT_TEST_SECRET: "một chuỗi bí mật",
@@ -106,6 +108,8 @@ export const envSchema = z
     STORAGE_DIR: z.string().default(".data/uploads"),
     UPLOAD_MAX_BYTES: integer(1).default(10 * MB),
     LOOKUP_RATE_LIMIT: integer(1).default(20),
+    REGISTRATION_RATE_LIMIT: integer(1).default(10),
+    TRUSTED_PROXY_HOPS: integer(0, 10).default(0),
 
     PAYMENT_PROVIDER: z.enum(["test"]).default("test"),
     PAYMENT_TEST_GATEWAY_IN_PRODUCTION: flag,

@@ -8,6 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { openDatabase } from "@/db/client";
 import { describeDemoAccounts, seedDemoAccounts, shouldSeedDemoAccounts } from "@/db/seed/demo-accounts";
 import { exitOnInvalidConfig, serverEnv } from "@/lib/config";
@@ -46,7 +47,9 @@ if (shouldSeedDemoAccounts()) {
 
 const port = String(serverEnv().PORT);
 console.log(`Cổng Dịch vụ công đang chạy tại http://localhost:${port}`);
-const supervisor = superviseServer(() => spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: process.env }));
+// The preload stamps each request with its socket's address (lib/auth/client-address.ts relies on it).
+const preload = pathToFileURL(path.resolve("scripts/socket-address-preload.mjs")).href;
+const supervisor = superviseServer(() => spawn(process.execPath, ["--import", preload, nextBin, "start", "-p", port], { stdio: "inherit", env: process.env }));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     void supervisor.stop(signal).then(() => process.exit(0));

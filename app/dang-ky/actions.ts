@@ -1,27 +1,30 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { invalidForm, formValues, type FormState } from "@/lib/accounts/form-state";
 import { registerAccount, type RegisterAccountInput } from "@/lib/accounts/register-account";
 import { registerBusinessSchema } from "@/lib/accounts/register-business-schema";
 import { registerCitizenSchema } from "@/lib/accounts/register-citizen-schema";
+import { clientAddressFrom } from "@/lib/auth/client-address";
 import { accountMessages } from "@/lib/messages/accounts";
 
 const e = accountMessages.errors;
 const PASSWORDS = ["password", "confirmPassword"] as const;
 
+/** A new account and an existing one get the same answer (registerAccount tells the existing owner by email). */
 async function register(input: RegisterAccountInput, formData: FormData): Promise<FormState> {
   let result;
   try {
-    result = await registerAccount(await getDb(), input);
+    result = await registerAccount(await getDb(), input, { clientAddress: clientAddressFrom(await headers()) });
   } catch (error) {
     console.error("Registration failed", error);
     return { status: "error", message: e.generic, fieldErrors: {}, values: formValues(formData, PASSWORDS) };
   }
   if (!result.ok) {
-    const message = result.taken === "email" ? e.emailTaken : input.kind === "citizen" ? e.idNumberTaken : e.taxCodeTaken;
-    return { status: "error", message: e.formHasErrors, fieldErrors: { [result.taken]: message }, values: formValues(formData, PASSWORDS) };
+    const message = e.registrationRateLimited(Math.max(1, Math.ceil(result.retryAfterSeconds / 60)));
+    return { status: "error", message, fieldErrors: {}, values: formValues(formData, PASSWORDS) };
   }
   redirect("/dang-nhap?tb=da-dang-ky");
 }

@@ -8,6 +8,7 @@ const LINKS: { href: string; label: string; needs: OfficerAction }[] = [
   { href: "/quan-tri/can-bo", label: "Cán bộ", needs: "manage-officers" },
   { href: "/quan-tri/thu-tuc", label: "Thủ tục", needs: "manage-services" },
   { href: "/quan-tri/ngay-nghi", label: "Ngày nghỉ", needs: "manage-holidays" },
+  { href: "/quan-tri/nhat-ky", label: "Nhật ký", needs: "view-audit-log" },
 ];
 
 /** The officer area's menu: only what the officer's roles allow (the pages check again). */

@@ -4,4 +4,5 @@ export * from "./dossiers";
 export * from "./messaging";
 export * from "./calendar";
 export * from "./workflow";
+export * from "./audit";
 export * from "./statistics";

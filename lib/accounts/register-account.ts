@@ -1,7 +1,12 @@
 import { eq, or } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import type { Database, DatabaseOrTransaction } from "@/db/client";
 import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { serverEnv } from "@/lib/config";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { portalBaseUrl } from "@/lib/mail/portal-link";
+import { accountMessages } from "@/lib/messages/accounts";
+import { consumeRateLimit } from "@/lib/security/rate-limit";
 import type { RegisterBusinessData } from "./register-business-schema";
 import type { RegisterCitizenData } from "./register-citizen-schema";
 import { sendVerificationEmail } from "./send-verification-email";
@@ -11,25 +16,36 @@ export type RegisterAccountInput =
   | ({ kind: "citizen" } & RegisterCitizenData)
   | ({ kind: "business" } & RegisterBusinessData);
 
-export type RegisterAccountResult =
-  | { ok: true; userId: string }
-  | { ok: false; taken: "email" | "idNumber" };
+/**
+ * `created: false` means an account already had the email or the CCCD / tax code: nothing was created
+ * and its owner was told by email. Callers MUST answer both the same way (no account enumeration).
+ */
+export type RegisterAccountResult = { ok: true; created: boolean } | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+
+const HOUR_MS = 60 * 60 * 1000;
+/** Notices about attempts with someone's details, per existing account per hour (no mail bombing). */
+const NOTICES_PER_ACCOUNT_PER_HOUR = 3;
 
 /**
- * Creates a citizen or business account and queues its verification email, in one transaction.
- * A duplicate email or CCCD / tax code is reported by field (checked first, and again by the unique indexes).
+ * Creates a citizen or business account and queues its verification email, in one transaction, at most
+ * REGISTRATION_RATE_LIMIT times an hour per client address (counted in rate_limits, shared by every
+ * instance). When the email or the number already has an account, the answer is the same as for a new
+ * one; the owner of that account gets a notice instead (and the password is hashed either way, so the
+ * time taken tells nothing either).
  */
-export async function registerAccount(db: Database, input: RegisterAccountInput, now: Date = new Date()): Promise<RegisterAccountResult> {
-  const [existing] = await db
-    .select({ email: users.email, idNumber: users.idNumber })
-    .from(users)
-    .where(or(eq(users.email, input.email), eq(users.idNumber, input.idNumber)))
-    .limit(1);
-  if (existing) return { ok: false, taken: existing.email === input.email ? "email" : "idNumber" };
+export async function registerAccount(
+  db: Database,
+  input: RegisterAccountInput,
+  context: { clientAddress: string },
+  now: Date = new Date(),
+): Promise<RegisterAccountResult> {
+  const limit = await consumeRateLimit(db, `register:ip:${context.clientAddress}`, { windowMs: HOUR_MS, limit: serverEnv().REGISTRATION_RATE_LIMIT }, now);
+  if (!limit.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: Math.ceil(limit.retryAfterMs / 1000) };
 
   const passwordHash = await hashPassword(input.password);
+  if (await notifyExistingOwners(db, input, now)) return { ok: true, created: false };
   try {
-    const userId = await db.transaction(async (tx) => {
+    await db.transaction(async (tx) => {
       const [created] = await tx
         .insert(users)
         .values({
@@ -48,13 +64,39 @@ export async function registerAccount(db: Database, input: RegisterAccountInput,
         .returning({ id: users.id });
       if (!created) throw new Error("users insert returned no row");
       await sendVerificationEmail(tx, { id: created.id, email: input.email, fullName: input.fullName }, now);
-      return created.id;
     });
-    return { ok: true, userId };
+    return { ok: true, created: true };
   } catch (error) {
     const constraint = uniqueViolation(error);
-    if (constraint === "users_email_key") return { ok: false, taken: "email" };
-    if (constraint === "users_id_number_key") return { ok: false, taken: "idNumber" };
-    throw error;
+    if (constraint !== "users_email_key" && constraint !== "users_id_number_key") throw error;
+    // A parallel registration won the race for the same email or number: its owner is told, as above.
+    await notifyExistingOwners(db, input, now);
+    return { ok: true, created: false };
   }
+}
+
+/** Emails each account that already holds the email or the number; false when there is none. */
+async function notifyExistingOwners(db: Database, input: RegisterAccountInput, now: Date): Promise<boolean> {
+  const owners = await db
+    .select({ id: users.id, email: users.email, fullName: users.fullName, idNumber: users.idNumber })
+    .from(users)
+    .where(or(eq(users.email, input.email), eq(users.idNumber, input.idNumber)))
+    .limit(2);
+  for (const owner of owners) {
+    const what = owner.email === input.email ? "email" : input.kind === "citizen" ? "idNumber" : "taxCode";
+    await sendAttemptNotice(db, owner, what, now);
+  }
+  return owners.length > 0;
+}
+
+async function sendAttemptNotice(db: DatabaseOrTransaction, owner: { id: string; email: string; fullName: string }, what: "email" | "idNumber" | "taxCode", now: Date) {
+  const limit = await consumeRateLimit(db, `register:notice:${owner.id}`, { windowMs: HOUR_MS, limit: NOTICES_PER_ACCOUNT_PER_HOUR }, now);
+  if (!limit.allowed) return;
+  const base = portalBaseUrl();
+  await enqueueEmail(db, {
+    to: owner.email,
+    subject: accountMessages.mail.registrationAttemptSubject,
+    text: accountMessages.mail.registrationAttemptText(owner.fullName, what, `${base}/dang-nhap`, `${base}/quen-mat-khau`),
+    kind: "registration-attempt",
+  });
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/admin/record-audit";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
@@ -19,6 +20,9 @@ export async function resetPassword(db: Database, token: string, newPassword: st
     await tx.update(users).set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`, updatedAt: now }).where(eq(users.id, userId));
     await revokeOtherSessions(tx, userId, null, now);
     await clearFailures(tx, accountKey(userId));
+    const [user] = await tx.select({ fullName: users.fullName }).from(users).where(eq(users.id, userId));
+    // No actor: whoever opened the emailed link.
+    await recordAudit(tx, { actor: null, action: "account.reset-password", target: { id: userId, name: user?.fullName ?? "" }, at: now });
     return userId;
   });
 }

@@ -1,7 +1,7 @@
 import type { DatabaseOrTransaction } from "@/db/client";
 import type { users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
-import { accountKey, addressKey, clearFailures, readThrottle, recordFailure, throttleDelayMs } from "@/lib/auth/sign-in-throttle";
+import { accountKey, addressKey, releaseAttempt, reserveAttempt, throttleDelayMs } from "@/lib/auth/sign-in-throttle";
 import { findUserByIdentifier } from "./find-user-by-identifier";
 
 export type SignInResult =
@@ -26,7 +26,8 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
 /**
  * Checks an identifier (email, CCCD or tax code) and password, throttled per account and per address
  * with counters in the database: slowed after a few failures, locked for 15 minutes after ten.
- * A locked account or address is refused before the password is even checked.
+ * A locked account or address is refused before the password is even checked; a success gives back
+ * only its own reserved attempt, so earlier failures keep counting until they are forgotten.
  */
 export async function signInWithPassword(db: DatabaseOrTransaction, input: SignInInput, options: SignInOptions = {}): Promise<SignInResult> {
   const now = options.now ?? (() => new Date());
@@ -35,17 +36,17 @@ export async function signInWithPassword(db: DatabaseOrTransaction, input: SignI
   const keys = [addressKey(input.clientAddress || "unknown")];
   if (user) keys.push(accountKey(user.id));
 
-  const before = await readThrottle(db, keys, now());
-  if (before.lockedUntil) return { ok: false, reason: "locked", lockedUntil: before.lockedUntil };
-  const delay = throttleDelayMs(before.failures);
+  // The attempt is counted BEFORE the password is checked, in one statement per call (see sign-in-throttle).
+  const reservation = await reserveAttempt(db, keys, now());
+  if (!reservation.granted) return { ok: false, reason: "locked", lockedUntil: reservation.lockedUntil };
+  const delay = throttleDelayMs(reservation.failures);
   if (delay > 0) await sleep(delay);
 
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (user && passwordOk && !user.disabledAt) {
-    await clearFailures(db, accountKey(user.id));
+    await releaseAttempt(db, keys, now());
     return { ok: true, user };
   }
-  const after = await recordFailure(db, keys, now());
-  if (after.lockedUntil) return { ok: false, reason: "locked", lockedUntil: after.lockedUntil };
+  if (reservation.lockedUntil) return { ok: false, reason: "locked", lockedUntil: reservation.lockedUntil };
   return { ok: false, reason: "invalid" };
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/admin/record-audit";
 import { and, eq, ne } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
@@ -21,6 +22,11 @@ export async function updateContactDetails(db: Database, userId: string, input: 
         .set({ phone: input.phone, address: input.address, email: input.email, ...(emailChanged ? { emailVerifiedAt: null } : {}), updatedAt: now })
         .where(eq(users.id, userId));
       if (emailChanged) await sendVerificationEmail(tx, { id: userId, email: input.email, fullName: current.fullName }, now);
+      // The email is how an account is recovered: its change is audited (phone and address are not kept here).
+      if (emailChanged) {
+        const who = { id: userId, name: current.fullName };
+        await recordAudit(tx, { actor: who, action: "account.contact", target: who, before: { email: current.email }, after: { email: input.email }, at: now });
+      }
       return { ok: true as const, emailChanged };
     });
   } catch (error) {

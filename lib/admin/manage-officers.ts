@@ -3,8 +3,9 @@ import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { sessions, users } from "@/db/schema";
-import { OFFICER_ROLES } from "@/lib/workflow/permissions";
+import { grantableRoles, OFFICER_ROLES, ROLE_NAMES, type OfficerRole } from "@/lib/workflow/permissions";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { recordAudit } from "./record-audit";
 
 const roles = z.array(z.enum(OFFICER_ROLES, { error: "Vai trò không hợp lệ" })).min(1, "Chọn ít nhất một vai trò");
 
@@ -15,6 +16,14 @@ export const newOfficerSchema = z.object({
   password: z.string().min(10, "Mật khẩu tạm tối thiểu 10 ký tự").max(200),
 });
 
+/** The administrator making a change: their own unit and roles decide what they may do. */
+export interface OfficerAdmin {
+  id: string;
+  fullName?: string;
+  unitId: number;
+  roles: readonly string[];
+}
+
 export async function listUnitOfficers(db: DatabaseOrTransaction, unitId: number) {
   return db
     .select({ id: users.id, fullName: users.fullName, email: users.email, roles: users.roles, disabledAt: users.disabledAt, totpConfirmedAt: users.totpConfirmedAt })
@@ -23,47 +32,84 @@ export async function listUnitOfficers(db: DatabaseOrTransaction, unitId: number
     .orderBy(asc(users.fullName));
 }
 
-/**
- * A unit admin adds an officer to their own unit (never another); the officer sets up the TOTP
- * second factor on first sign-in. Only a system admin may grant the system-admin role.
- */
-export async function createOfficer(db: DatabaseOrTransaction, admin: { unitId: number; roles: readonly string[] }, input: z.infer<typeof newOfficerSchema>) {
-  if (input.roles.includes("quan-tri-he-thong") && !admin.roles.includes("quan-tri-he-thong")) {
-    throw new WorkflowError("refused", "Chỉ quản trị hệ thống được cấp vai trò quản trị hệ thống.");
+/** Refuses roles outside what the admin's roles may grant (GRANTABLE_ROLES, the permission table). */
+function assertGrantable(admin: OfficerAdmin, changed: readonly string[]) {
+  const allowed = grantableRoles(admin.roles);
+  const refused = changed.filter((role) => !allowed.includes(role as OfficerRole));
+  if (refused.length > 0) {
+    const names = refused.map((role) => ROLE_NAMES[role as OfficerRole] ?? role).join(", ");
+    throw new WorkflowError("refused", `Bạn không được cấp hoặc thu hồi vai trò: ${names}.`);
   }
+}
+
+const actorOf = (admin: OfficerAdmin) => ({ id: admin.id, name: admin.fullName ?? "" });
+
+/**
+ * A unit admin adds an officer to their own unit (never another), with roles the permission table lets
+ * them grant; the officer sets up the TOTP second factor on first sign-in. Audited in the same transaction.
+ */
+export async function createOfficer(db: DatabaseOrTransaction, admin: OfficerAdmin, input: z.infer<typeof newOfficerSchema>) {
+  assertGrantable(admin, input.roles);
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
   if (taken) throw new WorkflowError("invalid", "Thư điện tử này đã được dùng cho một tài khoản khác.");
   const passwordHash = await hashPassword(input.password);
-  const [officer] = await db
-    .insert(users)
-    .values({ kind: "officer", email: input.email, fullName: input.fullName, roles: input.roles, unitId: admin.unitId, passwordHash, emailVerifiedAt: new Date() })
-    .returning({ id: users.id });
-  return officer!.id;
+  return db.transaction(async (tx) => {
+    const [officer] = await tx
+      .insert(users)
+      .values({ kind: "officer", email: input.email, fullName: input.fullName, roles: input.roles, unitId: admin.unitId, passwordHash, emailVerifiedAt: new Date() })
+      .returning({ id: users.id });
+    await recordAudit(tx, {
+      actor: actorOf(admin),
+      action: "officer.create",
+      target: { id: officer!.id, name: input.fullName },
+      unitId: admin.unitId,
+      before: null,
+      after: { email: input.email, roles: input.roles },
+    });
+    return officer!.id;
+  });
 }
 
-/** Changes roles or disables an officer of the admin's own unit; disabling revokes their sessions. */
-export async function updateOfficer(
-  db: DatabaseOrTransaction,
-  admin: { id: string; unitId: number; roles: readonly string[] },
-  officerId: string,
-  change: { roles?: string[]; disabled?: boolean },
-) {
-  const [officer] = await db.select().from(users).where(and(eq(users.id, officerId), eq(users.kind, "officer"), eq(users.unitId, admin.unitId)));
-  if (!officer) throw new WorkflowError("not-found", "Không tìm thấy cán bộ trong đơn vị của bạn.");
-  if (officer.id === admin.id && change.disabled) throw new WorkflowError("refused", "Bạn không thể tự khóa tài khoản của mình.");
+/**
+ * Changes roles or disables an officer of the admin's own unit; disabling revokes their sessions. Nobody
+ * changes their own roles or disables themselves, and only roles the admin may grant can be added or
+ * taken away. Each change is audited (before / after) in the same transaction.
+ */
+export async function updateOfficer(db: DatabaseOrTransaction, admin: OfficerAdmin, officerId: string, change: { roles?: string[]; disabled?: boolean }) {
   const parsedRoles = change.roles ? roles.safeParse(change.roles) : undefined;
   if (parsedRoles && !parsedRoles.success) throw new WorkflowError("invalid", parsedRoles.error.issues[0]?.message ?? "Vai trò không hợp lệ");
-  const nextRoles = parsedRoles?.data;
-  if (nextRoles?.includes("quan-tri-he-thong") && !admin.roles.includes("quan-tri-he-thong")) {
-    throw new WorkflowError("refused", "Chỉ quản trị hệ thống được cấp vai trò quản trị hệ thống.");
-  }
-  await db
-    .update(users)
-    .set({
-      ...(nextRoles ? { roles: nextRoles } : {}),
-      ...(change.disabled !== undefined ? { disabledAt: change.disabled ? new Date() : null } : {}),
-      updatedAt: new Date(),
-    })
-    .where(eq(users.id, officer.id));
-  if (change.disabled) await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.userId, officer.id));
+  await db.transaction(async (tx) => {
+    const [officer] = await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.id, officerId), eq(users.kind, "officer"), eq(users.unitId, admin.unitId)))
+      .for("update");
+    if (!officer) throw new WorkflowError("not-found", "Không tìm thấy cán bộ trong đơn vị của bạn.");
+    if (officer.id === admin.id && change.disabled) throw new WorkflowError("refused", "Bạn không thể tự khóa tài khoản của mình.");
+    const now = new Date();
+    const target = { id: officer.id, name: officer.fullName };
+    const nextRoles = parsedRoles?.data;
+    if (nextRoles) {
+      if (officer.id === admin.id) throw new WorkflowError("refused", "Bạn không thể tự thay đổi vai trò của mình; một quản trị viên khác phải làm việc này.");
+      const changed = [...nextRoles.filter((r) => !officer.roles.includes(r)), ...officer.roles.filter((r) => !nextRoles.includes(r as OfficerRole))];
+      assertGrantable(admin, changed);
+      if (changed.length > 0) {
+        await tx.update(users).set({ roles: nextRoles, updatedAt: now }).where(eq(users.id, officer.id));
+        await recordAudit(tx, { actor: actorOf(admin), action: "officer.roles", target, unitId: officer.unitId, before: { roles: officer.roles }, after: { roles: nextRoles }, at: now });
+      }
+    }
+    if (change.disabled !== undefined && change.disabled !== (officer.disabledAt !== null)) {
+      await tx.update(users).set({ disabledAt: change.disabled ? now : null, updatedAt: now }).where(eq(users.id, officer.id));
+      if (change.disabled) await tx.update(sessions).set({ revokedAt: now }).where(eq(sessions.userId, officer.id));
+      await recordAudit(tx, {
+        actor: actorOf(admin),
+        action: change.disabled ? "officer.disable" : "officer.enable",
+        target,
+        unitId: officer.unitId,
+        before: { disabled: officer.disabledAt !== null },
+        after: { disabled: change.disabled },
+        at: now,
+      });
+    }
+  });
 }

@@ -54,7 +54,10 @@ export const submissionPaths = {
         "200": { description: "Hồ sơ đã tạo trước đó với cùng Idempotency-Key", content: { "application/json": { schema: dossier } } },
         "400": { description: "Dữ liệu không hợp lệ (fields: thông báo theo từng trường)", content: errorRef },
         "401": { description: "Chưa đăng nhập", content: errorRef },
-        "403": { description: "Yêu cầu không gửi từ chính Cổng (Origin / Sec-Fetch-Site khác)", content: errorRef },
+        "403": {
+          description: "Yêu cầu không gửi từ chính Cổng (Origin / Sec-Fetch-Site khác); tài khoản cán bộ; hoặc thủ tục không dành cho loại tài khoản này (công dân / doanh nghiệp)",
+          content: errorRef,
+        },
         "409": { description: "Idempotency-Key đã được dùng cho yêu cầu khác", content: errorRef },
         "413": { description: "Nội dung quá 256 KB", content: errorRef },
         "415": { description: "Content-Type không phải application/json", content: errorRef },

@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { prepareOnce } from "@/db/prepared";
 import { services, units } from "@/db/schema";
-import type { FormField, Level, Mode, ServiceDocument } from "@/lib/catalog/service-schema";
+import type { Audience, FormField, Level, Mode, ServiceDocument } from "@/lib/catalog/service-schema";
 import type { TimeLimitUnit } from "@/lib/calendar";
 
 /** What the wizard and the submit transaction need of a service (its current version). */
@@ -14,6 +14,8 @@ export interface SubmissionService {
   version: number;
   level: Level;
   mode: Mode;
+  /** Who may file it online (lib/dossiers/filing-rights.ts). */
+  audience: Audience;
   documents: ServiceDocument[];
   formDefinition: FormField[];
   timeLimitValue: number;
@@ -31,6 +33,7 @@ const columns = {
   version: services.version,
   level: services.level,
   mode: services.mode,
+  audience: services.audience,
   documents: services.documents,
   formDefinition: services.formDefinition,
   timeLimitValue: services.timeLimitValue,

@@ -7,6 +7,7 @@ import { buildFormSchema, fieldErrors } from "@/lib/forms/build-form-schema";
 import { submission } from "@/lib/messages/submission";
 import { applicantFromStep, applicantStepSchema, stepFromApplicant } from "./applicant-schema";
 import { applicantFromAccount } from "./create-draft";
+import { checkFilingRights, type FilingRefusal } from "./filing-rights";
 import { getSubmissionService } from "./get-submission-service";
 import { insertDossier } from "./insert-dossier";
 import { resolveReceivingUnit } from "./receiving-units";
@@ -40,6 +41,7 @@ export const directSubmissionSchema = z.object({
 export type DirectSubmitResult =
   | { ok: true; created: boolean; dossier: SubmittedDossier }
   | { ok: false; reason: "invalid"; errors: Record<string, string> }
+  | { ok: false; reason: "forbidden"; refusal: FilingRefusal }
   | { ok: false; reason: "idempotency_conflict" };
 
 const BEHALF_NAMES: Record<string, string> = {
@@ -73,6 +75,8 @@ export async function submitDossierDirectly(
 
   const service = await getSubmissionService(db, { code: body.serviceCode });
   if (!service) return refuse({ serviceCode: "Không tìm thấy thủ tục đang áp dụng với mã này." });
+  const refusal = await checkFilingRights(db, userId, service.audience);
+  if (refusal) return { ok: false, reason: "forbidden", refusal };
   const errors: Record<string, string> = {};
   const unit = await resolveReceivingUnit(db, service, { code: body.receivingUnitCode ?? "" });
   if (!unit) errors.receivingUnitCode = submission.validation.unit;

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossierDrafts } from "@/db/schema";
 import { checkDraft, type DraftProblem } from "./check-draft";
+import { checkFilingRights, type FilingRefusal } from "./filing-rights";
 import { isUuid } from "@/lib/security/is-uuid";
 import { getSubmissionService } from "./get-submission-service";
 import { insertDossier } from "./insert-dossier";
@@ -11,13 +12,15 @@ import { workflowNow } from "@/lib/calendar/workflow-now";
 export type SubmitResult =
   | { ok: true; created: boolean; dossier: SubmittedDossier }
   | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "forbidden"; refusal: FilingRefusal }
   | { ok: false; reason: "incomplete"; problems: DraftProblem[] };
 
 /**
  * Submits a draft, in ONE transaction: lock the draft row; if it is gone, the dossier already submitted
  * from it is returned (double click, retry, two tabs → one dossier); check everything again; take the
  * code; write the dossier, its files, history, email and notification; delete the draft.
- * Another user's draft id (or a malformed one) is "not_found".
+ * Another user's draft id (or a malformed one) is "not_found"; an account that may not file this service
+ * (an officer, or the wrong audience: filing-rights.ts) is "forbidden".
  */
 export async function submitDossier(
   db: Database,
@@ -37,6 +40,8 @@ export async function submitDossier(
     }
     const service = await getSubmissionService(tx, { id: draft.serviceId });
     if (!service) return { ok: false, reason: "not_found" };
+    const refusal = await checkFilingRights(tx, userId, service.audience);
+    if (refusal) return { ok: false, reason: "forbidden", refusal };
     const check = await checkDraft(tx, draft, service);
     if (!check.ok) return { ok: false, reason: "incomplete", problems: check.problems };
     const dossier = await insertDossier(tx, {

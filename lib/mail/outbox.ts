@@ -1,7 +1,7 @@
 import type { DatabaseOrTransaction } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 
-export type EmailKind = "verify-email" | "reset-password" | "dossier-submitted" | "dossier-status";
+export type EmailKind = "verify-email" | "reset-password" | "registration-attempt" | "dossier-submitted" | "dossier-status";
 
 export interface OutgoingEmail {
   to: string;

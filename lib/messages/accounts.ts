@@ -41,8 +41,8 @@ export const accountMessages = {
     passwordMismatch: "Hai mật khẩu không khớp nhau.",
     taxCode: "Mã số thuế gồm 10 chữ số, hoặc 10 chữ số, dấu “-” và 3 chữ số.",
     emailTaken: "Email này đã được dùng cho một tài khoản khác.",
-    idNumberTaken: "Số CCCD này đã được đăng ký. Nếu đó là bạn, hãy đăng nhập hoặc lấy lại mật khẩu.",
-    taxCodeTaken: "Mã số thuế này đã được đăng ký. Nếu đó là doanh nghiệp của bạn, hãy đăng nhập hoặc lấy lại mật khẩu.",
+    registrationRateLimited: (minutes: number) =>
+      `Có quá nhiều lượt đăng ký từ địa chỉ mạng của bạn. Vui lòng thử lại sau khoảng ${minutes} phút.`,
     currentPasswordWrong: "Mật khẩu hiện tại không đúng.",
     newPasswordSame: "Mật khẩu mới phải khác mật khẩu hiện tại.",
     signInInvalid: "Thông tin đăng nhập hoặc mật khẩu không đúng.",
@@ -62,7 +62,7 @@ export const accountMessages = {
     submit: "Đăng ký",
     haveAccount: "Đã có tài khoản?",
     signInLink: "Đăng nhập",
-    done: "Đăng ký thành công. Chúng tôi đã gửi thư xác minh tới email của bạn; hãy mở liên kết trong thư (có hiệu lực 24 giờ). Bạn có thể đăng nhập ngay.",
+    done: "Đã nhận đăng ký. Hãy mở hộp thư của email bạn vừa nhập: thư xác minh (liên kết có hiệu lực 24 giờ) sẽ đến trong ít phút, sau đó bạn đăng nhập bằng mật khẩu vừa đặt. Nếu email, số CCCD hoặc mã số thuế này đã có tài khoản, chủ tài khoản sẽ nhận thư báo thay cho thư xác minh.",
   },
   signIn: {
     title: "Đăng nhập",
@@ -129,6 +129,11 @@ export const accountMessages = {
     verifySubject: "Xác minh email tài khoản Cổng Dịch vụ công tỉnh Quảng Nam",
     verifyText: (name: string, link: string) =>
       `Xin chào ${name},\n\nĐể xác minh địa chỉ email của tài khoản trên Cổng Dịch vụ công tỉnh Quảng Nam, hãy mở liên kết sau (có hiệu lực 24 giờ, dùng được một lần):\n\n${link}\n\nNếu bạn không đăng ký tài khoản, hãy bỏ qua thư này.`,
+    registrationAttemptSubject: "Có người vừa đăng ký tài khoản bằng thông tin của bạn trên Cổng Dịch vụ công tỉnh Quảng Nam",
+    registrationAttemptText: (name: string, what: "email" | "idNumber" | "taxCode", signInLink: string, resetLink: string) =>
+      `Xin chào ${name},\n\nVừa có yêu cầu đăng ký tài khoản mới trên Cổng Dịch vụ công tỉnh Quảng Nam bằng ${
+        { email: "địa chỉ email", idNumber: "số CCCD", taxCode: "mã số thuế" }[what]
+      } của tài khoản bạn đang có. Không có tài khoản mới nào được tạo.\n\nNếu đó là bạn, hãy đăng nhập: ${signInLink}\nQuên mật khẩu? Đặt lại tại: ${resetLink}\n\nNếu không phải bạn, hãy bỏ qua thư này; tài khoản của bạn không thay đổi.`,
     resetSubject: "Đặt lại mật khẩu tài khoản Cổng Dịch vụ công tỉnh Quảng Nam",
     resetText: (name: string, link: string) =>
       `Xin chào ${name},\n\nChúng tôi nhận được yêu cầu đặt lại mật khẩu cho tài khoản của bạn. Hãy mở liên kết sau (có hiệu lực 1 giờ, dùng được một lần):\n\n${link}\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này; mật khẩu của bạn không thay đổi.`,

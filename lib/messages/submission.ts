@@ -20,6 +20,11 @@ export const submission = {
   errorSummary: "Vui lòng sửa các lỗi sau:",
   genericError: "Hệ thống tạm thời không xử lý được yêu cầu. Dữ liệu đã nhập không bị mất, vui lòng thử lại.",
   draftNotFound: "Không tìm thấy hồ sơ đang soạn. Có thể hồ sơ đã được nộp hoặc đã bị xóa.",
+  filingRefused: {
+    officer: "Tài khoản cán bộ không nộp hồ sơ trực tuyến. Hồ sơ của người dân, doanh nghiệp được nhận qua chức năng tiếp nhận tại quầy.",
+    businesses_only: "Thủ tục này dành cho doanh nghiệp, tổ chức: tài khoản công dân không nộp được. Hãy đăng nhập bằng tài khoản doanh nghiệp.",
+    citizens_only: "Thủ tục này dành cho công dân: tài khoản doanh nghiệp không nộp được. Hãy đăng nhập bằng tài khoản công dân.",
+  },
   applicant: {
     title: "Thông tin người nộp hồ sơ",
     prefilled: "Thông tin được điền sẵn từ tài khoản của bạn; bạn có thể sửa cho hồ sơ này.",

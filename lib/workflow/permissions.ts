@@ -37,6 +37,7 @@ export const OFFICER_ACTIONS = [
   "manage-officers",
   "manage-services",
   "manage-holidays",
+  "view-audit-log",
 ] as const;
 export type OfficerAction = (typeof OFFICER_ACTIONS)[number];
 
@@ -71,8 +72,27 @@ export const PERMISSIONS: Record<OfficerRole, readonly OfficerAction[]> = {
     "view-ratings",
   ],
   "quan-tri-don-vi": ["view-dossiers", "view-ratings", "manage-officers", "manage-services"],
-  "quan-tri-he-thong": ["view-ratings", "manage-officers", "manage-services", "manage-holidays"],
+  "quan-tri-he-thong": ["view-ratings", "manage-officers", "manage-services", "manage-holidays", "view-audit-log"],
 };
+
+/**
+ * Which roles each role may grant or take away (separation of duties): a unit admin manages the unit's
+ * processing and admin roles, only a system admin the system-admin role; nobody changes their own roles
+ * (lib/admin/manage-officers.ts), so no admin can make itself a processor of the dossiers it oversees.
+ */
+export const GRANTABLE_ROLES: Record<OfficerRole, readonly OfficerRole[]> = {
+  "tiep-nhan": [],
+  "chuyen-vien": [],
+  "lanh-dao": [],
+  "quan-tri-don-vi": ["tiep-nhan", "chuyen-vien", "lanh-dao", "quan-tri-don-vi"],
+  "quan-tri-he-thong": OFFICER_ROLES,
+};
+
+/** The roles these roles together may grant, in the table's order. */
+export function grantableRoles(roles: readonly string[]): OfficerRole[] {
+  const allowed = new Set(roles.filter(isOfficerRole).flatMap((role) => GRANTABLE_ROLES[role]));
+  return OFFICER_ROLES.filter((role) => allowed.has(role));
+}
 
 export function isOfficerRole(value: string): value is OfficerRole {
   return (OFFICER_ROLES as readonly string[]).includes(value);

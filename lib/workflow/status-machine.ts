@@ -42,7 +42,8 @@ type NonWorkflowAction =
   | "view-ratings"
   | "manage-officers"
   | "manage-services"
-  | "manage-holidays";
+  | "manage-holidays"
+  | "view-audit-log";
 
 export interface ActionInput {
   note?: string;

@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authTokens, emailOutbox, users } from "@/db/schema";
 import { registerAccount } from "@/lib/accounts/register-account";
@@ -7,7 +7,10 @@ import { registerCitizenSchema } from "@/lib/accounts/register-citizen-schema";
 import { signInWithPassword } from "@/lib/accounts/sign-in-with-password";
 import { verifyEmail } from "@/lib/accounts/verify-email";
 import { hashToken } from "@/lib/auth/auth-tokens";
+import { serverEnv } from "@/lib/config";
 import { createTestDatabase, type TestDatabase } from "./test-database";
+
+const from = { clientAddress: "10.8.0.1" };
 
 let test: TestDatabase;
 beforeAll(async () => {
@@ -28,7 +31,7 @@ const citizenForm = {
 
 /** The token in the last link emailed to `to`. */
 async function lastLinkToken(to: string): Promise<string> {
-  const [mail] = await test.handle.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, to)).orderBy(desc(emailOutbox.id)).limit(1);
+  const [mail] = await test.handle.db.select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, to), eq(emailOutbox.kind, "verify-email"))).orderBy(desc(emailOutbox.id)).limit(1);
   const match = /token=([\w-]+)/.exec(mail?.textBody ?? "");
   if (!match?.[1]) throw new Error(`no link emailed to ${to}`);
   return match[1];
@@ -37,8 +40,8 @@ async function lastLinkToken(to: string): Promise<string> {
 describe("registerAccount", () => {
   it("creates a citizen with an argon2id hash, queues the verification email and lets them sign in", async () => {
     const db = test.handle.db;
-    const result = await registerAccount(db, { kind: "citizen", ...registerCitizenSchema.parse(citizenForm) });
-    expect(result.ok).toBe(true);
+    const result = await registerAccount(db, { kind: "citizen", ...registerCitizenSchema.parse(citizenForm) }, from);
+    expect(result).toEqual({ ok: true, created: true });
     const [user] = await db.select().from(users).where(eq(users.email, "hoa.le@example.vn"));
     expect(user).toMatchObject({ kind: "citizen", idNumber: "049195001234", dateOfBirth: "1995-08-20", phone: "0905111222", emailVerifiedAt: null });
     expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
@@ -56,12 +59,23 @@ describe("registerAccount", () => {
     expect(signIn.ok).toBe(true);
   });
 
-  it("reports a duplicate email, CCCD or tax code on its field", async () => {
+  it("answers a duplicate email, CCCD or tax code as a new registration, creates nothing and tells the owner", async () => {
     const db = test.handle.db;
-    const sameEmail = await registerAccount(db, { kind: "citizen", ...registerCitizenSchema.parse({ ...citizenForm, idNumber: "049195009999" }) });
-    expect(sameEmail).toEqual({ ok: false, taken: "email" });
-    const sameCccd = await registerAccount(db, { kind: "citizen", ...registerCitizenSchema.parse({ ...citizenForm, email: "khac@example.vn" }) });
-    expect(sameCccd).toEqual({ ok: false, taken: "idNumber" });
+    const outbox = async (to: string) => db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, to)).orderBy(desc(emailOutbox.id));
+    const sameEmail = await registerAccount(db, { kind: "citizen", ...registerCitizenSchema.parse({ ...citizenForm, idNumber: "049195009999" }) }, from);
+    expect(sameEmail).toEqual({ ok: true, created: false });
+    const [notice] = await outbox("hoa.le@example.vn");
+    expect(notice).toMatchObject({ kind: "registration-attempt" });
+    expect(notice?.textBody).toMatch(/địa chỉ email/);
+    expect(notice?.textBody).toMatch(/\/quen-mat-khau/);
+
+    const sameCccd = await registerAccount(db, { kind: "citizen", ...registerCitizenSchema.parse({ ...citizenForm, email: "khac@example.vn" }) }, from);
+    expect(sameCccd).toEqual({ ok: true, created: false });
+    expect((await outbox("hoa.le@example.vn"))[0]?.textBody).toMatch(/số CCCD/);
+    // The one who tried gets nothing that would confirm the number has an account.
+    expect(await outbox("khac@example.vn")).toHaveLength(0);
+    expect(await db.select().from(users).where(eq(users.email, "khac@example.vn"))).toHaveLength(0);
+    expect(await db.select().from(users).where(eq(users.idNumber, "049195009999"))).toHaveLength(0);
 
     const business = registerBusinessSchema.parse({
       fullName: "Công ty Cổ phần Gốm Thanh Hà",
@@ -73,15 +87,42 @@ describe("registerAccount", () => {
       password: "GomThanhHa1",
       confirmPassword: "GomThanhHa1",
     });
-    expect((await registerAccount(db, { kind: "business", ...business })).ok).toBe(true);
-    expect(await registerAccount(db, { kind: "business", ...business, email: "khac2@example.vn" })).toEqual({ ok: false, taken: "idNumber" });
+    expect(await registerAccount(db, { kind: "business", ...business }, from)).toEqual({ ok: true, created: true });
+    expect(await registerAccount(db, { kind: "business", ...business, email: "khac2@example.vn" }, from)).toEqual({ ok: true, created: false });
+    expect((await outbox("gom@thanhha.vn"))[0]?.textBody).toMatch(/mã số thuế/);
+  });
+
+  it("sends an owner at most three notices an hour", async () => {
+    const db = test.handle.db;
+    const input = { kind: "citizen" as const, ...registerCitizenSchema.parse({ ...citizenForm, email: "hoa.le@example.vn", idNumber: "049195005555" }) };
+    const before = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "hoa.le@example.vn"));
+    for (let i = 0; i < 5; i++) expect(await registerAccount(db, input, { clientAddress: `10.8.1.${i}` })).toEqual({ ok: true, created: false });
+    const after = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "hoa.le@example.vn"));
+    // Two notices were already sent in the test above, within the same hour.
+    expect(after.length - before.length).toBe(1);
+  });
+
+  it("limits registrations per client address, counted in the database", async () => {
+    const db = test.handle.db;
+    const limit = serverEnv().REGISTRATION_RATE_LIMIT;
+    const address = "10.8.2.1";
+    const results = await Promise.all(
+      Array.from({ length: limit + 3 }, (_, i) =>
+        registerAccount(db, { kind: "citizen", ...registerCitizenSchema.parse({ ...citizenForm, email: `gioihan${i}@example.vn`, idNumber: `04919501${String(i).padStart(4, "0")}` }) }, { clientAddress: address }),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(limit);
+    expect(results.filter((r) => !r.ok)).toHaveLength(3);
+    expect(results.find((r) => !r.ok)).toMatchObject({ reason: "rate_limited" });
+    // Another address is not affected.
+    expect((await registerAccount(db, { kind: "citizen", ...registerCitizenSchema.parse({ ...citizenForm, email: "khac3@example.vn", idNumber: "049195003333" }) }, { clientAddress: "10.8.2.2" })).ok).toBe(true);
   });
 
   it("refuses a duplicate even when two registrations race (the unique index decides)", async () => {
     const db = test.handle.db;
     const input = { kind: "citizen" as const, ...registerCitizenSchema.parse({ ...citizenForm, email: "dua@example.vn", idNumber: "049195007777" }) };
-    const results = await Promise.all([registerAccount(db, input), registerAccount(db, input)]);
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const results = await Promise.all([registerAccount(db, input, from), registerAccount(db, input, from)]);
+    expect(results).toEqual(expect.arrayContaining([{ ok: true, created: true }, { ok: true, created: false }]));
     expect(await db.select().from(users).where(eq(users.email, "dua@example.vn"))).toHaveLength(1);
   });
 });

@@ -1,3 +1,4 @@
+import { SOCKET_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Database, DatabaseHandle } from "@/db/client";
 import { GET } from "@/app/api/v1/dossiers/lookup/route";
@@ -29,7 +30,8 @@ afterEach(() => {
 /** Each test its own client address, so rate limits of one test do not touch another. */
 function lookup(query: Record<string, string>, clientAddress = `10.0.0.${++address}`) {
   const url = `http://localhost/api/v1/dossiers/lookup?${new URLSearchParams(query)}`;
-  return GET(new Request(url, { headers: { "x-forwarded-for": `203.0.113.9, ${clientAddress}` } }));
+  // The address is the connection's (stamped by the server's preload); a claimed X-Forwarded-For is ignored.
+  return GET(new Request(url, { headers: { [SOCKET_ADDRESS_HEADER]: clientAddress, "x-forwarded-for": "203.0.113.9" } }));
 }
 
 async function fixture() {

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { NewOfficerForm } from "@/components/officer/new-officer-form";
 import { listUnitOfficers } from "@/lib/admin/manage-officers";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
-import { OFFICER_ROLES, ROLE_NAMES, isOfficerRole } from "@/lib/workflow/permissions";
+import { ROLE_NAMES, grantableRoles, isOfficerRole } from "@/lib/workflow/permissions";
 import { updateOfficerAction } from "./actions";
 
 export const metadata: Metadata = { title: "Cán bộ của đơn vị", robots: { index: false } };
@@ -17,7 +17,7 @@ export default async function OfficersPage({ searchParams }: { searchParams: Pro
   const admin = await requireOfficerPermission("manage-officers", "/quan-tri/can-bo");
   const params = await searchParams;
   const officers = await listUnitOfficers(await getDb(), admin.unitId);
-  const grantable = OFFICER_ROLES.filter((r) => r !== "quan-tri-he-thong" || admin.roles.includes("quan-tri-he-thong"));
+  const grantable = grantableRoles(admin.roles);
   const notice = Object.keys(MESSAGES).find((k) => params[k]);
   return (
     <div className="space-y-4">

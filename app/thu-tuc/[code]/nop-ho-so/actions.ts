@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { APPLICANT_FIELDS } from "@/lib/dossiers/applicant-schema";
 import { createDraft } from "@/lib/dossiers/create-draft";
+import { checkFilingRights, filingRefusalMessage } from "@/lib/dossiers/filing-rights";
 import { getOwnDraft, listDraftFiles } from "@/lib/dossiers/get-own-draft";
 import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
 import { requiredDocumentIndexes } from "@/lib/dossiers/required-documents";
@@ -50,6 +51,8 @@ export async function startDraft(data: FormData): Promise<void> {
   const db = await getDb();
   const service = await getSubmissionService(db, { code: serviceCode });
   if (!service) redirect(`/thu-tuc`);
+  // The start page shows the refusal instead of the button; a forged post lands there too.
+  if (await checkFilingRights(db, user.id, service.audience)) redirect(wizardUrl(service.code));
   const draftId = await createDraft(db, user.id, service);
   redirect(wizardUrl(service.code, draftId, 1));
 }
@@ -99,5 +102,6 @@ export async function submitDraft(_previous: StepState, data: FormData): Promise
   const result = await submitDossier(await getDb(), { userId: user.id, draftId: text(data, "draftId") });
   if (result.ok) redirect(confirmationUrl(result.dossier.serviceCode, result.dossier.code));
   if (result.reason === "not_found") return failure({ _: submission.draftNotFound }, {});
+  if (result.reason === "forbidden") return failure({ _: filingRefusalMessage(result.refusal) }, {});
   return failure(Object.fromEntries(result.problems.map((p, i) => [`step-${p.step}-${i}`, p.message])), {});
 }

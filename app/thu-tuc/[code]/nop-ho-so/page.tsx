@@ -11,6 +11,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { stepFromApplicant } from "@/lib/dossiers/applicant-schema";
 import { getOwnDraft, listDraftFiles, listOwnDraftsOfService } from "@/lib/dossiers/get-own-draft";
 import { formatVietnamDateTime } from "@/lib/calendar";
+import { filingRefusal, filingRefusalMessage } from "@/lib/dossiers/filing-rights";
 import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
 import { listReceivingUnits } from "@/lib/dossiers/receiving-units";
 import { findSubmittedDossier } from "@/lib/dossiers/submitted-dossier";
@@ -57,6 +58,22 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
       </p>
     </header>
   );
+
+  // Not offered to an officer, nor to an account outside the service's audience (also refused on submission).
+  const refusal = filingRefusal(user.kind, service.audience);
+  if (refusal) {
+    return (
+      <section className="mx-auto grid max-w-3xl gap-4">
+        {header}
+        <p role="alert" className="rounded border-l-4 border-accent-700 bg-red-50 p-3">
+          {filingRefusalMessage(refusal)}
+        </p>
+        <p>
+          <Link href={`/thu-tuc/${encodeURIComponent(service.code)}`}>← {service.name}</Link>
+        </p>
+      </section>
+    );
+  }
 
   if (!draftId) {
     const drafts = await listOwnDraftsOfService(db, user.id, service.id);
