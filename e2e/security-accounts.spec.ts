@@ -1,6 +1,6 @@
 import http from "node:http";
 import { randomInt } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectAccessible } from "./helpers";
 import { enterOfficerPassword, signInOfficer } from "./officer-helpers";
 import { HOUSEHOLD_INCOME, signIn } from "./submission-helpers";
