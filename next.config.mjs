@@ -1,3 +1,5 @@
+import { securityHeaderRules } from "./lib/security/security-headers.mjs";
+
 /**
  * The catalog list without filters is served from the cached route /thu-tuc/trang/[page]; any search or
  * filter goes to the dynamic /thu-tuc page. Both render the same components.
@@ -12,6 +14,14 @@ const nextConfig = {
   // that costs as much as serving it. The pages carry s-maxage caching for a CDN instead.
   generateEtags: false,
   serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  experimental: {
+    // Server actions take text forms only (the largest, a service's texts, is under 40 KB); files go to
+    // route handlers that stream them. Next's default is 1 MB; a quarter of it is room enough.
+    serverActions: { bodySizeLimit: "256kb" },
+  },
+  async headers() {
+    return securityHeaderRules(process.env);
+  },
   async rewrites() {
     return {
       beforeFiles: [

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./helpers";
 
 test("the demo citizen signs in with the CCCD, sees the account, signs out, and the old page is closed", async ({ page }) => {

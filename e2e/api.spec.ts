@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test.skip(({ isMobile }) => isMobile, "the API does not depend on the screen");
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible, expectFitsPhone } from "./helpers";
 
 test("the home page searches the catalog without diacritics", async ({ page }) => {

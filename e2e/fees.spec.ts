@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./fixtures";
 import { SIGNATURE_HEADER, signPayload } from "../lib/payments/test-gateway";
 import { expectAccessible } from "./helpers";
 import { assignSpecialist, officerPage, requestFee, takeAction } from "./officer-helpers";
@@ -67,7 +67,7 @@ test.describe("fees", () => {
     const refunded = feeItem(citizen, /^Khoản phí 45\.000 đồng — Đã hoàn tiền$/);
     await expect(refunded).toContainText("hoàn tự động");
     await expect(refunded).toContainText("Thủ tục này được miễn lệ phí");
-    await expect(refunded).toContainText(/HP-TEST-\d+/);
+    await expect(refunded).toContainText(/HP-TEST-[0-9a-f-]{36}/);
     await expect(citizen.getByText("Hoàn tiền khoản phí đã hủy").first()).toBeVisible();
   });
 
@@ -94,7 +94,7 @@ test.describe("fees", () => {
     await citizen.goto(`/ho-so/${code}`);
     const seen = feeItem(citizen, /^Khoản phí 55\.000 đồng — Đã hoàn tiền$/);
     await expect(seen).toContainText("Đã hoàn tiền");
-    await expect(seen).toContainText(/Số biên lai hoàn tiền\s*HP-TEST-\d+/);
+    await expect(seen).toContainText(/Số biên lai hoàn tiền\s*HP-TEST-[0-9a-f-]{36}/);
     await expect(seen).toContainText("Thu trùng với biên lai nộp tại quầy");
     // The citizen sees which unit opened the dossier and when (repeated openings in a minute counted).
     const opened = citizen.getByRole("list", { name: "Cơ quan đã mở hồ sơ" }).getByRole("listitem");

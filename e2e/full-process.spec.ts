@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { emailsAbout, expectAccessible, expectFitsPhone } from "./helpers";
 import { formatVietnamDate } from "../lib/calendar/format";
 import { approveAndSign, assignSpecialist, expectPdf, officerPage, proposeDraftResult, requestFee, todayInVietnam } from "./officer-helpers";

@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
-import { expect, request as requestFactory, test, type APIRequestContext, type APIResponse, type Browser, type Page } from "@playwright/test";
+import { request as requestFactory, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIResponse, type Browser, type Page } from "./fixtures";
 import { signInOfficer } from "./officer-helpers";
 import { BAD_FIELD_VALUES, BAD_QUERY_VALUES, BAD_SEGMENTS, badBodies, buildPath, enumerateRoutes, matchRoute, type AppRoute } from "./hostile-routes";
 import { startHostileServer, uncaughtErrors, type HostileServer } from "./hostile-server";

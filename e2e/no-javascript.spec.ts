@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // axe needs JavaScript in the page; the same pages are checked by the other specs.
 test.use({ javaScriptEnabled: false });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { DEMO_OFFICER_TOTP_SECRET } from "../db/seed/demo-officers";
 import { totp } from "../lib/security/totp";
 import { formatVietnamDate } from "../lib/calendar/format";

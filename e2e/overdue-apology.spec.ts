@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createCalendar, isWorkingDay, nextWorkingDay } from "../lib/calendar/calendar";
 import { addLocalDays, isWeekend, toLocalDateTime } from "../lib/calendar/local-time";
 import { HOLIDAYS_2023_2027 } from "../lib/calendar/vietnam-holidays";

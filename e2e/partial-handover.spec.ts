@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible, expectFitsPhone } from "./helpers";
 import { actionForm, approveAndSign, assignSpecialist, officerPage, proposeDraftResult, takeAction } from "./officer-helpers";
 import { signIn, submitDossier } from "./submission-helpers";

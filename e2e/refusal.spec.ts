@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible, expectFitsPhone } from "./helpers";
 import { actionForm, expectPdf, officerPage } from "./officer-helpers";
 import { HOUSEHOLD_INCOME, signIn, submitDossier } from "./submission-helpers";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectAccessible } from "./helpers";
 import { BIG_PDF, EXE, PDF, signIn } from "./submission-helpers";
 

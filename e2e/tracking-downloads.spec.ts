@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { eq } from "drizzle-orm";
 import { openDatabase, type DatabaseHandle } from "@/db/client";
 import { dossierHistory, dossiers, files, services, units, users } from "@/db/schema";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectAccessible, expectFitsPhone } from "./helpers";
 
 const CITIZEN = { email: "congdan@example.vn", password: "CongDan@2024" };

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectAccessible, expectFitsPhone } from "./helpers";
 import { actionForm, officerPage, takeAction } from "./officer-helpers";
 import { HOUSEHOLD_INCOME, signIn, submitDossier } from "./submission-helpers";

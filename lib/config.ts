@@ -51,6 +51,7 @@ export const ACCEPTED: Record<string, string> = {
   PORTAL_CLOCK_IN_PRODUCTION: "0 hoặc 1",
   PORTAL_BACKGROUND_JOBS: "on hoặc off",
   SEED_DEMO_ACCOUNTS: "0 hoặc 1 (bỏ trống: chỉ khi dùng cơ sở dữ liệu nhúng)",
+  SEED_HISTORY: "0 hoặc 1 (bỏ trống: chỉ khi dùng cơ sở dữ liệu nhúng)",
   BENCH_SECONDS: "số nguyên giây từ 1 trở lên",
   BENCH_ADMIN_URL: "một địa chỉ postgres://… hoặc postgresql://…",
   BENCH_DATABASE: "tên cơ sở dữ liệu: chữ thường, chữ số và _",
@@ -129,6 +130,7 @@ export const envSchema = z
     PORTAL_CLOCK_IN_PRODUCTION: flag,
     PORTAL_BACKGROUND_JOBS: z.enum(["on", "off"]).default("on"),
     SEED_DEMO_ACCOUNTS: flag,
+    SEED_HISTORY: flag,
 
     // Only the `npm run bench` scripts read these.
     BENCH_SECONDS: integer(1).default(8),

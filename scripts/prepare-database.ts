@@ -2,10 +2,11 @@ import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed/seed-database";
 import { DEMO_OFFICER_PASSWORD, DEMO_OFFICER_TOTP_SECRET, DEMO_OFFICERS, seedDemoOfficers } from "@/db/seed/demo-officers";
-import { exitOnInvalidConfig, loadConfig } from "@/lib/config";
+import { seedHistory2023 } from "@/db/seed/history-2023";
+import { exitOnInvalidConfig, loadConfig, serverEnv } from "@/lib/config";
 
 /** Migrates and, when empty, seeds the configured database; then closes it so the server can open it. */
-export async function prepareDatabase(options: { seed: boolean; demoAccounts?: boolean }): Promise<void> {
+export async function prepareDatabase(options: { seed: boolean; demoAccounts?: boolean; history?: boolean }): Promise<void> {
   exitOnInvalidConfig();
   const config = loadConfig();
   const handle = await openDatabase(config);
@@ -18,6 +19,14 @@ export async function prepareDatabase(options: { seed: boolean; demoAccounts?: b
       const { seeded, services } = await seedDatabase(handle.db);
       console.log(seeded ? `Đã nạp dữ liệu mẫu: ${services} thủ tục.` : "Dữ liệu đã có sẵn, không nạp lại.");
     }
+    if (options.history) {
+      // Before the server starts: PGlite serves one connection, so a long write would stall every request.
+      const started = performance.now();
+      console.log("Đang tạo hồ sơ năm 2023 cho trang thống kê (một lần; SEED_HISTORY=0 để bỏ qua)…");
+      const written = await seedHistory2023(handle.db, (line) => console.log(line));
+      const seconds = ((performance.now() - started) / 1000).toFixed(0);
+      console.log(written ? `Đã tạo ${written.toLocaleString("vi-VN")} hồ sơ năm 2023 (${seconds} s).` : "Hồ sơ năm 2023 đã có sẵn.");
+    }
     if (options.demoAccounts) {
       await seedDemoOfficers(handle.db);
       console.log(`Tài khoản cán bộ thử nghiệm (mật khẩu ${DEMO_OFFICER_PASSWORD}, khóa TOTP ${DEMO_OFFICER_TOTP_SECRET}):`);
@@ -26,4 +35,11 @@ export async function prepareDatabase(options: { seed: boolean; demoAccounts?: b
   } finally {
     await handle.close();
   }
+}
+
+/** The 2023 history on the first start of the embedded database, unless SEED_HISTORY=0; on a server only with SEED_HISTORY=1. */
+export function shouldSeedHistory(env = serverEnv()): boolean {
+  if (env.SEED_HISTORY === "1") return true;
+  if (env.SEED_HISTORY === "0") return false;
+  return !env.DATABASE_URL;
 }

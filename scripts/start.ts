@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 import { openDatabase } from "@/db/client";
 import { describeDemoAccounts, seedDemoAccounts, shouldSeedDemoAccounts } from "@/db/seed/demo-accounts";
 import { exitOnInvalidConfig, serverEnv } from "@/lib/config";
-import { prepareDatabase } from "./prepare-database";
+import { prepareDatabase, shouldSeedHistory } from "./prepare-database";
 import { superviseServer } from "./supervise-server";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -28,7 +28,7 @@ if (!existsSync(path.resolve(".next/BUILD_ID"))) {
 
 // Demo accounts only for the default embedded start, or when asked for: never silently in production.
 const demo = shouldSeedDemoAccounts();
-await prepareDatabase({ seed: true, demoAccounts: demo });
+await prepareDatabase({ seed: true, demoAccounts: demo, history: shouldSeedHistory() });
 // The demo start (demo accounts) also enables the clearly marked test payment gateway; production must ask.
 if (demo) {
   process.env.PAYMENT_TEST_GATEWAY_IN_PRODUCTION ??= "1";

@@ -1,5 +1,6 @@
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from "@/lib/catalog/catalog-query";
 import { submissionPaths } from "./openapi-submission";
+import { reportFiguresSchema, statisticsPaths } from "./openapi-statistics";
 import { AUDIENCES, CHANNELS, FORM_FIELD_TYPES, LEVELS, MODES, TIME_UNITS } from "@/lib/catalog/service-schema";
 
 const str = { type: "string" } as const;
@@ -57,6 +58,7 @@ export const openApiDocument = {
       },
     },
     ...submissionPaths,
+    ...statisticsPaths,
     "/api/health": {
       get: {
         summary: "Tình trạng hệ thống",
@@ -68,6 +70,7 @@ export const openApiDocument = {
   components: {
     schemas: {
       Error: error,
+      ReportFigures: reportFiguresSchema,
       ServiceSummary: {
         type: "object",
         required: ["code", "name", "field", "agency", "level", "mode", "audience", "timeLimitText", "url"],

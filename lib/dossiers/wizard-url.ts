@@ -18,15 +18,3 @@ export function parseSlot(value: string | null | undefined): number | null | und
   if (value && /^[0-9]{1,3}$/.test(value)) return Number(value);
   return undefined;
 }
-
-/** A request that carries an Origin must come from this site (uploads are plain POST/PUT, not server actions). */
-export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  try {
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}

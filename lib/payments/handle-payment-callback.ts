@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { payments } from "@/db/schema";
 import { applyDossierAction } from "@/lib/workflow/apply-dossier-action";
@@ -8,6 +8,7 @@ import type { PaymentProvider } from "./payment-provider";
 import { refundAtGateway, refundedColumns } from "./refund-fee";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { feeMessages } from "@/lib/messages/fees";
+import { uniqueViolation } from "@/lib/accounts/unique-violation";
 
 export type CallbackOutcome =
   | { status: "paid"; dossierId: string }
@@ -15,7 +16,10 @@ export type CallbackOutcome =
   | { status: "refunded"; dossierId: string; refundReceipt: string }
   | { status: "already-refunded"; dossierId: string }
   | { status: "failed-payment"; dossierId: string }
-  | { status: "rejected"; reason: "signature" | "malformed" | "unknown-payment" | "amount" | "not-waiting" | "cancelled" | "refund-failed" };
+  | {
+      status: "rejected";
+      reason: "signature" | "malformed" | "unknown-payment" | "amount" | "not-waiting" | "cancelled" | "refund-failed" | "duplicate-reference";
+    };
 
 /** The gateway would not give back money taken for a cancelled fee: nothing is recorded, the gateway retries. */
 class GatewayRefundError extends Error {}
@@ -51,6 +55,11 @@ export async function handlePaymentCallback(
     if (payment.status !== "waiting" && payment.status !== "cancelled") return { status: "rejected", reason: "not-waiting" } as const;
     if (callback.amount !== payment.amount) return { status: "rejected", reason: "amount" } as const;
     if (!callback.succeeded) return { status: "failed-payment", dossierId: payment.dossierId } as const;
+    // A gateway reference names one transaction: already recorded on another payment, it is a replay or a
+    // gateway fault, never a second payment (the unique index would refuse it anyway, see the catch below).
+    if (await referenceTakenByAnother(tx, provider.name, callback.transactionRef, payment.id)) {
+      return { status: "rejected", reason: "duplicate-reference" } as const;
+    }
     const paid = { paidAt: now, provider: provider.name, transactionRef: callback.transactionRef, receiptNumber: `BL-${callback.transactionRef}` };
 
     if (payment.status === "cancelled") {
@@ -98,6 +107,19 @@ export async function handlePaymentCallback(
   });
   return handled.catch((error: unknown) => {
     if (error instanceof GatewayRefundError) return { status: "rejected", reason: "refund-failed" } as const;
+    // Two callbacks naming the same reference for two payments at once: the second loses at the index.
+    if (uniqueViolation(error) === TRANSACTION_KEY) return { status: "rejected", reason: "duplicate-reference" } as const;
     throw error;
   });
+}
+
+const TRANSACTION_KEY = "payments_transaction_key";
+
+async function referenceTakenByAnother(tx: DatabaseOrTransaction, provider: string, transactionRef: string, paymentId: string): Promise<boolean> {
+  const [other] = await tx
+    .select({ id: payments.id })
+    .from(payments)
+    .where(and(eq(payments.provider, provider), eq(payments.transactionRef, transactionRef), ne(payments.id, paymentId)))
+    .limit(1);
+  return other !== undefined;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers, payments } from "@/db/schema";
@@ -24,7 +25,7 @@ export async function getOwnPayment(db: DatabaseOrTransaction, paymentId: string
 export async function payWithTestGateway(db: DatabaseOrTransaction, paymentId: string, userId: string, succeeded: boolean) {
   const own = await getOwnPayment(db, paymentId, userId);
   if (!own) return null;
-  const body = JSON.stringify({ paymentId, amount: own.payment.amount, transactionRef: `TEST-${Date.now()}`, succeeded });
+  const body = JSON.stringify({ paymentId, amount: own.payment.amount, transactionRef: `TEST-${randomUUID()}`, succeeded });
   const headers = new Headers({ [SIGNATURE_HEADER]: signPayload(body, paymentSecret()) });
   return handlePaymentCallback(db, getPaymentProvider(), body, headers);
 }

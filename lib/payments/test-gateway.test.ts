@@ -40,3 +40,13 @@ describe("test payment gateway", () => {
     expect(testGatewayAllowed(parseEnv({ NODE_ENV: "production", PAYMENT_TEST_GATEWAY_IN_PRODUCTION: "1" }))).toBe(true);
   });
 });
+
+describe("test payment gateway signature bytes", () => {
+  it("refuses a signature of the right length in characters but not in bytes, without throwing", () => {
+    const right = signPayload(body, "bi-mat");
+    // 63 ASCII characters and one 'é': 64 characters, 65 bytes.
+    const sneaky = `${right.slice(0, 63)}é`;
+    expect(gateway.verifyCallback(body, new Headers({ [SIGNATURE_HEADER]: sneaky }))).toEqual({ ok: false, reason: "signature" });
+    expect(gateway.verifyCallback(body, new Headers({ [SIGNATURE_HEADER]: "ééééé" }))).toEqual({ ok: false, reason: "signature" });
+  });
+});

@@ -29,9 +29,11 @@ export function createTestGateway(secret: string): PaymentProvider {
       return `/thanh-toan-thu/${encodeURIComponent(request.paymentId)}`;
     },
     verifyCallback(body: string, headers: Headers): CallbackCheck {
-      const given = headers.get(SIGNATURE_HEADER) ?? "";
-      const expected = signPayload(body, secret);
-      if (given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
+      // Compared as bytes: a header may carry non-ASCII characters, whose string length is not their byte
+      // length, and timingSafeEqual throws on buffers of different lengths.
+      const given = Buffer.from(headers.get(SIGNATURE_HEADER) ?? "", "utf8");
+      const expected = Buffer.from(signPayload(body, secret), "utf8");
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
         return { ok: false, reason: "signature" };
       }
       let json: unknown;

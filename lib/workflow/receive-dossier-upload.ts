@@ -2,13 +2,15 @@ import { seeOther } from "@/lib/api/see-other";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { refuseForeignMutation } from "@/lib/http/same-origin";
 import { getStorage, uploadMaxBytes } from "@/lib/storage/get-storage";
 import { MalformedMultipartError, readMultipartUpload } from "@/lib/storage/read-multipart-upload";
 import { attachDossierFile, type AttachResult, type ProcessingFilePurpose } from "./attach-dossier-file";
 
 /**
  * The multipart upload of a processing file (works without JavaScript): streams it onto the dossier and
- * sends the browser back to `backTo` with the outcome in `?tai-len=`.
+ * sends the browser back to `backTo` with the outcome in `?tai-len=`. Only from the portal's own pages, as
+ * multipart/form-data.
  */
 export async function receiveDossierUpload(
   request: Request,
@@ -18,6 +20,8 @@ export async function receiveDossierUpload(
   /** A step to take with the stored file (the draft proposed at once); its outcome replaces "ok". */
   afterUpload?: (fields: Record<string, string>, file: { fileId: string; dossierId: string }, user: CurrentUser) => Promise<string | null>,
 ): Promise<Response> {
+  const refused = refuseForeignMutation(request, { mediaType: "multipart/form-data", answer: "page" });
+  if (refused) return refused;
   const user = await getCurrentUser();
   if (!user) return seeOther(`/dang-nhap?next=${encodeURIComponent(backTo)}`);
   const db = await getDb();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossierHistory, dossiers, payments } from "@/db/schema";
@@ -63,7 +63,51 @@ describe("payment callbacks", () => {
   });
 });
 
+describe("a gateway reference used twice", () => {
+  it("refuses a callback naming a reference another payment already holds, changing nothing (not a unique-violation 500)", async () => {
+    const first = await dossierWaitingForPayment(40_000);
+    const second = await dossierWaitingForPayment(40_000);
+    const [paidBody, paidHeaders] = signed({ paymentId: first.payment.id, amount: 40_000, transactionRef: "TG-DUP-1", succeeded: true });
+    expect((await handlePaymentCallback(db, gateway, paidBody, paidHeaders)).status).toBe("paid");
+    const [body, headers] = signed({ paymentId: second.payment.id, amount: 40_000, transactionRef: "TG-DUP-1", succeeded: true });
+    expect(await handlePaymentCallback(db, gateway, body, headers)).toEqual({ status: "rejected", reason: "duplicate-reference" });
+    expect(await handlePaymentCallback(db, gateway, body, headers)).toEqual({ status: "rejected", reason: "duplicate-reference" });
+    const [still] = await db.select().from(payments).where(eq(payments.id, second.payment.id));
+    expect(still).toMatchObject({ status: "waiting", transactionRef: null });
+    const [d] = await db.select().from(dossiers).where(eq(dossiers.id, second.dossier.id));
+    expect(d!.status).toBe(6);
+    // The first payment's own repeat is still answered as before.
+    expect((await handlePaymentCallback(db, gateway, paidBody, paidHeaders)).status).toBe("already-paid");
+  });
+
+  it("lets one of two payments racing with the same reference have it, the other refused", async () => {
+    const waiting = await Promise.all([dossierWaitingForPayment(15_000), dossierWaitingForPayment(15_000), dossierWaitingForPayment(15_000)]);
+    const outcomes = await Promise.all(
+      waiting.map(({ payment }) => {
+        const [body, headers] = signed({ paymentId: payment.id, amount: 15_000, transactionRef: "TG-RACE-1", succeeded: true });
+        return handlePaymentCallback(db, gateway, body, headers);
+      }),
+    );
+    expect(outcomes.map((o) => (o.status === "rejected" ? o.reason : o.status)).sort()).toEqual(["duplicate-reference", "duplicate-reference", "paid"]);
+  });
+});
+
 describe("the test gateway's page", () => {
+  it("gives every payment a reference of its own, even two in the same millisecond", async () => {
+    const first = await dossierWaitingForPayment(10_000);
+    const second = await dossierWaitingForPayment(10_000);
+    const now = vi.spyOn(Date, "now").mockReturnValue(Date.parse("2026-12-01T03:00:00Z"));
+    try {
+      expect(await payWithTestGateway(db, first.payment.id, first.citizenId, true)).toMatchObject({ status: "paid" });
+      expect(await payWithTestGateway(db, second.payment.id, second.citizenId, true)).toMatchObject({ status: "paid" });
+    } finally {
+      now.mockRestore();
+    }
+    const refs = await db.select({ ref: payments.transactionRef }).from(payments).where(eq(payments.status, "paid"));
+    expect(new Set(refs.map((r) => r.ref)).size).toBe(refs.length);
+  });
+
+
   it("lets only the owner pay, through the same signed callback path", async () => {
     const { dossier, payment, citizenId } = await dossierWaitingForPayment(20_000);
     const stranger = await createUser(db, { kind: "citizen" });

@@ -4,6 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossierHistory, dossiers, services } from "@/db/schema";
 import { computeReport } from "@/lib/statistics/compute-report";
+import { answerStatisticsQuery } from "@/lib/statistics/api-statistics";
 import type { ReportFigures } from "@/lib/statistics/figures";
 import { monthPeriod, rangePeriod, yearPeriod, type Period } from "@/lib/statistics/period";
 import { applyDossierAction } from "@/lib/workflow/apply-dossier-action";
@@ -252,5 +253,29 @@ describe("the roll-up equals a recount from the dossier rows", () => {
         }
       }
     }
+  });
+});
+
+describe("GET /api/v1/statistics (answerStatisticsQuery)", () => {
+  const ask = (query: string) => answerStatisticsQuery(db, new URLSearchParams(query));
+
+  it("names every bad parameter", async () => {
+    expect(await ask("from=2023-02-30&to=2023-03-01")).toMatchObject({ ok: false, errors: { from: expect.any(String) } });
+    expect(await ask("from=2023-03-01&to=2023-02-01")).toMatchObject({ ok: false, errors: { to: expect.any(String) } });
+    expect(await ask("from=2023-01-01&to=2023-12-31&groupBy=everything")).toMatchObject({ ok: false, errors: { groupBy: expect.any(String) } });
+    expect(await ask("from=2023-01-01&to=2023-12-31&tier=vung")).toMatchObject({ ok: false, errors: { tier: expect.any(String) } });
+    expect(await ask("from=2023-01-01&to=2023-12-31&unit=000.99.99.H47")).toMatchObject({ ok: false, errors: { unit: expect.any(String) } });
+    expect(await ask("from=2023-01-01&to=2023-12-31&service=x'; drop table dossiers")).toMatchObject({ ok: false, errors: { service: expect.any(String) } });
+    expect(await ask("from=2023-01-01&to=2023-12-31&evil=1")).toMatchObject({ ok: false, errors: { evil: expect.any(String) } });
+    expect(await ask("from=2023-01-01&from=2023-02-01&to=2023-12-31")).toMatchObject({ ok: false, errors: { from: expect.any(String) } });
+    expect(await ask("to=2023-12-31")).toMatchObject({ ok: false, errors: { from: expect.any(String) } });
+  });
+
+  it("answers by unit code and service code with the same figures as the query module", async () => {
+    const answer = await ask("from=2023-03-01&to=2023-03-31&unit=000.01.22.H47&service=1.000308");
+    expect(answer.ok).toBe(true);
+    if (!answer.ok) return;
+    const direct = await computeReport(db, monthPeriod(2023, 3), { unitId: anMy, serviceId: (await db.select({ id: services.id }).from(services).where(eq(services.code, "1.000308")))[0]!.id });
+    expect(answer.report.total).toEqual(direct.total);
   });
 });

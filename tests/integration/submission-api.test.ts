@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { dossiers } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { createDraft } from "@/lib/dossiers/create-draft";
 import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
@@ -84,11 +86,27 @@ describe("POST /api/v1/dossiers", () => {
   it("answers 400 for a bad key, bad JSON and bad fields", async () => {
     session.user = userFor(await insertCitizen(testDb.handle.db));
     expect((await postDossier(jsonRequest(body, "abc"))).status).toBe(400);
-    const broken = new Request("http://localhost/api/v1/dossiers", { method: "POST", body: "{" });
+    const broken = new Request("http://localhost/api/v1/dossiers", { method: "POST", body: "{", headers: { "content-type": "application/json" } });
     expect((await postDossier(broken)).status).toBe(400);
     const bad = await postDossier(jsonRequest({ ...body, formData: { ...birthForm, childFullName: "" } }));
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: "invalid_input", fields: { "formData.childFullName": "Vui lòng nhập thông tin này." } });
+  });
+  it("refuses another origin (403), a body that is not JSON by type (415) and one over 256 KB (413), creating nothing", async () => {
+    session.user = userFor(await insertCitizen(testDb.handle.db));
+    const text = JSON.stringify(body);
+    const foreign = new Request("http://localhost/api/v1/dossiers", { method: "POST", body: text, headers: { "content-type": "application/json", origin: "http://localhost:4444" } });
+    expect((await postDossier(foreign)).status).toBe(403);
+    const sameSite = new Request("http://localhost/api/v1/dossiers", { method: "POST", body: text, headers: { "content-type": "application/json", "sec-fetch-site": "same-site" } });
+    expect((await postDossier(sameSite)).status).toBe(403);
+    const plain = new Request("http://localhost/api/v1/dossiers", { method: "POST", body: text, headers: { "content-type": "text/plain" } });
+    expect((await postDossier(plain)).status).toBe(415);
+    const huge = JSON.stringify({ ...body, formData: { ...birthForm, padding: "x".repeat(300 * 1024) } });
+    const tooLarge = await postDossier(new Request("http://localhost/api/v1/dossiers", { method: "POST", body: huge, headers: { "content-type": "application/json" } }));
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.json()).toMatchObject({ error: "payload_too_large" });
+    const own = await testDb.handle.db.select().from(dossiers).where(eq(dossiers.userId, session.user!.id));
+    expect(own).toHaveLength(0);
   });
 });
 

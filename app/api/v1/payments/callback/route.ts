@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { feeMessages } from "@/lib/messages/fees";
 import { handlePaymentCallback } from "@/lib/payments/handle-payment-callback";
 import { getPaymentProvider } from "@/lib/payments/get-payment-provider";
+import { bodyTooLargeJson, readBoundedText } from "@/lib/http/bounded-body";
 
 export const dynamic = "force-dynamic";
 
@@ -14,13 +15,17 @@ const REJECTIONS = {
   "not-waiting": [409, "Khoản thanh toán không còn chờ thanh toán."],
   cancelled: [409, feeMessages.callbackCancelled],
   "refund-failed": [502, feeMessages.callbackRefundFailed],
+  "duplicate-reference": [409, "Mã giao dịch này đã được ghi nhận cho một khoản thanh toán khác."],
 } as const;
 
-/** The gateway's server-to-server callback: signed, amount-checked, handled once. */
+/** A gateway's callback is a few hundred bytes of signed JSON. */
+const CALLBACK_MAX_BYTES = 10_000;
+
+/** The gateway's server-to-server callback: anonymous, so bounded before anything; signed, amount-checked, handled once. */
 export async function POST(request: NextRequest) {
-  const body = await request.text();
-  if (body.length > 10_000) return NextResponse.json({ error: "Dữ liệu quá lớn." }, { status: 413 });
-  const outcome = await handlePaymentCallback(await getDb(), getPaymentProvider(), body, request.headers);
+  const body = await readBoundedText(request, CALLBACK_MAX_BYTES);
+  if (!body.ok) return bodyTooLargeJson(CALLBACK_MAX_BYTES);
+  const outcome = await handlePaymentCallback(await getDb(), getPaymentProvider(), body.value, request.headers);
   if (outcome.status === "rejected") {
     const [status, error] = REJECTIONS[outcome.reason];
     return NextResponse.json({ error }, { status });

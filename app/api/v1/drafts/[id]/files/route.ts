@@ -6,7 +6,8 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { getOwnDraft } from "@/lib/dossiers/get-own-draft";
 import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
 import { uploadDraftFile, type UploadFailure } from "@/lib/dossiers/upload-draft-file";
-import { isSameOrigin, parseSlot, wizardUrl } from "@/lib/dossiers/wizard-url";
+import { parseSlot, wizardUrl } from "@/lib/dossiers/wizard-url";
+import { refuseForeignMutation } from "@/lib/http/same-origin";
 import { submission } from "@/lib/messages/submission";
 import { getStorage, uploadMaxBytes } from "@/lib/storage/get-storage";
 import { readMultipartUpload } from "@/lib/storage/read-multipart-upload";
@@ -28,9 +29,11 @@ function failureMessage(error: UploadFailure, maxBytes: number): string {
 export async function PUT(request: Request, { params }: Params) {
   const { id } = await params;
   return withApiErrors(async () => {
+    // The body is the file itself, of its own type: only the origin is checked.
+    const refused = refuseForeignMutation(request, { answer: "json" });
+    if (refused) return refused;
     const user = await getCurrentUser();
     if (!user) return jsonError(401, "unauthenticated", "Vui lòng đăng nhập.");
-    if (!isSameOrigin(request)) return jsonError(403, "forbidden", "Yêu cầu không hợp lệ.");
     const maxBytes = uploadMaxBytes();
     if (Number(request.headers.get("content-length") ?? 0) > maxBytes) {
       return jsonError(413, "too_large", failureMessage("too_large", maxBytes));
@@ -63,9 +66,10 @@ export async function PUT(request: Request, { params }: Params) {
  */
 export async function POST(request: Request, { params }: Params) {
   const { id } = await params;
+  const refused = refuseForeignMutation(request, { mediaType: "multipart/form-data", answer: "page" });
+  if (refused) return refused;
   const user = await getCurrentUser();
   if (!user) return new Response(submission.uploadErrors.not_found, { status: 401 });
-  if (!isSameOrigin(request)) return new Response("Forbidden", { status: 403 });
   const db = await getDb();
   const draft = await getOwnDraft(db, user.id, id);
   const service = draft ? await getSubmissionService(db, { id: draft.serviceId }) : null;

@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { BarChart } from "@/components/statistics/bar-chart";
+import { FiguresTable } from "@/components/statistics/figures-table";
+import { LineChart } from "@/components/statistics/line-chart";
+import { PeriodForm } from "@/components/statistics/period-form";
+import { PrintButton } from "@/components/catalog/print-button";
+import { workflowNow } from "@/lib/calendar/workflow-now";
+import { formatCount, formatRate, statisticsMessages as m, tierNames } from "@/lib/messages/statistics";
+import { choosePeriod, defaultReportYear } from "@/lib/statistics/public-period";
+import { getPublicStatistics } from "@/lib/statistics/public-statistics";
+
+export const metadata: Metadata = { title: m.title };
+export const dynamic = "force-dynamic";
+
+const SERIES = [
+  { name: m.received, className: "fill-sky-700" },
+  { name: m.resolved, className: "fill-emerald-700" },
+  { name: m.resolvedOnline, className: "fill-amber-600" },
+];
+
+export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const db = await getDb();
+  const now = workflowNow();
+  const defaultYear = await defaultReportYear(db, now);
+  const chosen = choosePeriod(await searchParams, defaultYear);
+  const stats = await getPublicStatistics(db, chosen.period);
+  const years = Array.from({ length: now.getUTCFullYear() - 2023 + 1 }, (_, i) => 2023 + i);
+  const t = stats.total;
+  const tiers = stats.byTier.map((g) => ({ ...g, label: tierNames[g.key] ?? g.label }));
+  const tierSummary = m.tierSummary(tiers.map((g) => m.tierSummaryPart(g.label, formatCount(g.figures.received), formatCount(g.figures.resolved), formatCount(g.figures.resolvedOnline))));
+  const months = stats.byMonth;
+  const busiest = months.reduce((a, b) => (b.figures.received > a.figures.received ? b : a), months[0]!);
+  const quietest = months.reduce((a, b) => (b.figures.received < a.figures.received ? b : a), months[0]!);
+
+  return (
+    <div className="grid gap-8">
+      <div className="grid gap-3">
+        <h1 className="text-2xl font-bold sm:text-3xl">{m.title}</h1>
+        <p className="max-w-3xl text-slate-700">{m.intro}</p>
+        {chosen.invalid ? <p role="status" className="text-amber-800">{m.invalidPeriod}</p> : null}
+        <PeriodForm years={years} year={chosen.year} quarter={chosen.quarter} month={chosen.month} />
+      </div>
+
+      <section aria-labelledby="tong-quan" className="grid gap-3">
+        <h2 id="tong-quan" className="text-xl font-bold">
+          {m.periodHeading(chosen.label)}
+        </h2>
+        {t.toHandle === 0 ? <p>{m.noData}</p> : null}
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+          {[
+            [m.received, formatCount(t.received)],
+            [m.resolved, formatCount(t.resolved)],
+            [m.resolvedOnline, formatCount(t.resolvedOnline)],
+            [m.onTimeRate, formatRate(t.onTimeRate)],
+            [m.onlineRate, formatRate(t.onlineRate)],
+            [m.inProgress, formatCount(t.inProgress)],
+          ].map(([label, value]) => (
+            <div key={label} className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
+              <dt className="text-sm text-slate-700">{label}</dt>
+              <dd className="text-xl font-bold tabular-nums">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <PrintButton />
+      </section>
+
+      <section aria-labelledby="theo-cap" className="grid gap-3">
+        <h2 id="theo-cap" className="text-xl font-bold">
+          {m.byTierHeading}
+        </h2>
+        <BarChart
+          title={m.tierChartTitle}
+          summary={tierSummary}
+          series={SERIES}
+          groups={tiers.map((g) => ({ label: g.label, values: [g.figures.received, g.figures.resolved, g.figures.resolvedOnline] }))}
+        />
+        <FiguresTable caption={m.tableCaptionTier} groupHeading={m.columnGroup} groups={tiers} />
+      </section>
+
+      <section aria-labelledby="theo-thang" className="grid gap-3">
+        <h2 id="theo-thang" className="text-xl font-bold">
+          {m.trendHeading}
+        </h2>
+        {months.length > 1 && busiest && quietest ? (
+          <LineChart
+            title={m.trendChartTitle}
+            summary={m.trendSummary(busiest.label, formatCount(busiest.figures.received), quietest.label, formatCount(quietest.figures.received))}
+            labels={months.map((g) => g.label.slice(0, 2))}
+            series={SERIES.slice(0, 2)}
+            values={[months.map((g) => g.figures.received), months.map((g) => g.figures.resolved)]}
+          />
+        ) : null}
+        <FiguresTable caption={m.tableCaptionTrend} groupHeading={m.columnMonth} groups={months} />
+      </section>
+
+      <section aria-labelledby="theo-don-vi" className="grid gap-3">
+        <h2 id="theo-don-vi" className="text-xl font-bold">
+          {m.byAgencyHeading}
+        </h2>
+        <FiguresTable caption={m.tableCaptionAgency} groupHeading={m.columnGroup} groups={stats.byAgency} />
+      </section>
+    </div>
+  );
+}
