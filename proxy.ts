@@ -21,6 +21,12 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static assets are never routed by a param.
-  matcher: ["/((?!_next/static|_next/image|favicon.svg|robots.txt).*)"],
+  // Static assets are never routed by a param. Nor are the upload routes when their segment is a plain
+  // UUID or dossier code (nothing to decode, no NUL, short): for a request with a body, Next.js reads the
+  // WHOLE body before the proxy's answer lets the route run, keeping the first 10 MB and dropping the rest
+  // (proxyClientMaxBodySize) — uploads would stop streaming into storage and a longer body would arrive
+  // cut. Any other spelling of those paths still goes through the checks above.
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.svg|robots.txt|api/v1/drafts/[0-9a-f-]+/files$|ho-so/[0-9A-Za-z.-]+/tai-len$|quan-tri/ho-so/[0-9A-Za-z.-]+/tai-len$).*)",
+  ],
 };
