@@ -17,16 +17,23 @@ export function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return NextResponse.json({ error: "bad_path", message: "Đường dẫn không hợp lệ." }, { status: 400, headers: { "Cache-Control": "no-store" } });
   }
+  // Only a page view gets the not-found page: a POST rewritten to a page would be read as a server action form.
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    return new NextResponse("Đường dẫn không hợp lệ.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   return NextResponse.rewrite(new URL("/khong-tim-thay", request.url), { status: 404 });
 }
 
 export const config = {
-  // Static assets are never routed by a param. Nor are the upload routes when their segment is a plain
-  // UUID or dossier code (nothing to decode, no NUL, short): for a request with a body, Next.js reads the
-  // WHOLE body before the proxy's answer lets the route run, keeping the first 10 MB and dropping the rest
-  // (proxyClientMaxBodySize) — uploads would stop streaming into storage and a longer body would arrive
-  // cut. Any other spelling of those paths still goes through the checks above.
+  // For a request with a body that the proxy sees, Next.js reads the WHOLE body before the proxy's answer
+  // lets the route run, keeping the first 10 MB and dropping the rest (proxyClientMaxBodySize): uploads
+  // would stop streaming and a bounded reader would only refuse after the last byte. So the proxy sees
+  // requests without a body on every path; requests with one only when their path holds a percent sign
+  // (the only way to a malformed encoding or a NUL) or they call a server action (Next.js caps those at
+  // its server-action body limit anyway). Next.js reads this config statically: literals only.
   matcher: [
-    "/((?!_next/static|_next/image|favicon.svg|robots.txt|api/v1/drafts/[0-9a-f-]+/files$|ho-so/[0-9A-Za-z.-]+/tai-len$|quan-tri/ho-so/[0-9A-Za-z.-]+/tai-len$).*)",
+    { source: "/((?!_next/static|_next/image|favicon.svg|robots.txt).*)", missing: [{ type: "header", key: "content-length" }, { type: "header", key: "transfer-encoding" }] },
+    { source: "/((?!_next/static|_next/image|favicon.svg|robots.txt).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:path(.*%.*)" },
   ],
 };
