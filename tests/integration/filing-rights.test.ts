@@ -55,7 +55,7 @@ function post(body: unknown) {
   return postDossier(
     new Request("http://localhost/api/v1/dossiers", {
       method: "POST",
-      headers: { "content-type": "application/json", origin: "http://localhost", "sec-fetch-site": "same-origin" },
+      headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
       body: JSON.stringify(body),
     }),
   );
