@@ -9,7 +9,7 @@ import { checkRequestPath } from "@/lib/validation/check-request-path";
 export function proxy(request: NextRequest) {
   // Every server action of the portal takes a form: the browser's script sends it as multipart. Any other
   // body is a forged call, which Next.js would decode (or fail to) into arguments the action never expects.
-  if (request.method === "POST" && request.headers.has("next-action") && !(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
+  if (request.method === "POST" && request.headers.has("next-action") && !isActionBody(request.headers)) {
     return new NextResponse("Yêu cầu không hợp lệ.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const problem = checkRequestPath(request.nextUrl.pathname);
@@ -24,6 +24,17 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(new URL("/khong-tim-thay", request.url), { status: 404 });
 }
 
+/**
+ * What the portal's own pages send to a server action: a form as multipart, or — for an action that
+ * takes no argument, such as signing out — the empty argument list `[]` as text/plain (two bytes, so the
+ * length alone tells it).
+ */
+function isActionBody(headers: Headers): boolean {
+  const type = headers.get("content-type") ?? "";
+  if (type.startsWith("multipart/form-data")) return true;
+  return type.startsWith("text/plain") && headers.get("content-length") === "2";
+}
+
 export const config = {
   // For a request with a body that the proxy sees, Next.js reads the WHOLE body before the proxy's answer
   // lets the route run, keeping the first 10 MB and dropping the rest (proxyClientMaxBodySize): uploads
@@ -33,7 +44,9 @@ export const config = {
   // its server-action body limit anyway). Next.js reads this config statically: literals only.
   matcher: [
     { source: "/((?!_next/static|_next/image|favicon.svg|robots.txt).*)", missing: [{ type: "header", key: "content-length" }, { type: "header", key: "transfer-encoding" }] },
-    { source: "/((?!_next/static|_next/image|favicon.svg|robots.txt).*)", has: [{ type: "header", key: "next-action" }] },
+    // A server action with a body under 1 MB: a longer or chunked one never comes from our pages, and Next.js
+    // cuts it at its action limit itself, whereas through the proxy it would be read whole first.
+    { source: "/((?!_next/static|_next/image|favicon.svg|robots.txt).*)", has: [{ type: "header", key: "next-action" }, { type: "header", key: "content-length", value: "[0-9]{1,6}" }] },
     { source: "/:path(.*%.*)" },
   ],
 };
