@@ -1,5 +1,6 @@
 import { accountMessages } from "@/lib/messages/accounts";
 import { common } from "@/lib/messages/common";
+import { feedbackMessages } from "@/lib/messages/feedback";
 import { AccountLinks } from "@/components/account-links";
 import { PlainLink } from "@/components/catalog/plain-link";
 
@@ -7,6 +8,7 @@ const NAV = [
   { href: "/", label: common.nav.home },
   { href: "/thu-tuc", label: common.nav.catalog },
   { href: "/co-quan", label: common.nav.agencies },
+  { href: "/phan-anh-kien-nghi", label: feedbackMessages.nav.send },
 ] as const;
 
 // The header must not read the session (catalog pages are cached): the account links ask the browser's own.

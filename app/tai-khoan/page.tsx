@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { feedbackMessages } from "@/lib/messages/feedback";
 import { getDb } from "@/db/client";
 import { AccountSummary } from "@/components/accounts/account-summary";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
@@ -34,8 +35,15 @@ export default async function AccountPage() {
             {m.profile.signedInAs} <strong>{user.fullName}</strong>
           </p>
         </div>
-        <p className="flex gap-4">
-          {officer ? <Link href="/quan-tri">{m.profile.officerArea}</Link> : <Link href="/ho-so">{m.profile.myDossiers}</Link>}
+        <p className="flex flex-wrap gap-x-4 gap-y-1">
+          {officer ? (
+            <Link href="/quan-tri">{m.profile.officerArea}</Link>
+          ) : (
+            <>
+              <Link href="/ho-so">{m.profile.myDossiers}</Link>
+              <Link href="/tai-khoan/phan-anh">{feedbackMessages.nav.mine}</Link>
+            </>
+          )}
           <Link href="/dang-xuat">{m.profile.signOut}</Link>
         </p>
       </div>

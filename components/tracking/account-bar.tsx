@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { feedbackMessages } from "@/lib/messages/feedback";
 import { tracking } from "@/lib/messages/tracking";
 
 /** The signed-in user's own navigation, shown by the pages of their area (the site header stays static). */
-export function AccountBar({ fullName, current }: { fullName: string; current: "ho-so" | "thong-bao" }) {
+export function AccountBar({ fullName, current }: { fullName: string; current: "ho-so" | "phan-anh" | "thong-bao" }) {
   const links = [
     { href: "/ho-so", label: tracking.myDossiers.title, key: "ho-so" },
+    { href: "/tai-khoan/phan-anh", label: feedbackMessages.nav.mine, key: "phan-anh" },
     { href: "/thong-bao", label: tracking.notifications.title, key: "thong-bao" },
     { href: "/tai-khoan", label: "Tài khoản", key: "tai-khoan" },
     { href: "/dang-xuat", label: "Đăng xuất", key: "dang-xuat" },

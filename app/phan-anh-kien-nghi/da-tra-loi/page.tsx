@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getDb } from "@/db/client";
+import { PublishedAnswerList } from "@/components/feedback/published-answer-list";
+import { listFeedbackFields, listFeedbackUnits } from "@/lib/feedback/list-feedback-options";
+import { publishedAnswersQuerySchema } from "@/lib/feedback/feedback-schemas";
+import { listPublishedAnswers } from "@/lib/feedback/list-published-answers";
+import { feedbackMessages } from "@/lib/messages/feedback";
+
+export const metadata: Metadata = { title: feedbackMessages.published.title };
+
+const m = feedbackMessages.published;
+type Search = { q?: string | string[]; "co-quan"?: string | string[]; "linh-vuc"?: string | string[]; trang?: string | string[] };
+const one = (value: string | string[] | undefined) => (typeof value === "string" && value !== "" ? value : undefined);
+
+/** Published answers (with the sender's consent, masked by the publisher): search without diacritics, filters, pages. */
+export default async function PublishedAnswersPage({ searchParams }: { searchParams: Promise<Search> }) {
+  await connection();
+  const search = await searchParams;
+  const parsed = publishedAnswersQuerySchema.safeParse({ q: one(search.q), unitId: one(search["co-quan"]), fieldId: one(search["linh-vuc"]), page: one(search.trang) });
+  const query = parsed.success ? parsed.data : publishedAnswersQuerySchema.parse({});
+  const db = await getDb();
+  const [result, units, fields] = await Promise.all([listPublishedAnswers(db, query), listFeedbackUnits(db), listFeedbackFields(db)]);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{m.title}</h1>
+      <p className="mt-1 max-w-3xl text-slate-700">{m.intro}</p>
+      <form method="get" action="/phan-anh-kien-nghi/da-tra-loi" role="search" className="mt-4 grid gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto] lg:items-end">
+        <div>
+          <label htmlFor="q" className="block font-semibold">
+            {m.search}
+          </label>
+          <p id="q-goi-y" className="text-sm text-slate-700">
+            {m.searchHint}
+          </p>
+          <input id="q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={200} aria-describedby="q-goi-y" className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base" />
+        </div>
+        <div>
+          <label htmlFor="co-quan" className="block font-semibold">
+            {m.unit}
+          </label>
+          <select id="co-quan" name="co-quan" defaultValue={query.unitId ? String(query.unitId) : ""} className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base">
+            <option value="">{m.all}</option>
+            {units.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="linh-vuc" className="block font-semibold">
+            {m.field}
+          </label>
+          <select id="linh-vuc" name="linh-vuc" defaultValue={query.fieldId ? String(query.fieldId) : ""} className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base">
+            <option value="">{m.all}</option>
+            {fields.map((field) => (
+              <option key={field.id} value={field.id}>
+                {field.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <button type="submit" className="w-full rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 sm:w-auto">
+            {m.filter}
+          </button>
+        </div>
+      </form>
+      <PublishedAnswerList items={result.items} total={result.total} page={query.page} pageSize={query.pageSize} search={search} />
+    </>
+  );
+}

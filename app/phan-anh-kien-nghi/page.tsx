@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getDb } from "@/db/client";
+import { FormAlert } from "@/components/accounts/form-alert";
+import { PlainLink } from "@/components/catalog/plain-link";
+import { SendFeedbackForm } from "@/components/feedback/send-feedback-form";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { MAX_ATTACHMENTS as FEEDBACK_MAX_ATTACHMENTS } from "@/lib/feedback/feedback-schemas";
+import { listFeedbackUnits } from "@/lib/feedback/list-feedback-options";
+import { feedbackMessages as m } from "@/lib/messages/feedback";
+import { uploadMaxBytes } from "@/lib/storage/get-storage";
+
+export const metadata: Metadata = { title: m.send.title };
+
+/** Anyone may send feedback; a signed-in citizen's contact details are filled in (and editable). */
+export default async function SendFeedbackPage({ searchParams }: { searchParams: Promise<{ loi?: string | string[] }> }) {
+  await connection();
+  const { loi } = await searchParams;
+  const refusal = typeof loi === "string" ? (m.send.refusedAtSending[loi] ?? m.send.refusedAtSending.other) : null;
+  const [user, units] = await Promise.all([getCurrentUser(), listFeedbackUnits(await getDb())]);
+  const citizen = user && user.kind !== "officer" ? user : null;
+  const initialValues = citizen ? { senderName: citizen.fullName, senderPhone: citizen.phone, senderEmail: citizen.email } : {};
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{m.send.title}</h1>
+      <p className="mt-1 max-w-3xl text-slate-700">{m.send.intro}</p>
+      <p className="mt-1 max-w-3xl text-slate-700">{m.send.hotline}</p>
+      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
+        <PlainLink href="/phan-anh-kien-nghi/tra-cuu">{m.track.title}</PlainLink>
+        <PlainLink href="/phan-anh-kien-nghi/da-tra-loi">{m.published.title}</PlainLink>
+      </p>
+      {citizen ? <p className="mt-2 max-w-3xl">{m.send.signedInAs(citizen.fullName)}</p> : null}
+      {refusal ? (
+        <div className="mt-4 max-w-3xl">
+          <FormAlert kind="error">{refusal}</FormAlert>
+        </div>
+      ) : null}
+      <SendFeedbackForm
+        units={units.map((unit) => ({ id: unit.id, name: unit.name }))}
+        initialValues={initialValues}
+        maxAttachments={FEEDBACK_MAX_ATTACHMENTS}
+        maxMegabytes={Math.round(uploadMaxBytes() / 1024 / 1024)}
+      />
+    </>
+  );
+}

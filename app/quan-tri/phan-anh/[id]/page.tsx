@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { FormAlert } from "@/components/accounts/form-alert";
+import { PlainLink } from "@/components/catalog/plain-link";
+import { FeedbackActionForm } from "@/components/feedback/feedback-action-form";
+import { OfficerFeedbackSummary } from "@/components/feedback/officer-feedback-summary";
+import { FeedbackHistory } from "@/components/feedback/feedback-history";
+import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
+import { workflowNow } from "@/lib/calendar/workflow-now";
+import { getFeedbackForOfficer } from "@/lib/feedback/get-feedback-for-officer";
+import { listFeedbackFields, listFeedbackUnits } from "@/lib/feedback/list-feedback-options";
+import { feedbackMessages } from "@/lib/messages/feedback";
+
+export const metadata: Metadata = { title: feedbackMessages.officer.title, robots: { index: false } };
+
+const m = feedbackMessages.officer;
+
+/** One item with every action the state machine allows the officer's roles, each as its own form. */
+export default async function OfficerFeedbackPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ "da-xu-ly"?: string | string[] }> }) {
+  await connection();
+  const id = z.string().uuid().safeParse((await params).id);
+  const officer = await requireOfficerPermission("view-feedback", "/quan-tri/phan-anh");
+  if (!id.success) notFound();
+  const db = await getDb();
+  const item = await getFeedbackForOfficer(db, officer, id.data, workflowNow());
+  if (!item) notFound();
+  const [units, fields] = await Promise.all([listFeedbackUnits(db), listFeedbackFields(db)]);
+  const done = (await searchParams)["da-xu-ly"];
+  const doneLabel = typeof done === "string" ? m.actions[done] : undefined;
+  const common = { unitId: item.assignedUnitId ? String(item.assignedUnitId) : "", fieldId: item.fieldId ? String(item.fieldId) : "" };
+  // The publish form starts from the texts with personal data masked; the publisher reviews them.
+  const defaultsFor = (action: string): Record<string, string> =>
+    action === "publish"
+      ? { subject: item.suggestedMasked.subject, content: item.suggestedMasked.content, answer: item.suggestedMasked.answer }
+      : { ...common, answer: action === "approve-answer" ? (item.answerText ?? "") : "" };
+  const actions = item.availableActions.filter((action) => m.actions[action]);
+  return (
+    <>
+      <p>
+        <PlainLink href="/quan-tri/phan-anh">{m.back}</PlainLink>
+      </p>
+      <h1 className="mt-2 break-words text-2xl font-bold">
+        <span className="block font-mono text-base font-normal text-slate-700">{item.code}</span>
+        {item.subject}
+      </h1>
+      {doneLabel ? (
+        <div className="mt-4">
+          <FormAlert kind="success">{`${m.done} ${doneLabel}`}</FormAlert>
+        </div>
+      ) : null}
+      <div className="mt-4 grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <div className="grid min-w-0 content-start gap-4">
+          <OfficerFeedbackSummary item={item} />
+          <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <FeedbackHistory entries={item.history} />
+          </div>
+        </div>
+        <section aria-labelledby="xu-ly" className="grid min-w-0 content-start gap-3">
+          <h2 id="xu-ly" className="text-xl font-bold">
+            {m.actionsHeading}
+          </h2>
+          {actions.length === 0 ? <p>{m.noActions}</p> : null}
+          {actions.map((action, index) => (
+            <FeedbackActionForm key={action} action={action} feedbackId={item.id} version={item.version} units={units} fields={fields} defaults={defaultsFor(action)} primary={index === 0} />
+          ))}
+        </section>
+      </div>
+    </>
+  );
+}

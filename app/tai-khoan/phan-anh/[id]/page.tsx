@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { FormAlert } from "@/components/accounts/form-alert";
+import { PlainLink } from "@/components/catalog/plain-link";
+import { CitizenFeedbackDetail } from "@/components/feedback/citizen-feedback-detail";
+import { OwnFeedbackRating } from "@/components/feedback/own-feedback-rating";
+import { AccountBar } from "@/components/tracking/account-bar";
+import { requireUser } from "@/lib/auth/current-user";
+import { getOwnFeedback } from "@/lib/feedback/get-own-feedback";
+import { feedbackMessages as m } from "@/lib/messages/feedback";
+
+export const metadata: Metadata = { title: m.mine.title, robots: { index: false } };
+
+const OUTCOMES: Record<string, string> = { "danh-gia": m.rate.done, "mo-lai": m.rate.reopened };
+
+/** One of the user's own items; another user's id is a 404. */
+export default async function MyFeedbackItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ "ket-qua"?: string | string[] }> }) {
+  await connection();
+  const id = z.string().uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const user = await requireUser(`/tai-khoan/phan-anh/${id.data}`);
+  const item = await getOwnFeedback(await getDb(), user.id, id.data);
+  if (!item) notFound();
+  const outcome = (await searchParams)["ket-qua"];
+  const notice = typeof outcome === "string" ? OUTCOMES[outcome] : undefined;
+  return (
+    <>
+      <AccountBar fullName={user.fullName} current="phan-anh" />
+      <p>
+        <PlainLink href="/tai-khoan/phan-anh">{m.mine.back}</PlainLink>
+      </p>
+      <h1 className="mt-2 text-2xl font-bold">{m.mine.title}</h1>
+      {notice ? (
+        <div className="mt-4 max-w-3xl">
+          <FormAlert kind="success">{notice}</FormAlert>
+        </div>
+      ) : null}
+      <CitizenFeedbackDetail item={item}>
+        <OwnFeedbackRating feedbackId={item.id} canRate={item.availableActions.includes("rate")} canReopen={item.availableActions.includes("reopen")} rating={item.rating} />
+      </CitizenFeedbackDetail>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS } from "@/lib/feedback/feedback-vocabulary";
+import type { CitizenFeedbackView } from "@/lib/feedback/feedback-views";
+import { feedbackMessages } from "@/lib/messages/feedback";
+import { FeedbackHistory } from "./feedback-history";
+
+const m = feedbackMessages.detail;
+
+/** One item as its sender sees it: status, what they sent, the public steps and the answer. */
+export function CitizenFeedbackDetail({ item, children }: { item: CitizenFeedbackView; children?: React.ReactNode }) {
+  const facts: [string, string][] = [
+    [m.status, FEEDBACK_STATUS_LABELS[item.status]],
+    [m.kind, FEEDBACK_KIND_LABELS[item.kind]],
+    [m.sentAt, formatVietnamDateTime(item.submittedAt)],
+    ...(item.relatedDossierCode ? [[m.dossier, item.relatedDossierCode] as [string, string]] : []),
+    ...(item.assignedUnitName ? [[m.unit, item.assignedUnitName] as [string, string]] : []),
+  ];
+  return (
+    <article aria-labelledby="pakn-tieu-de" className="mt-4 grid max-w-3xl gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
+      <header>
+        <p className="font-mono text-sm text-slate-700">{item.code}</p>
+        <h2 id="pakn-tieu-de" className="break-words text-xl font-bold">
+          {item.subject}
+        </h2>
+      </header>
+      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
+        {facts.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-semibold">{label}</dt>
+            <dd className="break-words">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <section aria-labelledby="pakn-noi-dung">
+        <h3 id="pakn-noi-dung" className="font-bold">
+          {m.content}
+        </h3>
+        <p className="mt-1 whitespace-pre-wrap break-words">{item.content}</p>
+      </section>
+      <section aria-labelledby="pakn-tra-loi" className="rounded border-l-4 border-brand-700 bg-brand-50 p-3">
+        <h3 id="pakn-tra-loi" className="font-bold">
+          {m.answer}
+        </h3>
+        {item.answerText ? (
+          <>
+            {item.answeredAt ? <p className="text-sm text-slate-700">{m.answeredBy(item.answeringUnitName ?? "", formatVietnamDateTime(item.answeredAt))}</p> : null}
+            <p className="mt-1 whitespace-pre-wrap break-words">{item.answerText}</p>
+          </>
+        ) : (
+          <p className="mt-1">{m.noAnswer}</p>
+        )}
+      </section>
+      {children}
+      <FeedbackHistory entries={item.history} />
+    </article>
+  );
+}

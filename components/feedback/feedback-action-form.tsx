@@ -1,0 +1,144 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { FormAlert } from "@/components/accounts/form-alert";
+import { takeFeedbackAction } from "@/lib/feedback/actions/take-feedback-action";
+import { INITIAL_FEEDBACK_ACTION_STATE } from "@/lib/feedback/feedback-action-form-state";
+import type { FeedbackAction } from "@/lib/feedback/feedback-machine";
+import { feedbackMessages } from "@/lib/messages/feedback";
+import { FieldError } from "./fields";
+
+const m = feedbackMessages.officer;
+const inputClass = (error?: string) =>
+  `mt-1 block w-full rounded border bg-white px-3 py-2 text-base text-slate-900 ${error ? "border-accent-700 ring-1 ring-accent-700" : "border-slate-400"}`;
+
+type Option = { id: number; name: string };
+
+/** What each action asks for. */
+const NEEDS: Partial<Record<FeedbackAction, { answer?: boolean; note?: "required" | "optional"; unit?: boolean; field?: boolean; published?: boolean }>> = {
+  classify: { field: true, unit: true, note: "optional" },
+  answer: { answer: true },
+  close: { note: "required" },
+  forward: { unit: true, field: true, note: "optional" },
+  "return-to-centre": { note: "required" },
+  "agency-answer": { answer: true },
+  "approve-answer": { answer: true },
+  "request-revision": { note: "required" },
+  publish: { published: true },
+  unpublish: { note: "optional" },
+};
+
+export interface FeedbackActionFormProps {
+  action: FeedbackAction;
+  feedbackId: string;
+  version: number;
+  units: Option[];
+  fields: Option[];
+  /** Prefilled values: the agency's answer to review, the masked texts to publish, the deadline. */
+  defaults: Record<string, string>;
+  primary?: boolean;
+}
+
+/**
+ * One action on a feedback item as its own form (works without JavaScript). After an error the form comes
+ * back with what was typed; a negative action comes back first asking for confirmation.
+ */
+export function FeedbackActionForm({ action, feedbackId, version, units, fields, defaults, primary = false }: FeedbackActionFormProps) {
+  const [state, formAction, pending] = useActionState(takeFeedbackAction, INITIAL_FEEDBACK_ACTION_STATE);
+  const id = useId();
+  const needs = NEEDS[action] ?? {};
+  const negative = m.negative.includes(action);
+  const typed = (name: string) => state.values[name] ?? defaults[name] ?? "";
+  const err = (name: string) => state.fieldErrors[name];
+  const described = (name: string, hint?: boolean) => [hint ? `${id}-${name}-goi-y` : null, err(name) ? `${id}-${name}-loi` : null].filter(Boolean).join(" ") || undefined;
+  const label = m.actions[action] ?? action;
+  const select = (name: "unitId" | "fieldId", text: string, options: Option[]) => (
+    <div className="mt-2">
+      <label htmlFor={`${id}-${name}`} className="block font-semibold">
+        {text}
+      </label>
+      <select
+        key={typed(name)}
+        id={`${id}-${name}`}
+        name={name}
+        defaultValue={typed(name)}
+        aria-invalid={err(name) ? true : undefined}
+        aria-describedby={described(name)}
+        className={inputClass(err(name))}
+      >
+        <option value="">—</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name}
+          </option>
+        ))}
+      </select>
+      <FieldError id={`${id}-${name}`} error={err(name)} />
+    </div>
+  );
+  const textarea = (name: string, text: string, rows: number, hint?: string) => (
+    <div className="mt-2">
+      <label htmlFor={`${id}-${name}`} className="block font-semibold">
+        {text}
+      </label>
+      {hint ? (
+        <p id={`${id}-${name}-goi-y`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        id={`${id}-${name}`}
+        name={name}
+        rows={rows}
+        maxLength={10_000}
+        defaultValue={typed(name)}
+        aria-invalid={err(name) ? true : undefined}
+        aria-describedby={described(name, Boolean(hint))}
+        className={inputClass(err(name))}
+      />
+      <FieldError id={`${id}-${name}`} error={err(name)} />
+    </div>
+  );
+  return (
+    <form action={formAction} className={`rounded bg-white p-3 ${primary ? "border-2 border-brand-700" : negative ? "border border-accent-700/40" : "border border-slate-300"}`}>
+      <input type="hidden" name="feedbackId" value={feedbackId} />
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="action" value={action} />
+      <h3 className="font-semibold text-brand-900">{label}</h3>
+      {state.message ? (
+        <div className="mt-2">
+          <FormAlert kind="error">{state.message}</FormAlert>
+        </div>
+      ) : null}
+      {needs.field ? select("fieldId", m.form.field, fields) : null}
+      {needs.unit ? select("unitId", m.form.unit, units) : null}
+      {needs.answer ? textarea("answer", m.form.answer, 6) : null}
+      {needs.published ? (
+        <>
+          <p id={`${id}-published-goi-y`} className="mt-2 text-sm text-slate-700">
+            {m.form.maskedHint}
+          </p>
+          {textarea("subject", m.form.maskedSubject, 2)}
+          {textarea("content", m.form.maskedQuestion, 5)}
+          {textarea("answer", m.form.maskedAnswer, 5)}
+        </>
+      ) : null}
+      {needs.note ? textarea("note", needs.note === "required" ? m.form.reason : m.form.note, 3) : null}
+      {state.confirm ? (
+        <div role="alert" className="mt-2 rounded border-l-4 border-accent-700 bg-red-50 p-2">
+          <p className="font-semibold">{m.confirmQuestion}</p>
+          <input type="hidden" name="confirm" value="yes" />
+        </div>
+      ) : null}
+      <button
+        type="submit"
+        disabled={pending}
+        className={`mt-3 rounded px-4 py-2 font-semibold disabled:opacity-70 ${
+          negative ? "border-2 border-accent-700 bg-white text-accent-700 hover:bg-red-50" : primary ? "bg-brand-700 text-white hover:bg-brand-800" : "border-2 border-brand-700 bg-white text-brand-800 hover:bg-brand-50"
+        }`}
+      >
+        {state.confirm ? `${m.confirm}: ${label}` : label}
+      </button>
+    </form>
+  );
+}

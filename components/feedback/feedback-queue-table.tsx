@@ -1,0 +1,47 @@
+import { PlainLink } from "@/components/catalog/plain-link";
+import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { FEEDBACK_CHANNEL_LABELS, FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS } from "@/lib/feedback/feedback-vocabulary";
+import type { FeedbackQueueRow } from "@/lib/feedback/feedback-views";
+import { feedbackMessages } from "@/lib/messages/feedback";
+
+const m = feedbackMessages.officer;
+
+export function FeedbackQueueTable({ rows }: { rows: readonly FeedbackQueueRow[] }) {
+  if (rows.length === 0) return <p className="mt-6 rounded bg-white p-6 text-center ring-1 ring-slate-200">{m.empty}</p>;
+  return (
+    <div tabIndex={0} role="region" aria-label={m.title} className="mt-4 overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <table className="queue-table w-full min-w-[44rem] text-left text-sm">
+        <thead className="bg-slate-100">
+          <tr>
+            <th scope="col">{m.columns.code}</th>
+            <th scope="col">{m.columns.subject}</th>
+            <th scope="col">{m.columns.kind}</th>
+            <th scope="col">{m.columns.status}</th>
+            <th scope="col">{m.columns.due}</th>
+            <th scope="col">{m.columns.channel}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td className="whitespace-nowrap font-mono">
+                <PlainLink href={`/quan-tri/phan-anh/${row.id}`}>{row.code}</PlainLink>
+              </td>
+              <td className="break-words">{row.subject}</td>
+              <td>{FEEDBACK_KIND_LABELS[row.kind]}</td>
+              <td>
+                {FEEDBACK_STATUS_LABELS[row.status]}
+                {row.assignedUnitName ? <span className="block text-slate-600">{row.assignedUnitName}</span> : null}
+              </td>
+              <td className="whitespace-nowrap">
+                {row.dueAt ? formatVietnamDateTime(row.dueAt) : "—"}
+                {row.overdue ? <span className="badge-late">{m.overdue}</span> : null}
+              </td>
+              <td>{FEEDBACK_CHANNEL_LABELS[row.channel]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

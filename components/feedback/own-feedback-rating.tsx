@@ -1,0 +1,25 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormAlert } from "@/components/accounts/form-alert";
+import { rateOwnFeedbackAction, type OwnFeedbackActionState } from "@/lib/feedback/actions/rate-own-feedback";
+import { RateFeedbackForms } from "./rate-feedback-forms";
+
+/** The rating forms on the sender's own item page (errors come back next to the field). */
+export function OwnFeedbackRating(props: { feedbackId: string; canRate: boolean; canReopen: boolean; rating: "satisfied" | "not-satisfied" | null }) {
+  const [state, formAction] = useActionState<OwnFeedbackActionState, FormData>(rateOwnFeedbackAction, { errors: {}, note: "" });
+  return (
+    <>
+      {state.message ? <FormAlert kind="error">{state.message}</FormAlert> : null}
+      <RateFeedbackForms
+        action={formAction}
+        hidden={{ feedbackId: props.feedbackId }}
+        canRate={props.canRate}
+        canReopen={props.canReopen}
+        rating={props.rating}
+        errors={state.errors}
+        note={state.note}
+      />
+    </>
+  );
+}

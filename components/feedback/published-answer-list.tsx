@@ -1,0 +1,85 @@
+import { PlainLink } from "@/components/catalog/plain-link";
+import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { FEEDBACK_KIND_LABELS } from "@/lib/feedback/feedback-vocabulary";
+import type { PublishedAnswer } from "@/lib/feedback/feedback-views";
+import { feedbackMessages } from "@/lib/messages/feedback";
+
+const m = feedbackMessages.published;
+
+/** The published answers of one page, and the links to the others (plain URLs, keeping the filters). */
+export function PublishedAnswerList({
+  items,
+  total,
+  page,
+  pageSize,
+  search,
+}: {
+  items: PublishedAnswer[];
+  total: number;
+  page: number;
+  pageSize: number;
+  search: Record<string, string | string[] | undefined>;
+}) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const href = (target: number) => {
+    const params = new URLSearchParams();
+    for (const key of ["q", "co-quan", "linh-vuc"]) {
+      const value = search[key];
+      if (typeof value === "string" && value !== "") params.set(key, value);
+    }
+    params.set("trang", String(target));
+    return `/phan-anh-kien-nghi/da-tra-loi?${params}`;
+  };
+  return (
+    <section aria-labelledby="ket-qua" className="mt-6">
+      <h2 id="ket-qua" className="text-lg font-bold">
+        {m.count(total)}
+      </h2>
+      {items.length === 0 ? (
+        <p className="mt-2">{m.empty}</p>
+      ) : (
+        <ul className="mt-3 grid gap-4">
+          {items.map((item) => (
+            <li key={item.id}>
+              <article aria-labelledby={`tl-${item.id}`} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+                <p className="text-sm text-slate-700">
+                  <span className="font-mono">{item.code}</span> · {FEEDBACK_KIND_LABELS[item.kind]}
+                  {item.fieldName ? ` · ${item.fieldName}` : ""}
+                </p>
+                <h3 id={`tl-${item.id}`} className="mt-1 break-words text-lg font-semibold">
+                  {item.subject}
+                </h3>
+                <p className="mt-1 text-sm">
+                  <span className="font-semibold">{m.sender}:</span> {item.senderInitials}
+                </p>
+                <p className="mt-1 whitespace-pre-wrap break-words">{item.maskedContent}</p>
+                <div className="mt-3 rounded border-l-4 border-brand-700 bg-brand-50 p-3">
+                  <p className="text-sm text-slate-700">
+                    <span className="font-semibold">{m.answer}</span>
+                    {item.unitName ? ` · ${item.unitName}` : ""} · {m.answeredOn} {formatVietnamDateTime(item.answeredAt)}
+                  </p>
+                  <p className="mt-1 whitespace-pre-wrap break-words">{item.answerText}</p>
+                </div>
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+      {pages > 1 ? (
+        <nav aria-label={m.pagination} className="mt-6 flex flex-wrap items-center gap-3">
+          <p className="text-sm text-slate-700">{m.pageOf(Math.min(page, pages), pages)}</p>
+          {page > 1 ? (
+            <PlainLink href={href(page - 1)} rel="prev" className="page-link">
+              {m.previous}
+            </PlainLink>
+          ) : null}
+          {page < pages ? (
+            <PlainLink href={href(page + 1)} rel="next" className="page-link">
+              {m.next}
+            </PlainLink>
+          ) : null}
+        </nav>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { FEEDBACK_KIND_LABELS, FEEDBACK_KINDS } from "@/lib/feedback/feedback-vocabulary";
+import { SEND_FORM_FIELDS } from "@/lib/feedback/send-form-values";
+import { feedbackMessages } from "@/lib/messages/feedback";
+
+const m = feedbackMessages.send;
+
+function Hidden({ values }: { values: Record<string, string> }) {
+  return SEND_FORM_FIELDS.map((name) => <input key={name} type="hidden" name={name} value={values[name] ?? ""} />);
+}
+
+/**
+ * Step 2: what was checked, to read once more; "Sửa lại" goes back to the form with it, "Gửi" posts it
+ * with the chosen files as one multipart form to the handler that streams the files (no JavaScript needed).
+ * The text fields come first in the body, so the handler knows them before the first file arrives.
+ */
+export function ReviewFeedback({
+  values,
+  units,
+  maxAttachments,
+  maxMegabytes,
+  editAction,
+}: {
+  values: Record<string, string>;
+  units: { id: number; name: string }[];
+  maxAttachments: number;
+  maxMegabytes: number;
+  editAction: (formData: FormData) => void;
+}) {
+  const kind = FEEDBACK_KINDS.find((k) => k === values.kind);
+  const unit = units.find((u) => String(u.id) === values.concernedUnitId);
+  const rows: [string, string][] = [
+    [m.kind, kind ? FEEDBACK_KIND_LABELS[kind] : ""],
+    [m.subject, values.subject ?? ""],
+    [m.content, values.content ?? ""],
+    [m.dossierCode, values.dossierCode || m.none],
+    [m.unit, unit?.name ?? m.unitNone],
+    [m.name, values.senderName ?? ""],
+    [m.phone, values.senderPhone ?? ""],
+    [m.email, values.senderEmail || m.none],
+    [m.consentShort, values.consentToPublish === "on" ? m.consentYes : m.consentNo],
+  ];
+  return (
+    <section aria-labelledby="kiem-tra" className="mt-4 grid max-w-3xl gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
+      <h2 id="kiem-tra" className="text-xl font-bold" tabIndex={-1}>
+        {m.reviewTitle}
+      </h2>
+      <p>{m.reviewIntro}</p>
+      <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-semibold">{label}</dt>
+            <dd className="whitespace-pre-wrap break-words">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <form action={editAction}>
+        <Hidden values={values} />
+        <input type="hidden" name="intent" value="edit" />
+        <button type="submit" className="rounded border-2 border-brand-700 bg-white px-5 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+          {m.edit}
+        </button>
+      </form>
+      <form method="post" action="/phan-anh-kien-nghi/gui" encType="multipart/form-data" className="grid gap-4 border-t border-slate-200 pt-4">
+        <Hidden values={values} />
+        <div>
+          <label htmlFor="pakn-attachments" className="block font-semibold">
+            {m.attachments}
+          </label>
+          <p id="pakn-attachments-goi-y" className="mt-0.5 text-sm text-slate-700">
+            {m.attachmentsHint(maxAttachments, maxMegabytes)}
+          </p>
+          <input
+            id="pakn-attachments"
+            name="attachments"
+            type="file"
+            multiple
+            accept="application/pdf,image/jpeg,image/png"
+            aria-describedby="pakn-attachments-goi-y"
+            className="mt-1 block w-full max-w-full text-base"
+          />
+        </div>
+        <div>
+          <button type="submit" className="w-full rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 sm:w-auto">
+            {m.submit}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

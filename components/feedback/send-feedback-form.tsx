@@ -1,0 +1,77 @@
+"use client";
+
+import { FormAlert } from "@/components/accounts/form-alert";
+import { FormField } from "@/components/accounts/form-field";
+import { SubmitButton } from "@/components/accounts/submit-button";
+import { useEnhancedForm } from "@/components/accounts/use-enhanced-form";
+import { checkFeedbackSubmissionAction } from "@/lib/feedback/actions/check-feedback-submission";
+import { FEEDBACK_KINDS, FEEDBACK_KIND_LABELS } from "@/lib/feedback/feedback-vocabulary";
+import { submitFeedbackSchema } from "@/lib/feedback/feedback-schemas";
+import { SEND_FORM_FIELDS } from "@/lib/feedback/send-form-values";
+import { feedbackMessages } from "@/lib/messages/feedback";
+import { CheckboxField, ErrorSummary, RadioField, SelectField, TextAreaField } from "./fields";
+import { ReviewFeedback } from "./review-feedback";
+
+const m = feedbackMessages.send;
+const CONTENT_MAX = 5000;
+
+/** The id each field's error summary entry links to (a radio group links to its first radio). */
+const fieldId = (name: string) => `pakn-${name}`;
+
+export interface SendFeedbackFormProps {
+  units: { id: number; name: string }[];
+  initialValues: Record<string, string>;
+  maxAttachments: number;
+  maxMegabytes: number;
+}
+
+/**
+ * Step 1 checks what was typed (server action; without JavaScript too) and keeps it on every error;
+ * step 2 shows it for review with the optional files and posts everything to the streaming handler.
+ */
+export function SendFeedbackForm({ units, initialValues, maxAttachments, maxMegabytes }: SendFeedbackFormProps) {
+  const { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps } = useEnhancedForm(submitFeedbackSchema, checkFeedbackSubmissionAction, {
+    status: "idle",
+    fieldErrors: {},
+    values: initialValues,
+  });
+  if (state.status === "success") {
+    return <ReviewFeedback values={state.values} units={units} maxAttachments={maxAttachments} maxMegabytes={maxMegabytes} editAction={formAction} />;
+  }
+  const field = (name: string) => ({ id: fieldId(name), defaultValue: state.values[name], error: errorOf(name), registration: form.register(name) });
+  const summary = SEND_FORM_FIELDS.flatMap((name) => {
+    const message = errorOf(name);
+    return message ? [{ id: fieldId(name), message }] : [];
+  });
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="mt-4 grid max-w-3xl gap-5 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
+      <ErrorSummary title={m.errorSummary} errors={summary} />
+      {state.message && summary.length === 0 ? <FormAlert kind="error">{state.message}</FormAlert> : null}
+      <p className="text-sm text-slate-700">{m.requiredNote}</p>
+      <h2 className="text-xl font-bold">{m.sectionContent}</h2>
+      <RadioField {...field("kind")} label={m.kind} hint={m.kindHint} required options={FEEDBACK_KINDS.map((kind) => ({ value: kind, label: FEEDBACK_KIND_LABELS[kind] }))} />
+      <FormField {...field("subject")} label={m.subject} hint={m.subjectHint} maxLength={200} />
+      <TextAreaField {...field("content")} label={m.content} hint={m.contentHint(CONTENT_MAX)} required rows={8} maxLength={CONTENT_MAX} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField {...field("dossierCode")} label={m.dossierCode} hint={m.dossierCodeHint} required={false} maxLength={40} autoComplete="off" />
+        <SelectField
+          {...field("concernedUnitId")}
+          label={m.unit}
+          hint={m.unitHint}
+          options={[{ value: "", label: m.unitNone }, ...units.map((unit) => ({ value: String(unit.id), label: unit.name }))]}
+        />
+      </div>
+      <h2 className="text-xl font-bold">{m.sectionContact}</h2>
+      <FormField {...field("senderName")} label={m.name} autoComplete="name" maxLength={100} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField {...field("senderPhone")} type="tel" label={m.phone} hint={m.phoneHint} autoComplete="tel" inputMode="tel" maxLength={20} />
+        <FormField {...field("senderEmail")} type="email" label={m.email} hint={m.emailHint} required={false} autoComplete="email" inputMode="email" maxLength={254} />
+      </div>
+      <CheckboxField {...field("consentToPublish")} defaultChecked={state.values.consentToPublish === "on"} label={m.consent} />
+      <p className="text-sm text-slate-700">{m.attachmentsNote(maxAttachments)}</p>
+      <div>
+        <SubmitButton label={m.next} pending={pending} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { fieldErrorsOf } from "@/lib/accounts/form-state";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { workflowNow } from "@/lib/calendar/workflow-now";
+import { applyFeedbackAction } from "@/lib/feedback/apply-feedback-action";
+import { feedbackActionSchema } from "@/lib/feedback/feedback-schemas";
+import type { FeedbackActionFormState } from "@/lib/feedback/feedback-action-form-state";
+import { feedbackMessages as m } from "@/lib/messages/feedback";
+import { mayOfficer } from "@/lib/workflow/permissions";
+
+const KEEP = ["feedbackId", "action", "version", "note", "answer", "unitId", "fieldId", "subject", "content"];
+
+function typedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const name of KEEP) {
+    const value = formData.get(name);
+    if (typeof value === "string") values[name] = value.slice(0, 12_000);
+  }
+  return values;
+}
+
+/**
+ * One officer action on a feedback item (works without JavaScript). A negative action (close, send back,
+ * ask for a revision, unpublish) comes back first as a confirmation with what was typed. The domain
+ * function checks the officer's right to the action and to the item through the permission table.
+ */
+export async function takeFeedbackAction(_previous: FeedbackActionFormState, formData: FormData): Promise<FeedbackActionFormState> {
+  const values = typedValues(formData);
+  const user = await getCurrentUser();
+  if (!user || user.kind !== "officer" || user.unitId === null || !mayOfficer(user.roles, "view-feedback")) {
+    redirect(`/dang-nhap?next=${encodeURIComponent("/quan-tri/phan-anh")}`);
+  }
+  const parsed = feedbackActionSchema.safeParse(values);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (m.officer.negative.includes(parsed.data.action) && formData.get("confirm") !== "yes") return { fieldErrors: {}, values, confirm: true };
+  const feedbackId = values.feedbackId ?? "";
+  let done;
+  try {
+    const officer = { id: user.id, fullName: user.fullName, roles: user.roles, unitId: user.unitId };
+    done = await applyFeedbackAction(await getDb(), officer, feedbackId, parsed.data, workflowNow());
+  } catch (error) {
+    console.error("feedback action failed", error);
+    return { fieldErrors: {}, values, message: m.officer.failed };
+  }
+  if (!done.ok) {
+    if (done.error === "conflict") return { fieldErrors: {}, values, message: m.officer.stale };
+    return done.field ? { fieldErrors: { [done.field]: done.message }, values } : { fieldErrors: {}, values, message: done.message };
+  }
+  redirect(`/quan-tri/phan-anh/${feedbackId}?da-xu-ly=${parsed.data.action}`);
+}

@@ -1,0 +1,51 @@
+"use server";
+
+import { headers } from "next/headers";
+import { getDb } from "@/db/client";
+import { fieldErrorsOf } from "@/lib/accounts/form-state";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { workflowNow } from "@/lib/calendar/workflow-now";
+import { applyCitizenFeedbackAction } from "@/lib/feedback/apply-citizen-feedback-action";
+import { citizenFeedbackActionSchema, feedbackLookupSchema } from "@/lib/feedback/feedback-schemas";
+import { lookupFeedback } from "@/lib/feedback/lookup-feedback";
+import type { TrackFeedbackState } from "@/lib/feedback/track-feedback-state";
+import { feedbackMessages as m } from "@/lib/messages/feedback";
+
+const text = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value.slice(0, 2000) : "";
+};
+
+/**
+ * The lookup by code + phone and, on its result, the rating and the reopening: one action, so that
+ * without JavaScript the page comes back with the item shown after each of them.
+ */
+export async function trackFeedbackAction(_previous: TrackFeedbackState, formData: FormData): Promise<TrackFeedbackState> {
+  const values = { code: text(formData, "code"), phone: text(formData, "phone") };
+  const parsed = feedbackLookupSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
+  const intent = text(formData, "intent");
+  try {
+    const db = await getDb();
+    const now = workflowNow();
+    let notice: string | undefined;
+    let actionErrors: Record<string, string> | undefined;
+    let note = "";
+    if (intent === "rate" || intent === "reopen") {
+      note = text(formData, "note");
+      const input = citizenFeedbackActionSchema.safeParse({ action: intent, rating: text(formData, "rating"), note });
+      if (!input.success) actionErrors = fieldErrorsOf(input.error);
+      else {
+        const done = await applyCitizenFeedbackAction(db, parsed.data, input.data, now);
+        if (done.ok) notice = intent === "rate" ? m.rate.done : m.rate.reopened;
+        else actionErrors = { [done.field ?? "note"]: done.message };
+      }
+    }
+    const found = await lookupFeedback(db, { ...parsed.data, clientAddress: clientAddressFrom(await headers()) }, now);
+    if (!found.ok) return { values, message: found.error === "rate-limited" ? found.message : m.track.notFound };
+    return { values, item: found.item, notice, actionErrors, actionValues: actionErrors ? { note } : undefined };
+  } catch (error) {
+    console.error("feedback lookup failed", error);
+    return { values, message: m.track.unavailable };
+  }
+}
