@@ -19,7 +19,7 @@ export default async function SendFeedbackPage({ searchParams }: { searchParams:
   const refusal = typeof loi === "string" ? (m.send.refusedAtSending[loi] ?? m.send.refusedAtSending.other) : null;
   const [user, units] = await Promise.all([getCurrentUser(), listFeedbackUnits(await getDb())]);
   const citizen = user && user.kind !== "officer" ? user : null;
-  const initialValues = citizen ? { senderName: citizen.fullName, senderPhone: citizen.phone, senderEmail: citizen.email } : {};
+  const initialValues: Record<string, string> = citizen ? { senderName: citizen.fullName, senderPhone: citizen.phone, senderEmail: citizen.email } : {};
   return (
     <>
       <h1 className="text-2xl font-bold">{m.send.title}</h1>

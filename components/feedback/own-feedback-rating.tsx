@@ -6,14 +6,14 @@ import { rateOwnFeedbackAction, type OwnFeedbackActionState } from "@/lib/feedba
 import { RateFeedbackForms } from "./rate-feedback-forms";
 
 /** The rating forms on the sender's own item page (errors come back next to the field). */
-export function OwnFeedbackRating(props: { feedbackId: string; canRate: boolean; canReopen: boolean; rating: "satisfied" | "not-satisfied" | null }) {
+export function OwnFeedbackRating(props: { feedbackId: string; code: string; canRate: boolean; canReopen: boolean; rating: "satisfied" | "not-satisfied" | null }) {
   const [state, formAction] = useActionState<OwnFeedbackActionState, FormData>(rateOwnFeedbackAction, { errors: {}, note: "" });
   return (
     <>
       {state.message ? <FormAlert kind="error">{state.message}</FormAlert> : null}
       <RateFeedbackForms
         action={formAction}
-        hidden={{ feedbackId: props.feedbackId }}
+        hidden={{ feedbackId: props.feedbackId, code: props.code }}
         canRate={props.canRate}
         canReopen={props.canReopen}
         rating={props.rating}

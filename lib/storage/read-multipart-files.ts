@@ -62,7 +62,8 @@ export function readMultipartFiles<T>(
       // busboy destroys a part's stream with an error when the body breaks off; unread, it would be thrown.
       stream.on("error", () => {});
       // An empty file input still sends a part, without a name.
-      if (name !== fileField || !info.filename) {
+      const fileName = info.filename;
+      if (name !== fileField || !fileName) {
         stream.resume();
         return;
       }
@@ -75,7 +76,7 @@ export function readMultipartFiles<T>(
       chain = chain.then(async () => {
         if (fileError) return void stream.resume();
         try {
-          results.push(await onFile({ name: info.filename, stream }));
+          results.push(await onFile({ name: fileName, stream }));
         } catch (error) {
           fileError = error;
           stream.resume();

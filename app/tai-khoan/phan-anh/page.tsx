@@ -35,7 +35,7 @@ export default async function MyFeedbackPage() {
           {items.map((item) => (
             <li key={item.id} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
               <p className="font-mono text-sm text-slate-700">{item.code}</p>
-              <PlainLink href={`/tai-khoan/phan-anh/${item.id}`} className="break-words text-lg font-semibold">
+              <PlainLink href={`/tai-khoan/phan-anh/${item.code}`} className="break-words text-lg font-semibold">
                 {item.subject}
               </PlainLink>
               <p className="mt-1 text-sm text-slate-700">

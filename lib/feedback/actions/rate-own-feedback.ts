@@ -7,7 +7,8 @@ import { fieldErrorsOf } from "@/lib/accounts/form-state";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { applyCitizenFeedbackAction } from "@/lib/feedback/apply-citizen-feedback-action";
-import { citizenFeedbackActionSchema } from "@/lib/feedback/feedback-schemas";
+import { FEEDBACK_PATHS } from "@/lib/feedback/feedback-links";
+import { citizenFeedbackActionSchema, feedbackCodeSchema } from "@/lib/feedback/feedback-schemas";
 import { feedbackMessages as m } from "@/lib/messages/feedback";
 
 export interface OwnFeedbackActionState {
@@ -37,5 +38,6 @@ export async function rateOwnFeedbackAction(_previous: OwnFeedbackActionState, f
     return { errors: {}, note, message: m.rate.failed };
   }
   if (!done.ok) return done.field ? { errors: { [done.field]: done.message }, note } : { errors: {}, note, message: done.message };
-  redirect(`/tai-khoan/phan-anh/${feedbackId.data}?ket-qua=${input.data.action === "rate" ? "danh-gia" : "mo-lai"}`);
+  const code = feedbackCodeSchema.safeParse(formData.get("code"));
+  redirect(`${code.success ? FEEDBACK_PATHS.own(code.data) : "/tai-khoan/phan-anh"}?ket-qua=${input.data.action === "rate" ? "danh-gia" : "mo-lai"}`);
 }

@@ -6,7 +6,7 @@ import { fieldErrorsOf } from "@/lib/accounts/form-state";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { applyFeedbackAction } from "@/lib/feedback/apply-feedback-action";
-import { feedbackActionSchema } from "@/lib/feedback/feedback-schemas";
+import { feedbackActionSchema, feedbackIdSchema } from "@/lib/feedback/feedback-schemas";
 import type { FeedbackActionFormState } from "@/lib/feedback/feedback-action-form-state";
 import { feedbackMessages as m } from "@/lib/messages/feedback";
 import { mayOfficer } from "@/lib/workflow/permissions";
@@ -36,11 +36,15 @@ export async function takeFeedbackAction(_previous: FeedbackActionFormState, for
   const parsed = feedbackActionSchema.safeParse(values);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
   if (m.officer.negative.includes(parsed.data.action) && formData.get("confirm") !== "yes") return { fieldErrors: {}, values, confirm: true };
-  const feedbackId = values.feedbackId ?? "";
+  const feedbackId = feedbackIdSchema.safeParse(values.feedbackId);
+  if (!feedbackId.success) return { fieldErrors: {}, values, message: m.officer.stale };
+  // The version the page showed: two officers acting at once, the second is told instead of overwriting.
+  const version = Number(values.version);
+  const expectedVersion = Number.isSafeInteger(version) && version >= 0 ? version : undefined;
   let done;
   try {
     const officer = { id: user.id, fullName: user.fullName, roles: user.roles, unitId: user.unitId };
-    done = await applyFeedbackAction(await getDb(), officer, feedbackId, parsed.data, workflowNow());
+    done = await applyFeedbackAction(await getDb(), officer, feedbackId.data, parsed.data, workflowNow(), { expectedVersion });
   } catch (error) {
     console.error("feedback action failed", error);
     return { fieldErrors: {}, values, message: m.officer.failed };
@@ -49,5 +53,5 @@ export async function takeFeedbackAction(_previous: FeedbackActionFormState, for
     if (done.error === "conflict") return { fieldErrors: {}, values, message: m.officer.stale };
     return done.field ? { fieldErrors: { [done.field]: done.message }, values } : { fieldErrors: {}, values, message: done.message };
   }
-  redirect(`/quan-tri/phan-anh/${feedbackId}?da-xu-ly=${parsed.data.action}`);
+  redirect(`/quan-tri/phan-anh/${feedbackId.data}?da-xu-ly=${parsed.data.action}`);
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { FormAlert } from "@/components/accounts/form-alert";
 import { PlainLink } from "@/components/catalog/plain-link";
@@ -9,6 +8,7 @@ import { CitizenFeedbackDetail } from "@/components/feedback/citizen-feedback-de
 import { OwnFeedbackRating } from "@/components/feedback/own-feedback-rating";
 import { AccountBar } from "@/components/tracking/account-bar";
 import { requireUser } from "@/lib/auth/current-user";
+import { feedbackCodeSchema } from "@/lib/feedback/feedback-schemas";
 import { getOwnFeedback } from "@/lib/feedback/get-own-feedback";
 import { feedbackMessages as m } from "@/lib/messages/feedback";
 
@@ -17,12 +17,12 @@ export const metadata: Metadata = { title: m.mine.title, robots: { index: false 
 const OUTCOMES: Record<string, string> = { "danh-gia": m.rate.done, "mo-lai": m.rate.reopened };
 
 /** One of the user's own items; another user's id is a 404. */
-export default async function MyFeedbackItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ "ket-qua"?: string | string[] }> }) {
+export default async function MyFeedbackItemPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ "ket-qua"?: string | string[] }> }) {
   await connection();
-  const id = z.string().uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const user = await requireUser(`/tai-khoan/phan-anh/${id.data}`);
-  const item = await getOwnFeedback(await getDb(), user.id, id.data);
+  const code = feedbackCodeSchema.safeParse(decodeURIComponent((await params).code));
+  if (!code.success) notFound();
+  const user = await requireUser(`/tai-khoan/phan-anh/${code.data}`);
+  const item = await getOwnFeedback(await getDb(), user.id, code.data);
   if (!item) notFound();
   const outcome = (await searchParams)["ket-qua"];
   const notice = typeof outcome === "string" ? OUTCOMES[outcome] : undefined;
@@ -39,7 +39,7 @@ export default async function MyFeedbackItemPage({ params, searchParams }: { par
         </div>
       ) : null}
       <CitizenFeedbackDetail item={item}>
-        <OwnFeedbackRating feedbackId={item.id} canRate={item.availableActions.includes("rate")} canReopen={item.availableActions.includes("reopen")} rating={item.rating} />
+        <OwnFeedbackRating feedbackId={item.id} code={item.code} canRate={item.availableActions.includes("rate")} canReopen={item.availableActions.includes("reopen")} rating={item.rating} />
       </CitizenFeedbackDetail>
     </>
   );
