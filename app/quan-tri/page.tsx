@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { getDb } from "@/db/client";
 import { QueueFilters } from "@/components/officer/queue-filters";
@@ -24,6 +25,8 @@ export default async function OfficerQueuePage({ searchParams }: { searchParams:
   const db = await getDb();
   const now = workflowNow();
   const canView = mayOfficer(officer.roles, "view-dossiers");
+  // The 1022 operators handle feedback, not dossiers: their home is the feedback register.
+  if (!canView && mayOfficer(officer.roles, "view-feedback")) redirect("/quan-tri/phan-anh");
   const result = canView
     ? await listOfficerQueue(db, query, { unitId: officer.unitId, officerId: officer.id, now, calendar: await loadCalendar(db) })
     : { rows: [], total: 0, page: 1, pageSize: 20 };

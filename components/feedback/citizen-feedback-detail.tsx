@@ -1,7 +1,7 @@
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS } from "@/lib/feedback/feedback-vocabulary";
-import type { CitizenFeedbackView } from "@/lib/feedback/feedback-views";
-import { feedbackMessages } from "@/lib/messages/feedback";
+import type { CitizenFeedbackView } from "@/lib/feedback/citizen-feedback-view";
+import { feedbackMessages, historyLabel } from "@/lib/messages/feedback";
 import { FeedbackHistory } from "./feedback-history";
 
 const m = feedbackMessages.detail;
@@ -13,7 +13,7 @@ export function CitizenFeedbackDetail({ item, children }: { item: CitizenFeedbac
     [m.kind, FEEDBACK_KIND_LABELS[item.kind]],
     [m.sentAt, formatVietnamDateTime(item.submittedAt)],
     ...(item.relatedDossierCode ? [[m.dossier, item.relatedDossierCode] as [string, string]] : []),
-    ...(item.assignedUnitName ? [[m.unit, item.assignedUnitName] as [string, string]] : []),
+    ...(item.handlingUnitName ? [[m.unit, item.handlingUnitName] as [string, string]] : []),
   ];
   return (
     <article aria-labelledby="pakn-tieu-de" className="mt-4 grid max-w-3xl gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
@@ -43,7 +43,7 @@ export function CitizenFeedbackDetail({ item, children }: { item: CitizenFeedbac
         </h3>
         {item.answerText ? (
           <>
-            {item.answeredAt ? <p className="text-sm text-slate-700">{m.answeredBy(item.answeringUnitName ?? "", formatVietnamDateTime(item.answeredAt))}</p> : null}
+            {item.answeredAt ? <p className="text-sm text-slate-700">{m.answeredAt(formatVietnamDateTime(item.answeredAt))}</p> : null}
             <p className="mt-1 whitespace-pre-wrap break-words">{item.answerText}</p>
           </>
         ) : (
@@ -51,7 +51,7 @@ export function CitizenFeedbackDetail({ item, children }: { item: CitizenFeedbac
         )}
       </section>
       {children}
-      <FeedbackHistory entries={item.history} />
+      <FeedbackHistory entries={item.history.map((entry) => ({ at: entry.at, label: historyLabel(entry.action), note: entry.note }))} />
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import type { CitizenFeedbackView } from "./feedback-views";
+import type { CitizenFeedbackView } from "./citizen-feedback-view";
 
 /** What the public feedback lookup's action answers (also the page's state without JavaScript). */
 export interface TrackFeedbackState {

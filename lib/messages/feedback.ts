@@ -94,7 +94,7 @@ export const feedbackMessages = {
     history: "Quá trình xử lý",
     noHistory: "Chưa có bước xử lý nào.",
     answer: "Câu trả lời",
-    answeredBy: (unit: string, at: string) => `${unit}, ${at}`,
+    answeredAt: (at: string) => `Trả lời lúc ${at}`,
     noAnswer: "Chưa có câu trả lời. Thời hạn trả lời tính theo ngày làm việc.",
     dueOn: "Hạn trả lời",
   },
@@ -211,3 +211,28 @@ export const feedbackMessages = {
     duplicate: "Bạn vừa gửi nội dung này. Không cần gửi lại; hãy tra cứu bằng mã đã nhận.",
   },
 } as const;
+
+/** The steps of an item as the history shows them (the row's note says the rest). */
+const HISTORY_LABELS: Record<string, string> = {
+  submit: "Gửi phản ánh, kiến nghị",
+  intake: "Tổng đài ghi nhận",
+  "answer-on-spot": "Trả lời tại chỗ",
+  classify: "Phân loại",
+  answer: "Trung tâm trả lời",
+  close: "Đóng",
+  forward: "Chuyển cơ quan xử lý",
+  "return-to-centre": "Cơ quan trả lại trung tâm",
+  "agency-answer": "Cơ quan gửi câu trả lời",
+  "approve-answer": "Trung tâm duyệt và gửi câu trả lời",
+  "request-revision": "Yêu cầu cơ quan sửa câu trả lời",
+  publish: "Công khai câu trả lời",
+  unpublish: "Thôi công khai",
+  rate: "Người gửi đánh giá",
+  reopen: "Người gửi yêu cầu xem xét lại",
+  remind: "Nhắc hạn",
+  escalate: "Báo lãnh đạo (quá hạn)",
+};
+
+export function historyLabel(action: string): string {
+  return HISTORY_LABELS[action] ?? action;
+}

@@ -6,7 +6,7 @@ import { AccountBar } from "@/components/tracking/account-bar";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS } from "@/lib/feedback/feedback-vocabulary";
-import { listOwnFeedback } from "@/lib/feedback/list-own-feedback";
+import { listOwnFeedback } from "@/lib/feedback/own-feedback";
 import { feedbackMessages } from "@/lib/messages/feedback";
 
 export const metadata: Metadata = { title: feedbackMessages.mine.title, robots: { index: false } };

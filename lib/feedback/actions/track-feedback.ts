@@ -28,6 +28,7 @@ export async function trackFeedbackAction(_previous: TrackFeedbackState, formDat
   try {
     const db = await getDb();
     const now = workflowNow();
+    const sender = { ...parsed.data, clientAddress: clientAddressFrom(await headers()) };
     let notice: string | undefined;
     let actionErrors: Record<string, string> | undefined;
     let note = "";
@@ -36,12 +37,12 @@ export async function trackFeedbackAction(_previous: TrackFeedbackState, formDat
       const input = citizenFeedbackActionSchema.safeParse({ action: intent, rating: text(formData, "rating"), note });
       if (!input.success) actionErrors = fieldErrorsOf(input.error);
       else {
-        const done = await applyCitizenFeedbackAction(db, parsed.data, input.data, now);
+        const done = await applyCitizenFeedbackAction(db, sender, input.data, now);
         if (done.ok) notice = intent === "rate" ? m.rate.done : m.rate.reopened;
         else actionErrors = { [done.field ?? "note"]: done.message };
       }
     }
-    const found = await lookupFeedback(db, { ...parsed.data, clientAddress: clientAddressFrom(await headers()) }, now);
+    const found = await lookupFeedback(db, sender, now);
     if (!found.ok) return { values, message: found.error === "rate-limited" ? found.message : m.track.notFound };
     return { values, item: found.item, notice, actionErrors, actionValues: actionErrors ? { note } : undefined };
   } catch (error) {

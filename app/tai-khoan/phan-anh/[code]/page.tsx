@@ -9,7 +9,7 @@ import { OwnFeedbackRating } from "@/components/feedback/own-feedback-rating";
 import { AccountBar } from "@/components/tracking/account-bar";
 import { requireUser } from "@/lib/auth/current-user";
 import { feedbackCodeSchema } from "@/lib/feedback/feedback-schemas";
-import { getOwnFeedback } from "@/lib/feedback/get-own-feedback";
+import { getOwnFeedback } from "@/lib/feedback/own-feedback";
 import { feedbackMessages as m } from "@/lib/messages/feedback";
 
 export const metadata: Metadata = { title: m.mine.title, robots: { index: false } };
