@@ -1,7 +1,7 @@
 import { PlainLink } from "@/components/catalog/plain-link";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { FEEDBACK_CHANNEL_LABELS, FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS } from "@/lib/feedback/feedback-vocabulary";
-import type { FeedbackQueueRow } from "@/lib/feedback/feedback-views";
+import type { FeedbackQueueRow } from "@/lib/feedback/list-feedback-queue";
 import { feedbackMessages } from "@/lib/messages/feedback";
 
 const m = feedbackMessages.officer;

@@ -1,13 +1,15 @@
 import { PlainLink } from "@/components/catalog/plain-link";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { FEEDBACK_CHANNEL_LABELS, FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS } from "@/lib/feedback/feedback-vocabulary";
-import type { OfficerFeedbackView } from "@/lib/feedback/feedback-views";
+import type { OfficerFeedbackView } from "@/lib/feedback/officer-feedback-view";
 import { feedbackMessages } from "@/lib/messages/feedback";
+import { statusName } from "@/lib/messages/tracking";
 
 const m = feedbackMessages;
 
 /** What the officer needs to handle an item: the sender, the facts, the content and any answer. */
-export function OfficerFeedbackSummary({ item }: { item: OfficerFeedbackView }) {
+export function OfficerFeedbackSummary({ view }: { view: OfficerFeedbackView }) {
+  const item = view.item;
   const rows: [string, React.ReactNode][] = [
     [m.detail.status, FEEDBACK_STATUS_LABELS[item.status]],
     [m.detail.kind, FEEDBACK_KIND_LABELS[item.kind]],
@@ -18,19 +20,27 @@ export function OfficerFeedbackSummary({ item }: { item: OfficerFeedbackView }) 
     [m.officer.email, item.senderEmail || "—"],
     [m.officer.consent, item.consentToPublish ? m.officer.yes : m.officer.no],
   ];
-  if (item.concernedUnitName) rows.push([m.send.unit, item.concernedUnitName]);
-  if (item.fieldName) rows.push([m.officer.form.field, item.fieldName]);
-  if (item.assignedUnitName) rows.push([m.detail.unit, item.assignedUnitName]);
+  if (view.concernedUnitName) rows.push([m.send.unit, view.concernedUnitName]);
+  if (view.fieldName) rows.push([m.officer.form.field, view.fieldName]);
+  if (view.assignedUnitName) rows.push([m.detail.unit, view.assignedUnitName]);
   if (item.dueAt)
     rows.push([
       m.detail.dueOn,
       <>
         {formatVietnamDateTime(item.dueAt)}
-        {item.overdue ? <span className="badge-late">{m.officer.overdue}</span> : null}
+        {view.overdue ? <span className="badge-late">{m.officer.overdue}</span> : null}
       </>,
     ]);
-  if (item.relatedDossierCode)
-    rows.push([m.detail.dossier, <PlainLink href={`/quan-tri/ho-so/${encodeURIComponent(item.relatedDossierCode)}`}>{item.relatedDossierCode}</PlainLink>]);
+  if (view.relatedDossier)
+    rows.push([
+      m.detail.dossier,
+      <>
+        <PlainLink href={`/quan-tri/ho-so/${encodeURIComponent(view.relatedDossier.code)}`}>{view.relatedDossier.code}</PlainLink>
+        <span className="block text-sm text-slate-700">
+          {view.relatedDossier.serviceName} · {statusName(view.relatedDossier.status)}
+        </span>
+      </>,
+    ]);
   return (
     <section aria-labelledby="thong-tin" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
       <h2 id="thong-tin" className="sr-only">
@@ -46,13 +56,13 @@ export function OfficerFeedbackSummary({ item }: { item: OfficerFeedbackView }) 
       </dl>
       <h3 className="mt-4 font-bold">{m.detail.content}</h3>
       <p className="mt-1 whitespace-pre-wrap break-words">{item.content}</p>
-      {item.attachments.length > 0 ? (
+      {view.attachments.length > 0 ? (
         <>
           <h3 className="mt-4 font-bold">{m.detail.attachments}</h3>
           <ul className="mt-1 list-disc pl-5">
-            {item.attachments.map((file) => (
+            {view.attachments.map((file) => (
               <li key={file.id} className="break-words">
-                {file.fileName}
+                {file.name} ({m.fileSize(file.size)})
               </li>
             ))}
           </ul>

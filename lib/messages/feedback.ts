@@ -1,6 +1,7 @@
 /** Strings of the feedback and petition pages (phản ánh, kiến nghị; the 1022 line): citizens and officers. */
 
 export const feedbackMessages = {
+  fileSize: (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`),
   nav: {
     send: "Phản ánh, kiến nghị",
     mine: "Phản ánh của tôi",

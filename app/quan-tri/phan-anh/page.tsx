@@ -7,7 +7,7 @@ import { requireOfficerPermission } from "@/lib/auth/require-officer-permission"
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { feedbackQueueQuerySchema } from "@/lib/feedback/feedback-schemas";
 import { FEEDBACK_QUEUES } from "@/lib/feedback/feedback-schemas";
-import { listFeedbackQueue } from "@/lib/feedback/list-feedback-queue";
+import { FEEDBACK_PAGE_SIZE, listFeedbackQueue } from "@/lib/feedback/list-feedback-queue";
 import { feedbackMessages } from "@/lib/messages/feedback";
 import { mayOfficer } from "@/lib/workflow/permissions";
 
@@ -31,7 +31,7 @@ export default async function FeedbackQueuePage({ searchParams }: { searchParams
     for (const [key, value] of Object.entries(params)) if (value) url.set(key, value);
     return `/quan-tri/phan-anh?${url}`;
   };
-  const pages = Math.max(1, Math.ceil(total / query.pageSize));
+  const pages = Math.max(1, Math.ceil(total / FEEDBACK_PAGE_SIZE));
   return (
     <>
       <div className="flex flex-wrap items-end justify-between gap-3">

@@ -10,9 +10,9 @@ import { OfficerFeedbackSummary } from "@/components/feedback/officer-feedback-s
 import { FeedbackHistory } from "@/components/feedback/feedback-history";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { workflowNow } from "@/lib/calendar/workflow-now";
-import { getFeedbackForOfficer } from "@/lib/feedback/get-feedback-for-officer";
+import { getFeedbackForOfficer } from "@/lib/feedback/officer-feedback-view";
 import { listFeedbackFields, listFeedbackUnits } from "@/lib/feedback/list-feedback-options";
-import { feedbackMessages } from "@/lib/messages/feedback";
+import { feedbackMessages, historyLabel } from "@/lib/messages/feedback";
 
 export const metadata: Metadata = { title: feedbackMessages.officer.title, robots: { index: false } };
 
@@ -25,8 +25,9 @@ export default async function OfficerFeedbackPage({ params, searchParams }: { pa
   const officer = await requireOfficerPermission("view-feedback", "/quan-tri/phan-anh");
   if (!id.success) notFound();
   const db = await getDb();
-  const item = await getFeedbackForOfficer(db, officer, id.data, workflowNow());
-  if (!item) notFound();
+  const view = await getFeedbackForOfficer(db, officer, id.data, workflowNow());
+  if (!view) notFound();
+  const item = view.item;
   const [units, fields] = await Promise.all([listFeedbackUnits(db), listFeedbackFields(db)]);
   const done = (await searchParams)["da-xu-ly"];
   const doneLabel = typeof done === "string" ? m.actions[done] : undefined;
@@ -34,9 +35,9 @@ export default async function OfficerFeedbackPage({ params, searchParams }: { pa
   // The publish form starts from the texts with personal data masked; the publisher reviews them.
   const defaultsFor = (action: string): Record<string, string> =>
     action === "publish"
-      ? { subject: item.suggestedMasked.subject, content: item.suggestedMasked.content, answer: item.suggestedMasked.answer }
-      : { ...common, answer: action === "approve-answer" ? (item.answerText ?? "") : "" };
-  const actions = item.availableActions.filter((action) => m.actions[action]);
+      ? view.suggestedPublication
+      : { ...common, answer: action === "approve-answer" ? (item.agencyAnswerText ?? "") : "" };
+  const actions = view.availableActions.filter((action) => m.actions[action]);
   return (
     <>
       <p>
@@ -53,9 +54,17 @@ export default async function OfficerFeedbackPage({ params, searchParams }: { pa
       ) : null}
       <div className="mt-4 grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="grid min-w-0 content-start gap-4">
-          <OfficerFeedbackSummary item={item} />
+          <OfficerFeedbackSummary view={view} />
           <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
-            <FeedbackHistory entries={item.history} />
+            <FeedbackHistory
+              entries={view.history.map((entry) => ({
+                at: entry.at,
+                label: historyLabel(entry.action),
+                note: entry.note,
+                actorName: entry.actorName,
+                internal: entry.visibility !== "public",
+              }))}
+            />
           </div>
         </div>
         <section aria-labelledby="xu-ly" className="grid min-w-0 content-start gap-3">
