@@ -6,7 +6,7 @@ import { PlainLink } from "@/components/catalog/plain-link";
 import { SendFeedbackForm } from "@/components/feedback/send-feedback-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { MAX_ATTACHMENTS as FEEDBACK_MAX_ATTACHMENTS } from "@/lib/feedback/feedback-schemas";
-import { listFeedbackUnits } from "@/lib/feedback/list-feedback-options";
+import { listFeedbackUnits } from "@/lib/feedback/feedback-options";
 import { feedbackMessages as m } from "@/lib/messages/feedback";
 import { uploadMaxBytes } from "@/lib/storage/get-storage";
 

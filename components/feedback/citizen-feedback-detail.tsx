@@ -36,6 +36,18 @@ export function CitizenFeedbackDetail({ item, children }: { item: CitizenFeedbac
           {m.content}
         </h3>
         <p className="mt-1 whitespace-pre-wrap break-words">{item.content}</p>
+        {item.attachments.length > 0 ? (
+          <>
+            <h4 className="mt-3 font-semibold">{m.attachments}</h4>
+            <ul className="mt-1 list-disc pl-5">
+              {item.attachments.map((file) => (
+                <li key={file.id} className="break-words">
+                  {file.name} ({feedbackMessages.fileSize(file.size)})
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
       <section aria-labelledby="pakn-tra-loi" className="rounded border-l-4 border-brand-700 bg-brand-50 p-3">
         <h3 id="pakn-tra-loi" className="font-bold">

@@ -1,7 +1,7 @@
 import { PlainLink } from "@/components/catalog/plain-link";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { FEEDBACK_KIND_LABELS } from "@/lib/feedback/feedback-vocabulary";
-import type { PublishedAnswer } from "@/lib/feedback/feedback-views";
+import type { PublishedAnswer } from "@/lib/feedback/list-published-answers";
 import { feedbackMessages } from "@/lib/messages/feedback";
 
 const m = feedbackMessages.published;
@@ -40,25 +40,22 @@ export function PublishedAnswerList({
       ) : (
         <ul className="mt-3 grid gap-4">
           {items.map((item) => (
-            <li key={item.id}>
-              <article aria-labelledby={`tl-${item.id}`} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <li key={item.code}>
+              <article aria-labelledby={`tl-${item.code}`} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
                 <p className="text-sm text-slate-700">
                   <span className="font-mono">{item.code}</span> · {FEEDBACK_KIND_LABELS[item.kind]}
                   {item.fieldName ? ` · ${item.fieldName}` : ""}
                 </p>
-                <h3 id={`tl-${item.id}`} className="mt-1 break-words text-lg font-semibold">
+                <h3 id={`tl-${item.code}`} className="mt-1 break-words text-lg font-semibold">
                   {item.subject}
                 </h3>
-                <p className="mt-1 text-sm">
-                  <span className="font-semibold">{m.sender}:</span> {item.senderInitials}
-                </p>
-                <p className="mt-1 whitespace-pre-wrap break-words">{item.maskedContent}</p>
+                <p className="mt-1 whitespace-pre-wrap break-words">{item.content}</p>
                 <div className="mt-3 rounded border-l-4 border-brand-700 bg-brand-50 p-3">
                   <p className="text-sm text-slate-700">
                     <span className="font-semibold">{m.answer}</span>
-                    {item.unitName ? ` · ${item.unitName}` : ""} · {m.answeredOn} {formatVietnamDateTime(item.answeredAt)}
+                    {item.unitName ? ` · ${item.unitName}` : ""} · {m.answeredOn} {formatVietnamDateTime(item.answeredAt ?? item.publishedAt)}
                   </p>
-                  <p className="mt-1 whitespace-pre-wrap break-words">{item.answerText}</p>
+                  <p className="mt-1 whitespace-pre-wrap break-words">{item.answer}</p>
                 </div>
               </article>
             </li>

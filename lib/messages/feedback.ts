@@ -123,7 +123,6 @@ export const feedbackMessages = {
     filter: "Tìm",
     empty: "Không có câu trả lời nào phù hợp.",
     count: (n: number) => `${n.toLocaleString("vi-VN")} câu trả lời`,
-    sender: "Người gửi",
     question: "Nội dung",
     answer: "Trả lời",
     answeredOn: "Ngày trả lời",

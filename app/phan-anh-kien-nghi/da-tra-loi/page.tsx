@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { PublishedAnswerList } from "@/components/feedback/published-answer-list";
-import { listFeedbackFields, listFeedbackUnits } from "@/lib/feedback/list-feedback-options";
+import { listFeedbackFields, listFeedbackUnits } from "@/lib/feedback/feedback-options";
 import { publishedAnswersQuerySchema } from "@/lib/feedback/feedback-schemas";
-import { listPublishedAnswers } from "@/lib/feedback/list-published-answers";
+import { listPublishedAnswers, PUBLISHED_PAGE_SIZE } from "@/lib/feedback/list-published-answers";
 import { feedbackMessages } from "@/lib/messages/feedback";
 
 export const metadata: Metadata = { title: feedbackMessages.published.title };
@@ -67,7 +67,7 @@ export default async function PublishedAnswersPage({ searchParams }: { searchPar
           </button>
         </div>
       </form>
-      <PublishedAnswerList items={result.items} total={result.total} page={query.page} pageSize={query.pageSize} search={search} />
+      <PublishedAnswerList items={result.items} total={result.total} page={query.page} pageSize={PUBLISHED_PAGE_SIZE} search={search} />
     </>
   );
 }

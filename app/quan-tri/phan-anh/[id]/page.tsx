@@ -11,7 +11,7 @@ import { FeedbackHistory } from "@/components/feedback/feedback-history";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { getFeedbackForOfficer } from "@/lib/feedback/officer-feedback-view";
-import { listFeedbackFields, listFeedbackUnits } from "@/lib/feedback/list-feedback-options";
+import { listFeedbackFields, listFeedbackUnits } from "@/lib/feedback/feedback-options";
 import { feedbackMessages, historyLabel } from "@/lib/messages/feedback";
 
 export const metadata: Metadata = { title: feedbackMessages.officer.title, robots: { index: false } };

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { IntakeFeedbackForm } from "@/components/feedback/intake-feedback-form";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
-import { listFeedbackUnits } from "@/lib/feedback/list-feedback-options";
+import { listFeedbackUnits } from "@/lib/feedback/feedback-options";
 import { feedbackMessages } from "@/lib/messages/feedback";
 
 export const metadata: Metadata = { title: feedbackMessages.officer.intakeTitle, robots: { index: false } };
