@@ -379,7 +379,7 @@ test.describe("hostile input", () => {
       }),
     };
     const officers: Role[] = [];
-    for (const email of ["tiepnhan@example.vn", "quantri.anmy@example.vn", "quantri@example.vn"]) {
+    for (const email of ["tiepnhan@example.vn", "quantri.anmy@example.vn", "quantri@example.vn", "tongdai@example.vn"]) {
       officers.push({
         name: `officer ${email.split("@")[0]}`,
         request: await signedIn(browser, (page) => signInOfficer(page, email, "/quan-tri")),
@@ -399,6 +399,23 @@ test.describe("hostile input", () => {
       const { code } = (await created.json()) as { code: string };
       citizenStarts.push(`/ho-so/${code}`, `/quan-tri/ho-so/${code}`);
     }
+    // And a feedback item of the citizen's (sent through the page's own multipart step), for the account's
+    // and the 1022 operator's feedback pages to link to.
+    const feedback = await citizen.request.post("/phan-anh-kien-nghi/gui", {
+      multipart: {
+        kind: "phan-anh",
+        subject: "Phản ánh của bộ kiểm thử",
+        content: "Nội dung phản ánh do bộ kiểm thử đầu vào xấu gửi.",
+        senderName: "Nguyễn Văn Kiểm",
+        senderPhone: "0905123456",
+        attachments: { name: "a.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") },
+      },
+      headers: { origin },
+      maxRedirects: 0,
+    });
+    expect(feedback.status(), await feedback.text()).toBe(303);
+    expect(feedback.headers()["location"] ?? "", "the feedback confirmation").toContain("/phan-anh-kien-nghi/da-gui?ma=PAKN-");
+    citizenStarts.push("/tai-khoan/phan-anh", "/quan-tri/phan-anh");
     const wizard = `/thu-tuc/${HOUSEHOLD_INCOME.serviceCode}/nop-ho-so`;
     const start = (await readPage(await (await citizen.request.get(wizard)).text())).forms.find((f) => f.fields.some((field) => field.name === "serviceCode"));
     expect(start, "the wizard's start form").toBeTruthy();
