@@ -15,7 +15,8 @@ export type FormAction = (state: FormState, formData: FormData) => Promise<FormS
  * A form that posts to a server action (works without JavaScript) and, once hydrated, checks every field
  * with the same zod schema through react-hook-form before posting.
  */
-export function useEnhancedForm(schema: z.ZodType<unknown, Values>, action: FormAction, initial: FormState = initialFormState) {
+// Any input type: a checkbox or an optional number is preprocessed from the form's strings by the schema itself.
+export function useEnhancedForm(schema: z.ZodType<unknown, Record<string, unknown>>, action: FormAction, initial: FormState = initialFormState) {
   const [state, formAction, pending] = useActionState(action, initial);
   const formRef = useRef<HTMLFormElement>(null);
   // false while rendered on the server (and when JavaScript is off), true once hydrated.

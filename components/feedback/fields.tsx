@@ -125,7 +125,6 @@ export function RadioField({ id, label, hint, error, required, registration, nam
               name={name}
               value={option.value}
               defaultChecked={defaultValue === option.value}
-              aria-invalid={error ? true : undefined}
               className="h-5 w-5"
               {...registration}
             />
