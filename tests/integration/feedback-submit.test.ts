@@ -1,9 +1,10 @@
 import { eq, inArray, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { dossiers, emailOutbox, feedbackHistory, feedbackItems, notifications, users } from "@/db/schema";
+import { emailOutbox, feedbackHistory, feedbackItems, notifications } from "@/db/schema";
 import { submitFeedback, type SubmitFeedbackRequest } from "@/lib/feedback/submit-feedback";
 import { setupTestDatabase } from "./test-database";
+import { insertDossier, insertUser } from "./tracking-fixtures";
 
 let db: Database;
 setupTestDatabase((h) => (db = h.db));
@@ -50,15 +51,13 @@ describe("submitFeedback", () => {
   });
 
   it("sends no email without an address and notifies a signed-in sender in the app", async () => {
-    const [citizen] = await db.select({ id: users.id }).from(users).where(eq(users.kind, "citizen")).limit(1);
-    const [mailsBefore] = await db.$count(emailOutbox).then((n) => [n]);
-    const result = await submitFeedback(db, request({ userId: citizen?.id ?? null }), now);
+    const citizen = await insertUser(db);
+    const mailsBefore = await db.$count(emailOutbox);
+    const result = await submitFeedback(db, request({ userId: citizen.id }), now);
     if (!result.ok) throw new Error(result.message);
     expect(await db.$count(emailOutbox)).toBe(mailsBefore);
-    if (citizen) {
-      const rows = await db.select().from(notifications).where(eq(notifications.userId, citizen.id));
-      expect(rows.some((n) => n.title === `Đã nhận phản ánh ${result.code}` && n.link === `/tai-khoan/phan-anh/${result.code}`)).toBe(true);
-    }
+    const rows = await db.select().from(notifications).where(eq(notifications.userId, citizen.id));
+    expect(rows.map((n) => [n.title, n.link])).toEqual([[`Đã nhận phản ánh ${result.code}`, `/tai-khoan/phan-anh/${result.code}`]]);
   });
 
   it("refuses the same content from the same phone within minutes: of 10 parallel copies exactly one is kept", async () => {
@@ -76,15 +75,15 @@ describe("submitFeedback", () => {
     const refused = results.filter((r) => !r.ok);
     expect(refused.every((r) => !r.ok && r.error === "rate-limited" && (r.retryAfterMs ?? 0) > 0)).toBe(true);
     // Signed-in senders are not limited by their address.
-    const [citizen] = await db.select({ id: users.id }).from(users).where(eq(users.kind, "citizen")).limit(1);
-    if (citizen) expect((await submitFeedback(db, request({ clientAddress: "10.200.0.1", userId: citizen.id }), now)).ok).toBe(true);
+    const citizen = await insertUser(db);
+    expect((await submitFeedback(db, request({ clientAddress: "10.200.0.1", userId: citizen.id }), now)).ok).toBe(true);
   });
 
   it("checks that the related dossier exists", async () => {
     const missing = await submitFeedback(db, request({ dossierCode: "000.00.09.H47-990101-0001" }), now);
     expect(missing).toMatchObject({ ok: false, error: "dossier-not-found", field: "dossierCode" });
-    const [dossier] = await db.select({ id: dossiers.id, code: dossiers.code }).from(dossiers).limit(1);
-    if (!dossier) return;
+    const user = await insertUser(db);
+    const { dossier } = await insertDossier(db, { userId: user.id, idNumber: user.idNumber! });
     const linked = await submitFeedback(db, request({ dossierCode: dossier.code }), now);
     if (!linked.ok) throw new Error(linked.message);
     const [row] = await db.select({ related: feedbackItems.relatedDossierId }).from(feedbackItems).where(inArray(feedbackItems.id, [linked.id]));
