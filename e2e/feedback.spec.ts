@@ -30,31 +30,31 @@ test("a citizen sends without an account or JavaScript, the 1022 line forwards, 
   // --- Without JavaScript: errors next to the fields and in the summary, nothing typed lost ---
   const noScript = await (await browser.newContext({ javaScriptEnabled: false, ...(testInfo.project.use.viewport ? { viewport: testInfo.project.use.viewport } : {}) })).newPage();
   await noScript.goto("/phan-anh-kien-nghi");
-  await noScript.getByLabel("Tiêu đề").fill("Đèn");
+  await noScript.getByLabel("Tiêu đề", { exact: true }).fill("Đèn");
   await noScript.getByLabel("Nội dung", { exact: true }).fill("Đèn đường trước nhà số 12 Trần Phú đã hỏng ba tuần, ban đêm rất tối.");
-  await noScript.getByLabel("Họ và tên").fill("Nguyễn Văn An");
-  await noScript.getByLabel("Số điện thoại").fill("12345");
-  await noScript.getByLabel("Mã hồ sơ liên quan").fill("KHONG-CO-HO-SO");
+  await noScript.getByLabel("Họ và tên", { exact: true }).fill("Nguyễn Văn An");
+  await noScript.getByLabel("Số điện thoại", { exact: true }).fill("12345");
+  await noScript.getByLabel("Mã hồ sơ liên quan", { exact: true }).fill("KHONG-CO-HO-SO");
   await noScript.getByRole("button", { name: "Tiếp tục" }).click();
   const summary = noScript.getByRole("alert").filter({ hasText: "Vui lòng sửa các mục sau" });
   await expect(summary).toBeVisible();
-  await expect(noScript.getByLabel("Số điện thoại")).toHaveAttribute("aria-invalid", "true");
+  await expect(noScript.getByLabel("Số điện thoại", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(noScript.locator("#pakn-senderPhone-loi")).toBeVisible();
   await expect(noScript.locator("#pakn-kind-loi")).toBeVisible();
   await expect(noScript.locator("#pakn-subject-loi")).toBeVisible();
   // What was typed is still there.
   await expect(noScript.getByLabel("Nội dung", { exact: true })).toHaveValue(/Trần Phú/);
-  await expect(noScript.getByLabel("Họ và tên")).toHaveValue("Nguyễn Văn An");
+  await expect(noScript.getByLabel("Họ và tên", { exact: true })).toHaveValue("Nguyễn Văn An");
 
   await noScript.getByLabel("Phản ánh", { exact: true }).check();
-  await noScript.getByLabel("Tiêu đề").fill(subject);
-  await noScript.getByLabel("Số điện thoại").fill(phone);
-  await noScript.getByLabel("Thư điện tử").fill("an.nguyen@example.vn");
+  await noScript.getByLabel("Tiêu đề", { exact: true }).fill(subject);
+  await noScript.getByLabel("Số điện thoại", { exact: true }).fill(phone);
+  await noScript.getByLabel("Thư điện tử", { exact: true }).fill("an.nguyen@example.vn");
   await noScript.getByRole("button", { name: "Tiếp tục" }).click();
   // A dossier code that does not exist is caught before anything is stored.
   await expect(noScript.locator("#pakn-dossierCode-loi")).toBeVisible();
-  await expect(noScript.getByLabel("Tiêu đề")).toHaveValue(subject);
-  await noScript.getByLabel("Mã hồ sơ liên quan").fill("");
+  await expect(noScript.getByLabel("Tiêu đề", { exact: true })).toHaveValue(subject);
+  await noScript.getByLabel("Mã hồ sơ liên quan", { exact: true }).fill("");
   await noScript.getByLabel(/Tôi đồng ý công khai câu trả lời/).check();
   await noScript.getByRole("button", { name: "Tiếp tục" }).click();
 
@@ -74,11 +74,11 @@ test("a citizen sends without an account or JavaScript, the 1022 line forwards, 
 
   // Tracking by code + phone, without JavaScript: a wrong phone says so, the right one shows the item.
   await noScript.getByRole("link", { name: "Tra cứu tiến độ" }).click();
-  await expect(noScript.getByLabel("Mã phản ánh")).toHaveValue(code);
-  await noScript.getByLabel("Số điện thoại").fill("0900000000");
+  await expect(noScript.getByLabel("Mã phản ánh", { exact: true })).toHaveValue(code);
+  await noScript.getByLabel("Số điện thoại", { exact: true }).fill("0900000000");
   await noScript.getByRole("button", { name: "Tra cứu" }).click();
   await expect(noScript.getByText("Không tìm thấy phản ánh với mã và số điện thoại này")).toBeVisible();
-  await noScript.getByLabel("Số điện thoại").fill(phone);
+  await noScript.getByLabel("Số điện thoại", { exact: true }).fill(phone);
   await noScript.getByRole("button", { name: "Tra cứu" }).click();
   await expect(noScript.getByRole("heading", { level: 2, name: subject })).toBeVisible();
   await expect(noScript.getByText("Mới tiếp nhận").first()).toBeVisible();
@@ -138,7 +138,7 @@ test("a citizen sends without an account or JavaScript, the 1022 line forwards, 
 
   // --- The citizen sees the answer and rates it (without JavaScript) ---
   await noScript.goto(`/phan-anh-kien-nghi/tra-cuu?ma=${code}`);
-  await noScript.getByLabel("Số điện thoại").fill(phone);
+  await noScript.getByLabel("Số điện thoại", { exact: true }).fill(phone);
   await noScript.getByRole("button", { name: "Tra cứu" }).click();
   await expect(noScript.getByText(/Điện chiếu sáng thay đèn/)).toBeVisible();
   await noScript.getByRole("button", { name: "Hài lòng", exact: true }).click();
@@ -161,9 +161,9 @@ test("a signed-in citizen finds what they sent in their account; the operator re
   test.setTimeout(240_000);
   const word = uniqueWord(testInfo.project.name);
   await signIn(page, "/phan-anh-kien-nghi");
-  await expect(page.getByLabel("Họ và tên")).not.toHaveValue("");
+  await expect(page.getByLabel("Họ và tên", { exact: true })).not.toHaveValue("");
   await page.getByLabel("Hỏi thông tin").check();
-  await page.getByLabel("Tiêu đề").fill(`Hỏi về lệ phí đăng ký kinh doanh ${word}`);
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(`Hỏi về lệ phí đăng ký kinh doanh ${word}`);
   await page.getByLabel("Nội dung", { exact: true }).fill("Xin hỏi lệ phí đăng ký hộ kinh doanh hiện nay là bao nhiêu?");
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await page.getByRole("button", { name: "Gửi phản ánh, kiến nghị" }).click();
@@ -184,11 +184,11 @@ test("a signed-in citizen finds what they sent in their account; the operator re
   await expect(operator.locator("#nhap-content-loi")).toBeVisible();
   await expectAccessible(operator);
   await expectFitsPhone(operator, "feedback-intake");
-  await operator.getByLabel("Kênh tiếp nhận").selectOption({ label: "Điện thoại" });
+  await operator.getByLabel("Kênh tiếp nhận").selectOption({ label: "Điện thoại (1022)" });
   await operator.getByLabel("Hỏi thông tin").check();
-  await operator.getByLabel("Tiêu đề").fill(`Giờ làm việc Bộ phận Một cửa ${word}`);
+  await operator.getByLabel("Tiêu đề", { exact: true }).fill(`Giờ làm việc Bộ phận Một cửa ${word}`);
   await operator.getByLabel("Nội dung", { exact: true }).fill("Người gọi hỏi giờ làm việc thứ Bảy của Bộ phận Một cửa.");
-  await operator.getByLabel("Họ và tên").fill("Trần Thị Bình");
+  await operator.getByLabel("Họ và tên", { exact: true }).fill("Trần Thị Bình");
   await operator.getByLabel(/Câu trả lời tại chỗ/).fill("Bộ phận Một cửa làm việc sáng thứ Bảy từ 7 giờ 30 đến 11 giờ 30.");
   await operator.getByRole("button", { name: "Ghi vào sổ" }).click();
   await expect(operator.getByRole("status")).toContainText("Đã ghi vào sổ");
