@@ -408,7 +408,6 @@ test.describe("hostile input", () => {
         content: "Nội dung phản ánh do bộ kiểm thử đầu vào xấu gửi.",
         senderName: "Nguyễn Văn Kiểm",
         senderPhone: "0905123456",
-        attachments: { name: "a.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") },
       },
       headers: { origin },
       maxRedirects: 0,

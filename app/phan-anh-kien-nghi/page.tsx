@@ -5,10 +5,8 @@ import { FormAlert } from "@/components/accounts/form-alert";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { SendFeedbackForm } from "@/components/feedback/send-feedback-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { MAX_ATTACHMENTS as FEEDBACK_MAX_ATTACHMENTS } from "@/lib/feedback/feedback-schemas";
 import { listFeedbackUnits } from "@/lib/feedback/feedback-options";
 import { feedbackMessages as m } from "@/lib/messages/feedback";
-import { uploadMaxBytes } from "@/lib/storage/get-storage";
 
 export const metadata: Metadata = { title: m.send.title };
 
@@ -38,8 +36,6 @@ export default async function SendFeedbackPage({ searchParams }: { searchParams:
       <SendFeedbackForm
         units={units.map((unit) => ({ id: unit.id, name: unit.name }))}
         initialValues={initialValues}
-        maxAttachments={FEEDBACK_MAX_ATTACHMENTS}
-        maxMegabytes={Math.round(uploadMaxBytes() / 1024 / 1024)}
       />
     </>
   );

@@ -9,21 +9,17 @@ function Hidden({ values }: { values: Record<string, string> }) {
 }
 
 /**
- * Step 2: what was checked, to read once more; "Sửa lại" goes back to the form with it, "Gửi" posts it
- * with the chosen files as one multipart form to the handler that streams the files (no JavaScript needed).
- * The text fields come first in the body, so the handler knows them before the first file arrives.
+ * Step 2: what was checked, to read once more; "Sửa lại" goes back to the form with it, "Gửi" posts it as
+ * one multipart form to the handler that reads it as a stream (no JavaScript needed); file parts, once the
+ * attachment store exists, follow the text fields so the handler knows them before the first file.
  */
 export function ReviewFeedback({
   values,
   units,
-  maxAttachments,
-  maxMegabytes,
   editAction,
 }: {
   values: Record<string, string>;
   units: { id: number; name: string }[];
-  maxAttachments: number;
-  maxMegabytes: number;
   editAction: (formData: FormData) => void;
 }) {
   const kind = FEEDBACK_KINDS.find((k) => k === values.kind);
@@ -62,23 +58,6 @@ export function ReviewFeedback({
       </form>
       <form method="post" action="/phan-anh-kien-nghi/gui" encType="multipart/form-data" className="grid gap-4 border-t border-slate-200 pt-4">
         <Hidden values={values} />
-        <div>
-          <label htmlFor="pakn-attachments" className="block font-semibold">
-            {m.attachments}
-          </label>
-          <p id="pakn-attachments-goi-y" className="mt-0.5 text-sm text-slate-700">
-            {m.attachmentsHint(maxAttachments, maxMegabytes)}
-          </p>
-          <input
-            id="pakn-attachments"
-            name="attachments"
-            type="file"
-            multiple
-            accept="application/pdf,image/jpeg,image/png"
-            aria-describedby="pakn-attachments-goi-y"
-            className="mt-1 block w-full max-w-full text-base"
-          />
-        </div>
         <div>
           <button type="submit" className="w-full rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 sm:w-auto">
             {m.submit}

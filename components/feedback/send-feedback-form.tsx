@@ -21,22 +21,20 @@ const fieldId = (name: string) => `pakn-${name}`;
 export interface SendFeedbackFormProps {
   units: { id: number; name: string }[];
   initialValues: Record<string, string>;
-  maxAttachments: number;
-  maxMegabytes: number;
 }
 
 /**
  * Step 1 checks what was typed (server action; without JavaScript too) and keeps it on every error;
- * step 2 shows it for review with the optional files and posts everything to the streaming handler.
+ * step 2 shows it for review and posts it to the streaming handler.
  */
-export function SendFeedbackForm({ units, initialValues, maxAttachments, maxMegabytes }: SendFeedbackFormProps) {
+export function SendFeedbackForm({ units, initialValues }: SendFeedbackFormProps) {
   const { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps } = useEnhancedForm(submitFeedbackSchema, checkFeedbackSubmissionAction, {
     status: "idle",
     fieldErrors: {},
     values: initialValues,
   });
   if (state.status === "success") {
-    return <ReviewFeedback values={state.values} units={units} maxAttachments={maxAttachments} maxMegabytes={maxMegabytes} editAction={formAction} />;
+    return <ReviewFeedback values={state.values} units={units} editAction={formAction} />;
   }
   const field = (name: string) => ({ id: fieldId(name), defaultValue: state.values[name], error: errorOf(name), registration: form.register(name) });
   const summary = SEND_FORM_FIELDS.flatMap((name) => {
@@ -68,7 +66,7 @@ export function SendFeedbackForm({ units, initialValues, maxAttachments, maxMega
         <FormField {...field("senderEmail")} type="email" label={m.email} hint={m.emailHint} required={false} autoComplete="email" inputMode="email" maxLength={254} />
       </div>
       <CheckboxField {...field("consentToPublish")} defaultChecked={state.values.consentToPublish === "on"} label={m.consent} />
-      <p className="text-sm text-slate-700">{m.attachmentsNote(maxAttachments)}</p>
+      <p className="text-sm text-slate-700">{m.reviewNote}</p>
       <div>
         <SubmitButton label={m.next} pending={pending} />
       </div>

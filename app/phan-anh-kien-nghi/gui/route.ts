@@ -7,22 +7,21 @@ import { workflowNow } from "@/lib/calendar/workflow-now";
 import { MAX_ATTACHMENTS as FEEDBACK_MAX_ATTACHMENTS } from "@/lib/feedback/feedback-schemas";
 import { submitFeedbackSchema } from "@/lib/feedback/feedback-schemas";
 import { sendFormValues } from "@/lib/feedback/send-form-values";
-import { storeFeedbackAttachment } from "@/lib/feedback/store-feedback-attachment";
 import { submitFeedback } from "@/lib/feedback/submit-feedback";
 import { htmlMessage } from "@/lib/http/html-message";
 import { refuseForeignMutation } from "@/lib/http/same-origin";
 import { feedbackMessages as m } from "@/lib/messages/feedback";
-import { getStorage, uploadMaxBytes } from "@/lib/storage/get-storage";
+import { uploadMaxBytes } from "@/lib/storage/get-storage";
 import { MalformedMultipartError } from "@/lib/storage/read-multipart-upload";
 import { readMultipartFiles } from "@/lib/storage/read-multipart-files";
 
 export const dynamic = "force-dynamic";
 
 /**
- * Step 2 of sending feedback (works without JavaScript): the checked values as hidden fields, then up to
- * FEEDBACK_MAX_ATTACHMENTS files, streamed one by one into storage through the upload guard. A refused
- * file does not stop the sending (what was typed is never lost); the confirmation says how many were left
- * out. The values are parsed again here: step 1 is a convenience, this is the boundary.
+ * Step 2 of sending feedback (works without JavaScript): the checked values as hidden fields of a multipart
+ * form, read as a stream. The values are parsed again here: step 1 is a convenience, this is the boundary.
+ * Attachments: the form has no file input until the core's attachment store (storeFeedbackAttachment)
+ * exists; a file part sent anyway is drained unread and counted as left out (docs/feedback-pages.md).
  */
 export async function POST(request: Request) {
   const refused = refuseForeignMutation(request, { mediaType: "multipart/form-data", answer: "page" });
@@ -38,9 +37,7 @@ export async function POST(request: Request) {
   const owner = { userId: user?.id ?? null };
   let read;
   try {
-    read = await readMultipartFiles(request, "attachments", { maxBytes, maxFiles: FEEDBACK_MAX_ATTACHMENTS, maxFieldBytes: 24_000 }, (file) =>
-      storeFeedbackAttachment(db, getStorage(), file.stream, file.name, owner, now),
-    );
+    read = await readMultipartFiles(request, "attachments", { maxBytes, maxFiles: 0, maxFieldBytes: 24_000 }, () => Promise.resolve({ ok: false as const }));
   } catch (error) {
     if (!(error instanceof MalformedMultipartError)) throw error;
     return htmlMessage(400, m.send.title, m.send.malformed);
@@ -48,8 +45,8 @@ export async function POST(request: Request) {
   const parsed = submitFeedbackSchema.safeParse(sendFormValues(read.fields));
   // Only a form not made by our step 1 gets here: the message leads back to the form.
   if (!parsed.success) return htmlMessage(400, m.send.title, m.send.tampered);
-  const attachmentIds = read.results.flatMap((result) => (result.ok ? [result.fileId] : []));
-  const leftOut = read.results.length - attachmentIds.length + read.skipped;
+  const attachmentIds: string[] = [];
+  const leftOut = read.skipped;
   const sent = await submitFeedback(db, { ...parsed.data, userId: owner.userId, clientAddress: clientAddressFrom(await headers()), attachmentIds }, now);
   if (!sent.ok) return seeOther(`/phan-anh-kien-nghi?loi=${encodeURIComponent(sent.error)}`);
   const outcome = new URLSearchParams({ ma: sent.code, tep: String(attachmentIds.length), ...(leftOut > 0 ? { "tu-choi": String(leftOut) } : {}) });
