@@ -11,7 +11,7 @@ import { ALL_STATUSES, isDossierStatus, type DossierStatus } from "@/lib/workflo
 import { listOwnDossiers } from "@/lib/tracking/list-own-dossiers";
 import { listOwnDrafts } from "@/lib/tracking/list-own-drafts";
 import { CLOSED_WITHOUT_RESULT } from "@/lib/workflow/statuses";
-import { deleteDraftAction } from "./actions";
+import { deleteDraftAction } from "@/lib/dossiers/actions/delete-draft";
 
 export const metadata: Metadata = { title: tracking.myDossiers.title, robots: { index: false } };
 

@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { tracking } from "@/lib/messages/tracking";
 import { listNotifications } from "@/lib/notifications/list-notifications";
-import { markReadAction } from "./actions";
+import { markReadAction } from "@/lib/notifications/actions/mark-notifications-read";
 
 export const metadata: Metadata = { title: tracking.notifications.title, robots: { index: false } };
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { submitDraft } from "@/app/thu-tuc/[code]/nop-ho-so/actions";
+import { submitDraft } from "@/lib/dossiers/actions/submit-draft";
 import type { ApplicantDetails } from "@/db/schema";
 import type { FormField, ServiceDocument } from "@/lib/catalog/service-schema";
 import type { DraftFile } from "@/lib/dossiers/get-own-draft";

@@ -4,7 +4,7 @@ import { NewOfficerForm } from "@/components/officer/new-officer-form";
 import { listUnitOfficers } from "@/lib/admin/manage-officers";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { ROLE_NAMES, grantableRoles, isOfficerRole } from "@/lib/workflow/permissions";
-import { updateOfficerAction } from "./actions";
+import { updateOfficerAction } from "@/lib/admin/actions/update-officer";
 
 export const metadata: Metadata = { title: "Cán bộ của đơn vị", robots: { index: false } };
 

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { HolidayForm } from "@/components/officer/holiday-form";
 import { listHolidays } from "@/lib/admin/manage-holidays";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
-import { deleteHolidayAction } from "./actions";
+import { deleteHolidayAction } from "@/lib/admin/actions/delete-holiday";
 import { formatVietnamDate } from "@/lib/calendar/format";
 
 export const metadata: Metadata = { title: "Lịch ngày nghỉ", robots: { index: false } };

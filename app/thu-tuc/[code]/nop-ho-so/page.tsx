@@ -20,7 +20,7 @@ import { modeLabels } from "@/lib/messages/catalog";
 import { submission } from "@/lib/messages/submission";
 import { uploadMaxBytes } from "@/lib/storage/get-storage";
 import { ownEntry, parseBoundary, serviceCodeSchema, uuidSchema } from "@/lib/validation/boundary-schemas";
-import { startDraft } from "./actions";
+import { startDraft } from "@/lib/dossiers/actions/start-draft";
 
 export const metadata: Metadata = { title: submission.pageTitle, robots: { index: false } };
 export const dynamic = "force-dynamic";
