@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
 import { AccountBar } from "@/components/tracking/account-bar";
 import { StatusBadge } from "@/components/tracking/status-badge";
 import { requireUser } from "@/lib/auth/current-user";
@@ -12,6 +11,7 @@ import { listOwnDossiers } from "@/lib/tracking/list-own-dossiers";
 import { listOwnDrafts } from "@/lib/tracking/list-own-drafts";
 import { CLOSED_WITHOUT_RESULT } from "@/lib/workflow/statuses";
 import { deleteDraftAction } from "@/lib/dossiers/actions/delete-draft";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: tracking.myDossiers.title, robots: { index: false } };
 
@@ -28,11 +28,10 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
   await connection();
   const query = await searchParams;
   const user = await requireUser("/ho-so");
-  const db = await getDb();
   const status = parseStatus(query["trang-thai"]);
   const [drafts, list] = await Promise.all([
-    listOwnDrafts(db, user.id),
-    listOwnDossiers(db, user.id, { status, page: Number(query.trang) || 1 }),
+    withDatabase(listOwnDrafts, user.id),
+    withDatabase(listOwnDossiers, user.id, { status, page: Number(query.trang) || 1 }),
   ]);
   const confirming = drafts.find((draft) => draft.id === query["xoa-ban-nhap"])?.id;
   const pageHref = (page: number) => `/ho-so?${new URLSearchParams({ ...(status ? { "trang-thai": String(status) } : {}), trang: String(page) })}`;

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { CitizenActionForm } from "@/components/citizen/citizen-action-form";
 import { RatingForm } from "@/components/citizen/rating-form";
 import { FeeList } from "@/components/fees/fee-list";
@@ -26,6 +25,7 @@ import { dossierCodeSchema, ownEntry, parseBoundary } from "@/lib/validation/bou
 import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
 import { citizenOptions } from "@/lib/workflow/citizen-options";
 import { isOpenStatus, isOverdue, STATUS } from "@/lib/workflow/statuses";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: "Chi tiết hồ sơ", robots: { index: false } };
 
@@ -50,10 +50,9 @@ export default async function DossierPage({
   const code = parseBoundary(dossierCodeSchema, (await params).code) ?? notFound();
   const query = await searchParams;
   const user = await requireUser(`/ho-so/${encodeURIComponent(code)}`);
-  const db = await getDb();
-  const dossier = await getOwnDossier(db, user.id, code);
+  const dossier = await withDatabase(getOwnDossier, user.id, code);
   if (!dossier) notFound();
-  const fees = await listDossierFees(db, dossier.id);
+  const fees = await withDatabase(listDossierFees, dossier.id);
   // The fee to pay now: the waiting one (a dossier waits for one fee at a time) while the dossier waits for it.
   const options = citizenOptions(dossier);
   const payment = options.pay ? (fees.find((fee) => fee.status === "waiting") ?? null) : null;

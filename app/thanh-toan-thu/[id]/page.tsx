@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { feeMessages } from "@/lib/messages/fees";
 import { payWithTestGatewayAction } from "@/lib/payments/actions/pay-with-test-gateway";
 import { getOwnPayment } from "@/lib/payments/pay-with-test-gateway";
 import { ownEntry, parseBoundary, uuidSchema } from "@/lib/validation/boundary-schemas";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: "Cổng thanh toán thử nghiệm", robots: { index: false } };
 
@@ -24,7 +24,7 @@ export default async function TestGatewayPage({ params, searchParams }: { params
   const id = parseBoundary(uuidSchema, (await params).id) ?? notFound();
   const { "ket-qua": outcome } = await searchParams;
   const user = await requireUser(`/thanh-toan-thu/${encodeURIComponent(id)}`);
-  const own = await getOwnPayment(await getDb(), id, user.id);
+  const own = await withDatabase(getOwnPayment, id, user.id);
   if (!own) notFound();
   const { payment } = own;
   return (

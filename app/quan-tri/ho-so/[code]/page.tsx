@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { FeeList } from "@/components/fees/fee-list";
 import { issuedNoticeLinks } from "@/lib/documents/notice-links";
 import { ActionForm } from "@/components/officer/action-form";
@@ -22,6 +21,7 @@ import type { WorkflowAction } from "@/lib/workflow/status-machine";
 import { statusName as nameOfStatus } from "@/lib/messages/tracking";
 import { STATUS } from "@/lib/workflow/statuses";
 import { feeMessages } from "@/lib/messages/fees";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: "Xử lý hồ sơ", robots: { index: false } };
 
@@ -40,8 +40,7 @@ export default async function OfficerDossierPage({
   const done = query["da-xu-ly"];
   const uploadMessage = ownEntry(UPLOAD_OUTCOMES, query["tai-len"]);
   const officer = await requireOfficer(`/quan-tri/ho-so/${encodeURIComponent(code)}`);
-  const db = await getDb();
-  const view = await getOfficerDossier(db, code, officer, await loadCalendar(db));
+  const view = await withDatabase(getOfficerDossier, code, officer, await withDatabase(loadCalendar));
   if (!view) notFound();
   const { dossier, content, clock } = view;
   const canUploadResult = dossier.status === STATUS.PROCESSING && (mayOfficer(officer.roles, "propose") || mayOfficer(officer.roles, "mark-processed"));
