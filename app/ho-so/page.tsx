@@ -8,10 +8,11 @@ import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { statusName, tracking } from "@/lib/messages/tracking";
 import { ALL_STATUSES, isDossierStatus, type DossierStatus } from "@/lib/workflow/statuses";
 import { listOwnDossiers } from "@/lib/tracking/list-own-dossiers";
-import { listOwnDrafts } from "@/lib/tracking/list-own-drafts";
+import { listOwnDrafts } from "@/lib/dossiers/list-own-drafts";
 import { CLOSED_WITHOUT_RESULT } from "@/lib/workflow/statuses";
 import { deleteDraftAction } from "@/lib/dossiers/actions/delete-draft";
 import { withDatabase } from "@/lib/database/with-database";
+import { pageNumberSchema, parseBoundary } from "@/lib/validation/boundary-schemas";
 
 export const metadata: Metadata = { title: tracking.myDossiers.title, robots: { index: false } };
 
@@ -31,7 +32,7 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
   const status = parseStatus(query["trang-thai"]);
   const [drafts, list] = await Promise.all([
     withDatabase(listOwnDrafts, user.id),
-    withDatabase(listOwnDossiers, user.id, { status, page: Number(query.trang) || 1 }),
+    withDatabase(listOwnDossiers, user.id, { status, page: parseBoundary(pageNumberSchema, query.trang) ?? 1 }),
   ]);
   const confirming = drafts.find((draft) => draft.id === query["xoa-ban-nhap"])?.id;
   const pageHref = (page: number) => `/ho-so?${new URLSearchParams({ ...(status ? { "trang-thai": String(status) } : {}), trang: String(page) })}`;

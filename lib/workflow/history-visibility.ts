@@ -4,10 +4,10 @@
  * officers' working steps (proposals, approvals, send-backs, re-assignments, internal notes) and stay in
  * the back office: the applicant's timeline, the public lookup, emails and notifications never show them.
  */
-export const HISTORY_VISIBILITIES = ["public", "internal"] as const;
+const HISTORY_VISIBILITIES = ["public", "internal"] as const;
 export type HistoryVisibility = (typeof HISTORY_VISIBILITIES)[number];
 
-export const PUBLIC_ACTIONS = [
+const PUBLIC_ACTIONS = [
   "submit",
   "register-counter",
   "receive",

@@ -14,7 +14,7 @@ export const ROLE_NAMES: Record<OfficerRole, string> = {
 };
 
 /** Workflow actions taken by officers (status-machine.ts), plus the officer area's other rights. */
-export const OFFICER_ACTIONS = [
+const OFFICER_ACTIONS = [
   "receive",
   "refuse",
   "assign",
@@ -41,7 +41,7 @@ export const OFFICER_ACTIONS = [
 ] as const;
 export type OfficerAction = (typeof OFFICER_ACTIONS)[number];
 
-export const PERMISSIONS: Record<OfficerRole, readonly OfficerAction[]> = {
+const PERMISSIONS: Record<OfficerRole, readonly OfficerAction[]> = {
   "tiep-nhan": [
     "receive",
     "refuse",

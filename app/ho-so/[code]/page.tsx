@@ -17,12 +17,12 @@ import { noteItems } from "@/lib/documents/notice";
 import { issuedNoticeLinks } from "@/lib/documents/notice-links";
 import { feeMessages } from "@/lib/messages/fees";
 import { channelName, statusAdvice, tracking } from "@/lib/messages/tracking";
+import { uploadMessages } from "@/lib/messages/uploads";
 import { paymentCheckoutUrl } from "@/lib/payments/get-payment-provider";
 import { listDossierFees } from "@/lib/payments/list-dossier-fees";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
 import { groupAccessByMinute } from "@/lib/tracking/group-access";
 import { dossierCodeSchema, ownEntry, parseBoundary } from "@/lib/validation/boundary-schemas";
-import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
 import { citizenOptions } from "@/lib/workflow/citizen-options";
 import { isOpenStatus, isOverdue, STATUS } from "@/lib/workflow/statuses";
 import { withDatabase } from "@/lib/database/with-database";
@@ -57,7 +57,7 @@ export default async function DossierPage({
   const options = citizenOptions(dossier);
   const payment = options.pay ? (fees.find((fee) => fee.status === "waiting") ?? null) : null;
   const checkoutUrl = payment ? paymentCheckoutUrl({ paymentId: payment.id, dossierCode: dossier.code, amount: payment.amount, description: dossier.serviceName }) : null;
-  const uploadMessage = ownEntry(UPLOAD_OUTCOMES, query["tai-len"]);
+  const uploadMessage = ownEntry(uploadMessages.outcomes, query["tai-len"]);
   const supplementFiles = dossier.files.filter((f) => f.purpose === "supplement");
   const advice = statusAdvice[dossier.status];
   // A closed dossier no longer runs: no appointment, no slip that promises one, nothing to do.

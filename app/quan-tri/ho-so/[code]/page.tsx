@@ -16,11 +16,11 @@ import { FEE_ACTIONS } from "@/lib/officers/action-form-schema";
 import { getOfficerDossier } from "@/lib/officers/get-officer-dossier";
 import { dossierCodeSchema, ownEntry, parseBoundary } from "@/lib/validation/boundary-schemas";
 import { mayOfficer } from "@/lib/workflow/permissions";
-import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
 import type { WorkflowAction } from "@/lib/workflow/status-machine";
 import { statusName as nameOfStatus } from "@/lib/messages/tracking";
 import { STATUS } from "@/lib/workflow/statuses";
 import { feeMessages } from "@/lib/messages/fees";
+import { uploadMessages } from "@/lib/messages/uploads";
 import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: "Xử lý hồ sơ", robots: { index: false } };
@@ -38,7 +38,7 @@ export default async function OfficerDossierPage({
   const code = parseBoundary(dossierCodeSchema, (await params).code) ?? notFound();
   const query = await searchParams;
   const done = query["da-xu-ly"];
-  const uploadMessage = ownEntry(UPLOAD_OUTCOMES, query["tai-len"]);
+  const uploadMessage = ownEntry(uploadMessages.outcomes, query["tai-len"]);
   const officer = await requireOfficer(`/quan-tri/ho-so/${encodeURIComponent(code)}`);
   const view = await withDatabase(getOfficerDossier, code, officer, await withDatabase(loadCalendar));
   if (!view) notFound();

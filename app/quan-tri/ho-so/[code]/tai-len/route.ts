@@ -1,7 +1,7 @@
 import { proposeUploadedDraft } from "@/lib/officers/propose-uploaded-draft";
 import { NextResponse } from "next/server";
 import { dossierCodeSchema, parseBoundary } from "@/lib/validation/boundary-schemas";
-import { receiveDossierUpload } from "@/lib/workflow/receive-dossier-upload";
+import { receiveDossierUpload } from "@/lib/storage/receive-dossier-upload";
 import { withDatabase } from "@/lib/database/with-database";
 
 export const dynamic = "force-dynamic";
