@@ -4,7 +4,7 @@
  * officers' working steps (proposals, approvals, send-backs, re-assignments, internal notes) and stay in
  * the back office: the applicant's timeline, the public lookup, emails and notifications never show them.
  */
-const HISTORY_VISIBILITIES = ["public", "internal"] as const;
+export const HISTORY_VISIBILITIES = ["public", "internal"] as const;
 export type HistoryVisibility = (typeof HISTORY_VISIBILITIES)[number];
 
 const PUBLIC_ACTIONS = [

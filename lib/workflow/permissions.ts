@@ -14,7 +14,7 @@ export const ROLE_NAMES: Record<OfficerRole, string> = {
 };
 
 /** Workflow actions taken by officers (status-machine.ts), plus the officer area's other rights. */
-const OFFICER_ACTIONS = [
+export const OFFICER_ACTIONS = [
   "receive",
   "refuse",
   "assign",
