@@ -9,7 +9,7 @@ import { signIn } from "./submission-helpers";
  * and publishes it; the citizen rates the answer; the published answer shows masked.
  */
 
-const AGENCY = "Sở Xây dựng";
+const AGENCY = "Sở Xây dựng tỉnh Quảng Nam";
 
 /** The form of one action on the officer's item page, found by its heading. */
 function actionForm(page: Page, label: string) {
