@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
+import { withDatabase } from "@/lib/database/with-database";
 import { FormAlert } from "@/components/accounts/form-alert";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { SendFeedbackForm } from "@/components/feedback/send-feedback-form";
@@ -15,7 +15,7 @@ export default async function SendFeedbackPage({ searchParams }: { searchParams:
   await connection();
   const { loi } = await searchParams;
   const refusal = typeof loi === "string" ? (m.send.refusedAtSending[loi] ?? m.send.refusedAtSending.other) : null;
-  const [user, units] = await Promise.all([getCurrentUser(), listFeedbackUnits(await getDb())]);
+  const [user, units] = await Promise.all([getCurrentUser(), withDatabase(listFeedbackUnits)]);
   const citizen = user && user.kind !== "officer" ? user : null;
   const initialValues: Record<string, string> = citizen ? { senderName: citizen.fullName, senderPhone: citizen.phone, senderEmail: citizen.email } : {};
   return (

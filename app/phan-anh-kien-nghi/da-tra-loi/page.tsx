@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
+import { withDatabase } from "@/lib/database/with-database";
 import { PublishedAnswerList } from "@/components/feedback/published-answer-list";
 import { listFeedbackFields, listFeedbackUnits } from "@/lib/feedback/feedback-options";
 import { publishedAnswersQuerySchema } from "@/lib/feedback/feedback-schemas";
@@ -19,8 +19,7 @@ export default async function PublishedAnswersPage({ searchParams }: { searchPar
   const search = await searchParams;
   const parsed = publishedAnswersQuerySchema.safeParse({ q: one(search.q), unitId: one(search["co-quan"]), fieldId: one(search["linh-vuc"]), page: one(search.trang) });
   const query = parsed.success ? parsed.data : publishedAnswersQuerySchema.parse({});
-  const db = await getDb();
-  const [result, units, fields] = await Promise.all([listPublishedAnswers(db, query), listFeedbackUnits(db), listFeedbackFields(db)]);
+  const [result, units, fields] = await Promise.all([withDatabase(listPublishedAnswers, query), withDatabase(listFeedbackUnits), withDatabase(listFeedbackFields)]);
   return (
     <>
       <h1 className="text-2xl font-bold">{m.title}</h1>

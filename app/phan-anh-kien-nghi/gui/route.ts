@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { getDb } from "@/db/client";
+import { withDatabase } from "@/lib/database/with-database";
 import { seeOther } from "@/lib/api/see-other";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -32,7 +32,6 @@ export async function POST(request: Request) {
     return htmlMessage(413, m.send.title, m.send.tooLarge);
   }
   const user = await getCurrentUser();
-  const db = await getDb();
   const now = workflowNow();
   const owner = { userId: user?.id ?? null };
   let read;
@@ -47,7 +46,7 @@ export async function POST(request: Request) {
   if (!parsed.success) return htmlMessage(400, m.send.title, m.send.tampered);
   const attachmentIds: string[] = [];
   const leftOut = read.skipped;
-  const sent = await submitFeedback(db, { ...parsed.data, userId: owner.userId, clientAddress: clientAddressFrom(await headers()), attachmentIds }, now);
+  const sent = await withDatabase(submitFeedback, { ...parsed.data, userId: owner.userId, clientAddress: clientAddressFrom(await headers()), attachmentIds }, now);
   if (!sent.ok) return seeOther(`/phan-anh-kien-nghi?loi=${encodeURIComponent(sent.error)}`);
   const outcome = new URLSearchParams({ ma: sent.code, tep: String(attachmentIds.length), ...(leftOut > 0 ? { "tu-choi": String(leftOut) } : {}) });
   return seeOther(`/phan-anh-kien-nghi/da-gui?${outcome}`);

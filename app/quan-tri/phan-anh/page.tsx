@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
+import { withDatabase } from "@/lib/database/with-database";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { FeedbackQueueTable } from "@/components/feedback/feedback-queue-table";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
@@ -25,7 +25,7 @@ export default async function FeedbackQueuePage({ searchParams }: { searchParams
   const parsed = feedbackQueueQuerySchema.safeParse({ queue: one(search["hang-doi"]), q: one(search.q), page: one(search.trang) });
   const query = parsed.success ? parsed.data : feedbackQueueQuerySchema.parse({});
   const now = workflowNow();
-  const { items, total, counts } = await listFeedbackQueue(await getDb(), officer, query, now);
+  const { items, total, counts } = await withDatabase(listFeedbackQueue, officer, query, now);
   const href = (params: Record<string, string | undefined>) => {
     const url = new URLSearchParams();
     for (const [key, value] of Object.entries(params)) if (value) url.set(key, value);

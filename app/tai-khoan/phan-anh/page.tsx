@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
+import { withDatabase } from "@/lib/database/with-database";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { AccountBar } from "@/components/tracking/account-bar";
 import { requireUser } from "@/lib/auth/current-user";
@@ -17,7 +17,7 @@ const m = feedbackMessages.mine;
 export default async function MyFeedbackPage() {
   await connection();
   const user = await requireUser("/tai-khoan/phan-anh");
-  const items = await listOwnFeedback(await getDb(), user.id);
+  const items = await withDatabase(listOwnFeedback, user.id);
   return (
     <>
       <AccountBar fullName={user.fullName} current="phan-anh" />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
+import { withDatabase } from "@/lib/database/with-database";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { IntakeFeedbackForm } from "@/components/feedback/intake-feedback-form";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
@@ -15,7 +15,7 @@ const m = feedbackMessages.officer;
 export default async function IntakeFeedbackPage() {
   await connection();
   await requireOfficerPermission("feedback-intake", "/quan-tri/phan-anh/nhap");
-  const units = await listFeedbackUnits(await getDb());
+  const units = await withDatabase(listFeedbackUnits);
   return (
     <>
       <p>

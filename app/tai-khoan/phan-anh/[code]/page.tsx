@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
+import { withDatabase } from "@/lib/database/with-database";
 import { FormAlert } from "@/components/accounts/form-alert";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { CitizenFeedbackDetail } from "@/components/feedback/citizen-feedback-detail";
@@ -22,7 +22,7 @@ export default async function MyFeedbackItemPage({ params, searchParams }: { par
   const code = feedbackCodeSchema.safeParse(decodeURIComponent((await params).code));
   if (!code.success) notFound();
   const user = await requireUser(`/tai-khoan/phan-anh/${code.data}`);
-  const item = await getOwnFeedback(await getDb(), user.id, code.data);
+  const item = await withDatabase(getOwnFeedback, user.id, code.data);
   if (!item) notFound();
   const outcome = (await searchParams)["ket-qua"];
   const notice = typeof outcome === "string" ? OUTCOMES[outcome] : undefined;
