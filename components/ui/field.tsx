@@ -23,6 +23,8 @@ export interface FieldText {
   required?: boolean;
   /** Adds "(không bắt buộc)" to the label: say it where a reader could think the field is needed. */
   optional?: boolean;
+  /** Announce the error when it appears (role=alert): for a form of one field, which has no error summary. */
+  announceError?: boolean;
 }
 
 function Requirement({ required, optional }: { required?: boolean; optional?: boolean }) {
@@ -44,9 +46,9 @@ export function FieldHint({ id, children }: { id: string; children: ReactNode })
   );
 }
 
-export function FieldError({ id, children }: { id: string; children?: ReactNode }) {
+export function FieldError({ id, announce, children }: { id: string; announce?: boolean; children?: ReactNode }) {
   return children ? (
-    <p id={errorId(id)} className="mt-1 text-sm font-semibold text-accent-700">
+    <p id={errorId(id)} role={announce ? "alert" : undefined} className="mt-1 text-sm font-semibold text-accent-700">
       {children}
     </p>
   ) : null;
@@ -66,7 +68,7 @@ export function controlProps({ id, hint, error, required }: Pick<FieldText, "id"
  * Label, hint and error above one control (the GOV.UK order: the message is read before the box). The
  * control is passed as children and must carry `controlProps(...)`; prefer the ready fields below.
  */
-export function Field({ id, label, hint, error, required, optional, className, children }: FieldText & { className?: string; children: ReactNode }) {
+export function Field({ id, label, hint, error, required, optional, announceError, className, children }: FieldText & { className?: string; children: ReactNode }) {
   return (
     <div className={className}>
       <label htmlFor={id} className="block font-semibold">
@@ -74,7 +76,9 @@ export function Field({ id, label, hint, error, required, optional, className, c
         <Requirement required={required} optional={optional} />
       </label>
       {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
-      <FieldError id={id}>{error}</FieldError>
+      <FieldError id={id} announce={announceError}>
+        {error}
+      </FieldError>
       {children}
     </div>
   );
@@ -83,8 +87,8 @@ export function Field({ id, label, hint, error, required, optional, className, c
 type Control<E extends "input" | "select" | "textarea"> = Omit<ComponentProps<E>, "id" | "required"> & FieldText & { fieldClassName?: string };
 
 function split<P extends FieldText & { fieldClassName?: string }>(props: P) {
-  const { id, label, hint, error, required, optional, fieldClassName, ...control } = props;
-  return { field: { id, label, hint, error, required, optional, className: fieldClassName }, control };
+  const { id, label, hint, error, required, optional, announceError, fieldClassName, ...control } = props;
+  return { field: { id, label, hint, error, required, optional, announceError, className: fieldClassName }, control };
 }
 
 /** A labelled text input (text, email, tel, date, password, number-as-text); spreads react-hook-form's `register`. */
@@ -121,7 +125,9 @@ export function CheckboxField(props: Omit<Control<"input">, "type" | "optional">
   const { field, control } = split(props);
   return (
     <div className={field.className}>
-      <FieldError id={field.id}>{field.error}</FieldError>
+      <FieldError id={field.id} announce={field.announceError}>
+        {field.error}
+      </FieldError>
       <div className="flex items-start gap-2">
         <input type="checkbox" className="mt-0.5 h-5 w-5 shrink-0" {...control} {...controlProps(field)} />
         <div>
