@@ -3,6 +3,7 @@ import { getCachedUnits } from "@/lib/catalog/cached-catalog";
 import type { UnitWithCount } from "@/lib/catalog/catalog-overview";
 import { catalogMessages } from "@/lib/messages/catalog";
 import { PlainLink } from "@/components/catalog/plain-link";
+import { cardClass } from "@/components/ui/card";
 
 const m = catalogMessages.agencies;
 
@@ -37,7 +38,7 @@ export default async function AgenciesPage() {
         </h2>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {agencies.map((a) => (
-            <li key={a.code} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <li key={a.code} className={cardClass()}>
               <UnitLink unit={a} />
             </li>
           ))}
@@ -51,7 +52,7 @@ export default async function AgenciesPage() {
           {districts.map((d) => {
             const communes = units.filter((u) => u.parentCode === d.code);
             return (
-              <li key={d.code} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+              <li key={d.code} className={cardClass()}>
                 <UnitLink unit={d} />
                 {communes.length > 0 ? (
                   <details className="mt-2">

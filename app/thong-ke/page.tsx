@@ -9,6 +9,7 @@ import { workflowNow } from "@/lib/calendar/workflow-now";
 import { formatCount, formatRate, statisticsMessages as m, tierNames } from "@/lib/messages/statistics";
 import { choosePeriod, defaultReportYear } from "@/lib/statistics/public-period";
 import { getPublicStatistics } from "@/lib/statistics/public-statistics";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: m.title };
 export const dynamic = "force-dynamic";
@@ -56,7 +57,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             [m.onlineRate, formatRate(t.onlineRate)],
             [m.inProgress, formatCount(t.inProgress)],
           ].map(([label, value]) => (
-            <div key={label} className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
+            <div key={label} className={cardClass(undefined, "compact")}>
               <dt className="text-sm text-slate-700">{label}</dt>
               <dd className="text-xl font-bold tabular-nums">{value}</dd>
             </div>

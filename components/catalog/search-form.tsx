@@ -3,6 +3,7 @@ import type { FilterOptions } from "@/lib/catalog/cached-catalog";
 import { LEVELS, MODES } from "@/lib/catalog/service-schema";
 import { audienceLabels, catalogMessages as m, levelLabels, modeLabels } from "@/lib/messages/catalog";
 import { PlainLink } from "@/components/catalog/plain-link";
+import { cardClass } from "@/components/ui/card";
 
 const selectClass = "field-select";
 
@@ -20,7 +21,7 @@ const AGENCY_GROUPS = [
  */
 export function SearchForm({ query, options }: { query: Partial<CatalogQuery>; options: FilterOptions }) {
   return (
-    <form action="/thu-tuc" method="get" role="search" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <form action="/thu-tuc" method="get" role="search" className={cardClass()}>
       <label htmlFor="q" className="block font-semibold">
         {m.searchLabel}
       </label>

@@ -5,6 +5,7 @@ import { tracking } from "@/lib/messages/tracking";
 import type { LookupFormState } from "@/lib/tracking/lookup-form-state";
 import { lookupSchema } from "@/lib/tracking/lookup-schema";
 import { LookupResult } from "./lookup-result";
+import { cardClass } from "@/components/ui/card";
 
 const m = tracking.lookup;
 const inputClass = "mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-accent-700";
@@ -36,7 +37,7 @@ export function LookupForm({ action, initialCode }: { action: Action; initialCod
 
   return (
     <>
-      <form action={formAction} onSubmit={checkBeforeSubmit} noValidate className="mt-4 grid max-w-xl gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+      <form action={formAction} onSubmit={checkBeforeSubmit} noValidate className={cardClass("mt-4 grid max-w-xl gap-4")}>
         <div>
           <label htmlFor="code" className="block font-semibold">{m.code}</label>
           <p id="code-hint" className="text-sm text-slate-700">{m.codeHint}</p>

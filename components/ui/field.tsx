@@ -38,6 +38,22 @@ function Requirement({ required, optional }: { required?: boolean; optional?: bo
   return optional ? <span className="text-sm font-normal text-slate-700">{` ${m.optional}`}</span> : null;
 }
 
+/**
+ * A label with its marker: "(không bắt buộc)" inside the label, part of the field's name; "(bắt buộc)"
+ * beside it, outside, so the label's text stays the field's name (the control says `required` itself).
+ */
+function Label({ id, label, required, optional, className }: Pick<FieldText, "id" | "label" | "required" | "optional"> & { className?: string }) {
+  return (
+    <div className={className}>
+      <label htmlFor={id}>
+        {label}
+        <Requirement optional={optional && !required} />
+      </label>
+      <Requirement required={required} />
+    </div>
+  );
+}
+
 export function FieldHint({ id, children }: { id: string; children: ReactNode }) {
   return (
     <p id={hintId(id)} className="mt-0.5 text-sm text-slate-700">
@@ -71,10 +87,7 @@ export function controlProps({ id, hint, error, required }: Pick<FieldText, "id"
 export function Field({ id, label, hint, error, required, optional, announceError, className, children }: FieldText & { className?: string; children: ReactNode }) {
   return (
     <div className={className}>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-        <Requirement required={required} optional={optional} />
-      </label>
+      <Label id={id} label={label} required={required} optional={optional} className="font-semibold" />
       {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
       <FieldError id={id} announce={announceError}>
         {error}
@@ -131,10 +144,7 @@ export function CheckboxField(props: Omit<Control<"input">, "type" | "optional">
       <div className="flex items-start gap-2">
         <input type="checkbox" className="mt-0.5 h-5 w-5 shrink-0" {...control} {...controlProps(field)} />
         <div>
-          <label htmlFor={field.id}>
-            {field.label}
-            <Requirement required={field.required} />
-          </label>
+          <Label id={field.id} label={field.label} required={field.required} />
           {field.hint ? <FieldHint id={field.id}>{field.hint}</FieldHint> : null}
         </div>
       </div>

@@ -4,6 +4,7 @@ import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { services } from "@/db/schema";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Thủ tục của đơn vị", robots: { index: false } };
 
@@ -20,7 +21,7 @@ export default async function UnitServicesPage() {
       {rows.length === 0 ? (
         <p>Đơn vị của bạn không quản lý thủ tục nào trong danh mục (thủ tục do các sở, ngành cấp tỉnh công bố).</p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg bg-white ring-1 ring-slate-200">
+        <ul className={cardClass("divide-y divide-slate-200", "none")}>
           {rows.map((s) => (
             <li key={s.code} className="px-4 py-2">
               <Link href={`/quan-tri/thu-tuc/${encodeURIComponent(s.code)}`} className="underline">
