@@ -76,7 +76,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           series={SERIES}
           groups={tiers.map((g) => ({ label: g.label, values: [g.figures.received, g.figures.resolved, g.figures.resolvedOnline] }))}
         />
-        <FiguresTable caption={m.tableCaptionTier} groupHeading={m.columnGroup} groups={tiers} />
+        <FiguresTable id="bang-cap" caption={m.tableCaptionTier} groupHeading={m.columnGroup} groups={tiers} />
       </section>
 
       <section aria-labelledby="theo-thang" className="grid gap-3">
@@ -92,14 +92,14 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             values={[months.map((g) => g.figures.received), months.map((g) => g.figures.resolved)]}
           />
         ) : null}
-        <FiguresTable caption={m.tableCaptionTrend} groupHeading={m.columnMonth} groups={months} />
+        <FiguresTable id="bang-thang" caption={m.tableCaptionTrend} groupHeading={m.columnMonth} groups={months} />
       </section>
 
       <section aria-labelledby="theo-don-vi" className="grid gap-3">
         <h2 id="theo-don-vi" className="text-xl font-bold">
           {m.byAgencyHeading}
         </h2>
-        <FiguresTable caption={m.tableCaptionAgency} groupHeading={m.columnGroup} groups={stats.byAgency} />
+        <FiguresTable id="bang-co-quan" caption={m.tableCaptionAgency} groupHeading={m.columnGroup} groups={stats.byAgency} />
       </section>
     </div>
   );
