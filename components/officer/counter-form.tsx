@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { registerCounterDossierAction, type CounterFormState } from "@/app/quan-tri/tiep-nhan-tai-quay/actions";
 import { cardClass } from "@/components/ui/card";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { Alert } from "@/components/ui/alert";
 import { CheckboxField, ChoiceGroup, SelectField, TextareaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormField } from "@/lib/catalog/service-schema";
@@ -25,13 +25,15 @@ const CHANNELS = [
 export function CounterForm({ serviceCode, definition }: { serviceCode: string; definition: FormField[] }) {
   const [state, action] = useActionState(registerCounterDossierAction, { errors: {}, values: { channel: "1" } } satisfies CounterFormState);
   const v = (name: string) => state.values[name] ?? "";
-  // The summary links each message to its field: the applicant's by name, the form's as f-<name>.
-  const labels = Object.fromEntries([...APPLICANT.map((f) => [f.name, f.label]), ...definition.map((f) => [f.name, f.label])]);
-  const ids = Object.fromEntries(definition.map((f) => [f.name, `f-${f.name}`]));
   return (
     <form action={action} className={cardClass("space-y-5")} noValidate>
       <input type="hidden" name="serviceCode" value={serviceCode} />
-      <ErrorSummary errors={state.errors} labels={labels} ids={ids} focusKey={JSON.stringify(state.errors)} />
+      {Object.keys(state.errors).length ? (
+        <Alert kind="error" className="font-semibold">
+          Vui lòng sửa các ô được đánh dấu bên dưới.
+        </Alert>
+      ) : null}
+      {state.errors.serviceCode ? <p className="font-semibold text-accent-700">{state.errors.serviceCode}</p> : null}
       <ChoiceGroup id="channel" name="channel" legend="Kênh tiếp nhận" choices={CHANNELS} defaultValue={v("channel") === "3" ? "3" : "1"} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">Người nộp hồ sơ</legend>
