@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { Alert } from "@/components/ui/alert";
 import { accountMessages as m } from "@/lib/messages/accounts";
-import { verifyEmailAction } from "./actions";
+import { verifyEmailAction } from "@/lib/accounts/actions/verify-email";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: m.verify.title, robots: { index: false } };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { changePasswordAction } from "@/app/tai-khoan/actions";
+import { changePasswordAction } from "@/lib/accounts/actions/change-password";
 import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,6 +1,6 @@
 "use client";
 
-import { updateContactAction } from "@/app/tai-khoan/actions";
+import { updateContactAction } from "@/lib/accounts/actions/update-contact-details";
 import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

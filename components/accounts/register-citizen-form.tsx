@@ -1,6 +1,6 @@
 "use client";
 
-import { registerCitizenAction } from "@/app/dang-ky/actions";
+import { registerCitizenAction } from "@/lib/accounts/actions/register-account";
 import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

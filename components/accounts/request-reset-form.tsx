@@ -1,6 +1,6 @@
 "use client";
 
-import { requestPasswordResetAction } from "@/app/quen-mat-khau/actions";
+import { requestPasswordResetAction } from "@/lib/accounts/actions/request-password-reset";
 import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { resendVerificationAction } from "@/app/tai-khoan/actions";
+import { resendVerificationAction } from "@/lib/accounts/actions/resend-verification-email";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/accounts/form-state";

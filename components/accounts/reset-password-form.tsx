@@ -1,6 +1,6 @@
 "use client";
 
-import { resetPasswordAction } from "@/app/quen-mat-khau/actions";
+import { resetPasswordAction } from "@/lib/accounts/actions/reset-password";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useEnhancedForm } from "@/components/ui/use-enhanced-form";

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { signInAction } from "@/app/dang-nhap/actions";
+import { signInAction } from "@/lib/auth/actions/sign-in";
 import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

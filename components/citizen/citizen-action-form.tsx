@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { takeCitizenAction } from "@/app/ho-so/[code]/citizen-actions";
+import { takeCitizenAction } from "@/lib/tracking/actions/take-citizen-action";
 import { Alert } from "@/components/ui/alert";
 import { TextareaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

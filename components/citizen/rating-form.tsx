@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { rateDossierAction } from "@/app/ho-so/[code]/citizen-actions";
+import { rateDossierAction } from "@/lib/ratings/actions/rate-dossier";
 import { Alert } from "@/components/ui/alert";
 import { ChoiceGroup, TextareaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

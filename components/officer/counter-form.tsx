@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { registerCounterDossierAction, type CounterFormState } from "@/app/quan-tri/tiep-nhan-tai-quay/actions";
+import { registerCounterDossierAction } from "@/lib/officers/actions/register-counter-dossier";
+import { type CounterFormState } from "@/lib/officers/counter-form-state";
 import { cardClass } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { CheckboxField, ChoiceGroup, SelectField, TextareaField, TextField } from "@/components/ui/field";

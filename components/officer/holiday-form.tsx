@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { addHolidayAction, type HolidayFormState } from "@/app/quan-tri/ngay-nghi/actions";
+import { addHolidayAction } from "@/lib/admin/actions/add-holiday";
+import { type HolidayFormState } from "@/lib/admin/form-states";
 import { cardClass } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

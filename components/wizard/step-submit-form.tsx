@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import type { StepState } from "@/app/thu-tuc/[code]/nop-ho-so/actions";
+import type { StepState } from "@/lib/dossiers/wizard-step";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 
