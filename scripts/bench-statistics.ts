@@ -11,6 +11,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { eq, sql } from "drizzle-orm";
@@ -186,7 +187,8 @@ try {
   }
   console.log(`\nReport queries in-process, 1 connection, ${QUERY_RUNS} runs each\n| query | p50 ms | p95 ms |\n| --- | --- | --- |`);
   for (const row of queryRows) console.log(row);
-  console.log("\nTargets: pages ≤ 3 × the floor's server CPU per request; report query p95 ≤ 50 ms.");
+  console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(", ")} on ${os.cpus().length} cores.`);
+  console.log("Targets: pages ≤ 3 × the floor's server CPU per request; report query p95 ≤ 50 ms.");
 } finally {
   server.kill("SIGTERM");
 }
