@@ -1,5 +1,5 @@
 import { unstable_cache } from "next/cache";
-import { getDb } from "@/db/client";
+import { withDatabase } from "@/lib/database/with-database";
 import type { Period } from "./period";
 import { defaultReportYear } from "./public-period";
 import { getPublicStatistics, type PublicStatistics } from "./public-statistics";
@@ -17,14 +17,14 @@ const cacheOptions = { tags: [STATISTICS_TAG], revalidate: STATISTICS_REVALIDATE
 
 /** getPublicStatistics for `period`, cached per period (the arguments are part of the cache key). */
 export const getCachedPublicStatistics = unstable_cache(
-  async (period: Period): Promise<PublicStatistics> => getPublicStatistics(await getDb(), period),
+  async (period: Period): Promise<PublicStatistics> => withDatabase(getPublicStatistics, period),
   ["public-statistics"],
   cacheOptions,
 );
 
 /** defaultReportYear at `now`, cached per hour of `now` (an ISO string, so that it can be part of the key). */
 const cachedDefaultYear = unstable_cache(
-  async (hour: string): Promise<number> => defaultReportYear(await getDb(), new Date(`${hour}:00:00Z`)),
+  async (hour: string): Promise<number> => withDatabase(defaultReportYear, new Date(`${hour}:00:00Z`)),
   ["public-statistics-default-year"],
   cacheOptions,
 );
