@@ -5,7 +5,10 @@ import { divisions, units, users } from "@/db/schema";
 import { UNITS } from "@/db/seed/administrative-units";
 import { seedDemoOfficers } from "@/db/seed/demo-officers";
 import { seedDatabase } from "@/db/seed/seed-database";
+import { createOfficer, listUnitOfficers, newOfficerSchema } from "@/lib/admin/manage-officers";
+import { listAuditLog } from "@/lib/admin/record-audit";
 import { countOrganisation, getOrganisation } from "@/lib/organisation/get-organisation";
+import { listUnitDivisions } from "@/lib/organisation/list-unit-divisions";
 import { findUnit } from "@/lib/organisation/get-unit-profile";
 import { setupTestDatabase } from "./test-database";
 
@@ -140,5 +143,39 @@ describe("getOrganisation", () => {
     // Three resolved: too few to publish a rate; the 2022 dossiers lie outside the period.
     expect(findUnit(organisation, CONSTRUCTION)!.unit.performance).toMatchObject({ resolved: 3, published: false });
     expect(findUnit(organisation, TAM_KY)!.unit.performance).toEqual({ resolved: 0, onTimeRate: null, published: false });
+  });
+});
+
+describe("a unit admin places a new officer in a division", () => {
+  const input = (email: string, divisionId: string) =>
+    newOfficerSchema.parse({ fullName: "Cán Bộ Phòng", email, roles: ["chuyen-vien"], password: "MatKhau@2024!", divisionId });
+
+  it("offers the unit's own divisions, stores the chosen one and audits it by name", async () => {
+    const finance = await unitIdOf(FINANCE);
+    const offered = await listUnitDivisions(db, finance);
+    expect(offered).toHaveLength(7);
+    expect(offered[0]!.name).toBe("Văn phòng Sở");
+    const budget = offered.find((d) => d.name === "Phòng Quản lý ngân sách")!;
+    const admin = { id: await officer(FINANCE, null), fullName: "Quản trị Sở Tài chính", unitId: finance, roles: ["quan-tri-don-vi"] };
+    const id = await createOfficer(db, admin, input("ngansach@example.vn", String(budget.id)));
+    const [created] = await db.select({ divisionId: users.divisionId }).from(users).where(eq(users.id, id));
+    expect(created!.divisionId).toBe(budget.id);
+    expect((await listUnitOfficers(db, finance)).find((o) => o.id === id)?.divisionName).toBe("Phòng Quản lý ngân sách");
+    const [entry] = (await listAuditLog(db)).filter((e) => e.action === "officer.create" && e.targetEmail === "ngansach@example.vn");
+    expect(entry?.after).toMatchObject({ division: "Phòng Quản lý ngân sách" });
+    // Not placed: an empty choice.
+    const unplaced = await createOfficer(db, admin, input("chuaxep@example.vn", ""));
+    const [row] = await db.select({ divisionId: users.divisionId }).from(users).where(eq(users.id, unplaced));
+    expect(row!.divisionId).toBeNull();
+  });
+
+  it("refuses a division of another unit, naming the field, and a value that is not a division id", async () => {
+    const finance = await unitIdOf(FINANCE);
+    const admin = { id: await officer(FINANCE, null), unitId: finance, roles: ["quan-tri-don-vi"] };
+    const foreign = await divisionOf(CONSTRUCTION, "phong-quan-ly-xay-dung");
+    await expect(createOfficer(db, admin, input("khac@example.vn", String(foreign)))).rejects.toMatchObject({ code: "invalid", field: "divisionId" });
+    expect(await db.select().from(users).where(eq(users.email, "khac@example.vn"))).toEqual([]);
+    const bad = newOfficerSchema.safeParse({ fullName: "Cán Bộ", email: "x@example.vn", roles: ["chuyen-vien"], password: "MatKhau@2024!", divisionId: "abc" });
+    expect(bad.success ? null : bad.error.issues[0]).toMatchObject({ path: ["divisionId"], message: "Phòng không hợp lệ" });
   });
 });
