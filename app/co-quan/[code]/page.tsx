@@ -55,7 +55,7 @@ export default async function UnitPage({ params }: { params: Params }) {
         <h2 id="phong" className="text-xl font-bold">
           {divisionsHeading}
         </h2>
-        {unit.divisions.length > 0 ? <DivisionList divisions={unit.divisions} /> : <p>{m.detail.noDivisions}</p>}
+        {unit.divisions.length > 0 ? <DivisionList divisions={unit.divisions} wide /> : <p>{m.detail.noDivisions}</p>}
       </section>
 
       {unit.communes.length > 0 ? (
