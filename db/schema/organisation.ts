@@ -8,7 +8,7 @@ export type DivisionKind = (typeof DIVISION_KINDS)[number];
 
 /**
  * The divisions inside a provincial agency or a district People's Committee, where specialists sit
- * (docs/organisation.md). The kind must fit the unit's kind: a trigger (migration 0018) refuses a
+ * (docs/organisation.md). The kind must fit the unit's kind: a trigger (migration 0019) refuses a
  * phòng huyện under an agency or a phòng / chi cục under a district. (id, unit_id) is unique so that an
  * officer's division can be tied to the officer's own unit by a composite foreign key.
  */

@@ -18,7 +18,8 @@ CREATE UNIQUE INDEX "divisions_unit_code_key" ON "divisions" USING btree ("unit_
 CREATE UNIQUE INDEX "divisions_unit_name_key" ON "divisions" USING btree ("unit_id","name");--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_division_unit_fk" FOREIGN KEY ("division_id","unit_id") REFERENCES "public"."divisions"("id","unit_id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "users_division_idx" ON "users" USING btree ("division_id");--> statement-breakpoint
-ALTER TABLE "users" ADD CONSTRAINT "users_division_needs_officer_unit" CHECK ("users"."division_id" is null or ("users"."kind" = 'officer' and "users"."unit_id" is not null));--> statement-breakpoint
+ALTER TABLE "users" ADD CONSTRAINT "users_division_needs_officer_unit" CHECK ("users"."division_id" is null or ("users"."kind" = 'officer' and "users"."unit_id" is not null));
+--> statement-breakpoint
 -- A division's kind must fit its unit: phòng and chi cục inside a provincial agency, phòng huyện inside a district.
 CREATE FUNCTION divisions_kind_fits_unit() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
