@@ -78,6 +78,7 @@ describe("the organisation seed", () => {
     const divisionOfEmail = new Map(rows.map((r) => [r.email, r.divisionId]));
     expect(divisionOfEmail.get("chuyenvien.sxd@example.vn")).toBe(await divisionOf(CONSTRUCTION, "phong-quan-ly-xay-dung"));
     expect(divisionOfEmail.get("tiepnhan.sxd@example.vn")).toBe(await divisionOf(CONSTRUCTION, "van-phong-so"));
+    expect(divisionOfEmail.get("tongdai@example.vn")).toBe(await divisionOf("000.00.01.H47", "phong-kiem-soat-thu-tuc-hanh-chinh"));
     expect(divisionOfEmail.get("chuyenvien@example.vn")).toBeNull();
   });
 });
