@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { createOfficerAction, type OfficerFormState } from "@/app/quan-tri/can-bo/actions";
+import { createOfficerAction } from "@/lib/admin/actions/create-officer";
+import { type OfficerFormState } from "@/lib/admin/form-states";
 import type { UnitDivision } from "@/lib/organisation/list-unit-divisions";
 import { ROLE_NAMES, type OfficerRole } from "@/lib/workflow/permissions";
 

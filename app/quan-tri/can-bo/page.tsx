@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { NewOfficerForm } from "@/components/officer/new-officer-form";
 import { listUnitOfficers } from "@/lib/admin/manage-officers";
 import { listUnitDivisions } from "@/lib/organisation/list-unit-divisions";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { ROLE_NAMES, grantableRoles, isOfficerRole } from "@/lib/workflow/permissions";
-import { updateOfficerAction } from "./actions";
+import { updateOfficerAction } from "@/lib/admin/actions/update-officer";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: "Cán bộ của đơn vị", robots: { index: false } };
 
@@ -17,8 +17,7 @@ const MESSAGES: Record<string, string> = {
 export default async function OfficersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const admin = await requireOfficerPermission("manage-officers", "/quan-tri/can-bo");
   const params = await searchParams;
-  const db = await getDb();
-  const [officers, divisions] = await Promise.all([listUnitOfficers(db, admin.unitId), listUnitDivisions(db, admin.unitId)]);
+  const [officers, divisions] = await Promise.all([withDatabase(listUnitOfficers, admin.unitId), withDatabase(listUnitDivisions, admin.unitId)]);
   const grantable = grantableRoles(admin.roles);
   const notice = Object.keys(MESSAGES).find((k) => params[k]);
   return (
