@@ -3,35 +3,81 @@
 import { useActionState } from "react";
 import { createOfficerAction } from "@/lib/admin/actions/create-officer";
 import { type OfficerFormState } from "@/lib/admin/form-states";
-import { Alert } from "@/components/ui/alert";
-import { cardClass } from "@/components/ui/card";
-import { ChoiceGroup, TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import type { UnitDivision } from "@/lib/organisation/list-unit-divisions";
 import { ROLE_NAMES, type OfficerRole } from "@/lib/workflow/permissions";
 
-const initial: OfficerFormState = { message: "", fieldErrors: {}, values: { fullName: "", email: "", roles: [] } };
+const inputClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base";
+const initial: OfficerFormState = { message: "", fieldErrors: {}, values: { fullName: "", email: "", roles: [], divisionId: "" } };
 
-export function NewOfficerForm({ grantable }: { grantable: OfficerRole[] }) {
-  const [state, action] = useActionState(createOfficerAction, initial);
+/** `divisions`: the admin's unit's phòng and chi cục (none in a commune: the field is left out). */
+export function NewOfficerForm({ grantable, divisions }: { grantable: OfficerRole[]; divisions: UnitDivision[] }) {
+  const [state, action, pending] = useActionState(createOfficerAction, initial);
+  const err = (name: string) =>
+    state.fieldErrors[name] ? (
+      <p id={`officer-${name}-loi`} className="mt-1 text-sm font-semibold text-accent-700">
+        {state.fieldErrors[name]}
+      </p>
+    ) : null;
   return (
-    <form action={action} className={cardClass("space-y-3")}>
+    <form action={action} className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-slate-200">
       <h2 className="text-lg font-semibold">Thêm cán bộ</h2>
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField id="officer-fullName" name="fullName" label="Họ và tên" required defaultValue={state.values.fullName} error={state.fieldErrors.fullName} />
-        <TextField id="officer-email" name="email" type="email" label="Thư điện tử" required defaultValue={state.values.email} error={state.fieldErrors.email} />
-        <TextField id="officer-password" name="password" type="password" label="Mật khẩu tạm" required minLength={10} autoComplete="new-password" error={state.fieldErrors.password} />
+        <div>
+          <label htmlFor="officer-fullName">Họ và tên</label>
+          <input id="officer-fullName" name="fullName" required defaultValue={state.values.fullName} className={inputClass} aria-describedby={state.fieldErrors.fullName ? "officer-fullName-loi" : undefined} />
+          {err("fullName")}
+        </div>
+        <div>
+          <label htmlFor="officer-email">Thư điện tử</label>
+          <input id="officer-email" name="email" type="email" required defaultValue={state.values.email} className={inputClass} aria-describedby={state.fieldErrors.email ? "officer-email-loi" : undefined} />
+          {err("email")}
+        </div>
+        <div>
+          <label htmlFor="officer-password">Mật khẩu tạm</label>
+          <input id="officer-password" name="password" type="password" required minLength={10} autoComplete="new-password" className={inputClass} aria-describedby={state.fieldErrors.password ? "officer-password-loi" : undefined} />
+          {err("password")}
+        </div>
       </div>
-      <ChoiceGroup
-        id="officer-roles"
-        name="roles"
-        type="checkbox"
-        legend="Vai trò"
-        choices={grantable.map((role) => ({ value: role, label: ROLE_NAMES[role] }))}
-        defaultValue={state.values.roles}
-        error={state.fieldErrors.roles}
-      />
-      {state.message ? <Alert kind="error">{state.message}</Alert> : null}
-      <SubmitButton>Thêm cán bộ</SubmitButton>
+      {divisions.length > 0 ? (
+        <div>
+          <label htmlFor="officer-divisionId">Phòng, chi cục</label>
+          <select
+            id="officer-divisionId"
+            name="divisionId"
+            defaultValue={state.values.divisionId}
+            className={`${inputClass} sm:max-w-md`}
+            aria-describedby={state.fieldErrors.divisionId ? "officer-divisionId-loi" : undefined}
+          >
+            <option value="">Chưa xếp phòng</option>
+            {divisions.map((d) => (
+              <option key={d.id} value={String(d.id)}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+          {err("divisionId")}
+        </div>
+      ) : null}
+      <fieldset aria-describedby={state.fieldErrors.roles ? "officer-roles-loi" : undefined}>
+        <legend>Vai trò</legend>
+        <div className="mt-1 flex flex-wrap gap-4">
+          {grantable.map((role) => (
+            <label key={role} className="flex items-center gap-2">
+              <input type="checkbox" name="roles" value={role} defaultChecked={state.values.roles.includes(role)} className="h-5 w-5" />
+              {ROLE_NAMES[role]}
+            </label>
+          ))}
+        </div>
+        {err("roles")}
+      </fieldset>
+      {state.message ? (
+        <p role="alert" className="font-semibold text-accent-700">
+          {state.message}
+        </p>
+      ) : null}
+      <button disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+        Thêm cán bộ
+      </button>
     </form>
   );
 }
