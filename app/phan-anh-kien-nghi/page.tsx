@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { withDatabase } from "@/lib/database/with-database";
-import { FormAlert } from "@/components/accounts/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { SendFeedbackForm } from "@/components/feedback/send-feedback-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -30,7 +30,7 @@ export default async function SendFeedbackPage({ searchParams }: { searchParams:
       {citizen ? <p className="mt-2 max-w-3xl">{m.send.signedInAs(citizen.fullName)}</p> : null}
       {refusal ? (
         <div className="mt-4 max-w-3xl">
-          <FormAlert kind="error">{refusal}</FormAlert>
+          <Alert kind="error">{refusal}</Alert>
         </div>
       ) : null}
       <SendFeedbackForm

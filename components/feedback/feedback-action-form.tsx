@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { FormAlert } from "@/components/accounts/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { takeFeedbackAction } from "@/lib/feedback/actions/take-feedback-action";
 import { INITIAL_FEEDBACK_ACTION_STATE } from "@/lib/feedback/feedback-action-form-state";
 import type { FeedbackAction } from "@/lib/feedback/feedback-machine";
@@ -107,7 +107,7 @@ export function FeedbackActionForm({ action, feedbackId, version, units, fields,
       <h3 className="font-semibold text-brand-900">{label}</h3>
       {state.message ? (
         <div className="mt-2">
-          <FormAlert kind="error">{state.message}</FormAlert>
+          <Alert kind="error">{state.message}</Alert>
         </div>
       ) : null}
       {needs.field ? select("fieldId", m.form.field, fields) : null}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormAlert } from "@/components/accounts/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { rateOwnFeedbackAction, type OwnFeedbackActionState } from "@/lib/feedback/actions/rate-own-feedback";
 import { RateFeedbackForms } from "./rate-feedback-forms";
 
@@ -10,7 +10,7 @@ export function OwnFeedbackRating(props: { feedbackId: string; code: string; can
   const [state, formAction] = useActionState<OwnFeedbackActionState, FormData>(rateOwnFeedbackAction, { errors: {}, note: "" });
   return (
     <>
-      {state.message ? <FormAlert kind="error">{state.message}</FormAlert> : null}
+      {state.message ? <Alert kind="error">{state.message}</Alert> : null}
       <RateFeedbackForms
         action={formAction}
         hidden={{ feedbackId: props.feedbackId, code: props.code }}

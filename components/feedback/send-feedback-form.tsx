@@ -1,9 +1,9 @@
 "use client";
 
-import { FormAlert } from "@/components/accounts/form-alert";
-import { FormField } from "@/components/accounts/form-field";
-import { SubmitButton } from "@/components/accounts/submit-button";
-import { useEnhancedForm } from "@/components/accounts/use-enhanced-form";
+import { Alert } from "@/components/ui/alert";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useEnhancedForm } from "@/components/ui/use-enhanced-form";
 import { checkFeedbackSubmissionAction } from "@/lib/feedback/actions/check-feedback-submission";
 import { FEEDBACK_KINDS, FEEDBACK_KIND_LABELS } from "@/lib/feedback/feedback-vocabulary";
 import { submitFeedbackSchema } from "@/lib/feedback/feedback-schemas";
@@ -37,6 +37,7 @@ export function SendFeedbackForm({ units, initialValues }: SendFeedbackFormProps
     return <ReviewFeedback values={state.values} units={units} editAction={formAction} />;
   }
   const field = (name: string) => ({ id: fieldId(name), defaultValue: state.values[name], error: errorOf(name), registration: form.register(name) });
+  const text = (name: string, required = true) => ({ id: fieldId(name), defaultValue: state.values[name], error: errorOf(name), required, ...form.register(name) });
   const summary = SEND_FORM_FIELDS.flatMap((name) => {
     const message = errorOf(name);
     return message ? [{ id: fieldId(name), message }] : [];
@@ -44,14 +45,14 @@ export function SendFeedbackForm({ units, initialValues }: SendFeedbackFormProps
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="mt-4 grid max-w-3xl gap-5 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
       <ErrorSummary title={m.errorSummary} errors={summary} />
-      {state.message && summary.length === 0 ? <FormAlert kind="error">{state.message}</FormAlert> : null}
+      {state.message && summary.length === 0 ? <Alert kind="error">{state.message}</Alert> : null}
       <p className="text-sm text-slate-700">{m.requiredNote}</p>
       <h2 className="text-xl font-bold">{m.sectionContent}</h2>
       <RadioField {...field("kind")} label={m.kind} hint={m.kindHint} required options={FEEDBACK_KINDS.map((kind) => ({ value: kind, label: FEEDBACK_KIND_LABELS[kind] }))} />
-      <FormField {...field("subject")} label={m.subject} hint={m.subjectHint} maxLength={200} />
+      <TextField {...text("subject")} label={m.subject} hint={m.subjectHint} maxLength={200} />
       <TextAreaField {...field("content")} label={m.content} hint={m.contentHint(CONTENT_MAX)} required rows={8} maxLength={CONTENT_MAX} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField {...field("dossierCode")} label={m.dossierCode} hint={m.dossierCodeHint} required={false} maxLength={40} autoComplete="off" />
+        <TextField {...text("dossierCode", false)} label={m.dossierCode} hint={m.dossierCodeHint} maxLength={40} autoComplete="off" />
         <SelectField
           {...field("concernedUnitId")}
           label={m.unit}
@@ -60,15 +61,15 @@ export function SendFeedbackForm({ units, initialValues }: SendFeedbackFormProps
         />
       </div>
       <h2 className="text-xl font-bold">{m.sectionContact}</h2>
-      <FormField {...field("senderName")} label={m.name} autoComplete="name" maxLength={100} />
+      <TextField {...text("senderName")} label={m.name} autoComplete="name" maxLength={100} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField {...field("senderPhone")} type="tel" label={m.phone} hint={m.phoneHint} autoComplete="tel" inputMode="tel" maxLength={20} />
-        <FormField {...field("senderEmail")} type="email" label={m.email} hint={m.emailHint} required={false} autoComplete="email" inputMode="email" maxLength={254} />
+        <TextField {...text("senderPhone")} type="tel" label={m.phone} hint={m.phoneHint} autoComplete="tel" inputMode="tel" maxLength={20} />
+        <TextField {...text("senderEmail", false)} type="email" label={m.email} hint={m.emailHint} autoComplete="email" inputMode="email" maxLength={254} />
       </div>
       <CheckboxField {...field("consentToPublish")} defaultChecked={state.values.consentToPublish === "on"} label={m.consent} />
       <p className="text-sm text-slate-700">{m.reviewNote}</p>
       <div>
-        <SubmitButton label={m.next} pending={pending} />
+        <SubmitButton pending={pending}>{m.next}</SubmitButton>
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormAlert } from "@/components/accounts/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { trackFeedbackAction } from "@/lib/feedback/actions/track-feedback";
 import type { TrackFeedbackState } from "@/lib/feedback/track-feedback-state";
 import { feedbackMessages } from "@/lib/messages/feedback";
@@ -72,12 +72,12 @@ export function TrackFeedbackForm({ initialCode }: { initialCode: string }) {
       <div aria-live="polite">
         {state.message ? (
           <div className="mt-4 max-w-xl">
-            <FormAlert kind="error">{state.message}</FormAlert>
+            <Alert kind="error">{state.message}</Alert>
           </div>
         ) : null}
         {state.notice ? (
           <div className="mt-4 max-w-3xl">
-            <FormAlert kind="success">{state.notice}</FormAlert>
+            <Alert kind="success">{state.notice}</Alert>
           </div>
         ) : null}
         {item ? (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { FormAlert } from "@/components/accounts/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { feedbackCodeSchema } from "@/lib/feedback/feedback-schemas";
 import { feedbackMessages as m } from "@/lib/messages/feedback";
@@ -31,7 +31,7 @@ export default async function FeedbackSentPage({ searchParams }: { searchParams:
         {attached > 0 ? <p className="mt-2">{m.confirm.filesAttached(attached)}</p> : null}
         {refused > 0 ? (
           <div className="mt-3">
-            <FormAlert kind="info">{m.confirm.filesRefused(refused)}</FormAlert>
+            <Alert kind="info">{m.confirm.filesRefused(refused)}</Alert>
           </div>
         ) : null}
         <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
 import { withDatabase } from "@/lib/database/with-database";
-import { FormAlert } from "@/components/accounts/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { FeedbackActionForm } from "@/components/feedback/feedback-action-form";
 import { OfficerFeedbackSummary } from "@/components/feedback/officer-feedback-summary";
@@ -48,7 +48,7 @@ export default async function OfficerFeedbackPage({ params, searchParams }: { pa
       </h1>
       {doneLabel ? (
         <div className="mt-4">
-          <FormAlert kind="success">{`${m.done} ${doneLabel}`}</FormAlert>
+          <Alert kind="success">{`${m.done} ${doneLabel}`}</Alert>
         </div>
       ) : null}
       <div className="mt-4 grid gap-6 lg:grid-cols-[1fr_22rem]">

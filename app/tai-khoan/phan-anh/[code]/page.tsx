@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { withDatabase } from "@/lib/database/with-database";
-import { FormAlert } from "@/components/accounts/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { CitizenFeedbackDetail } from "@/components/feedback/citizen-feedback-detail";
 import { OwnFeedbackRating } from "@/components/feedback/own-feedback-rating";
@@ -35,7 +35,7 @@ export default async function MyFeedbackItemPage({ params, searchParams }: { par
       <h1 className="mt-2 text-2xl font-bold">{m.mine.title}</h1>
       {notice ? (
         <div className="mt-4 max-w-3xl">
-          <FormAlert kind="success">{notice}</FormAlert>
+          <Alert kind="success">{notice}</Alert>
         </div>
       ) : null}
       <CitizenFeedbackDetail item={item}>
