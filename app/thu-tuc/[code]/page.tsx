@@ -2,8 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ServiceDetailView } from "@/components/catalog/service-detail";
+import { ServiceRecordSection } from "@/components/catalog/service-record";
 import { getDb } from "@/db/client";
 import { getService } from "@/lib/catalog/get-service";
+import { vietnamIsoDate } from "@/lib/calendar/format";
+import { workflowNow } from "@/lib/calendar/workflow-now";
+import { getCachedServiceRecord } from "@/lib/statistics/cached-statistics";
 import { parseBoundary, serviceCodeSchema } from "@/lib/validation/boundary-schemas";
 
 // Rendered on first request, then served from the cache (no database at build time).
@@ -29,5 +33,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ServicePage({ params }: { params: Params }) {
   const service = await loadService((await params).code);
   if (!service) notFound();
-  return <ServiceDetailView service={service} />;
+  // Cached apart from the page (an hour), so the page stays a cached page that re-renders cheaply.
+  const record = await getCachedServiceRecord(service.code, vietnamIsoDate(workflowNow()));
+  return (
+    <ServiceDetailView service={service}>{record ? <ServiceRecordSection record={record} /> : null}</ServiceDetailView>
+  );
 }
