@@ -59,12 +59,12 @@ async function catalogRows(db: DatabaseOrTransaction): Promise<CatalogRow[]> {
 /**
  * Every input of the index (lib/statistics/service-index) for each provincial agency and each district
  * (with its communes) over a period. Received and resolved counts come from the roll-up; online use by
- * procedure from the daily roll-up; payments, ratings and returned results from their own rows
- * (docs/service-index.md says what each one counts).
+ * procedure from the daily roll-up; fees and returned results from one pass over the dossiers resolved in
+ * the period; ratings from their own rows (docs/service-index.md says what each one counts).
  */
 export async function gatherIndexInputs(db: DatabaseOrTransaction, period: Period): Promise<{ subjects: IndexSubject[]; inputs: Map<number, Omit<IndexInputs, "complaints">> }> {
   const { start, end } = bounds(period);
-  const [unitRows, catalog, report, usedRows, paymentRows, ratingRows, resultRows] = await Promise.all([
+  const [unitRows, catalog, report, usedRows, resolvedRows, ratingRows] = await Promise.all([
     db.execute(sql`select id, code, short_name as name, kind from units where kind in ('agency', 'district') order by kind, code`),
     catalogRows(db),
     computeReport(db, period, {}, "agency"),
@@ -73,24 +73,22 @@ export async function gatherIndexInputs(db: DatabaseOrTransaction, period: Perio
       from statistics_daily s join units u on u.id = s.unit_id
       where s.day >= ${period.from}::date and s.day < ${period.end}::date and s.channel = ${CHANNEL.ONLINE} and s.received > 0
       group by 1, 2`),
+    // One pass over the dossiers resolved in the period: their fees (by dossier) and how results were returned.
     db.execute(sql`
-      select subject, service_id, count(*)::int as paid, count(*) filter (where online)::int as paid_online
-      from (select ${subjectOf(sql`u`)} as subject, d.service_id,
-                   bool_or(p.provider not in (${sql.join(COUNTER_PAYMENT_PROVIDERS.map((p) => sql`${p}`), sql`, `)})) as online
-            from payments p join dossiers d on d.id = p.dossier_id join units u on u.id = d.unit_id
-            where p.status in ('paid', 'refunded') and p.paid_at >= ${start} and p.paid_at < ${end}
-            group by 1, 2, d.id) x
+      with paid as (
+        select dossier_id, bool_or(provider not in (${sql.join(COUNTER_PAYMENT_PROVIDERS.map((p) => sql`${p}`), sql`, `)})) as online
+        from payments where status in ('paid', 'refunded') group by dossier_id)
+      select ${subjectOf(sql`u`)} as subject, d.service_id,
+             count(paid.dossier_id)::int as paid, count(*) filter (where paid.online)::int as paid_online,
+             count(*) filter (where d.status = ${STATUS.RETURNED})::int as returned,
+             count(*) filter (where d.status = ${STATUS.RETURNED} and d.handover_recorded_at is null)::int as electronic
+      from dossiers d join units u on u.id = d.unit_id left join paid on paid.dossier_id = d.id
+      where d.status in (${STATUS.PROCESSED}, ${STATUS.RETURNED}) and d.completed_at >= ${start} and d.completed_at < ${end}
       group by 1, 2`),
     db.execute(sql`
       select ${subjectOf(sql`u`)} as subject, count(*)::int as rated, count(*) filter (where r.overall >= 1)::int as satisfied
       from dossier_ratings r join units u on u.id = r.unit_id
       where r.created_at >= ${start} and r.created_at < ${end}
-      group by 1`),
-    db.execute(sql`
-      select ${subjectOf(sql`u`)} as subject, count(*)::int as returned,
-             count(*) filter (where d.handover_recorded_at is null)::int as electronic
-      from dossiers d join units u on u.id = d.unit_id
-      where d.status = ${STATUS.RETURNED} and d.completed_at >= ${start} and d.completed_at < ${end}
       group by 1`),
   ]);
 
@@ -101,16 +99,17 @@ export async function gatherIndexInputs(db: DatabaseOrTransaction, period: Perio
     set.add(Number(r.service_id));
     usedOnline.set(Number(r.subject), set);
   }
-  const paidBySubject = new Map<number, { paid: number; online: number; servicesPaidOnline: Set<number> }>();
-  for (const r of rowsOf<{ subject: number; service_id: number; paid: number; paid_online: number }>(paymentRows)) {
-    const entry = paidBySubject.get(Number(r.subject)) ?? { paid: 0, online: 0, servicesPaidOnline: new Set<number>() };
+  const resolved = new Map<number, { paid: number; online: number; servicesPaidOnline: Set<number>; returned: number; electronic: number }>();
+  for (const r of rowsOf<{ subject: number; service_id: number; paid: number; paid_online: number; returned: number; electronic: number }>(resolvedRows)) {
+    const entry = resolved.get(Number(r.subject)) ?? { paid: 0, online: 0, servicesPaidOnline: new Set<number>(), returned: 0, electronic: 0 };
     entry.paid += Number(r.paid);
     entry.online += Number(r.paid_online);
+    entry.returned += Number(r.returned);
+    entry.electronic += Number(r.electronic);
     if (Number(r.paid_online) > 0) entry.servicesPaidOnline.add(Number(r.service_id));
-    paidBySubject.set(Number(r.subject), entry);
+    resolved.set(Number(r.subject), entry);
   }
   const ratings = new Map(rowsOf<{ subject: number; rated: number; satisfied: number }>(ratingRows).map((r) => [Number(r.subject), r]));
-  const results = new Map(rowsOf<{ subject: number; returned: number; electronic: number }>(resultRows).map((r) => [Number(r.subject), r]));
   const figures = new Map(report.groups.map((g) => [Number(g.key), g.figures]));
 
   const inputs = new Map<number, Omit<IndexInputs, "complaints">>();
@@ -119,10 +118,9 @@ export async function gatherIndexInputs(db: DatabaseOrTransaction, period: Perio
     // commune-level procedure, which each district and its communes perform alike.
     const own = catalog.filter((s) => (subject.kind === "agency" ? s.agency_id === subject.id && s.level === "tinh" : s.level === "huyen" || s.level === "xa"));
     const used = usedOnline.get(subject.id) ?? new Set<number>();
-    const paid = paidBySubject.get(subject.id) ?? { paid: 0, online: 0, servicesPaidOnline: new Set<number>() };
+    const done = resolved.get(subject.id) ?? { paid: 0, online: 0, servicesPaidOnline: new Set<number>(), returned: 0, electronic: 0 };
     const f = figures.get(subject.id);
     const rating = ratings.get(subject.id);
-    const result = results.get(subject.id);
     inputs.set(subject.id, {
       catalog: {
         services: own.length,
@@ -131,12 +129,12 @@ export async function gatherIndexInputs(db: DatabaseOrTransaction, period: Perio
         usedOnline: own.filter((s) => s.online && used.has(s.id)).length,
         feeServices: own.filter((s) => s.fee_bearing).length,
         feeServicesOnline: own.filter((s) => s.fee_bearing && s.online).length,
-        feeServicesPaidOnline: own.filter((s) => s.fee_bearing && paid.servicesPaidOnline.has(s.id)).length,
+        feeServicesPaidOnline: own.filter((s) => s.fee_bearing && done.servicesPaidOnline.has(s.id)).length,
       },
       dossiers: { received: f?.received ?? 0, receivedOnline: f?.receivedOnline ?? 0, resolvedInTime: (f?.resolvedEarly ?? 0) + (f?.resolvedOnTime ?? 0) },
-      payments: { paidDossiers: paid.paid, paidOnline: paid.online },
+      payments: { paidDossiers: done.paid, paidOnline: done.online },
       ratings: { rated: Number(rating?.rated ?? 0), satisfied: Number(rating?.satisfied ?? 0) },
-      results: { returned: Number(result?.returned ?? 0), electronic: Number(result?.electronic ?? 0) },
+      results: { returned: done.returned, electronic: done.electronic },
     });
   }
   return { subjects, inputs };

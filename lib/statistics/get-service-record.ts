@@ -6,6 +6,7 @@ import type { TimeLimitUnit } from "@/lib/calendar/due-date";
 import { STATUS } from "@/lib/workflow/statuses";
 import { computeReport } from "./compute-report";
 import { lastTwelveMonths, type Period } from "./period";
+import { workingHoursCounter } from "./working-hours-counter";
 import { legalLimitInWorkingDays, median, MIN_DOSSIERS_TO_PUBLISH, workingDaysToResult } from "./service-record-figures";
 
 /** A service's own published record over the last twelve months (docs/service-index.md). */
@@ -52,8 +53,9 @@ export async function getServiceRecord(db: DatabaseOrTransaction, code: string, 
       .where(and(eq(dossiers.serviceId, service.id), inPeriod(dossierRatings.createdAt))),
     loadCalendar(db),
   ]);
+  const clock = workingHoursCounter(calendar);
   const days = times.map((t) =>
-    workingDaysToResult({ startedAt: t.receivedAt ?? t.submittedAt, completedAt: t.completedAt!, pausedWorkingHours: t.paused }, calendar),
+    workingDaysToResult({ startedAt: t.receivedAt ?? t.submittedAt, completedAt: t.completedAt!, pausedWorkingHours: t.paused }, clock, calendar.config.hoursPerDay),
   );
   const { resolved, onTimeRate, onlineRate } = report.total;
   const rated = Number(ratingRows[0]?.rated ?? 0);

@@ -1,4 +1,4 @@
-import { timeLimitInWorkingHours, workingHoursBetween, type Calendar, type TimeLimit } from "@/lib/calendar";
+import { timeLimitInWorkingHours, type Calendar, type TimeLimit } from "@/lib/calendar";
 
 /** Below this many resolved dossiers a service's record is not published ("chưa có dữ liệu"). */
 export const MIN_DOSSIERS_TO_PUBLISH = 10;
@@ -19,10 +19,13 @@ export interface ResolvedDossierTimes {
   pausedWorkingHours: number;
 }
 
-/** Working days from the clock's start to the result, supplementation pauses taken out (8 hours a day). */
-export function workingDaysToResult(d: ResolvedDossierTimes, calendar: Calendar): number {
-  const hours = workingHoursBetween(d.startedAt, d.completedAt, calendar) - d.pausedWorkingHours;
-  return Math.max(0, hours) / calendar.config.hoursPerDay;
+/**
+ * Working days from the clock's start to the result, supplementation pauses taken out (8 hours a day).
+ * `hoursBetween`: the working-hours clock (workingHoursCounter, or workingHoursBetween with a calendar).
+ */
+export function workingDaysToResult(d: ResolvedDossierTimes, hoursBetween: (from: Date, to: Date) => number, hoursPerDay: number): number {
+  const hours = hoursBetween(d.startedAt, d.completedAt) - d.pausedWorkingHours;
+  return Math.max(0, hours) / hoursPerDay;
 }
 
 /** The legal time limit in working days (a limit in hours as a fraction of a day). */

@@ -115,7 +115,7 @@ describe("the service index on hand-built dossiers (docs/service-index.md)", () 
     await put({ service: s1, unit: agencyId, status: 4, channel: 1, received: "2019-03-20T08:00:00", due: "2019-04-20T17:00:00" });
     await pay(d1, "test-gateway", "2019-03-05T10:00:00");
     await pay(d2, "lich-su-tai-quay", "2019-03-06T10:00:00");
-    // Paid in February: outside the period.
+    // Paid before the period, but the dossier was resolved in it: one of the period's fee-bearing dossiers.
     await pay(d3, "test-gateway", "2019-02-28T10:00:00");
     await rate(d1, agencyId, 2, "2019-03-07T10:00:00");
     await rate(d3, agencyId, 0, "2019-03-12T10:00:00");
@@ -128,7 +128,7 @@ describe("the service index on hand-built dossiers (docs/service-index.md)", () 
     const a = agency.score;
     expect(component(a, "onTimeResolution")).toMatchObject({ points: 10, share: { part: 2, whole: 4 } }); // 20 × 2/4
     expect(component(a, "filedOnline")).toMatchObject({ points: 6, share: { part: 2, whole: 4 } }); // min(6, 6 × 0,5 / 0,5)
-    expect(component(a, "paidOnline")).toMatchObject({ points: 3, share: { part: 1, whole: 2 } }); // 6 × 1/2
+    expect(component(a, "paidOnline")).toMatchObject({ points: 4, share: { part: 2, whole: 3 } }); // 6 × 2/3
     expect(component(a, "dossierSatisfaction").points).toBeCloseTo(10 / 3, 10); // 6 × 0,5 / 0,9
     expect(component(a, "electronicResults")).toMatchObject({ points: 4, share: { part: 2, whole: 3 } }); // 6 × 2/3
     // The catalog figures, counted here from the agency's procedures.

@@ -1,7 +1,7 @@
 import { proportional, type ComponentScore } from "./components";
 
 export interface PaymentFigures {
-  /** Dossiers that paid a fee in the period. */
+  /** Dossiers resolved in the period that paid a fee. */
   paidDossiers: number;
   /** Of them, paid through an online gateway. */
   paidOnline: number;
