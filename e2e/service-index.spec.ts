@@ -22,7 +22,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { name: "Kỳ đánh giá: quý 3 năm 2024" })).toBeVisible();
 
     // What the portal cannot measure is said, with the points it takes off the maximum.
-    await expect(page.getByText("Điểm tối đa đo được: 56,00 điểm trên 100", { exact: false })).toBeVisible();
+    await expect(page.getByText("Điểm tối đa đo được: 56 điểm trên 100", { exact: false })).toBeVisible();
     await expect(page.getByText(/Phản ánh, kiến nghị xử lý đúng hạn \(6 điểm\): Cổng chưa có sổ theo dõi phản ánh, kiến nghị\./)).toBeVisible();
 
     const agencies = page.getByRole("region", { name: "Xếp hạng cơ quan cấp tỉnh" });

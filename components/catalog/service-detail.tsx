@@ -25,7 +25,7 @@ const td = "border-b border-slate-200 px-3 py-2 align-top";
 export function ServiceDetailView({ service, children }: { service: ServiceDetail; children?: React.ReactNode }) {
   const explanation = modeExplanations[service.mode];
   return (
-    <article className="grid gap-5">
+    <article className="grid grid-cols-1 gap-5">
       <nav aria-label={m.detail.breadcrumb} className="no-print text-sm">
         <ol className="flex flex-wrap gap-1">
           <li>

@@ -1,7 +1,7 @@
 import type { IndexSubject } from "@/lib/statistics/gather-index-inputs";
 import type { ComponentScore } from "@/lib/statistics/service-index/components";
 import type { Ranked } from "@/lib/statistics/service-index/rank-subjects";
-import { componentTexts, formatPoints, groupNames, serviceIndexMessages as m } from "@/lib/messages/service-index";
+import { componentTexts, formatPoints, formatWhole, groupNames, serviceIndexMessages as m } from "@/lib/messages/service-index";
 import { formatRate } from "@/lib/messages/statistics";
 
 function ComponentLine({ c }: { c: ComponentScore }) {
@@ -39,7 +39,7 @@ function SubjectEntry({ entry }: { entry: Ranked<IndexSubject> }) {
         ) : (
           <span>
             <strong className="text-xl tabular-nums">{m.total(formatPoints(score.scaled))}</strong>{" "}
-            <span className="text-sm text-slate-700">({m.totalOver(formatPoints(score.points), formatPoints(score.measuredMax))})</span>
+            <span className="text-sm text-slate-700">({m.totalOver(formatPoints(score.points), formatWhole(score.measuredMax))})</span>
           </span>
         )}
       </div>
@@ -47,7 +47,7 @@ function SubjectEntry({ entry }: { entry: Ranked<IndexSubject> }) {
         {score.groups.map((g) => (
           <div key={g.group} className="flex flex-wrap justify-between gap-x-2 border-b border-slate-100 py-1">
             <dt>{groupNames[g.group]}</dt>
-            <dd className="tabular-nums">{g.points === null ? m.groupNotMeasured(g.max) : m.groupPoints(formatPoints(g.points), formatPoints(g.measuredMax), g.max)}</dd>
+            <dd className="tabular-nums">{g.points === null ? m.groupNotMeasured(g.max) : m.groupPoints(formatPoints(g.points), formatWhole(g.measuredMax), g.max)}</dd>
           </div>
         ))}
       </dl>

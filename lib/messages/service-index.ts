@@ -2,12 +2,12 @@
 import type { ComponentKey, GroupKey } from "@/lib/statistics/service-index/components";
 
 const decimal = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const oneDecimal = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const oneDecimal = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat("vi-VN");
 
 /** 19,40 — points with two decimals and a comma. */
 export const formatPoints = (n: number) => decimal.format(n);
-/** 2,5 — working days with one decimal. */
+/** 2,5 — working days with at most one decimal (15, not 15,0). */
 export const formatDays = (n: number) => oneDecimal.format(n);
 export const formatWhole = (n: number) => whole.format(n);
 

@@ -5,7 +5,7 @@ import { PlainLink } from "@/components/catalog/plain-link";
 import { PeriodForm } from "@/components/statistics/period-form";
 import { ServiceIndexRanking } from "@/components/statistics/service-index-ranking";
 import { workflowNow } from "@/lib/calendar/workflow-now";
-import { componentTexts, formatPoints, serviceIndexMessages as m } from "@/lib/messages/service-index";
+import { componentTexts, formatWhole, serviceIndexMessages as m } from "@/lib/messages/service-index";
 import { statisticsMessages } from "@/lib/messages/statistics";
 import { getCachedServiceIndex } from "@/lib/statistics/cached-statistics";
 import { choosePeriod, defaultReportYear } from "@/lib/statistics/public-period";
@@ -41,11 +41,11 @@ export default async function ServiceIndexPage({ searchParams }: { searchParams:
         <h2 id="ky-danh-gia" className="text-xl font-bold">
           {m.periodHeading(chosen.label)}
         </h2>
-        <p className="font-semibold">{m.scaleNote(formatPoints(100 - missingPoints))}</p>
+        <p className="font-semibold">{m.scaleNote(formatWhole(100 - missingPoints))}</p>
         <h3 id="chua-do" className="font-bold">
           {m.notMeasuredHeading}
         </h3>
-        <p>{m.notMeasuredIntro(formatPoints(missingPoints))}</p>
+        <p>{m.notMeasuredIntro(formatWhole(missingPoints))}</p>
         <ul className="ml-5 list-disc">
           {missing.map((c) => (
             <li key={c.key}>{m.notMeasuredItem(componentTexts[c.key].name, c.max, componentTexts[c.key].missing ?? "")}</li>
