@@ -2,7 +2,7 @@
  * The one permission table: which officer role may take which action. Every officer page, query and
  * mutation checks it on the server together with the officer's unit.
  */
-export const OFFICER_ROLES = ["tiep-nhan", "chuyen-vien", "lanh-dao", "quan-tri-don-vi", "quan-tri-he-thong"] as const;
+export const OFFICER_ROLES = ["tiep-nhan", "chuyen-vien", "lanh-dao", "quan-tri-don-vi", "quan-tri-he-thong", "tong-dai-vien"] as const;
 export type OfficerRole = (typeof OFFICER_ROLES)[number];
 
 export const ROLE_NAMES: Record<OfficerRole, string> = {
@@ -11,6 +11,7 @@ export const ROLE_NAMES: Record<OfficerRole, string> = {
   "lanh-dao": "Lãnh đạo",
   "quan-tri-don-vi": "Quản trị đơn vị",
   "quan-tri-he-thong": "Quản trị hệ thống",
+  "tong-dai-vien": "Tổng đài viên 1022 (Trung tâm thông tin)",
 };
 
 /** Workflow actions taken by officers (status-machine.ts), plus the officer area's other rights. */
@@ -38,6 +39,16 @@ export const OFFICER_ACTIONS = [
   "manage-services",
   "manage-holidays",
   "view-audit-log",
+  // The feedback register (docs/feedback.md): the centre's intake, triage, review and publication; a
+  // unit's answer and its one send-back. An officer without feedback-triage sees only what was
+  // forwarded to their unit.
+  "feedback-intake",
+  "feedback-triage",
+  "feedback-review",
+  "feedback-publish",
+  "feedback-agency-answer",
+  "feedback-agency-return",
+  "view-feedback",
 ] as const;
 export type OfficerAction = (typeof OFFICER_ACTIONS)[number];
 
@@ -57,7 +68,17 @@ export const PERMISSIONS: Record<OfficerRole, readonly OfficerAction[]> = {
     "view-dossiers",
     "export-dossiers",
   ],
-  "chuyen-vien": ["request-supplement", "propose", "request-payment", "cancel-payment", "mark-processed", "view-dossiers", "export-dossiers"],
+  "chuyen-vien": [
+    "request-supplement",
+    "propose",
+    "request-payment",
+    "cancel-payment",
+    "mark-processed",
+    "view-dossiers",
+    "export-dossiers",
+    "feedback-agency-answer",
+    "view-feedback",
+  ],
   "lanh-dao": [
     "assign",
     "approve",
@@ -70,9 +91,13 @@ export const PERMISSIONS: Record<OfficerRole, readonly OfficerAction[]> = {
     "view-dossiers",
     "export-dossiers",
     "view-ratings",
+    "feedback-agency-answer",
+    "feedback-agency-return",
+    "view-feedback",
   ],
   "quan-tri-don-vi": ["view-dossiers", "view-ratings", "manage-officers", "manage-services"],
   "quan-tri-he-thong": ["view-ratings", "manage-officers", "manage-services", "manage-holidays", "view-audit-log"],
+  "tong-dai-vien": ["feedback-intake", "feedback-triage", "feedback-review", "feedback-publish", "view-feedback"],
 };
 
 /**
@@ -86,6 +111,7 @@ export const GRANTABLE_ROLES: Record<OfficerRole, readonly OfficerRole[]> = {
   "lanh-dao": [],
   "quan-tri-don-vi": ["tiep-nhan", "chuyen-vien", "lanh-dao", "quan-tri-don-vi"],
   "quan-tri-he-thong": OFFICER_ROLES,
+  "tong-dai-vien": [],
 };
 
 /** The roles these roles together may grant, in the table's order. */
