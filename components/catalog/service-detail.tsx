@@ -126,7 +126,8 @@ export function ServiceDetailView({ service, children }: { service: ServiceDetai
       </Section>
 
       <Section id="cach-thuc" title={m.detail.channels}>
-        <div className="overflow-x-auto">
+        {/* Wider than a phone: a named region the keyboard can reach and scroll. */}
+        <div tabIndex={0} role="region" aria-label={m.detail.channels} className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
           <table className="w-full min-w-[32rem] border-collapse text-sm">
             <thead>
               <tr>
@@ -151,7 +152,7 @@ export function ServiceDetailView({ service, children }: { service: ServiceDetai
       </Section>
 
       <Section id="thanh-phan" title={m.detail.documents}>
-        <div className="overflow-x-auto">
+        <div tabIndex={0} role="region" aria-label={m.detail.documents} className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
           <table className="w-full min-w-[32rem] border-collapse text-sm">
             <thead>
               <tr>
