@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { PrintButton } from "@/components/catalog/print-button";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { PeriodForm } from "@/components/statistics/period-form";
@@ -9,6 +8,7 @@ import { componentTexts, formatWhole, serviceIndexMessages as m } from "@/lib/me
 import { statisticsMessages } from "@/lib/messages/statistics";
 import { getCachedServiceIndex } from "@/lib/statistics/cached-statistics";
 import { choosePeriod, defaultReportYear } from "@/lib/statistics/public-period";
+import { withDatabase } from "@/lib/database/with-database";
 import { sourcelessComponents } from "@/lib/statistics/service-index/total-index";
 
 export const metadata: Metadata = { title: m.title };
@@ -17,7 +17,7 @@ export const dynamic = "force-dynamic";
 
 export default async function ServiceIndexPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const now = workflowNow();
-  const defaultYear = await defaultReportYear(await getDb(), now);
+  const defaultYear = await withDatabase(defaultReportYear, now);
   const chosen = choosePeriod(await searchParams, defaultYear);
   const ranking = await getCachedServiceIndex(chosen.period.from, chosen.period.to);
   const years = Array.from({ length: now.getUTCFullYear() - 2023 + 1 }, (_, i) => 2023 + i);
