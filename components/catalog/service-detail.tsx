@@ -24,6 +24,7 @@ const td = "border-b border-slate-200 px-3 py-2 align-top";
 /** `children`: sections the page adds at the end (the service's published record). */
 export function ServiceDetailView({ service, children }: { service: ServiceDetail; children?: React.ReactNode }) {
   const explanation = modeExplanations[service.mode];
+  // grid-cols-1 is minmax(0, 1fr): a wide table scrolls inside its box instead of widening the page (320 px).
   return (
     <article className="grid grid-cols-1 gap-5">
       <nav aria-label={m.detail.breadcrumb} className="no-print text-sm">
@@ -126,8 +127,8 @@ export function ServiceDetailView({ service, children }: { service: ServiceDetai
       </Section>
 
       <Section id="cach-thuc" title={m.detail.channels}>
-        {/* Wider than a phone: a named region the keyboard can reach and scroll. */}
-        <div tabIndex={0} role="region" aria-label={m.detail.channels} className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
+        {/* A named, focusable region: a keyboard can scroll the table on a phone too. */}
+        <div aria-label={m.detail.channels} tabIndex={0} role="region" className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700">
           <table className="w-full min-w-[32rem] border-collapse text-sm">
             <thead>
               <tr>
@@ -152,7 +153,7 @@ export function ServiceDetailView({ service, children }: { service: ServiceDetai
       </Section>
 
       <Section id="thanh-phan" title={m.detail.documents}>
-        <div tabIndex={0} role="region" aria-label={m.detail.documents} className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
+        <div aria-label={m.detail.documents} tabIndex={0} role="region" className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700">
           <table className="w-full min-w-[32rem] border-collapse text-sm">
             <thead>
               <tr>
