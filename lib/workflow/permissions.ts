@@ -13,7 +13,10 @@ export const ROLE_NAMES: Record<OfficerRole, string> = {
   "quan-tri-he-thong": "Quản trị hệ thống",
 };
 
-/** Workflow actions taken by officers (status-machine.ts), plus the officer area's other rights. */
+/**
+ * Workflow actions taken by officers (status-machine.ts), plus the officer area's other rights.
+ * `view-report`: the periodic report of the officer's own unit; `view-province-report`: of every tier and unit.
+ */
 export const OFFICER_ACTIONS = [
   "receive",
   "refuse",
@@ -38,6 +41,8 @@ export const OFFICER_ACTIONS = [
   "manage-services",
   "manage-holidays",
   "view-audit-log",
+  "view-report",
+  "view-province-report",
 ] as const;
 export type OfficerAction = (typeof OFFICER_ACTIONS)[number];
 
@@ -56,6 +61,7 @@ export const PERMISSIONS: Record<OfficerRole, readonly OfficerAction[]> = {
     "register-counter-dossier",
     "view-dossiers",
     "export-dossiers",
+    "view-report",
   ],
   "chuyen-vien": ["request-supplement", "propose", "request-payment", "cancel-payment", "mark-processed", "view-dossiers", "export-dossiers"],
   "lanh-dao": [
@@ -70,9 +76,12 @@ export const PERMISSIONS: Record<OfficerRole, readonly OfficerAction[]> = {
     "view-dossiers",
     "export-dossiers",
     "view-ratings",
+    "view-report",
   ],
-  "quan-tri-don-vi": ["view-dossiers", "view-ratings", "manage-officers", "manage-services"],
-  "quan-tri-he-thong": ["view-ratings", "manage-officers", "manage-services", "manage-holidays", "view-audit-log"],
+  "quan-tri-don-vi": ["view-dossiers", "view-ratings", "manage-officers", "manage-services", "view-report"],
+  // The province's system administrators sit at the provincial People's Committee (000.00.00.H47): the
+  // periodic report of every tier and unit is theirs to see (docs/statistics.md#the-officers-report).
+  "quan-tri-he-thong": ["view-ratings", "manage-officers", "manage-services", "manage-holidays", "view-audit-log", "view-report", "view-province-report"],
 };
 
 /**

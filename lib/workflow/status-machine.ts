@@ -43,7 +43,9 @@ type NonWorkflowAction =
   | "manage-officers"
   | "manage-services"
   | "manage-holidays"
-  | "view-audit-log";
+  | "view-audit-log"
+  | "view-report"
+  | "view-province-report";
 
 export interface ActionInput {
   note?: string;
