@@ -17,6 +17,7 @@ let anMy: number;
 let construction: number;
 let citizenId: string;
 
+const toArrayBuffer = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 const vn = (iso: string) => new Date(`${iso}+07:00`);
 
 setupTestDatabase(async (handle) => {
@@ -109,7 +110,7 @@ describe("the officers' periodic report (/quan-tri/bao-cao)", () => {
 
     const rateColumns = REPORT_COLUMNS.flatMap((c, i) => (c.kind === "rate" ? [i + 1] : []));
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await reportToXlsx("Báo cáo — UBND phường An Mỹ — quý 1 năm 2031", rows, rateColumns));
+    await workbook.xlsx.load(toArrayBuffer(await reportToXlsx("Báo cáo — UBND phường An Mỹ — quý 1 năm 2031", rows, rateColumns)));
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getCell("A1").value).toBe("Báo cáo — UBND phường An Mỹ — quý 1 năm 2031");
     expect(sheet.getRow(2).values).toEqual([undefined, ...rows[0]!]);
