@@ -23,13 +23,15 @@ export function ReportTable({ caption, rowHeading, lines, total }: { caption: st
     return c.kind === "rate" ? formatRate(v) : formatCount(v ?? 0);
   };
   const groups = headingGroups();
+  // The row's name stays in view while the figures scroll sideways.
+  const sticky = "sticky left-0 z-10 min-w-[9rem] bg-white sm:min-w-[14rem]";
   return (
     <div role="region" aria-label={m.tableRegion} tabIndex={0} className="max-w-full overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200 focus:outline-2 focus:outline-brand-700">
       <table className="min-w-[72rem] border-collapse text-sm" data-report-table>
         <caption className="p-3 text-left font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" rowSpan={2} className="px-2 py-2 text-left align-bottom">
+            <th scope="col" rowSpan={2} className={`${sticky} px-2 py-2 text-left align-bottom`}>
               {rowHeading}
             </th>
             {groups.map((g) =>
@@ -55,7 +57,7 @@ export function ReportTable({ caption, rowHeading, lines, total }: { caption: st
         <tbody>
           {lines.map((line) => (
             <tr key={line.key} className="border-b border-slate-200">
-              <th scope="row" className="px-2 py-1.5 text-left font-normal">
+              <th scope="row" className={`${sticky} px-2 py-1.5 text-left font-normal`}>
                 {line.href ? (
                   <PlainLink href={line.href} className="font-semibold text-brand-800 underline">
                     {line.label}
@@ -74,7 +76,7 @@ export function ReportTable({ caption, rowHeading, lines, total }: { caption: st
         </tbody>
         <tfoot>
           <tr className="border-t-2 border-slate-400 font-bold">
-            <th scope="row" className="px-2 py-2 text-left">
+            <th scope="row" className={`${sticky} px-2 py-2 text-left`}>
               {m.total}
             </th>
             {REPORT_COLUMNS.map((c, i) => (

@@ -22,6 +22,7 @@ export const officerReportMessages = {
   scopeHeading: (scope: string, period: string) => `${scope} — ${period}`,
   reportTitle: (scope: string, period: string) => `Báo cáo tình hình giải quyết TTHC — ${scope} — ${period}`,
   rangeLabel: (from: string, to: string) => `từ ${from} đến ${to}`,
+  untilToday: (period: string, today: string) => `${period} (đến ngày ${today})`,
   tableCaption: (scope: string, period: string) => `Tình hình giải quyết hồ sơ: ${scope}, ${period}`,
   tableRegion: "Bảng báo cáo (cuộn ngang để xem hết các cột)",
   rowHeading: { province: "Cấp", tier: "Đơn vị", unit: "Thủ tục" },

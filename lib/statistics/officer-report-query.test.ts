@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { parseReportQuery, reportHref } from "./officer-report-query";
 
 const ok = (params: Record<string, string>) => {
-  const r = parseReportQuery(params, 2026);
+  const r = parseReportQuery(params, "2026-12-06");
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.query;
 };
 const errors = (params: Record<string, string>) => {
-  const r = parseReportQuery(params, 2026);
+  const r = parseReportQuery(params, "2026-12-06");
   if (r.ok) throw new Error("accepted");
   return r.errors;
 };
@@ -15,9 +15,19 @@ const errors = (params: Record<string, string>) => {
 describe("the officers' report query", () => {
   it("defaults to the given year, and ignores the empty fields a plain form sends", () => {
     const q = ok({ ky: "", nam: "", quy: "", thang: "", tu: "", den: "" });
-    expect(q.period).toEqual({ from: "2026-01-01", to: "2026-12-31", end: "2027-01-01" });
-    expect(q.periodLabel).toBe("năm 2026");
     expect(q.periodParams).toEqual({ ky: "nam", nam: 2026 });
+    expect(ok({ nam: "2025" }).period).toEqual({ from: "2025-01-01", to: "2025-12-31", end: "2026-01-01" });
+    expect(ok({ nam: "2025" }).periodLabel).toBe("năm 2025");
+  });
+
+  it("ends a period still running today, and says so", () => {
+    const q = ok({});
+    expect(q.period).toEqual({ from: "2026-01-01", to: "2026-12-06", end: "2026-12-07" });
+    expect(q.periodLabel).toBe("năm 2026 (đến ngày 06/12/2026)");
+    expect(ok({ ky: "thang", thang: "12" }).period.to).toBe("2026-12-06");
+    // A period that has not begun, or ends today, is left as it is.
+    expect(ok({ nam: "2027" }).period.to).toBe("2027-12-31");
+    expect(ok({ ky: "khoang", tu: "2026-12-01", den: "2026-12-06" }).periodLabel).toBe("từ 01/12/2026 đến 06/12/2026");
   });
 
   it("reads a quarter, a month and a date range, each with its label", () => {

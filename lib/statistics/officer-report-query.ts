@@ -61,8 +61,20 @@ export type ParsedReportQuery = { ok: true; query: OfficerReportQuery } | { ok: 
 
 const FIELD_NAMES: Record<string, string> = { ky: "Loại kỳ", nam: "Năm", quy: "Quý", thang: "Tháng", tu: "Từ ngày", den: "Đến ngày", cap: "Cấp", "don-vi": "Đơn vị" };
 
-/** Reads the query (`defaultYear` when no year is given); a bad one gives each field's message. */
-export function parseReportQuery(params: Record<string, string | string[] | undefined>, defaultYear: number): ParsedReportQuery {
+/**
+ * Reads the query (this year when no year is given); a bad one gives each field's message. A period still
+ * running ends today: "in progress at the end" and "overdue" are then today's, not a guess about dossiers
+ * that are not due yet (the roll-up counts as overdue whatever falls due before the period's end).
+ */
+export function parseReportQuery(params: Record<string, string | string[] | undefined>, today: string): ParsedReportQuery {
+  const parsed = parsePeriodQuery(params, Number(today.slice(0, 4)));
+  if (!parsed.ok) return parsed;
+  const { period, periodLabel } = parsed.query;
+  if (period.from > today || period.to <= today) return parsed;
+  return { ok: true, query: { ...parsed.query, period: rangePeriod(period.from, today), periodLabel: m.untilToday(periodLabel, formatVietnamDate(today)) } };
+}
+
+function parsePeriodQuery(params: Record<string, string | string[] | undefined>, defaultYear: number): ParsedReportQuery {
   const single = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = officerReportQuerySchema.safeParse(single);
   if (!parsed.success) {

@@ -44,7 +44,7 @@ setupTestDatabase(async (handle) => {
 
 const PROVINCE = { roles: ["quan-tri-he-thong"] };
 const query = (params: Record<string, string>) => {
-  const parsed = parseReportQuery({ nam: "2031", ...params }, 2031);
+  const parsed = parseReportQuery({ nam: "2031", ...params }, "2032-01-15");
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   return parsed.query;
 };

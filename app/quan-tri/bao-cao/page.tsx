@@ -19,8 +19,9 @@ const PATH = "/quan-tri/bao-cao";
 export default async function OfficerReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const officer = await requireOfficerPermission("view-report", PATH);
   const params = await searchParams;
-  const currentYear = Number(vietnamIsoDate(workflowNow()).slice(0, 4));
-  const parsed = parseReportQuery(params, currentYear);
+  const today = vietnamIsoDate(workflowNow());
+  const currentYear = Number(today.slice(0, 4));
+  const parsed = parseReportQuery(params, today);
   const raw = Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : Array.isArray(v) && v[0] ? [[k, v[0]]] : [])));
   const chosenYear = parsed.ok ? parsed.query.periodParams.nam : currentYear;
   const years = Array.from(new Set([...Array.from({ length: currentYear - 2023 + 1 }, (_, i) => 2023 + i), chosenYear])).sort();
