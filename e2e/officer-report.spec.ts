@@ -130,7 +130,7 @@ test("a unit's officer sees their own unit only; others are refused", async ({ p
 
   // Another unit, or a tier: a clear refusal on the page and 403 for the files.
   await page.goto(`/quan-tri/bao-cao?don-vi=${otherId}`);
-  await expect(page.getByRole("alert")).toHaveText("Bạn chỉ được xem báo cáo của đơn vị mình.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Bạn chỉ được xem báo cáo của đơn vị mình.");
   await expect(page.locator("[data-report-table]")).toHaveCount(0);
   for (const path of [`/quan-tri/bao-cao/xuat-csv?don-vi=${otherId}`, `/quan-tri/bao-cao/xuat-xlsx?don-vi=${otherId}`, "/quan-tri/bao-cao/xuat-csv?cap=tinh"]) {
     const refused = await page.request.get(path);
@@ -140,8 +140,8 @@ test("a unit's officer sees their own unit only; others are refused", async ({ p
 
   // A bad period: each field's message, never a 500; the files answer 400 naming the field.
   await page.goto("/quan-tri/bao-cao?ky=khoang&tu=2026-02-30&den=");
-  await expect(page.getByRole("alert")).toContainText("Từ ngày: Ngày phải có dạng dd/mm/yyyy hợp lệ.");
-  await expect(page.getByRole("alert")).toContainText("Đến ngày: Hãy nhập ngày kết thúc.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Từ ngày: Ngày phải có dạng dd/mm/yyyy hợp lệ.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Đến ngày: Hãy nhập ngày kết thúc.");
   await expectAccessible(page);
   const bad = await page.request.get("/quan-tri/bao-cao/xuat-xlsx?ky=quy");
   expect(bad.status()).toBe(400);
