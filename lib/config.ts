@@ -39,6 +39,10 @@ export const ACCEPTED: Record<string, string> = {
   UPLOAD_MAX_BYTES: "số nguyên byte từ 1 trở lên (mặc định 10485760 = 10 MB)",
   LOOKUP_RATE_LIMIT: "số nguyên lần tra cứu từ 1 trở lên",
   REGISTRATION_RATE_LIMIT: "số nguyên lượt đăng ký mỗi giờ cho một địa chỉ, từ 1 trở lên",
+  FEEDBACK_RATE_LIMIT: "số nguyên phản ánh mỗi giờ cho một địa chỉ khi gửi không đăng nhập, từ 1 trở lên",
+  FEEDBACK_DUPLICATE_MINUTES: "số nguyên phút từ 1 trở lên",
+  FEEDBACK_DEADLINE_DAYS: "thời hạn (ngày làm việc) theo loại, ví dụ hoi-thong-tin=5,phan-anh=10,kien-nghi=15",
+  FEEDBACK_REMIND_DAYS: "số nguyên ngày làm việc trước hạn để nhắc, từ 0 trở lên",
   TRUSTED_PROXY_HOPS: "số proxy tin cậy đứng trước cổng, từ 0 đến 10 (0: không có proxy, dùng địa chỉ kết nối)",
   PAYMENT_PROVIDER: "test (chỉ có cổng thử nghiệm trong bản này)",
   PAYMENT_TEST_GATEWAY_IN_PRODUCTION: "0 hoặc 1",
@@ -79,6 +83,17 @@ const url = (...protocols: string[]) =>
     }
   });
 
+type FeedbackDeadlines = { "hoi-thong-tin": number; "phan-anh": number; "kien-nghi": number };
+/** Working days an agency has to answer a forwarded item, per kind (unnamed kinds keep the default). */
+function parseFeedbackDeadlines(value: string): FeedbackDeadlines {
+  const days: FeedbackDeadlines = { "hoi-thong-tin": 5, "phan-anh": 10, "kien-nghi": 15 };
+  for (const pair of value.split(",")) {
+    const [kind, count] = pair.split("=") as [keyof FeedbackDeadlines, string];
+    days[kind] = Number(count);
+  }
+  return days;
+}
+
 // Marks the issues whose message explains the refusal (zod's own messages are generic and in English).
 const REASON = { reason: true };
 const CLOCK_VARIABLES = ["PORTAL_NOW", "PORTAL_CLOCK_OFFSET", "PORTAL_CLOCK_FILE"] as const;
@@ -111,6 +126,15 @@ export const envSchema = z
     LOOKUP_RATE_LIMIT: integer(1).default(20),
     REGISTRATION_RATE_LIMIT: integer(1).default(10),
     TRUSTED_PROXY_HOPS: integer(0, 10).default(0),
+    FEEDBACK_RATE_LIMIT: integer(1).default(5),
+    FEEDBACK_DUPLICATE_MINUTES: integer(1).default(10),
+    FEEDBACK_DEADLINE_DAYS: z
+      .string()
+      .regex(/^(hoi-thong-tin|phan-anh|kien-nghi)=\d{1,2}(,(hoi-thong-tin|phan-anh|kien-nghi)=\d{1,2})*$/)
+      .default("hoi-thong-tin=5,phan-anh=10,kien-nghi=15")
+      .transform(parseFeedbackDeadlines)
+      .refine((days) => Object.values(days).every((n) => n >= 1)),
+    FEEDBACK_REMIND_DAYS: integer(0, 30).default(1),
 
     PAYMENT_PROVIDER: z.enum(["test"]).default("test"),
     PAYMENT_TEST_GATEWAY_IN_PRODUCTION: flag,

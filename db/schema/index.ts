@@ -6,3 +6,4 @@ export * from "./calendar";
 export * from "./workflow";
 export * from "./audit";
 export * from "./statistics";
+export * from "./feedback";

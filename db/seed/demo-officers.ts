@@ -16,6 +16,8 @@ export interface DemoOfficer {
 
 const AN_MY = "000.01.22.H47";
 const CONSTRUCTION = "000.00.09.H47";
+/** Văn phòng UBND tỉnh: the province's information centre and its 1022 line (docs/feedback.md). */
+const PROVINCE_OFFICE = "000.00.01.H47";
 
 export const DEMO_OFFICERS: readonly DemoOfficer[] = [
   { email: "tiepnhan@example.vn", fullName: "Lê Thị Tiếp", unitCode: AN_MY, roles: ["tiep-nhan"] },
@@ -27,6 +29,7 @@ export const DEMO_OFFICERS: readonly DemoOfficer[] = [
   { email: "lanhdao.sxd@example.vn", fullName: "Đặng Văn Đạo", unitCode: CONSTRUCTION, roles: ["lanh-dao"] },
   { email: "quantri.sxd@example.vn", fullName: "Mai Thị Trị", unitCode: CONSTRUCTION, roles: ["quan-tri-don-vi"] },
   { email: "quantri@example.vn", fullName: "Quản trị hệ thống", unitCode: "000.00.00.H47", roles: ["quan-tri-he-thong"] },
+  { email: "tongdai@example.vn", fullName: "Huỳnh Thị Đài", unitCode: PROVINCE_OFFICE, roles: ["tong-dai-vien"] },
 ];
 
 /**

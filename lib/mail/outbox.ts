@@ -1,7 +1,16 @@
 import type { DatabaseOrTransaction } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 
-export type EmailKind = "verify-email" | "reset-password" | "registration-attempt" | "dossier-submitted" | "dossier-status";
+export type EmailKind =
+  | "verify-email"
+  | "reset-password"
+  | "registration-attempt"
+  | "dossier-submitted"
+  | "dossier-status"
+  | "feedback-received"
+  | "feedback-answered"
+  | "feedback-reminder"
+  | "feedback-escalation";
 
 export interface OutgoingEmail {
   to: string;

@@ -2,7 +2,7 @@
  * The one permission table: which officer role may take which action. Every officer page, query and
  * mutation checks it on the server together with the officer's unit.
  */
-export const OFFICER_ROLES = ["tiep-nhan", "chuyen-vien", "lanh-dao", "quan-tri-don-vi", "quan-tri-he-thong"] as const;
+export const OFFICER_ROLES = ["tiep-nhan", "chuyen-vien", "lanh-dao", "quan-tri-don-vi", "quan-tri-he-thong", "tong-dai-vien"] as const;
 export type OfficerRole = (typeof OFFICER_ROLES)[number];
 
 export const ROLE_NAMES: Record<OfficerRole, string> = {
@@ -11,6 +11,7 @@ export const ROLE_NAMES: Record<OfficerRole, string> = {
   "lanh-dao": "Lãnh đạo",
   "quan-tri-don-vi": "Quản trị đơn vị",
   "quan-tri-he-thong": "Quản trị hệ thống",
+  "tong-dai-vien": "Tổng đài viên 1022 (Trung tâm thông tin)",
 };
 
 /**
@@ -43,10 +44,20 @@ export const OFFICER_ACTIONS = [
   "view-audit-log",
   "view-report",
   "view-province-report",
+  // The feedback register (docs/feedback.md): the centre's intake, triage, review and publication; a
+  // unit's answer and its one send-back. An officer without feedback-triage sees only what was
+  // forwarded to their unit.
+  "feedback-intake",
+  "feedback-triage",
+  "feedback-review",
+  "feedback-publish",
+  "feedback-agency-answer",
+  "feedback-agency-return",
+  "view-feedback",
 ] as const;
 export type OfficerAction = (typeof OFFICER_ACTIONS)[number];
 
-export const PERMISSIONS: Record<OfficerRole, readonly OfficerAction[]> = {
+const PERMISSIONS: Record<OfficerRole, readonly OfficerAction[]> = {
   "tiep-nhan": [
     "receive",
     "refuse",
@@ -63,7 +74,17 @@ export const PERMISSIONS: Record<OfficerRole, readonly OfficerAction[]> = {
     "export-dossiers",
     "view-report",
   ],
-  "chuyen-vien": ["request-supplement", "propose", "request-payment", "cancel-payment", "mark-processed", "view-dossiers", "export-dossiers"],
+  "chuyen-vien": [
+    "request-supplement",
+    "propose",
+    "request-payment",
+    "cancel-payment",
+    "mark-processed",
+    "view-dossiers",
+    "export-dossiers",
+    "feedback-agency-answer",
+    "view-feedback",
+  ],
   "lanh-dao": [
     "assign",
     "approve",
@@ -76,12 +97,16 @@ export const PERMISSIONS: Record<OfficerRole, readonly OfficerAction[]> = {
     "view-dossiers",
     "export-dossiers",
     "view-ratings",
+    "feedback-agency-answer",
+    "feedback-agency-return",
+    "view-feedback",
     "view-report",
   ],
   "quan-tri-don-vi": ["view-dossiers", "view-ratings", "manage-officers", "manage-services", "view-report"],
   // The province's system administrators sit at the provincial People's Committee (000.00.00.H47): the
   // periodic report of every tier and unit is theirs to see (docs/statistics.md#the-officers-report).
   "quan-tri-he-thong": ["view-ratings", "manage-officers", "manage-services", "manage-holidays", "view-audit-log", "view-report", "view-province-report"],
+  "tong-dai-vien": ["feedback-intake", "feedback-triage", "feedback-review", "feedback-publish", "view-feedback"],
 };
 
 /**
@@ -95,6 +120,7 @@ export const GRANTABLE_ROLES: Record<OfficerRole, readonly OfficerRole[]> = {
   "lanh-dao": [],
   "quan-tri-don-vi": ["tiep-nhan", "chuyen-vien", "lanh-dao", "quan-tri-don-vi"],
   "quan-tri-he-thong": OFFICER_ROLES,
+  "tong-dai-vien": [],
 };
 
 /** The roles these roles together may grant, in the table's order. */

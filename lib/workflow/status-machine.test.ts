@@ -10,6 +10,7 @@ const ACTORS: Record<ActorName, Actor> = {
   "lanh-dao": { kind: "officer", roles: ["lanh-dao"] },
   "quan-tri-don-vi": { kind: "officer", roles: ["quan-tri-don-vi"] },
   "quan-tri-he-thong": { kind: "officer", roles: ["quan-tri-he-thong"] },
+  "tong-dai-vien": { kind: "officer", roles: ["tong-dai-vien"] },
   citizen: { kind: "citizen" },
   system: { kind: "system" },
 };

@@ -45,7 +45,9 @@ type NonWorkflowAction =
   | "manage-holidays"
   | "view-audit-log"
   | "view-report"
-  | "view-province-report";
+  | "view-province-report"
+  | `feedback-${string}`
+  | "view-feedback";
 
 export interface ActionInput {
   note?: string;

@@ -13,7 +13,7 @@ setupTestDatabase((handle) => (db = handle.db));
 
 describe("demo officers", () => {
   it("are created once, at phường An Mỹ and Sở Xây dựng, with an argon2id password and the demo TOTP secret", async () => {
-    expect((await seedDemoOfficers(db)).length).toBe(9);
+    expect((await seedDemoOfficers(db)).length).toBe(10);
     expect(await seedDemoOfficers(db)).toEqual([]);
     const [reception] = await db
       .select({ user: users, unitCode: units.code })

@@ -1,0 +1,58 @@
+import { and, eq } from "drizzle-orm";
+import type { DatabaseOrTransaction } from "@/db/client";
+import { feedbackHistory, feedbackItems } from "@/db/schema";
+import { feedbackRules as m } from "@/lib/messages/feedback-rules";
+import type { FeedbackFailure } from "./feedback-failure";
+import { decideFeedback } from "./feedback-machine";
+import type { CitizenFeedbackActionInput } from "./feedback-schemas";
+import { feedbackState } from "./feedback-state";
+import { FEEDBACK_RATING_LABELS, type FeedbackStatus } from "./feedback-vocabulary";
+import { findCitizenFeedback, type FeedbackSender } from "./find-citizen-feedback";
+
+/**
+ * The sender rates the answer (satisfied closes the item) or, not satisfied, reopens it once with a
+ * reason (docs/feedback.md#states). Conditional on the version read, with its history entry.
+ */
+export async function applyCitizenFeedbackAction(
+  db: DatabaseOrTransaction,
+  who: FeedbackSender,
+  input: CitizenFeedbackActionInput,
+  now: Date,
+): Promise<{ ok: true; status: FeedbackStatus } | FeedbackFailure> {
+  const found = await findCitizenFeedback(db, who, now);
+  if (!found.ok) return found;
+  const item = found.item;
+  const decision = decideFeedback(feedbackState(item), input.action, { kind: "citizen" }, input.action === "rate" ? { rating: input.rating } : { note: input.note });
+  if (!decision.ok) return { ok: false, error: decision.code, message: decision.message };
+  const next = decision.next;
+  return db.transaction(async (tx) => {
+    const updated = await tx
+      .update(feedbackItems)
+      .set({
+        status: next.status,
+        rating: next.rating,
+        ratedAt: input.action === "rate" ? now : item.ratedAt,
+        reopenedBefore: next.reopenedBefore,
+        closedAt: next.status === "closed" ? now : item.closedAt,
+        version: item.version + 1,
+        updatedAt: now,
+      })
+      .where(and(eq(feedbackItems.id, item.id), eq(feedbackItems.version, item.version)))
+      .returning({ id: feedbackItems.id });
+    if (updated.length === 0) return { ok: false, error: "conflict", message: m.conflict } satisfies FeedbackFailure;
+    await tx.insert(feedbackHistory).values({
+      feedbackId: item.id,
+      at: now,
+      actorUserId: item.userId,
+      actorKind: "citizen",
+      actorName: item.senderName,
+      action: input.action,
+      fromStatus: item.status,
+      toStatus: next.status,
+      note: input.action === "rate" ? FEEDBACK_RATING_LABELS[input.rating] : input.note,
+      data: input.action === "rate" ? { rating: input.rating } : {},
+      visibility: "public",
+    });
+    return { ok: true, status: next.status } as const;
+  });
+}
