@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { ReportPeriodForm } from "@/components/officer/report-period-form";
 import { ReportTable } from "@/components/officer/report-table";
@@ -7,6 +6,7 @@ import { requireOfficerPermission } from "@/lib/auth/require-officer-permission"
 import { vietnamIsoDate } from "@/lib/calendar/format";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { officerReportMessages as m } from "@/lib/messages/officer-report";
+import { withDatabase } from "@/lib/database/with-database";
 import { loadOfficerReport } from "@/lib/statistics/load-officer-report";
 import { parseReportQuery, reportHref } from "@/lib/statistics/officer-report-query";
 
@@ -28,7 +28,7 @@ export default async function OfficerReportPage({ searchParams }: { searchParams
   const formValues = parsed.ok ? Object.fromEntries(Object.entries(parsed.query.periodParams).map(([k, v]) => [k, String(v)])) : raw;
   const keep = Object.fromEntries(Object.entries(raw).filter(([k]) => k === "cap" || k === "don-vi"));
 
-  const result = parsed.ok ? await loadOfficerReport(await getDb(), parsed.query, { unitId: officer.unitId, roles: officer.roles }) : null;
+  const result = parsed.ok ? await withDatabase(loadOfficerReport, parsed.query, { unitId: officer.unitId, roles: officer.roles }) : null;
 
   return (
     <div className="grid min-w-0 gap-4">
