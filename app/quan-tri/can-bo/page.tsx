@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NewOfficerForm } from "@/components/officer/new-officer-form";
 import { listUnitOfficers } from "@/lib/admin/manage-officers";
+import { listUnitDivisions } from "@/lib/organisation/list-unit-divisions";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { ROLE_NAMES, grantableRoles, isOfficerRole } from "@/lib/workflow/permissions";
 import { updateOfficerAction } from "@/lib/admin/actions/update-officer";
@@ -16,7 +17,7 @@ const MESSAGES: Record<string, string> = {
 export default async function OfficersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const admin = await requireOfficerPermission("manage-officers", "/quan-tri/can-bo");
   const params = await searchParams;
-  const officers = await withDatabase(listUnitOfficers, admin.unitId);
+  const [officers, divisions] = await Promise.all([withDatabase(listUnitOfficers, admin.unitId), withDatabase(listUnitDivisions, admin.unitId)]);
   const grantable = grantableRoles(admin.roles);
   const notice = Object.keys(MESSAGES).find((k) => params[k]);
   return (
@@ -32,7 +33,7 @@ export default async function OfficersPage({ searchParams }: { searchParams: Pro
           Không thực hiện được thay đổi này.
         </p>
       ) : null}
-      <NewOfficerForm grantable={[...grantable]} />
+      <NewOfficerForm grantable={[...grantable]} divisions={divisions} />
       <ul className="space-y-3">
         {officers.map((o) => (
           <li key={o.id} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
@@ -41,6 +42,7 @@ export default async function OfficersPage({ searchParams }: { searchParams: Pro
               {o.disabledAt ? <span className="ml-2 rounded bg-slate-700 px-2 py-0.5 text-xs text-white">Đã khóa</span> : null}
             </p>
             <p className="text-sm text-slate-700">
+              {o.divisionName ? `${o.divisionName} · ` : ""}
               {o.roles.filter(isOfficerRole).map((r) => ROLE_NAMES[r]).join(", ")} · {o.totpConfirmedAt ? "Đã bật xác thực hai lớp" : "Chưa thiết lập xác thực hai lớp"}
             </p>
             {o.id !== admin.id ? (
