@@ -114,7 +114,7 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
                     {m.draftStep(draft.step)} · {m.updatedAt} {formatVietnamDateTime(draft.updatedAt)}
                   </p>
                 </div>
-                <div className="flex shrink-0 gap-2">
+                <div className="flex flex-wrap gap-2">
                   <Link
                     href={`/thu-tuc/${encodeURIComponent(draft.serviceCode)}/nop-ho-so?draft=${draft.id}`}
                     className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:no-underline"

@@ -6,9 +6,8 @@ import { PeriodForm } from "@/components/statistics/period-form";
 import { PrintButton } from "@/components/catalog/print-button";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { formatCount, formatRate, statisticsMessages as m, tierNames } from "@/lib/messages/statistics";
-import { choosePeriod, defaultReportYear } from "@/lib/statistics/public-period";
-import { getPublicStatistics } from "@/lib/statistics/public-statistics";
-import { withDatabase } from "@/lib/database/with-database";
+import { getCachedDefaultReportYear, getCachedPublicStatistics } from "@/lib/statistics/cached-public-statistics";
+import { choosePeriod } from "@/lib/statistics/public-period";
 
 export const metadata: Metadata = { title: m.title };
 export const dynamic = "force-dynamic";
@@ -21,9 +20,10 @@ const SERIES = [
 
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const now = workflowNow();
-  const defaultYear = await withDatabase(defaultReportYear, now);
+  const defaultYear = await getCachedDefaultReportYear(now);
   const chosen = choosePeriod(await searchParams, defaultYear);
-  const stats = await withDatabase(getPublicStatistics, chosen.period);
+  // Cached for a minute per period (lib/statistics/cached-public-statistics.ts): the same for every visitor.
+  const stats = await getCachedPublicStatistics(chosen.period);
   const years = Array.from({ length: now.getUTCFullYear() - 2023 + 1 }, (_, i) => 2023 + i);
   const t = stats.total;
   const tiers = stats.byTier.map((g) => ({ ...g, label: tierNames[g.key] ?? g.label }));

@@ -23,8 +23,9 @@ const td = "border-b border-slate-200 px-3 py-2 align-top";
 
 export function ServiceDetailView({ service }: { service: ServiceDetail }) {
   const explanation = modeExplanations[service.mode];
+  // grid-cols-1 is minmax(0, 1fr): a wide table scrolls inside its box instead of widening the page (320 px).
   return (
-    <article className="grid gap-5">
+    <article className="grid grid-cols-1 gap-5">
       <nav aria-label={m.detail.breadcrumb} className="no-print text-sm">
         <ol className="flex flex-wrap gap-1">
           <li>
@@ -125,7 +126,8 @@ export function ServiceDetailView({ service }: { service: ServiceDetail }) {
       </Section>
 
       <Section id="cach-thuc" title={m.detail.channels}>
-        <div className="overflow-x-auto">
+        {/* A named, focusable region: a keyboard can scroll the table on a phone too. */}
+        <div aria-label={m.detail.channels} tabIndex={0} role="region" className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700">
           <table className="w-full min-w-[32rem] border-collapse text-sm">
             <thead>
               <tr>
@@ -150,7 +152,7 @@ export function ServiceDetailView({ service }: { service: ServiceDetail }) {
       </Section>
 
       <Section id="thanh-phan" title={m.detail.documents}>
-        <div className="overflow-x-auto">
+        <div aria-label={m.detail.documents} tabIndex={0} role="region" className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700">
           <table className="w-full min-w-[32rem] border-collapse text-sm">
             <thead>
               <tr>
