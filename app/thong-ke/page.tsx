@@ -8,6 +8,7 @@ import { workflowNow } from "@/lib/calendar/workflow-now";
 import { formatCount, formatRate, statisticsMessages as m, tierNames } from "@/lib/messages/statistics";
 import { getCachedDefaultReportYear, getCachedPublicStatistics } from "@/lib/statistics/cached-public-statistics";
 import { choosePeriod } from "@/lib/statistics/public-period";
+import { cardClass } from "@/components/ui/card";
 import { serviceIndexMessages } from "@/lib/messages/service-index";
 
 export const metadata: Metadata = { title: m.title };
@@ -59,7 +60,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             [m.onlineRate, formatRate(t.onlineRate)],
             [m.inProgress, formatCount(t.inProgress)],
           ].map(([label, value]) => (
-            <div key={label} className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
+            <div key={label} className={cardClass(undefined, "compact")}>
               <dt className="text-sm text-slate-700">{label}</dt>
               <dd className="text-xl font-bold tabular-nums">{value}</dd>
             </div>
@@ -78,7 +79,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           series={SERIES}
           groups={tiers.map((g) => ({ label: g.label, values: [g.figures.received, g.figures.resolved, g.figures.resolvedOnline] }))}
         />
-        <FiguresTable caption={m.tableCaptionTier} groupHeading={m.columnGroup} groups={tiers} />
+        <FiguresTable id="bang-cap" caption={m.tableCaptionTier} groupHeading={m.columnGroup} groups={tiers} />
       </section>
 
       <section aria-labelledby="theo-thang" className="grid gap-3">
@@ -94,14 +95,14 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             values={[months.map((g) => g.figures.received), months.map((g) => g.figures.resolved)]}
           />
         ) : null}
-        <FiguresTable caption={m.tableCaptionTrend} groupHeading={m.columnMonth} groups={months} />
+        <FiguresTable id="bang-thang" caption={m.tableCaptionTrend} groupHeading={m.columnMonth} groups={months} />
       </section>
 
       <section aria-labelledby="theo-don-vi" className="grid gap-3">
         <h2 id="theo-don-vi" className="text-xl font-bold">
           {m.byAgencyHeading}
         </h2>
-        <FiguresTable caption={m.tableCaptionAgency} groupHeading={m.columnGroup} groups={stats.byAgency} />
+        <FiguresTable id="bang-co-quan" caption={m.tableCaptionAgency} groupHeading={m.columnGroup} groups={stats.byAgency} />
       </section>
     </div>
   );

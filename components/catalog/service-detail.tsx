@@ -4,12 +4,13 @@ import { LevelBadge, ModeBadge } from "./badges";
 import { PrintButton } from "./print-button";
 import { serviceHref } from "./service-list";
 import { PlainLink } from "@/components/catalog/plain-link";
+import { cardClass } from "@/components/ui/card";
 
 const money = (amount: number) => (amount === 0 ? m.detail.free : `${amount.toLocaleString("vi-VN")} đồng`);
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={id} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6 print:shadow-none print:ring-0">
+    <section aria-labelledby={id} className={cardClass("print:shadow-none print:ring-0", "roomy")}>
       <h2 id={id} className="mb-3 text-lg font-bold text-brand-900">
         {title}
       </h2>

@@ -6,6 +6,9 @@ import { requireOfficerPermission } from "@/lib/auth/require-officer-permission"
 import { ROLE_NAMES, grantableRoles, isOfficerRole } from "@/lib/workflow/permissions";
 import { updateOfficerAction } from "@/lib/admin/actions/update-officer";
 import { withDatabase } from "@/lib/database/with-database";
+import { cardClass } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: "Cán bộ của đơn vị", robots: { index: false } };
 
@@ -24,19 +27,19 @@ export default async function OfficersPage({ searchParams }: { searchParams: Pro
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">Cán bộ của đơn vị</h1>
       {notice ? (
-        <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900 ring-1 ring-green-200">
+        <Alert kind="success" className="font-semibold">
           {MESSAGES[notice]}
-        </p>
+        </Alert>
       ) : null}
       {params.loi ? (
-        <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-accent-700">
+        <Alert kind="error" className="font-semibold">
           Không thực hiện được thay đổi này.
-        </p>
+        </Alert>
       ) : null}
       <NewOfficerForm grantable={[...grantable]} divisions={divisions} />
       <ul className="space-y-3">
         {officers.map((o) => (
-          <li key={o.id} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <li key={o.id} className={cardClass()}>
             <p className="font-semibold">
               {o.fullName} <span className="font-normal text-slate-700">· {o.email}</span>
               {o.disabledAt ? <span className="ml-2 rounded bg-slate-700 px-2 py-0.5 text-xs text-white">Đã khóa</span> : null}
@@ -59,12 +62,16 @@ export default async function OfficersPage({ searchParams }: { searchParams: Pro
                       </label>
                     ))}
                   </fieldset>
-                  <button className="rounded border border-slate-400 px-3 py-1 text-sm font-semibold">Lưu vai trò</button>
+                  <SubmitButton variant="secondary" size="sm">
+                    Lưu vai trò
+                  </SubmitButton>
                 </form>
                 <form action={updateOfficerAction}>
                   <input type="hidden" name="officerId" value={o.id} />
                   <input type="hidden" name="intent" value={o.disabledAt ? "enable" : "disable"} />
-                  <button className="rounded border border-slate-400 px-3 py-1 text-sm font-semibold">{o.disabledAt ? "Mở khóa" : "Khóa tài khoản"}</button>
+                  <SubmitButton variant={o.disabledAt ? "secondary" : "negative"} size="sm">
+                    {o.disabledAt ? "Mở khóa" : "Khóa tài khoản"}
+                  </SubmitButton>
                 </form>
               </div>
             ) : null}
