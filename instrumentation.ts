@@ -10,6 +10,6 @@ export async function register() {
   const { exitOnInvalidConfig, serverEnv } = await import("./lib/config");
   exitOnInvalidConfig();
   if (serverEnv().PORTAL_BACKGROUND_JOBS === "off") return;
-  const { startBackgroundJobs } = await import("./lib/tracking/start-background-jobs");
+  const { startBackgroundJobs } = await import("./lib/jobs/start-background-jobs");
   startBackgroundJobs();
 }

@@ -8,7 +8,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { readOidcSettings } from "@/lib/auth/oidc-provider-config";
 import { landingPath, requestedNextPath } from "@/lib/auth/landing-path";
 import { accountMessages as m } from "@/lib/messages/accounts";
-import { signInWithOidcAction } from "./oidc-actions";
+import { signInWithOidcAction } from "@/lib/auth/actions/sign-in-with-oidc";
 import { ownEntry } from "@/lib/validation/boundary-schemas";
 
 export const metadata: Metadata = { title: m.signIn.title, robots: { index: false } };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { accountMessages as m } from "@/lib/messages/accounts";
-import { signOutAction } from "./actions";
+import { signOutAction } from "@/lib/auth/actions/sign-out";
 
 export const metadata: Metadata = { title: m.signOut.title, robots: { index: false } };
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
 import { AccountBar } from "@/components/tracking/account-bar";
 import { StatusBadge } from "@/components/tracking/status-badge";
 import { requireUser } from "@/lib/auth/current-user";
@@ -9,9 +8,11 @@ import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { statusName, tracking } from "@/lib/messages/tracking";
 import { ALL_STATUSES, isDossierStatus, type DossierStatus } from "@/lib/workflow/statuses";
 import { listOwnDossiers } from "@/lib/tracking/list-own-dossiers";
-import { listOwnDrafts } from "@/lib/tracking/list-own-drafts";
+import { listOwnDrafts } from "@/lib/dossiers/list-own-drafts";
 import { CLOSED_WITHOUT_RESULT } from "@/lib/workflow/statuses";
-import { deleteDraftAction } from "./actions";
+import { deleteDraftAction } from "@/lib/dossiers/actions/delete-draft";
+import { withDatabase } from "@/lib/database/with-database";
+import { pageNumberSchema, parseBoundary } from "@/lib/validation/boundary-schemas";
 
 export const metadata: Metadata = { title: tracking.myDossiers.title, robots: { index: false } };
 
@@ -28,11 +29,10 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
   await connection();
   const query = await searchParams;
   const user = await requireUser("/ho-so");
-  const db = await getDb();
   const status = parseStatus(query["trang-thai"]);
   const [drafts, list] = await Promise.all([
-    listOwnDrafts(db, user.id),
-    listOwnDossiers(db, user.id, { status, page: Number(query.trang) || 1 }),
+    withDatabase(listOwnDrafts, user.id),
+    withDatabase(listOwnDossiers, user.id, { status, page: parseBoundary(pageNumberSchema, query.trang) ?? 1 }),
   ]);
   const confirming = drafts.find((draft) => draft.id === query["xoa-ban-nhap"])?.id;
   const pageHref = (page: number) => `/ho-so?${new URLSearchParams({ ...(status ? { "trang-thai": String(status) } : {}), trang: String(page) })}`;

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { PlainLink } from "@/components/catalog/plain-link";
-import { getDb } from "@/db/client";
 import { QueueFilters } from "@/components/officer/queue-filters";
 import { QueuePagination } from "@/components/officer/queue-pagination";
 import { QueueTable } from "@/components/officer/queue-table";
@@ -14,6 +13,7 @@ import { QUEUE_NAMES } from "@/lib/officers/queue-query";
 import { queueHref } from "@/lib/officers/queue-url";
 import { mayOfficer } from "@/lib/workflow/permissions";
 import { workflowNow } from "@/lib/calendar/workflow-now";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: "Khu vực cán bộ", robots: { index: false } };
 
@@ -21,11 +21,10 @@ export default async function OfficerQueuePage({ searchParams }: { searchParams:
   const params = await searchParams;
   const officer = await requireOfficer("/quan-tri");
   const { query, errors } = parseQueueParams(params, officer.roles);
-  const db = await getDb();
   const now = workflowNow();
   const canView = mayOfficer(officer.roles, "view-dossiers");
   const result = canView
-    ? await listOfficerQueue(db, query, { unitId: officer.unitId, officerId: officer.id, now, calendar: await loadCalendar(db) })
+    ? await withDatabase(listOfficerQueue, query, { unitId: officer.unitId, officerId: officer.id, now, calendar: await withDatabase(loadCalendar) })
     : { rows: [], total: 0, page: 1, pageSize: 20 };
   return (
     <div>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { AccountSummary } from "@/components/accounts/account-summary";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { ContactForm } from "@/components/accounts/contact-form";
@@ -9,6 +8,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { formatVietnamDate, vietnamIsoDate } from "@/lib/calendar/format";
 import { accountMessages as m } from "@/lib/messages/accounts";
 import { getOfficerAccount } from "@/lib/officers/get-officer-account";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: m.profile.title, robots: { index: false } };
 
@@ -17,7 +17,7 @@ const CARD = "rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6";
 export default async function AccountPage() {
   const user = await requireUser("/tai-khoan");
   // An officer's account is an officer's: unit, roles and second factor; their work is in /quan-tri.
-  const officer = user.kind === "officer" ? await getOfficerAccount(await getDb(), user.id) : null;
+  const officer = user.kind === "officer" ? await withDatabase(getOfficerAccount, user.id) : null;
   const officerRows: [string, string][] = officer
     ? [
         [m.profile.unit, officer.unitName],

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
 import { AccountBar } from "@/components/tracking/account-bar";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { tracking } from "@/lib/messages/tracking";
 import { listNotifications } from "@/lib/notifications/list-notifications";
-import { markReadAction } from "./actions";
+import { markReadAction } from "@/lib/notifications/actions/mark-notifications-read";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: tracking.notifications.title, robots: { index: false } };
 
@@ -16,7 +16,7 @@ const m = tracking.notifications;
 export default async function NotificationsPage() {
   await connection();
   const user = await requireUser("/thong-bao");
-  const { rows, unread } = await listNotifications(await getDb(), user.id);
+  const { rows, unread } = await withDatabase(listNotifications, user.id);
   return (
     <>
       <AccountBar fullName={user.fullName} current="thong-bao" />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { BarChart } from "@/components/statistics/bar-chart";
 import { FiguresTable } from "@/components/statistics/figures-table";
 import { LineChart } from "@/components/statistics/line-chart";
@@ -9,6 +8,7 @@ import { workflowNow } from "@/lib/calendar/workflow-now";
 import { formatCount, formatRate, statisticsMessages as m, tierNames } from "@/lib/messages/statistics";
 import { choosePeriod, defaultReportYear } from "@/lib/statistics/public-period";
 import { getPublicStatistics } from "@/lib/statistics/public-statistics";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: m.title };
 export const dynamic = "force-dynamic";
@@ -20,11 +20,10 @@ const SERIES = [
 ];
 
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const db = await getDb();
   const now = workflowNow();
-  const defaultYear = await defaultReportYear(db, now);
+  const defaultYear = await withDatabase(defaultReportYear, now);
   const chosen = choosePeriod(await searchParams, defaultYear);
-  const stats = await getPublicStatistics(db, chosen.period);
+  const stats = await withDatabase(getPublicStatistics, chosen.period);
   const years = Array.from({ length: now.getUTCFullYear() - 2023 + 1 }, (_, i) => 2023 + i);
   const t = stats.total;
   const tiers = stats.byTier.map((g) => ({ ...g, label: tierNames[g.key] ?? g.label }));

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { CatalogView } from "@/components/catalog/catalog-view";
-import { getDb } from "@/db/client";
 import { catalogQuerySchema, parseCatalogQuery } from "@/lib/catalog/catalog-query";
 import { getFilterOptions } from "@/lib/catalog/cached-catalog";
 import { searchServices } from "@/lib/catalog/search-services";
 import { catalogMessages as m } from "@/lib/messages/catalog";
+import { withDatabase } from "@/lib/database/with-database";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -20,7 +20,7 @@ export default async function CatalogSearchPage({ searchParams }: { searchParams
   const query = parsed.ok ? parsed.query : catalogQuerySchema.parse({});
   const [options, result] = await Promise.all([
     getFilterOptions(),
-    parsed.ok ? searchServices(await getDb(), query) : Promise.resolve({ total: 0, page: 1, pageSize: query.pageSize, items: [] }),
+    parsed.ok ? withDatabase(searchServices, query) : Promise.resolve({ total: 0, page: 1, pageSize: query.pageSize, items: [] }),
   ]);
   return <CatalogView query={query} result={result} options={options} errors={parsed.ok ? undefined : parsed.errors} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { LookupForm } from "@/components/tracking/lookup-form";
 import { tracking } from "@/lib/messages/tracking";
-import { lookupAction } from "./actions";
+import { lookupAction } from "@/lib/tracking/actions/look-up-dossier";
 
 export const metadata: Metadata = { title: tracking.lookup.title };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { FormAlert } from "@/components/accounts/form-alert";
 import { accountMessages as m } from "@/lib/messages/accounts";
-import { verifyEmailAction } from "./actions";
+import { verifyEmailAction } from "@/lib/accounts/actions/verify-email";
 
 export const metadata: Metadata = { title: m.verify.title, robots: { index: false } };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { changePasswordAction } from "@/app/tai-khoan/actions";
+import { changePasswordAction } from "@/lib/accounts/actions/change-password";
 import { changePasswordSchema } from "@/lib/accounts/profile-schemas";
 import { accountMessages as m } from "@/lib/messages/accounts";
 import { FormAlert } from "./form-alert";

@@ -1,6 +1,6 @@
 "use client";
 
-import { updateContactAction } from "@/app/tai-khoan/actions";
+import { updateContactAction } from "@/lib/accounts/actions/update-contact-details";
 import { updateContactSchema } from "@/lib/accounts/profile-schemas";
 import { accountMessages as m } from "@/lib/messages/accounts";
 import { FormAlert } from "./form-alert";

@@ -1,6 +1,6 @@
 "use client";
 
-import { registerBusinessAction } from "@/app/dang-ky/actions";
+import { registerBusinessAction } from "@/lib/accounts/actions/register-account";
 import { registerBusinessSchema } from "@/lib/accounts/register-business-schema";
 import { accountMessages as m } from "@/lib/messages/accounts";
 import { FormAlert } from "./form-alert";

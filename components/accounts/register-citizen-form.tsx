@@ -1,6 +1,6 @@
 "use client";
 
-import { registerCitizenAction } from "@/app/dang-ky/actions";
+import { registerCitizenAction } from "@/lib/accounts/actions/register-account";
 import { registerCitizenSchema } from "@/lib/accounts/register-citizen-schema";
 import { accountMessages as m } from "@/lib/messages/accounts";
 import { FormAlert } from "./form-alert";

@@ -1,6 +1,6 @@
 "use client";
 
-import { requestPasswordResetAction } from "@/app/quen-mat-khau/actions";
+import { requestPasswordResetAction } from "@/lib/accounts/actions/request-password-reset";
 import { requestPasswordResetSchema } from "@/lib/accounts/password-reset-schemas";
 import { accountMessages as m } from "@/lib/messages/accounts";
 import { FormAlert } from "./form-alert";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { resendVerificationAction } from "@/app/tai-khoan/actions";
+import { resendVerificationAction } from "@/lib/accounts/actions/resend-verification-email";
 import { initialFormState } from "@/lib/accounts/form-state";
 import { accountMessages as m } from "@/lib/messages/accounts";
 import { FormAlert } from "./form-alert";

@@ -1,6 +1,6 @@
 "use client";
 
-import { resetPasswordAction } from "@/app/quen-mat-khau/actions";
+import { resetPasswordAction } from "@/lib/accounts/actions/reset-password";
 import { resetPasswordSchema } from "@/lib/accounts/password-reset-schemas";
 import { accountMessages as m } from "@/lib/messages/accounts";
 import { FormAlert } from "./form-alert";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { verifySecondFactorAction } from "@/app/dang-nhap/xac-thuc/actions";
+import { verifySecondFactorAction } from "@/lib/auth/actions/verify-second-factor";
 import { secondFactorMessages as m } from "@/lib/messages/second-factor";
 
 export function SecondFactorForm({ next }: { next: string }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { signInAction } from "@/app/dang-nhap/actions";
+import { signInAction } from "@/lib/auth/actions/sign-in";
 import { signInSchema } from "@/lib/accounts/sign-in-schema";
 import { accountMessages as m } from "@/lib/messages/accounts";
 import { FormAlert } from "./form-alert";

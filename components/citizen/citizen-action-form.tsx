@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { takeCitizenAction } from "@/app/ho-so/[code]/citizen-actions";
+import { takeCitizenAction } from "@/lib/tracking/actions/take-citizen-action";
 
 const LABELS = {
   supplement: { title: "Gửi bổ sung hồ sơ", note: "Nội dung bổ sung", button: "Gửi bổ sung" },

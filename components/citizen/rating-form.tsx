@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { rateDossierAction } from "@/app/ho-so/[code]/citizen-actions";
+import { rateDossierAction } from "@/lib/ratings/actions/rate-dossier";
 import { LEVEL_LABELS, RATING_CRITERIA, SCORE_LABELS } from "@/lib/ratings/criteria";
 
 function Choice({ name, legend, labels, error }: { name: string; legend: string; labels: Record<number, string>; error?: string }) {

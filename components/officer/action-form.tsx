@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { takeOfficerAction } from "@/app/quan-tri/ho-so/[code]/actions";
+import { takeOfficerAction } from "@/lib/officers/actions/take-officer-action";
 import { INITIAL_ACTION_STATE } from "@/lib/officers/action-form-schema";
 import { stepsOf, type ActionTone, type FormAction } from "@/lib/officers/plan-dossier-actions";
 import { formActionLabel, officerMessages as m } from "@/lib/messages/officer";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { registerCounterDossierAction, type CounterFormState } from "@/app/quan-tri/tiep-nhan-tai-quay/actions";
+import { registerCounterDossierAction } from "@/lib/officers/actions/register-counter-dossier";
+import { type CounterFormState } from "@/lib/officers/counter-form-state";
 import type { FormField } from "@/lib/catalog/service-schema";
 
 const inputClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { addHolidayAction, type HolidayFormState } from "@/app/quan-tri/ngay-nghi/actions";
+import { addHolidayAction } from "@/lib/admin/actions/add-holiday";
+import { type HolidayFormState } from "@/lib/admin/form-states";
 
 const inputClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base";
 const initial: HolidayFormState = { fieldErrors: {}, values: { day: "", name: "" } };

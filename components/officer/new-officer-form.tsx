@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { createOfficerAction, type OfficerFormState } from "@/app/quan-tri/can-bo/actions";
+import { createOfficerAction } from "@/lib/admin/actions/create-officer";
+import { type OfficerFormState } from "@/lib/admin/form-states";
 import { ROLE_NAMES, type OfficerRole } from "@/lib/workflow/permissions";
 
 const inputClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { editServiceAction, type ServiceFormState } from "@/app/quan-tri/thu-tuc/actions";
+import { editServiceAction } from "@/lib/admin/actions/edit-service";
+import { type ServiceFormState } from "@/lib/admin/form-states";
 
 const FIELDS = [
   { name: "timeLimitText", label: "Thời hạn giải quyết", rows: 2 },

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveApplicantStep, type StepState } from "@/app/thu-tuc/[code]/nop-ho-so/actions";
+import { saveApplicantStep } from "@/lib/dossiers/actions/save-applicant-step";
+import { type StepState } from "@/lib/dossiers/wizard-step";
 import type { ApplicantStepInput } from "@/lib/dossiers/applicant-schema";
 import type { ReceivingUnit } from "@/lib/dossiers/receiving-units";
 import type { Level } from "@/lib/catalog/service-schema";

@@ -1,4 +1,5 @@
-import { continueDocuments, removeFile } from "@/app/thu-tuc/[code]/nop-ho-so/actions";
+import { continueDocuments } from "@/lib/dossiers/actions/continue-documents";
+import { removeFile } from "@/lib/dossiers/actions/remove-draft-file";
 import type { ServiceDocument } from "@/lib/catalog/service-schema";
 import type { DraftFile } from "@/lib/dossiers/get-own-draft";
 import { requiredDocumentIndexes } from "@/lib/dossiers/required-documents";

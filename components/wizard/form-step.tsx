@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useMemo } from "react";
 import { useForm, type FieldErrors } from "react-hook-form";
-import { saveFormStep, type StepState } from "@/app/thu-tuc/[code]/nop-ho-so/actions";
+import { saveFormStep } from "@/lib/dossiers/actions/save-form-step";
+import { type StepState } from "@/lib/dossiers/wizard-step";
 import type { FormField } from "@/lib/catalog/service-schema";
 import { buildFormSchema } from "@/lib/forms/build-form-schema";
 import { submission } from "@/lib/messages/submission";

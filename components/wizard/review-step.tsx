@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { submitDraft } from "@/app/thu-tuc/[code]/nop-ho-so/actions";
-import type { ApplicantDetails } from "@/db/schema";
+import { submitDraft } from "@/lib/dossiers/actions/submit-draft";
+import type { ApplicantDetails } from "@/lib/dossiers/applicant-details";
 import type { FormField, ServiceDocument } from "@/lib/catalog/service-schema";
 import type { DraftFile } from "@/lib/dossiers/get-own-draft";
 import { wizardUrl } from "@/lib/dossiers/wizard-url";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import type { StepState } from "@/app/thu-tuc/[code]/nop-ho-so/actions";
+import type { StepState } from "@/lib/dossiers/wizard-step";
 import { ErrorSummary, primaryButtonClass } from "./field";
 
 /** A small form bound to a step action (continue from documents, submit): errors on top, no double post. */

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { ApplicantDetails } from "@/lib/dossiers/applicant-details";
 import type { ProcessingStage } from "@/lib/workflow/status-machine";
 import type { DossierChannel, DossierStatus } from "@/lib/workflow/statuses";
 import {
@@ -20,24 +21,6 @@ import {
 } from "drizzle-orm/pg-core";
 import { services, units } from "./catalog";
 import { users } from "./accounts";
-
-/** The person the dossier is about; `onBehalfOf` is set when someone applies for them (ủy quyền). */
-export interface ApplicantDetails {
-  fullName: string;
-  idNumber: string;
-  dateOfBirth?: string;
-  phone: string;
-  email: string;
-  address: string;
-  onBehalfOf?: {
-    fullName: string;
-    idNumber: string;
-    dateOfBirth?: string;
-    phone: string;
-    address: string;
-    relationship: string;
-  } | null;
-}
 
 /** Wizard progress, saved on the server after every step (survives sign-out and a change of device). */
 export const dossierDrafts = pgTable(

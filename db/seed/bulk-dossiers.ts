@@ -1,6 +1,10 @@
 import { count, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossiers } from "@/db/schema";
+import { ALL_CHANNELS, FINAL_STATUSES, STATUS } from "@/lib/workflow/statuses";
+
+/** Status and channel numbers written into the statement as literals (the CASE needs constants, not parameters). */
+const lit = (...values: readonly number[]) => sql.raw(values.join(", "));
 
 /**
  * Fills the database with `total` realistic dossiers in one INSERT … SELECT over generate_series: spread
@@ -28,24 +32,26 @@ export async function seedBulkDossiers(db: Database, total: number, batch = 100_
            ),
            d as (
              select g.*, (current_date - 1 - (g.j % 1100)::int) as day, (g.j / 1100) + 1 as num,
-                    case when r < 600 then 10 when r < 700 then 9 when r < 800 then 4 when r < 850 then 2
-                         when r < 900 then 1 when r < 930 then 5 when r < 950 then 6 when r < 970 then 3
-                         when r < 990 then 8 else 7 end as status
+                    case when r < 600 then ${lit(STATUS.RETURNED)} when r < 700 then ${lit(STATUS.PROCESSED)}
+                         when r < 800 then ${lit(STATUS.PROCESSING)} when r < 850 then ${lit(STATUS.RECEIVED)}
+                         when r < 900 then ${lit(STATUS.NEW)} when r < 930 then ${lit(STATUS.SUPPLEMENT_REQUESTED)}
+                         when r < 950 then ${lit(STATUS.PAYMENT_REQUESTED)} when r < 970 then ${lit(STATUS.REFUSED)}
+                         when r < 990 then ${lit(STATUS.STOPPED)} else ${lit(STATUS.WITHDRAWN)} end as status
              from g
            )
       insert into dossiers (code, service_id, service_version, service_code, service_name, unit_id, status, channel,
                             applicant, applicant_name, applicant_id_number, form_data, submitted_at, receipt_deadline,
                             received_at, due_at, completed_at)
       select u.code || '-' || to_char(d.day, 'YYMMDD') || '-' || lpad(d.num::text, 4, '0'),
-             s.id, s.version, s.code, s.name, u.id, d.status, 1 + (d.i % 3)::int,
+             s.id, s.version, s.code, s.name, u.id, d.status, (array[${lit(...ALL_CHANNELS)}])[1 + (d.i % ${lit(ALL_CHANNELS.length)})::int],
              jsonb_build_object('fullName', n.full_name, 'idNumber', n.id_number, 'phone', '0905' || lpad((d.i % 1000000)::text, 6, '0'),
                                 'email', '', 'address', 'Quảng Nam'),
              n.full_name, n.id_number, '{"bulk": true}'::jsonb,
              (d.day + time '07:30' + make_interval(mins => (d.i % 540)::int)) at time zone 'Asia/Ho_Chi_Minh',
              (d.day + 1 + time '07:30') at time zone 'Asia/Ho_Chi_Minh',
-             case when d.status <> 1 then (d.day + time '09:00') at time zone 'Asia/Ho_Chi_Minh' end,
+             case when d.status <> ${lit(STATUS.NEW)} then (d.day + time '09:00') at time zone 'Asia/Ho_Chi_Minh' end,
              (d.day + (3 + d.i % 20)::int + time '17:00') at time zone 'Asia/Ho_Chi_Minh',
-             case when d.status in (3, 7, 8, 9, 10) then (d.day + (2 + d.i % 22)::int + time '16:00') at time zone 'Asia/Ho_Chi_Minh' end
+             case when d.status in (${lit(...FINAL_STATUSES, STATUS.PROCESSED)}) then (d.day + (2 + d.i % 22)::int + time '16:00') at time zone 'Asia/Ho_Chi_Minh' end
       from d
       join u on u.idx = d.unit_idx
       join s on s.idx = d.service_idx

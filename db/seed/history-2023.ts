@@ -12,6 +12,10 @@ const RATER_COUNT = 200;
 
 type Tier = keyof typeof SEED_2023;
 
+// The set-based SQL below writes statuses and channels as the numbers of lib/workflow/statuses.ts (STATUS:
+// 1 new, 2 received, 3 refused, 4 processing, 5 supplement requested, 7 withdrawn, 8 stopped, 9 processed,
+// 10 returned; CHANNEL: 1 in person, 2 online); the CHECK constraints on dossiers refuse any other value.
+
 /**
  * `npm run seed:history`: the province's 2023 dossiers as real rows (docs/statistics.md), deterministic,
  * set-based. Idempotent: a database that already has them is left alone. Returns the number written.

@@ -3,7 +3,7 @@ import type { DatabaseOrTransaction } from "@/db/client";
 import { users } from "@/db/schema";
 
 /** The one sign-in field: an email (has "@"), else a CCCD or tax code (spaces ignored). */
-export function normalizeIdentifier(raw: string): { by: "email" | "idNumber"; value: string } {
+function normalizeIdentifier(raw: string): { by: "email" | "idNumber"; value: string } {
   const trimmed = raw.trim();
   if (trimmed.includes("@")) return { by: "email", value: trimmed.toLowerCase() };
   return { by: "idNumber", value: trimmed.replace(/\s+/g, "") };

@@ -4,7 +4,7 @@
  */
 
 /** Province and city codes used in CCCD numbers (Circular 07/2016/TT-BCA, still in force for old codes). */
-export const CCCD_PROVINCE_CODES: ReadonlySet<string> = new Set([
+const CCCD_PROVINCE_CODES: ReadonlySet<string> = new Set([
   "001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020", "022", "024",
   "025", "026", "027", "030", "031", "033", "034", "035", "036", "037", "038", "040", "042", "044", "045",
   "046", "048", "049", "051", "052", "054", "056", "058", "060", "062", "064", "066", "067", "068", "070",

@@ -1,29 +1,12 @@
+import { COUNT_FIGURES } from "@/lib/statistics/figures";
 import { GROUP_BYS, TIERS } from "@/lib/statistics/report-scope";
+import { ALL_CHANNELS } from "@/lib/workflow/statuses";
 
 const str = { type: "string" } as const;
 const int = { type: "integer" } as const;
 const rate = { type: ["number", "null"], description: "0–1; null khi chưa có hồ sơ giải quyết" } as const;
 const param = (name: string, description: string, schema: object, required = false) => ({ name, in: "query", required, description, schema });
 const code = { type: "string", pattern: "^[0-9]{3}\\.[0-9]{2}\\.[0-9]{2}\\.H[0-9]{2}$" } as const;
-const figureNames = [
-  "carriedOver",
-  "received",
-  "receivedOnline",
-  "receivedInPerson",
-  "receivedPostal",
-  "toHandle",
-  "resolved",
-  "resolvedEarly",
-  "resolvedOnTime",
-  "resolvedLate",
-  "resolvedOnline",
-  "refused",
-  "withdrawn",
-  "stopped",
-  "inProgress",
-  "inProgressInTime",
-  "inProgressOverdue",
-];
 
 /** GET /api/v1/statistics in the OpenAPI description (definitions: docs/statistics.md). */
 export const statisticsPaths = {
@@ -39,7 +22,7 @@ export const statisticsPaths = {
         param("unit", "Mã đơn vị: chỉ đơn vị đó", code),
         param("service", "Mã thủ tục", str),
         param("field", "Mã lĩnh vực", str),
-        param("channel", "Kênh tiếp nhận: 1 trực tiếp, 2 trực tuyến, 3 bưu chính", { type: "integer", enum: [1, 2, 3] }),
+        param("channel", "Kênh tiếp nhận: 1 trực tiếp, 2 trực tuyến, 3 bưu chính", { type: "integer", enum: ALL_CHANNELS }),
         param("groupBy", "Nhóm kết quả theo", { type: "string", enum: GROUP_BYS, default: "none" }),
       ],
       responses: {
@@ -73,6 +56,6 @@ export const statisticsPaths = {
 
 export const reportFiguresSchema = {
   type: "object",
-  required: [...figureNames, "onTimeRate", "onlineRate"],
-  properties: { ...Object.fromEntries(figureNames.map((n) => [n, int])), onTimeRate: rate, onlineRate: rate },
+  required: [...COUNT_FIGURES, "onTimeRate", "onlineRate"],
+  properties: { ...Object.fromEntries(COUNT_FIGURES.map((n) => [n, int])), onTimeRate: rate, onlineRate: rate },
 };

@@ -5,7 +5,7 @@ import { authTokens } from "@/db/schema";
 
 export type TokenPurpose = "verify-email" | "reset-password";
 
-export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
+const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   "verify-email": 24 * 60 * 60 * 1000,
   "reset-password": 60 * 60 * 1000,
 };

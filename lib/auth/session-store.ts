@@ -50,11 +50,6 @@ function liveSessionQuery(db: DatabaseOrTransaction) {
   );
 }
 
-/** The user of a session that is neither revoked nor expired, whose account is not disabled; else null. */
-export async function findSessionUser(db: DatabaseOrTransaction, sessionId: string, now: Date = new Date()) {
-  return (await findLiveSession(db, sessionId, now))?.user ?? null;
-}
-
 export async function revokeSession(db: DatabaseOrTransaction, sessionId: string, now: Date = new Date()): Promise<void> {
   await db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
@@ -71,7 +66,10 @@ export async function revokeOtherSessions(
   await db.update(sessions).set({ revokedAt: now }).where(and(...conditions));
 }
 
-/** The live session row with its user (for the officer's second-factor state). */
+/**
+ * The live session row with its user: neither revoked nor expired, and the account not disabled; else null
+ * (every signed-in request, lib/auth/current-user.ts; the officer's second-factor state is on the row).
+ */
 export async function findLiveSession(db: DatabaseOrTransaction, sessionId: string, now: Date = new Date()) {
   const [row] = await liveSessionQuery(db).execute({ sessionId, now: now.toISOString() });
   return row ?? null;

@@ -92,7 +92,7 @@ export function nextWorkingDay(localDate: string, calendar: Calendar): string {
 }
 
 /** A calendar with every day a holiday would otherwise loop forever. */
-export const MAX_CONSECUTIVE_DAYS_OFF = 366;
+const MAX_CONSECUTIVE_DAYS_OFF = 366;
 
 export function assertWithinSearchLimit(consecutiveDaysOff: number): void {
   if (consecutiveDaysOff > MAX_CONSECUTIVE_DAYS_OFF) {

@@ -14,9 +14,9 @@ export interface TimeLimit {
 }
 
 /** Decree 61/2018: an online dossier is received or refused within 8 working hours of submission. */
-export const RECEIPT_DEADLINE_WORKING_HOURS = 8;
+const RECEIPT_DEADLINE_WORKING_HOURS = 8;
 
-export function timeLimitInWorkingHours(timeLimit: TimeLimit, calendar: Calendar): number {
+function timeLimitInWorkingHours(timeLimit: TimeLimit, calendar: Calendar): number {
   const { value, unit } = timeLimit;
   if (!Number.isFinite(value) || value <= 0) throw new Error(`Time limit must be a positive number: ${value}`);
   if (unit === "ngay-lam-viec") return value * calendar.config.hoursPerDay;
@@ -25,7 +25,7 @@ export function timeLimitInWorkingHours(timeLimit: TimeLimit, calendar: Calendar
 }
 
 /** "Trong ngày" procedures: anything that fits in one working day. */
-export function isSameDayProcedure(timeLimit: TimeLimit, calendar: Calendar): boolean {
+function isSameDayProcedure(timeLimit: TimeLimit, calendar: Calendar): boolean {
   return timeLimitInWorkingHours(timeLimit, calendar) <= calendar.config.hoursPerDay;
 }
 
@@ -41,7 +41,7 @@ function endOfWorkingDay(localDate: string, calendar: Calendar): Date {
  * that arrive outside working hours are taken as received when the next working period starts, so one
  * sent on Saturday or at 06:30 is due that next working day at 17:00.
  */
-export function sameDayDueDate(receivedAt: Date, calendar: Calendar): Date {
+function sameDayDueDate(receivedAt: Date, calendar: Calendar): Date {
   const { timeZone, sameDayCutoff } = calendar.config;
   const effective = toLocalDateTime(nextWorkingInstant(receivedAt, calendar), timeZone);
   const dueDay = effective.msOfDay < parseClockTime(sameDayCutoff) ? effective.date : nextWorkingDay(effective.date, calendar);

@@ -34,8 +34,8 @@ const LUNAR_AND_ANNOUNCED: Record<number, LunarDates> = {
   2027: { tet: "2027-02-06", hungKings: "2027-04-16", nationalDayAdjacent: "2027-09-03" },
 };
 
-export const FIRST_HOLIDAY_YEAR = 2023;
-export const LAST_HOLIDAY_YEAR = 2027;
+const FIRST_HOLIDAY_YEAR = 2023;
+const LAST_HOLIDAY_YEAR = 2027;
 
 /** The Labour Code's 5 Tết days: the last day of the lunar year (29 or 30 Tết) and mùng 1–4. */
 function tetHolidays(tet: string): Holiday[] {
@@ -58,10 +58,6 @@ function holidaysOf(year: number): Holiday[] {
     { date: lunar.nationalDayAdjacent, name: "Quốc khánh (ngày liền kề)" },
   ];
   return holidays.sort((a, b) => a.date.localeCompare(b.date));
-}
-
-export function vietnamHolidays(year: number): string[] {
-  return holidaysOf(year).map((holiday) => holiday.date);
 }
 
 export const HOLIDAYS_2023_2027: readonly Holiday[] = Object.freeze(

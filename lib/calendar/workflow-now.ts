@@ -19,7 +19,7 @@ type ClockSetting = { kind: "real" } | { kind: "fixed"; at: Date } | { kind: "of
 
 type ClockEnv = Pick<ServerEnv, "PORTAL_NOW" | "PORTAL_CLOCK_OFFSET" | "PORTAL_CLOCK_FILE">;
 
-export class ClockConfigError extends Error {
+class ClockConfigError extends Error {
   override name = "ClockConfigError";
 }
 

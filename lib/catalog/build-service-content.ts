@@ -21,7 +21,7 @@ const ONE_STOP: Record<Level, OfficeSpec> = {
 
 const PORTAL = "Cổng Dịch vụ công quốc gia hoặc Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Quảng Nam";
 
-export function formatDong(amount: number): string {
+function formatDong(amount: number): string {
   return String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 

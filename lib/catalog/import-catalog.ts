@@ -10,7 +10,7 @@ export interface RowError {
 }
 
 /** Validates every row against the catalog schema and the codes that exist; collects every error. */
-export function validateCatalogRows(
+function validateCatalogRows(
   rows: unknown[],
   refs: CatalogReferences,
 ): { contents: ServiceContent[]; errors: RowError[] } {

@@ -24,7 +24,7 @@ const text = inputString().trim().min(1);
 
 export { serviceCodeSchema };
 
-export const formFieldSchema = z
+const formFieldSchema = z
   .object({
     name: inputString().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, "Tên trường chỉ gồm chữ cái không dấu, chữ số và dấu gạch dưới"),
     label: text,
@@ -48,7 +48,7 @@ export const formFieldSchema = z
     path: ["options"],
   });
 
-export const serviceDocumentSchema = z.object({
+const serviceDocumentSchema = z.object({
   name: text,
   originals: z.number().int().nonnegative(),
   copies: z.number().int().nonnegative(),
@@ -56,14 +56,14 @@ export const serviceDocumentSchema = z.object({
   template: inputString().trim().min(1).nullable(),
 });
 
-export const serviceChannelSchema = z.object({
+const serviceChannelSchema = z.object({
   channel: z.enum(CHANNELS),
   timeLimit: text,
   fee: text,
   description: inputString().trim().default(""),
 });
 
-export const serviceFeeSchema = z.object({
+const serviceFeeSchema = z.object({
   name: text,
   /** Amount in đồng; 0 means free. */
   amount: z.number().int().nonnegative(),

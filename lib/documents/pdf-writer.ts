@@ -33,7 +33,7 @@ export function wrapText(text: string, font: Pick<PDFFont, "widthOfTextAtSize">,
   return lines.length > 0 ? lines : [""];
 }
 
-export class Writer {
+class Writer {
   y = A4[1] - MARGIN;
   page: PDFPage;
   constructor(

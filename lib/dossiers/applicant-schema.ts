@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { inputString } from "@/lib/validation/boundary-schemas";
-import type { ApplicantDetails } from "@/db/schema";
+import type { ApplicantDetails } from "@/lib/dossiers/applicant-details";
 import { isValidIsoDate } from "@/lib/forms/build-form-schema";
 import { submission } from "@/lib/messages/submission";
 

@@ -1,5 +1,5 @@
 import type { DatabaseOrTransaction } from "@/db/client";
-import type { ApplicantDetails } from "@/db/schema";
+import type { ApplicantDetails } from "@/lib/dossiers/applicant-details";
 import { buildFormSchema, type FormValues } from "@/lib/forms/build-form-schema";
 import { submission } from "@/lib/messages/submission";
 import { applicantStepSchema, stepFromApplicant } from "./applicant-schema";

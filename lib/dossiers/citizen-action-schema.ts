@@ -8,6 +8,8 @@ export const citizenActionSchema = z.object({
   note: inputString().trim().max(4000, "Ghi chú tối đa 4000 ký tự").default(""),
 });
 
+export type CitizenActionInput = z.infer<typeof citizenActionSchema>;
+
 export interface CitizenFormState {
   ok: boolean;
   message: string;

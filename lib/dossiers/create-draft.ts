@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { prepareOnce } from "@/db/prepared";
-import { dossierDrafts, users, type ApplicantDetails } from "@/db/schema";
+import { dossierDrafts, users } from "@/db/schema";
+import type { ApplicantDetails } from "@/lib/dossiers/applicant-details";
 import type { SubmissionService } from "./get-submission-service";
 
 /** The applicant details of step 1, prefilled from the account. */

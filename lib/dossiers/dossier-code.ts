@@ -4,10 +4,10 @@ import { toLocalDateTime } from "@/lib/calendar/local-time";
  * The dossier code (mã hồ sơ), docs/domain.md#codes: `{agency identifier}-{yyMMdd}-{NNNN}`, e.g.
  * `000.17.22.H56-210531-0001`. The running number restarts every day for each agency; the date is the
  * receipt date in Vietnam's time zone. Uniqueness under concurrency is the database's job (a per-agency,
- * per-day counter row taken with a lock); this module only formats and reads codes.
+ * per-day counter row taken with a lock, lib/dossiers/insert-dossier.ts, which writes the code in SQL from
+ * `receiptDay`); this module reads codes.
  */
 
-const AGENCY_ID = /^[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.H[0-9]{2}$/;
 const CODE = /^([0-9]{3}\.[0-9]{2}\.[0-9]{2}\.H[0-9]{2})-([0-9]{2})([0-9]{2})([0-9]{2})-([0-9]{4})$/;
 export const MAX_DAILY_NUMBER = 9999;
 
@@ -15,14 +15,6 @@ export const MAX_DAILY_NUMBER = 9999;
 export function receiptDay(instant: Date): string {
   const { date } = toLocalDateTime(instant, "Asia/Ho_Chi_Minh");
   return date.slice(2).replaceAll("-", "");
-}
-
-export function formatDossierCode(agencyId: string, receivedAt: Date, dailyNumber: number): string {
-  if (!AGENCY_ID.test(agencyId)) throw new Error(`Invalid agency identifier: ${agencyId}`);
-  if (!Number.isInteger(dailyNumber) || dailyNumber < 1 || dailyNumber > MAX_DAILY_NUMBER) {
-    throw new Error(`Daily number out of range 1–${MAX_DAILY_NUMBER}: ${dailyNumber}`);
-  }
-  return `${agencyId}-${receiptDay(receivedAt)}-${String(dailyNumber).padStart(4, "0")}`;
 }
 
 export interface DossierCodeParts {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
-import type { ApplicantDetails } from "@/db/schema";
+import type { ApplicantDetails } from "@/lib/dossiers/applicant-details";
 import { computeDueDate, receiptDeadline } from "@/lib/calendar";
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import type { FormValues } from "@/lib/forms/build-form-schema";

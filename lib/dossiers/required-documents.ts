@@ -1,7 +1,7 @@
 import type { ServiceDocument } from "@/lib/catalog/service-schema";
 
 /** The authorisation letter (văn bản ủy quyền) is optional in the catalog but needed when applying for someone. */
-export function isAuthorizationDocument(doc: ServiceDocument): boolean {
+function isAuthorizationDocument(doc: ServiceDocument): boolean {
   return /ủy quyền|uỷ quyền/i.test(doc.name);
 }
 

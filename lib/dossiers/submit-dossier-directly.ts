@@ -32,7 +32,7 @@ const personSchema = z.object({
   relationship: inputString().optional(),
 });
 
-export const directSubmissionSchema = z.object({
+const directSubmissionSchema = z.object({
   serviceCode: inputString().trim().min(1, submission.validation.required).max(60),
   receivingUnitCode: inputString().trim().max(20).optional(),
   applicant: personSchema.extend({ onBehalfOf: personSchema.nullable().optional() }).optional(),

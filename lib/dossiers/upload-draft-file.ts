@@ -9,7 +9,7 @@ import { getOwnDraft } from "./get-own-draft";
 import { getSubmissionService } from "./get-submission-service";
 
 /** Extra (optional) files a draft may carry besides one per document slot. */
-export const MAX_EXTRA_FILES = 10;
+const MAX_EXTRA_FILES = 10;
 
 export type UploadFailure = UploadErrorCode | "not_found" | "bad_slot" | "too_many";
 

@@ -1,6 +1,5 @@
 import { NextRequest } from "next/server";
 import { jsonError } from "@/lib/api/json";
-import { htmlMessage } from "./html-message";
 
 /** The JSON bodies of the public API (a dossier's applicant and form fields) stay far below this. */
 export const API_JSON_MAX_BYTES = 256 * 1024;
@@ -60,11 +59,6 @@ function declaredLength(request: Request): number {
 /** The 413 of the JSON API. */
 export function bodyTooLargeJson(maxBytes: number): Response {
   return jsonError(413, "payload_too_large", `Nội dung yêu cầu quá lớn (tối đa ${formatSize(maxBytes)}).`);
-}
-
-/** The 413 of a route a browser posts a form to: a short Vietnamese page. */
-export function bodyTooLargePage(maxBytes: number): Response {
-  return htmlMessage(413, "Nội dung quá lớn", `Nội dung gửi lên quá lớn (tối đa ${formatSize(maxBytes)}). Vui lòng quay lại và thử lại với tệp nhỏ hơn.`);
 }
 
 function formatSize(bytes: number): string {

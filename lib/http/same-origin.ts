@@ -39,19 +39,19 @@ export function mediaType(request: Request): string {
   return (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
-export function crossOriginJson(): Response {
+function crossOriginJson(): Response {
   return jsonError(403, "cross_origin", "Yêu cầu phải được gửi từ chính Cổng Dịch vụ công.");
 }
 
-export function crossOriginPage(): Response {
+function crossOriginPage(): Response {
   return htmlMessage(403, "Yêu cầu bị từ chối", "Yêu cầu phải được gửi từ chính Cổng Dịch vụ công. Vui lòng quay lại trang hồ sơ và thử lại.");
 }
 
-export function unsupportedMediaTypeJson(expected: string): Response {
+function unsupportedMediaTypeJson(expected: string): Response {
   return jsonError(415, "unsupported_media_type", `Nội dung yêu cầu phải có kiểu ${expected}.`);
 }
 
-export function unsupportedMediaTypePage(): Response {
+function unsupportedMediaTypePage(): Response {
   return htmlMessage(415, "Yêu cầu không hợp lệ", "Tệp phải được gửi bằng biểu mẫu tải lên của Cổng (multipart/form-data).");
 }
 

@@ -46,12 +46,12 @@ export async function claimJobs(db: Database, options: { limit: number; lockMs: 
   });
 }
 
-export async function completeJob(db: DatabaseOrTransaction, id: number, now: Date = new Date()): Promise<void> {
+async function completeJob(db: DatabaseOrTransaction, id: number, now: Date = new Date()): Promise<void> {
   await db.update(jobs).set({ doneAt: now, lockedUntil: null, lastError: null }).where(and(eq(jobs.id, id), isNull(jobs.doneAt)));
 }
 
 /** Retries later with exponential backoff (30 s, 1 min, 2 min …); gives up after maxAttempts. */
-export async function failJob(db: DatabaseOrTransaction, job: Job, error: unknown, now: Date = new Date()): Promise<void> {
+async function failJob(db: DatabaseOrTransaction, job: Job, error: unknown, now: Date = new Date()): Promise<void> {
   const message = error instanceof Error ? error.message : String(error);
   const givingUp = job.attempts >= job.maxAttempts;
   await db

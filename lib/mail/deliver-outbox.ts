@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { mailFrom, type MailTransport } from "./smtp-transport";
 
-export const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 8;
 /** A claimed message is not picked up by another worker for this long (if this one dies mid-send). */
 const CLAIM_LEASE_MS = 5 * 60_000;
 

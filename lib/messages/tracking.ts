@@ -155,6 +155,11 @@ export const tracking = {
     accessTimes: (count: number) => (count > 1 ? ` (${count} lần)` : ""),
     actorKinds: { citizen: "Công dân", officer: "Cán bộ", system: "Hệ thống" } as Record<string, string>,
   },
+  citizenAction: {
+    checkInput: "Vui lòng kiểm tra lại thông tin.",
+    failed: "Không thực hiện được thao tác. Vui lòng thử lại.",
+    rateAllCriteria: "Vui lòng chấm đủ các tiêu chí.",
+  },
   lookup: {
     title: "Tra cứu hồ sơ",
     intro: "Nhập mã hồ sơ và số giấy tờ của người nộp (CCCD, mã số thuế hoặc hộ chiếu) để xem tình trạng giải quyết. Không cần đăng nhập.",

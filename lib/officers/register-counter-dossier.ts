@@ -11,7 +11,7 @@ import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 
 /** The applicant at the counter: no account, perhaps no email. */
-export const counterApplicantSchema = z.object({
+const counterApplicantSchema = z.object({
   channel: z.coerce.number().pipe(z.union([z.literal(1), z.literal(3)], { error: "Chọn kênh tiếp nhận" })),
   fullName: inputString().trim().min(1, "Vui lòng nhập họ tên").max(120, "Tối đa 120 ký tự"),
   idNumber: inputString().trim().toUpperCase().regex(ID_NUMBER, "Số CCCD (12 số), mã số thuế hoặc hộ chiếu không hợp lệ"),

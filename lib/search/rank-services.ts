@@ -11,7 +11,7 @@ export interface SearchCandidate {
 }
 
 /** Below this word similarity a candidate that matches no word exactly is dropped as noise. */
-export const FUZZY_THRESHOLD = 0.5;
+const FUZZY_THRESHOLD = 0.5;
 
 /**
  * The match tier of a candidate, best first: name matches come before matches in other fields,

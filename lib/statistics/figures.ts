@@ -3,62 +3,36 @@
  * carriedOver + received = resolved + closedWithoutResult + inProgress holds by construction and is
  * checked by the tests against a recount from the dossier rows.
  */
-export interface ReportFigures {
-  carriedOver: number;
-  received: number;
-  receivedOnline: number;
-  receivedInPerson: number;
-  receivedPostal: number;
-  toHandle: number;
-  resolved: number;
-  resolvedEarly: number;
-  resolvedOnTime: number;
-  resolvedLate: number;
-  resolvedOnline: number;
-  refused: number;
-  withdrawn: number;
-  stopped: number;
-  inProgress: number;
-  inProgressInTime: number;
-  inProgressOverdue: number;
+
+const RECEIVED = ["received", "receivedOnline", "receivedInPerson", "receivedPostal"] as const;
+const RESOLVED_BY_TIMELINESS = ["resolvedEarly", "resolvedOnTime", "resolvedLate", "resolvedOnline"] as const;
+const CLOSED_WITHOUT_RESULT = ["refused", "withdrawn", "stopped"] as const;
+
+/** The count figures of a group, in the order of the report's columns. */
+export const COUNT_FIGURES = [
+  "carriedOver",
+  ...RECEIVED,
+  "toHandle",
+  "resolved",
+  ...RESOLVED_BY_TIMELINESS,
+  ...CLOSED_WITHOUT_RESULT,
+  "inProgress",
+  "inProgressInTime",
+  "inProgressOverdue",
+] as const;
+
+export type ReportFigures = Record<(typeof COUNT_FIGURES)[number], number> & {
   /** (early + on time) / resolved, or null when nothing was resolved. */
   onTimeRate: number | null;
   /** resolved online / resolved. */
   onlineRate: number | null;
-}
+};
+
+/** What the report query sums over one slice of days of the roll-up. */
+export const ROLLUP_SUM_KEYS = [...RECEIVED, ...RESOLVED_BY_TIMELINESS, ...CLOSED_WITHOUT_RESULT, "overdueFrom", "closedAfterDue"] as const;
 
 /** Sums of the roll-up over one slice of days, as the report query returns them. */
-export interface RollupSums {
-  received: number;
-  receivedOnline: number;
-  receivedInPerson: number;
-  receivedPostal: number;
-  resolvedEarly: number;
-  resolvedOnTime: number;
-  resolvedLate: number;
-  resolvedOnline: number;
-  refused: number;
-  withdrawn: number;
-  stopped: number;
-  overdueFrom: number;
-  closedAfterDue: number;
-}
-
-export const ROLLUP_SUM_KEYS = [
-  "received",
-  "receivedOnline",
-  "receivedInPerson",
-  "receivedPostal",
-  "resolvedEarly",
-  "resolvedOnTime",
-  "resolvedLate",
-  "resolvedOnline",
-  "refused",
-  "withdrawn",
-  "stopped",
-  "overdueFrom",
-  "closedAfterDue",
-] as const satisfies readonly (keyof RollupSums)[];
+export type RollupSums = Record<(typeof ROLLUP_SUM_KEYS)[number], number>;
 
 export function emptySums(): RollupSums {
   return Object.fromEntries(ROLLUP_SUM_KEYS.map((k) => [k, 0])) as unknown as RollupSums;

@@ -2,15 +2,14 @@ import { Transform, type TransformCallback } from "node:stream";
 
 /** PDF, JPEG and PNG only, recognised by their first bytes (magic numbers), never by the name. */
 export type AcceptedType = "application/pdf" | "image/jpeg" | "image/png";
-export const ACCEPTED_TYPES: readonly AcceptedType[] = ["application/pdf", "image/jpeg", "image/png"];
-export const EXTENSIONS: Record<AcceptedType, string> = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" };
+const EXTENSIONS: Record<AcceptedType, string> = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" };
 
 const SIGNATURES: Array<{ type: AcceptedType; bytes: number[] }> = [
   { type: "application/pdf", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
   { type: "image/png", bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
   { type: "image/jpeg", bytes: [0xff, 0xd8, 0xff] },
 ];
-export const SNIFF_BYTES = 8;
+const SNIFF_BYTES = 8;
 
 export function sniffContentType(head: Uint8Array): AcceptedType | null {
   for (const { type, bytes } of SIGNATURES) {

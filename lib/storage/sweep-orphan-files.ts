@@ -7,7 +7,7 @@ import type { FileStorage } from "./file-storage";
  * Bytes younger than this are never swept: an upload stores its bytes first and writes the `files` row
  * after, so a young unreferenced object may be one whose row is being written right now.
  */
-export const ORPHAN_MIN_AGE_MS = 24 * 3_600_000;
+const ORPHAN_MIN_AGE_MS = 24 * 3_600_000;
 const BATCH = 500;
 
 export interface SweepResult {

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { getOwnDossierFile } from "./get-own-dossier-file";
 import { StorageNotFoundError } from "@/lib/storage/file-storage";
-import type { StoredFiles } from "./stored-files";
+import type { StoredFiles } from "@/lib/storage/stored-files";
 
 const NOT_FOUND = () => new Response("Không tìm thấy tệp.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 

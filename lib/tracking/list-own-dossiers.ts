@@ -3,7 +3,7 @@ import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers } from "@/db/schema";
 import type { DossierStatus } from "@/lib/workflow/statuses";
 
-export const DOSSIERS_PER_PAGE = 20;
+const DOSSIERS_PER_PAGE = 20;
 
 export interface OwnDossierRow {
   code: string;

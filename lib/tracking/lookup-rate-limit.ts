@@ -3,7 +3,7 @@ import { serverEnv } from "@/lib/config";
 import { consumeRateLimit, type RateLimitResult } from "@/lib/security/rate-limit";
 
 /** Lookups per client address per window: LOOKUP_RATE_LIMIT (default 20) per 5 minutes. */
-export function lookupRule() {
+function lookupRule() {
   return { windowMs: 5 * 60_000, limit: serverEnv().LOOKUP_RATE_LIMIT };
 }
 

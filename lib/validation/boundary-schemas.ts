@@ -7,7 +7,7 @@ import { isValidLocalDate } from "@/lib/calendar/local-time";
  * parsed as they are and never decoded again (decodeURIComponent("%") throws).
  */
 
-export const NUL_MESSAGE = "Nội dung chứa ký tự không hợp lệ.";
+const NUL_MESSAGE = "Nội dung chứa ký tự không hợp lệ.";
 
 /**
  * A string that may go into the database: PostgreSQL text cannot hold the NUL character (0x00), so a
@@ -18,7 +18,7 @@ export function inputString(params?: Parameters<typeof z.string>[0]) {
 }
 
 /** 8-4-4-4-12 hexadecimal digits (any version: seeds and tests use fixed ids too). */
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const uuidSchema = inputString().regex(UUID_PATTERN, "Mã định danh không hợp lệ").transform((value) => value.toLowerCase());
 

@@ -1,5 +1,5 @@
 /** Longest path segment the portal has a use for (codes, UUIDs, slugs are far shorter). */
-export const MAX_SEGMENT_LENGTH = 200;
+const MAX_SEGMENT_LENGTH = 200;
 
 export type PathProblem = "malformed-encoding" | "nul" | "too-long";
 

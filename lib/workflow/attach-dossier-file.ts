@@ -1,5 +1,5 @@
 import type { Readable } from "node:stream";
-import { and, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers, files } from "@/db/schema";
 import type { FileStorage } from "@/lib/storage/file-storage";
@@ -58,12 +58,4 @@ export async function attachDossierFile(
     })
     .returning({ id: files.id, fileName: files.fileName });
   return { ok: true, fileId: row!.id, fileName: row!.fileName, dossierId: dossier.id };
-}
-
-/** The files of a purpose on a dossier (e.g. the supplementation the citizen is sending). */
-export async function listDossierFiles(db: DatabaseOrTransaction, dossierId: string, purposes: ProcessingFilePurpose[]) {
-  return db
-    .select({ id: files.id, fileName: files.fileName, purpose: files.purpose, size: files.size, createdAt: files.createdAt })
-    .from(files)
-    .where(and(eq(files.dossierId, dossierId), inArray(files.purpose, purposes)));
 }

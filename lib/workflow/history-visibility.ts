@@ -7,7 +7,7 @@
 export const HISTORY_VISIBILITIES = ["public", "internal"] as const;
 export type HistoryVisibility = (typeof HISTORY_VISIBILITIES)[number];
 
-export const PUBLIC_ACTIONS = [
+const PUBLIC_ACTIONS = [
   "submit",
   "register-counter",
   "receive",

@@ -52,7 +52,7 @@ export const OFFICER_ACTIONS = [
 ] as const;
 export type OfficerAction = (typeof OFFICER_ACTIONS)[number];
 
-export const PERMISSIONS: Record<OfficerRole, readonly OfficerAction[]> = {
+const PERMISSIONS: Record<OfficerRole, readonly OfficerAction[]> = {
   "tiep-nhan": [
     "receive",
     "refuse",

@@ -8,7 +8,7 @@ import { requestPasswordReset } from "@/lib/accounts/request-password-reset";
 import { resetPassword } from "@/lib/accounts/reset-password";
 import { signInWithPassword } from "@/lib/accounts/sign-in-with-password";
 import { updateContactDetails } from "@/lib/accounts/update-contact-details";
-import { createSession, findSessionUser, revokeSession, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-store";
+import { createSession, findLiveSession, revokeSession, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-store";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 let test: TestDatabase;
@@ -38,18 +38,18 @@ describe("server-side sessions", () => {
   it("finds the user of a live session and nothing once it is revoked, expired or the user disabled", async () => {
     const db = test.handle.db;
     const live = await createSession(db, citizenId, { userAgent: "test", ipAddress: "10.0.0.1" });
-    expect((await findSessionUser(db, live))?.email).toBe(citizen.email);
+    expect((await findLiveSession(db, live))?.user.email).toBe(citizen.email);
     await revokeSession(db, live);
-    expect(await findSessionUser(db, live)).toBeNull();
+    expect(await findLiveSession(db, live)).toBeNull();
 
     const old = await createSession(db, citizenId);
-    expect(await findSessionUser(db, old, new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000 + 1000))).toBeNull();
+    expect(await findLiveSession(db, old, new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000 + 1000))).toBeNull();
 
     const disabledUser = await createSession(db, businessId);
     await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, businessId));
-    expect(await findSessionUser(db, disabledUser)).toBeNull();
+    expect(await findLiveSession(db, disabledUser)).toBeNull();
     await db.update(users).set({ disabledAt: null }).where(eq(users.id, businessId));
-    expect(await findSessionUser(db, "khong-co-phien-nay")).toBeNull();
+    expect(await findLiveSession(db, "khong-co-phien-nay")).toBeNull();
   });
 
   it("a password change needs the current password and revokes the user's other sessions only", async () => {
@@ -61,12 +61,12 @@ describe("server-side sessions", () => {
       ok: false,
       reason: "wrong-current-password",
     });
-    expect(await findSessionUser(db, elsewhere)).not.toBeNull();
+    expect(await findLiveSession(db, elsewhere)).not.toBeNull();
 
     expect(await changePassword(db, citizenId, here, { currentPassword: citizen.password, newPassword: "MoiMoi@2025" })).toEqual({ ok: true });
-    expect(await findSessionUser(db, here)).not.toBeNull();
-    expect(await findSessionUser(db, elsewhere)).toBeNull();
-    expect(await findSessionUser(db, otherUser)).not.toBeNull();
+    expect(await findLiveSession(db, here)).not.toBeNull();
+    expect(await findLiveSession(db, elsewhere)).toBeNull();
+    expect(await findLiveSession(db, otherUser)).not.toBeNull();
     expect((await signInWithPassword(db, { identifier: citizen.email, password: "MoiMoi@2025", clientAddress: "10.5.0.1" }, noWait)).ok).toBe(true);
     expect((await signInWithPassword(db, { identifier: citizen.email, password: citizen.password, clientAddress: "10.5.0.1" }, noWait)).ok).toBe(false);
   });
@@ -91,7 +91,7 @@ describe("password reset", () => {
     expect(await resetPassword(db, first ?? "", "DatLai@2025")).toBeNull();
 
     expect(await resetPassword(db, second ?? "", "DatLai@2025")).toBe(citizenId);
-    expect(await findSessionUser(db, session)).toBeNull();
+    expect(await findLiveSession(db, session)).toBeNull();
     expect(await resetPassword(db, second ?? "", "LanNua@2025")).toBeNull();
     expect((await signInWithPassword(db, { identifier: citizen.idNumber, password: "DatLai@2025", clientAddress: "10.6.0.1" }, noWait)).ok).toBe(true);
   });

@@ -8,8 +8,8 @@ import type { Database } from "@/db/client";
 import { dossiers } from "@/db/schema";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 import type { FileStorage } from "@/lib/storage/file-storage";
-import { attachDossierFile, listDossierFiles } from "@/lib/workflow/attach-dossier-file";
-import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
+import { attachDossierFile } from "@/lib/workflow/attach-dossier-file";
+import { createDossier, createUser, dossierFilesOf, unitId } from "./fixtures/workflow-fixtures";
 import { setupTestDatabase } from "./test-database";
 
 let db: Database;
@@ -40,6 +40,6 @@ describe("files added during processing", () => {
     await db.update(dossiers).set({ status: 5 }).where(eq(dossiers.id, d.id));
     expect(await attachDossierFile(db, storage, { ...base, user: stranger, purpose: "supplement", body: pdf() })).toEqual({ ok: false, error: "not_found" });
     expect(await attachDossierFile(db, storage, { ...base, user: owner, purpose: "supplement", body: pdf() })).toMatchObject({ ok: true });
-    expect((await listDossierFiles(db, d.id, ["result-draft", "supplement"])).map((f) => f.purpose).sort()).toEqual(["result-draft", "supplement"]);
+    expect((await dossierFilesOf(db, d.id, ["result-draft", "supplement"])).map((f) => f.purpose).sort()).toEqual(["result-draft", "supplement"]);
   });
 });

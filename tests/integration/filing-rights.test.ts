@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
 import { dossiers, services, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -9,7 +9,7 @@ import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
 import { submitDossier } from "@/lib/dossiers/submit-dossier";
 import { submitDossierDirectly } from "@/lib/dossiers/submit-dossier-directly";
 import { AN_MY, BIRTH_REGISTRATION, birthForm, completeDraft, insertCitizen } from "./submission-helpers";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupAppTestDatabase } from "./test-database";
 
 // The route takes the signed-in user from the session; here, from this variable.
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
@@ -19,19 +19,8 @@ vi.mock("@/lib/auth/current-user", () => ({
 }));
 const { POST: postDossier } = await import("@/app/api/v1/dossiers/route");
 
-const globalForDb = globalThis as unknown as { portalDatabase?: Promise<unknown> };
-let testDb: TestDatabase;
 let db: Database;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
-  globalForDb.portalDatabase = Promise.resolve(testDb.handle);
-});
-afterAll(async () => {
-  globalForDb.portalDatabase = undefined;
-  await testDb?.drop();
-});
+setupAppTestDatabase((handle) => (db = handle.db));
 
 async function insertAccount(kind: "business" | "officer"): Promise<string> {
   const tag = randomUUID().slice(0, 8);

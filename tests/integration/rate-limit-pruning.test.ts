@@ -8,7 +8,7 @@ import { jobs, rateLimits } from "@/db/schema";
 import { PRUNE_RATE_LIMITS_JOB, RATE_LIMIT_RETENTION_MS, schedulePruneRateLimits } from "@/lib/jobs/prune-rate-limits";
 import { runJobBatch } from "@/lib/jobs/job-queue";
 import { createLocalStorage } from "@/lib/storage/local-storage";
-import { backgroundJobHandlers } from "@/lib/tracking/start-background-jobs";
+import { backgroundJobHandlers } from "@/lib/jobs/start-background-jobs";
 import { setupTestDatabase } from "./test-database";
 
 let db: Database;

@@ -4,12 +4,13 @@ import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Database } from "@/db/client";
 import { dossiers } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { createDraft } from "@/lib/dossiers/create-draft";
 import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
 import { AN_MY, BIRTH_REGISTRATION, birthForm, insertCitizen } from "./submission-helpers";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupAppTestDatabase } from "./test-database";
 
 // The routes take the signed-in user from the session; here, from this variable.
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
@@ -24,9 +25,9 @@ vi.mock("@/lib/auth/current-user", () => ({
 const { POST: postDossier } = await import("@/app/api/v1/dossiers/route");
 const filesRoute = await import("@/app/api/v1/drafts/[id]/files/route");
 
-const globalForDb = globalThis as unknown as { portalDatabase?: Promise<unknown> };
-let testDb: TestDatabase;
+let db: Database;
 let storageDir: string;
+setupAppTestDatabase((handle) => (db = handle.db));
 
 const userFor = (id: string): CurrentUser => ({
   id,
@@ -51,14 +52,10 @@ function jsonRequest(body: unknown, key?: string) {
 }
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  globalForDb.portalDatabase = Promise.resolve(testDb.handle);
   storageDir = await mkdtemp(path.join(os.tmpdir(), "uploads-api-"));
   process.env.STORAGE_DIR = storageDir;
 });
 afterAll(async () => {
-  globalForDb.portalDatabase = undefined;
-  await testDb?.drop();
   await rm(storageDir, { recursive: true, force: true });
 });
 
@@ -71,7 +68,7 @@ describe("POST /api/v1/dossiers", () => {
   });
 
   it("creates with 201, returns the same dossier with 200 on a retry", async () => {
-    session.user = userFor(await insertCitizen(testDb.handle.db));
+    session.user = userFor(await insertCitizen(db));
     const key = randomUUID();
     const first = await postDossier(jsonRequest(body, key));
     expect(first.status).toBe(201);
@@ -84,7 +81,7 @@ describe("POST /api/v1/dossiers", () => {
   });
 
   it("answers 400 for a bad key, bad JSON and bad fields", async () => {
-    session.user = userFor(await insertCitizen(testDb.handle.db));
+    session.user = userFor(await insertCitizen(db));
     expect((await postDossier(jsonRequest(body, "abc"))).status).toBe(400);
     const broken = new Request("http://localhost/api/v1/dossiers", { method: "POST", body: "{", headers: { "content-type": "application/json" } });
     expect((await postDossier(broken)).status).toBe(400);
@@ -93,7 +90,7 @@ describe("POST /api/v1/dossiers", () => {
     expect(await bad.json()).toMatchObject({ error: "invalid_input", fields: { "formData.childFullName": "Vui lòng nhập thông tin này." } });
   });
   it("refuses another origin (403), a body that is not JSON by type (415) and one over 256 KB (413), creating nothing", async () => {
-    session.user = userFor(await insertCitizen(testDb.handle.db));
+    session.user = userFor(await insertCitizen(db));
     const text = JSON.stringify(body);
     const foreign = new Request("http://localhost/api/v1/dossiers", { method: "POST", body: text, headers: { "content-type": "application/json", origin: "http://localhost:4444" } });
     expect((await postDossier(foreign)).status).toBe(403);
@@ -105,14 +102,13 @@ describe("POST /api/v1/dossiers", () => {
     const tooLarge = await postDossier(new Request("http://localhost/api/v1/dossiers", { method: "POST", body: huge, headers: { "content-type": "application/json" } }));
     expect(tooLarge.status).toBe(413);
     expect(await tooLarge.json()).toMatchObject({ error: "payload_too_large" });
-    const own = await testDb.handle.db.select().from(dossiers).where(eq(dossiers.userId, session.user!.id));
+    const own = await db.select().from(dossiers).where(eq(dossiers.userId, session.user!.id));
     expect(own).toHaveLength(0);
   });
 });
 
 describe("draft file routes", () => {
   it("refuse another user's draft (404), an .exe renamed .pdf (415), and redirect the no-JS form post with the outcome", async () => {
-    const db = testDb.handle.db;
     const owner = await insertCitizen(db);
     const service = await getSubmissionService(db, { code: BIRTH_REGISTRATION });
     const draftId = await createDraft(db, owner, service!);

@@ -56,3 +56,19 @@ export function setupTestDatabase(ready: (handle: DatabaseHandle) => unknown | P
     await testDb?.drop();
   });
 }
+
+const appDatabase = globalThis as unknown as { portalDatabase?: Promise<DatabaseHandle> };
+
+/**
+ * setupTestDatabase, and while the file runs the app's own handle (getDb(), which route handlers, actions
+ * and withDatabase use) is this test database, so a test can call a route handler directly.
+ */
+export function setupAppTestDatabase(ready: (handle: DatabaseHandle) => unknown | Promise<unknown>, options: { seed?: boolean } = {}) {
+  setupTestDatabase(async (handle) => {
+    appDatabase.portalDatabase = Promise.resolve(handle);
+    await ready(handle);
+  }, options);
+  afterAll(() => {
+    appDatabase.portalDatabase = undefined;
+  });
+}

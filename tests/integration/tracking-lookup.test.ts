@@ -1,27 +1,14 @@
 import { SOCKET_ADDRESS_HEADER } from "@/lib/auth/client-address";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Database, DatabaseHandle } from "@/db/client";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
 import { GET } from "@/app/api/v1/dossiers/lookup/route";
 import { runPublicLookup } from "@/lib/tracking/run-public-lookup";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { setupAppTestDatabase } from "./test-database";
 import { insertDossier, insertUser } from "./tracking-fixtures";
 
-const globalForDb = globalThis as unknown as { portalDatabase?: Promise<DatabaseHandle> };
-
-let testDb: TestDatabase;
 let db: Database;
 let address = 0;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.handle.db;
-  globalForDb.portalDatabase = Promise.resolve(testDb.handle);
-});
-
-afterAll(async () => {
-  globalForDb.portalDatabase = undefined;
-  await testDb?.drop();
-});
+setupAppTestDatabase((handle) => (db = handle.db));
 
 afterEach(() => {
   delete process.env.LOOKUP_RATE_LIMIT;

@@ -8,12 +8,14 @@ import { dossierDrafts, notifications } from "@/db/schema";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 import { notifyStatusChange } from "@/lib/notifications/notify-status-change";
-import { deleteOwnDraft } from "@/lib/tracking/delete-own-draft";
+import { deleteOwnDraft } from "@/lib/dossiers/delete-own-draft";
 import { downloadOwnFile } from "@/lib/tracking/download-own-file";
+import { applyCitizenAction } from "@/lib/tracking/apply-citizen-action";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
 import { listOwnDossiers } from "@/lib/tracking/list-own-dossiers";
-import { listOwnDrafts } from "@/lib/tracking/list-own-drafts";
+import { listOwnDrafts } from "@/lib/dossiers/list-own-drafts";
 import { createLocalStorage } from "@/lib/storage/local-storage";
+import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 import { insertDossier, insertDraft, insertUser } from "./tracking-fixtures";
 
@@ -61,6 +63,19 @@ describe("a citizen sees only their own dossiers", () => {
     expect((await listOwnDossiers(db, other.id)).total).toBe(0);
     expect((await listOwnDrafts(db, owner.id)).length).toBe(1);
     expect(await listOwnDrafts(db, other.id)).toEqual([]);
+  });
+});
+
+describe("the citizen's actions on a dossier (the /ho-so/<code> form)", () => {
+  it("act on the owner's dossier only: anyone else's is not found and stays as it was", async () => {
+    const { owner, other, dossier } = await twoCitizens();
+    const request = { code: dossier.code, version: dossier.version, action: "request-withdrawal" as const, note: "Không cần nữa" };
+    const refused = await applyCitizenAction(db, { id: other.id, fullName: other.fullName }, request).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(WorkflowError);
+    expect((refused as WorkflowError).code).toBe("not-found");
+    expect((await getOwnDossier(db, owner.id, dossier.code))?.version).toBe(dossier.version);
+    await applyCitizenAction(db, { id: owner.id, fullName: owner.fullName }, request);
+    expect((await getOwnDossier(db, owner.id, dossier.code))?.version).toBe(dossier.version + 1);
   });
 });
 

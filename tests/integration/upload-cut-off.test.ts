@@ -6,8 +6,8 @@ import type { Database } from "@/db/client";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 import type { FileStorage } from "@/lib/storage/file-storage";
 import { MalformedMultipartError, readMultipartUpload } from "@/lib/storage/read-multipart-upload";
-import { attachDossierFile, listDossierFiles } from "@/lib/workflow/attach-dossier-file";
-import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
+import { attachDossierFile } from "@/lib/workflow/attach-dossier-file";
+import { createDossier, createUser, dossierFilesOf, unitId } from "./fixtures/workflow-fixtures";
 import { setupTestDatabase } from "./test-database";
 
 let db: Database;
@@ -46,7 +46,7 @@ describe("a cut-off supplementation upload", () => {
     });
     await expect(reading).rejects.toBeInstanceOf(MalformedMultipartError);
     expect(settled).toBe(true);
-    expect(await listDossierFiles(db, dossier.id, ["supplement"])).toEqual([]);
+    expect(await dossierFilesOf(db, dossier.id, ["supplement"])).toEqual([]);
     expect(await filesOnDisk()).toEqual([]);
   });
 

@@ -1,5 +1,4 @@
-import { sql } from "drizzle-orm";
-import { getDatabase } from "@/db/client";
+import { pingDatabase } from "@/lib/database/ping-database";
 
 export const dynamic = "force-dynamic";
 
@@ -7,21 +6,14 @@ export const dynamic = "force-dynamic";
 const TIMEOUT_MS = 10_000;
 
 export async function GET() {
-  let timer: NodeJS.Timeout | undefined;
   try {
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
-    });
-    const handle = await Promise.race([getDatabase(), timeout]);
-    await Promise.race([handle.db.execute(sql`select 1`), timeout]);
-    return Response.json({ status: "ok", database: handle.kind }, { headers: { "Cache-Control": "no-store" } });
+    const database = await pingDatabase(TIMEOUT_MS);
+    return Response.json({ status: "ok", database }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return Response.json(
       { status: "error", reason: `database unavailable: ${reason}` },
       { status: 503, headers: { "Cache-Control": "no-store" } },
     );
-  } finally {
-    clearTimeout(timer);
   }
 }

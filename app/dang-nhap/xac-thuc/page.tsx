@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import QRCode from "qrcode";
-import { getDb } from "@/db/client";
 import { SecondFactorForm } from "@/components/accounts/second-factor-form";
 import { getLiveSession } from "@/lib/auth/current-user";
 import { landingPath, requestedNextPath } from "@/lib/auth/landing-path";
 import { ensureTotpSecret } from "@/lib/auth/verify-second-factor";
 import { secondFactorMessages as m } from "@/lib/messages/second-factor";
 import { totpUri } from "@/lib/security/totp";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: "Xác thực hai lớp", robots: { index: false } };
 
@@ -18,7 +18,7 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
   if (!live) redirect(asked ? `/dang-nhap?next=${encodeURIComponent(asked)}` : "/dang-nhap");
   const next = landingPath(live.user.kind, asked);
   if (live.user.kind !== "officer" || live.session.secondFactorAt) redirect(next);
-  const { secret, confirmed } = await ensureTotpSecret(await getDb(), live.user.id);
+  const { secret, confirmed } = await withDatabase(ensureTotpSecret, live.user.id);
   const qr = confirmed ? null : await QRCode.toString(totpUri(secret, live.user.email), { type: "svg", margin: 1, width: 200 });
   return (
     <div className="mx-auto max-w-md space-y-4">

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { devMailboxEnabled } from "@/lib/mail/dev-mailbox";
 import { listOutbox } from "@/lib/mail/list-outbox";
 import { tracking } from "@/lib/messages/tracking";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: tracking.outbox.title, robots: { index: false, follow: false } };
 
@@ -15,7 +15,7 @@ const m = tracking.outbox;
 export default async function DevMailboxPage() {
   await connection();
   if (!devMailboxEnabled()) notFound();
-  const messages = await listOutbox(await getDb());
+  const messages = await withDatabase(listOutbox);
   return (
     <>
       <h1 className="text-2xl font-bold">{m.title}</h1>

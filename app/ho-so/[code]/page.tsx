@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { CitizenActionForm } from "@/components/citizen/citizen-action-form";
 import { RatingForm } from "@/components/citizen/rating-form";
 import { FeeList } from "@/components/fees/fee-list";
@@ -18,14 +17,15 @@ import { noteItems } from "@/lib/documents/notice";
 import { issuedNoticeLinks } from "@/lib/documents/notice-links";
 import { feeMessages } from "@/lib/messages/fees";
 import { channelName, statusAdvice, tracking } from "@/lib/messages/tracking";
+import { uploadMessages } from "@/lib/messages/uploads";
 import { paymentCheckoutUrl } from "@/lib/payments/get-payment-provider";
 import { listDossierFees } from "@/lib/payments/list-dossier-fees";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
 import { groupAccessByMinute } from "@/lib/tracking/group-access";
 import { dossierCodeSchema, ownEntry, parseBoundary } from "@/lib/validation/boundary-schemas";
-import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
 import { citizenOptions } from "@/lib/workflow/citizen-options";
 import { isOpenStatus, isOverdue, STATUS } from "@/lib/workflow/statuses";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: "Chi tiết hồ sơ", robots: { index: false } };
 
@@ -50,15 +50,14 @@ export default async function DossierPage({
   const code = parseBoundary(dossierCodeSchema, (await params).code) ?? notFound();
   const query = await searchParams;
   const user = await requireUser(`/ho-so/${encodeURIComponent(code)}`);
-  const db = await getDb();
-  const dossier = await getOwnDossier(db, user.id, code);
+  const dossier = await withDatabase(getOwnDossier, user.id, code);
   if (!dossier) notFound();
-  const fees = await listDossierFees(db, dossier.id);
+  const fees = await withDatabase(listDossierFees, dossier.id);
   // The fee to pay now: the waiting one (a dossier waits for one fee at a time) while the dossier waits for it.
   const options = citizenOptions(dossier);
   const payment = options.pay ? (fees.find((fee) => fee.status === "waiting") ?? null) : null;
   const checkoutUrl = payment ? paymentCheckoutUrl({ paymentId: payment.id, dossierCode: dossier.code, amount: payment.amount, description: dossier.serviceName }) : null;
-  const uploadMessage = ownEntry(UPLOAD_OUTCOMES, query["tai-len"]);
+  const uploadMessage = ownEntry(uploadMessages.outcomes, query["tai-len"]);
   const supplementFiles = dossier.files.filter((f) => f.purpose === "supplement");
   const advice = statusAdvice[dossier.status];
   // A closed dossier no longer runs: no appointment, no slip that promises one, nothing to do.

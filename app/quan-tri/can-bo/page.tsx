@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { NewOfficerForm } from "@/components/officer/new-officer-form";
 import { listUnitOfficers } from "@/lib/admin/manage-officers";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { ROLE_NAMES, grantableRoles, isOfficerRole } from "@/lib/workflow/permissions";
-import { updateOfficerAction } from "./actions";
+import { updateOfficerAction } from "@/lib/admin/actions/update-officer";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: "Cán bộ của đơn vị", robots: { index: false } };
 
@@ -16,7 +16,7 @@ const MESSAGES: Record<string, string> = {
 export default async function OfficersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const admin = await requireOfficerPermission("manage-officers", "/quan-tri/can-bo");
   const params = await searchParams;
-  const officers = await listUnitOfficers(await getDb(), admin.unitId);
+  const officers = await withDatabase(listUnitOfficers, admin.unitId);
   const grantable = grantableRoles(admin.roles);
   const notice = Object.keys(MESSAGES).find((k) => params[k]);
   return (

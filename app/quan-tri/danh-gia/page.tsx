@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { desc, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { dossierRatings, dossiers } from "@/db/schema";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { withDatabase } from "@/lib/database/with-database";
 import { LEVEL_LABELS, RATING_CRITERIA, ratingPercent } from "@/lib/ratings/criteria";
+import { listUnitRatings } from "@/lib/ratings/list-unit-ratings";
 import { summarizeUnitRatings } from "@/lib/ratings/rate-dossier";
 
 export const metadata: Metadata = { title: "Đánh giá hài lòng", robots: { index: false } };
@@ -12,17 +11,7 @@ export const metadata: Metadata = { title: "Đánh giá hài lòng", robots: { i
 /** The satisfaction ratings of the officer's unit (docs/domain.md#rating). */
 export default async function RatingsPage() {
   const officer = await requireOfficerPermission("view-ratings", "/quan-tri/danh-gia");
-  const db = await getDb();
-  const [summary, recent] = await Promise.all([
-    summarizeUnitRatings(db, officer.unitId),
-    db
-      .select({ rating: dossierRatings, code: dossiers.code, serviceName: dossiers.serviceName })
-      .from(dossierRatings)
-      .innerJoin(dossiers, eq(dossiers.id, dossierRatings.dossierId))
-      .where(eq(dossierRatings.unitId, officer.unitId))
-      .orderBy(desc(dossierRatings.createdAt))
-      .limit(50),
-  ]);
+  const [summary, recent] = await Promise.all([withDatabase(summarizeUnitRatings, officer.unitId), withDatabase(listUnitRatings, officer.unitId)]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">Đánh giá mức độ hài lòng</h1>

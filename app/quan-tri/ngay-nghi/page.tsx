@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { HolidayForm } from "@/components/officer/holiday-form";
 import { listHolidays } from "@/lib/admin/manage-holidays";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
-import { deleteHolidayAction } from "./actions";
+import { deleteHolidayAction } from "@/lib/admin/actions/delete-holiday";
 import { formatVietnamDate } from "@/lib/calendar/format";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: "Lịch ngày nghỉ", robots: { index: false } };
 
@@ -13,7 +13,7 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
   await requireOfficerPermission("manage-holidays", "/quan-tri/ngay-nghi");
   const requested = Number((await searchParams).nam);
   const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : new Date().getFullYear();
-  const days = await listHolidays(await getDb(), year);
+  const days = await withDatabase(listHolidays, year);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">Lịch ngày nghỉ năm {year}</h1>

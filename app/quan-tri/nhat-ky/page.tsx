@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/admin/record-audit";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { auditMessages as m, describeAuditState } from "@/lib/messages/audit";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: m.title, robots: { index: false } };
 
@@ -16,7 +16,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   await requireOfficerPermission("view-audit-log", "/quan-tri/nhat-ky");
   const raw = await searchParams;
   const { truoc } = pageQuery.parse({ truoc: typeof raw.truoc === "string" ? raw.truoc : undefined });
-  const entries = await listAuditLog(await getDb(), { beforeId: truoc });
+  const entries = await withDatabase(listAuditLog, { beforeId: truoc });
   const last = entries.at(-1);
   return (
     <div className="space-y-4">

@@ -1,19 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { asc, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { services } from "@/db/schema";
+import { listUnitServices } from "@/lib/admin/list-unit-services";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: "Thủ tục của đơn vị", robots: { index: false } };
 
 export default async function UnitServicesPage() {
   const admin = await requireOfficerPermission("manage-services", "/quan-tri/thu-tuc");
-  const rows = await (await getDb())
-    .select({ code: services.code, name: services.name, version: services.version })
-    .from(services)
-    .where(eq(services.agencyId, admin.unitId))
-    .orderBy(asc(services.name));
+  const rows = await withDatabase(listUnitServices, admin.unitId);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">Thủ tục của đơn vị</h1>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { CounterForm } from "@/components/officer/counter-form";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
 import { resolveReceivingUnit } from "@/lib/dossiers/receiving-units";
 import { firstValue, parseBoundary, serviceCodeSchema } from "@/lib/validation/boundary-schemas";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: "Tiếp nhận hồ sơ tại quầy", robots: { index: false } };
 
@@ -13,9 +13,8 @@ export default async function CounterIntakePage({ searchParams }: { searchParams
   // What was typed goes back into the box; only a well-formed code is looked up.
   const code = (firstValue((await searchParams)["thu-tuc"]) ?? "").replaceAll("\0", "").trim().slice(0, 60);
   const serviceCode = parseBoundary(serviceCodeSchema, code);
-  const db = await getDb();
-  const service = serviceCode ? await getSubmissionService(db, { code: serviceCode }) : null;
-  const unit = service ? await resolveReceivingUnit(db, service, { id: officer.unitId }) : null;
+  const service = serviceCode ? await withDatabase(getSubmissionService, { code: serviceCode }) : null;
+  const unit = service ? await withDatabase(resolveReceivingUnit, service, { id: officer.unitId }) : null;
   const accepted = service && unit?.id === officer.unitId;
   return (
     <div className="space-y-4">

@@ -1,5 +1,4 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
@@ -8,6 +7,7 @@ import { queueQuerySchema, withQueue } from "@/lib/officers/queue-query";
 import { mayOfficer } from "@/lib/workflow/permissions";
 import { statusName } from "@/lib/messages/tracking";
 import { workflowNow } from "@/lib/calendar/workflow-now";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const dynamic = "force-dynamic";
 const MAX_ROWS = 50_000;
@@ -20,8 +20,7 @@ export async function GET(request: NextRequest) {
   const parsed = queueQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return NextResponse.json({ error: "Tham số không hợp lệ.", issues: parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })) }, { status: 400 });
   const query = withQueue(parsed.data, user.roles);
-  const db = await getDb();
-  const { rows } = await listOfficerQueue(db, { ...query, page: 1 }, { unitId: user.unitId, officerId: user.id, now: workflowNow(), calendar: await loadCalendar(db) }, MAX_ROWS);
+  const { rows } = await withDatabase(listOfficerQueue, { ...query, page: 1 }, { unitId: user.unitId, officerId: user.id, now: workflowNow(), calendar: await withDatabase(loadCalendar) }, MAX_ROWS);
   const csv = queueToCsv(rows, statusName, formatVietnamDateTime);
   return new NextResponse(csv, {
     headers: {

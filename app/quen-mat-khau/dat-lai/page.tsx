@@ -3,9 +3,9 @@ import Link from "next/link";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { FormAlert } from "@/components/accounts/form-alert";
 import { ResetPasswordForm } from "@/components/accounts/reset-password-form";
-import { getDb } from "@/db/client";
 import { isAuthTokenValid } from "@/lib/auth/auth-tokens";
 import { accountMessages as m } from "@/lib/messages/accounts";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: m.reset.newTitle, robots: { index: false }, referrer: "no-referrer" };
 
@@ -14,7 +14,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The emailed reset link: the form shows only for a live link; the token is spent when the form is posted. */
 export default async function ResetPasswordPage({ searchParams }: { searchParams: SearchParams }) {
   const token = (await searchParams).token;
-  const valid = typeof token === "string" && (await isAuthTokenValid(await getDb(), token, "reset-password"));
+  const valid = typeof token === "string" && (await withDatabase(isAuthTokenValid, token, "reset-password"));
   return (
     <AuthCard title={m.reset.newTitle}>
       {valid ? (

@@ -1,22 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { feeMessages } from "@/lib/messages/fees";
-import { getOwnPayment, payWithTestGateway } from "@/lib/payments/pay-with-test-gateway";
+import { payWithTestGatewayAction } from "@/lib/payments/actions/pay-with-test-gateway";
+import { getOwnPayment } from "@/lib/payments/pay-with-test-gateway";
 import { ownEntry, parseBoundary, uuidSchema } from "@/lib/validation/boundary-schemas";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: "Cổng thanh toán thử nghiệm", robots: { index: false } };
-
-async function pay(formData: FormData) {
-  "use server";
-  const id = parseBoundary(uuidSchema, formData.get("paymentId")?.toString()) ?? notFound();
-  const user = await requireUser(`/thanh-toan-thu/${encodeURIComponent(id)}`);
-  const outcome = await payWithTestGateway(await getDb(), id, user.id, formData.get("result") === "ok");
-  if (!outcome) notFound();
-  redirect(`/thanh-toan-thu/${encodeURIComponent(id)}?ket-qua=${outcome.status}`);
-}
 
 const OUTCOMES: Record<string, string> = {
   paid: "Thanh toán thành công. Hồ sơ đã được chuyển lại để tiếp tục xử lý.",
@@ -32,7 +24,7 @@ export default async function TestGatewayPage({ params, searchParams }: { params
   const id = parseBoundary(uuidSchema, (await params).id) ?? notFound();
   const { "ket-qua": outcome } = await searchParams;
   const user = await requireUser(`/thanh-toan-thu/${encodeURIComponent(id)}`);
-  const own = await getOwnPayment(await getDb(), id, user.id);
+  const own = await withDatabase(getOwnPayment, id, user.id);
   if (!own) notFound();
   const { payment } = own;
   return (
@@ -58,12 +50,12 @@ export default async function TestGatewayPage({ params, searchParams }: { params
       ) : null}
       {payment.status === "waiting" ? (
         <div className="flex flex-wrap gap-3">
-          <form action={pay}>
+          <form action={payWithTestGatewayAction}>
             <input type="hidden" name="paymentId" value={payment.id} />
             <input type="hidden" name="result" value="ok" />
             <button className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">Thanh toán thành công</button>
           </form>
-          <form action={pay}>
+          <form action={payWithTestGatewayAction}>
             <input type="hidden" name="paymentId" value={payment.id} />
             <input type="hidden" name="result" value="fail" />
             <button className="rounded border border-slate-400 bg-white px-4 py-2 font-semibold">Giả lập thanh toán thất bại</button>

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ServiceDetailView } from "@/components/catalog/service-detail";
-import { getDb } from "@/db/client";
 import { getService } from "@/lib/catalog/get-service";
 import { parseBoundary, serviceCodeSchema } from "@/lib/validation/boundary-schemas";
+import { withDatabase } from "@/lib/database/with-database";
 
 // Rendered on first request, then served from the cache (no database at build time).
 export const revalidate = 300; // CATALOG_REVALIDATE_SECONDS: a segment config must be a literal
@@ -18,7 +18,7 @@ type Params = Promise<{ code: string }>;
 // A code that cannot exist is not looked up (NUL, "%", anything but 1.001193 or 1.001193.000.00.00.H47).
 const loadService = cache(async (raw: string) => {
   const code = parseBoundary(serviceCodeSchema, raw);
-  return code ? getService(await getDb(), code) : null;
+  return code ? withDatabase(getService, code) : null;
 });
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

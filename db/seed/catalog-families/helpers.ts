@@ -9,12 +9,6 @@ export const SAME_DAY: TimeSpec = {
   text: "Ngay trong ngày làm việc; trường hợp nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo",
 };
 
-export const HALF_DAY: TimeSpec = {
-  value: 4,
-  unit: "gio-lam-viec",
-  text: "Trong 04 giờ làm việc kể từ khi nhận đủ hồ sơ hợp lệ",
-};
-
 export function days(value: number, text?: string): TimeSpec {
   return text === undefined ? { value, unit: "ngay-lam-viec" } : { value, unit: "ngay-lam-viec", text };
 }

@@ -1,4 +1,3 @@
-import { getDb } from "@/db/client";
 import { jsonError, withApiErrors } from "@/lib/api/json";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { dossierJson } from "@/lib/dossiers/dossier-json";
@@ -7,6 +6,7 @@ import { isUuid } from "@/lib/validation/boundary-schemas";
 import { submitDossierDirectly } from "@/lib/dossiers/submit-dossier-directly";
 import { API_JSON_MAX_BYTES, bodyTooLargeJson, readBoundedJson } from "@/lib/http/bounded-body";
 import { refuseForeignMutation } from "@/lib/http/same-origin";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +29,7 @@ export async function POST(request: Request) {
     const body = await readBoundedJson(request, API_JSON_MAX_BYTES);
     if (!body.ok && body.reason === "too_large") return bodyTooLargeJson(API_JSON_MAX_BYTES);
     if (!body.ok) return jsonError(400, "invalid_json", "Nội dung yêu cầu không phải JSON hợp lệ.");
-    const result = await submitDossierDirectly(await getDb(), { userId: user.id, idempotencyKey: key?.toLowerCase(), body: body.value });
+    const result = await withDatabase(submitDossierDirectly, { userId: user.id, idempotencyKey: key?.toLowerCase(), body: body.value });
     if (!result.ok && result.reason === "invalid") {
       return jsonError(400, "invalid_input", "Dữ liệu hồ sơ không hợp lệ.", { fields: result.errors });
     }

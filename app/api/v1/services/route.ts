@@ -1,7 +1,7 @@
-import { getDb } from "@/db/client";
 import { jsonError, withApiErrors } from "@/lib/api/json";
 import { parseCatalogQuery } from "@/lib/catalog/catalog-query";
 import { searchServices } from "@/lib/catalog/search-services";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,7 @@ export async function GET(request: Request) {
     });
   }
   return withApiErrors(async () => {
-    const page = await searchServices(await getDb(), parsed.query);
+    const page = await withDatabase(searchServices, parsed.query);
     return Response.json({
       ...page,
       items: page.items.map((item) => ({ ...item, url: `/thu-tuc/${encodeURIComponent(item.code)}` })),

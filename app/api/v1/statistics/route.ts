@@ -1,12 +1,12 @@
-import { getDb } from "@/db/client";
 import { jsonError, withApiErrors } from "@/lib/api/json";
 import { answerStatisticsQuery } from "@/lib/statistics/api-statistics";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   return withApiErrors(async () => {
-    const answer = await answerStatisticsQuery(await getDb(), new URL(request.url).searchParams);
+    const answer = await withDatabase(answerStatisticsQuery, new URL(request.url).searchParams);
     if (!answer.ok) {
       return jsonError(400, "invalid_parameter", `Tham số không hợp lệ: ${Object.keys(answer.errors).join(", ")}`, { parameters: answer.errors });
     }

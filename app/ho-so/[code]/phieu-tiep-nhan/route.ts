@@ -1,11 +1,11 @@
 import { seeOther } from "@/lib/api/see-other";
 import { serverEnv } from "@/lib/config";
 import { NextResponse, type NextRequest } from "next/server";
-import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { loadReceiptSlip } from "@/lib/documents/load-receipt-slip";
 import { renderReceiptSlip } from "@/lib/documents/render-receipt-slip";
 import { dossierCodeSchema, parseBoundary } from "@/lib/validation/boundary-schemas";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +20,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   }
   const access = user.kind === "officer" ? { unitId: user.unitId ?? -1 } : { userId: user.id };
   const baseUrl = serverEnv().PORTAL_URL ?? request.nextUrl.origin;
-  const data = await loadReceiptSlip(await getDb(), code, access, baseUrl);
+  const data = await withDatabase(loadReceiptSlip, code, access, baseUrl);
   if (!data) return NextResponse.json({ error: "Không tìm thấy hồ sơ." }, { status: 404 });
   const pdf = await renderReceiptSlip(data);
   return new NextResponse(Buffer.from(pdf), {

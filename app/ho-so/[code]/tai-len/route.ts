@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { dossierCodeSchema, parseBoundary } from "@/lib/validation/boundary-schemas";
-import { receiveDossierUpload } from "@/lib/workflow/receive-dossier-upload";
+import { receiveDossierUpload } from "@/lib/storage/receive-dossier-upload";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { FeeList } from "@/components/fees/fee-list";
 import { issuedNoticeLinks } from "@/lib/documents/notice-links";
 import { ActionForm } from "@/components/officer/action-form";
@@ -17,11 +16,12 @@ import { FEE_ACTIONS } from "@/lib/officers/action-form-schema";
 import { getOfficerDossier } from "@/lib/officers/get-officer-dossier";
 import { dossierCodeSchema, ownEntry, parseBoundary } from "@/lib/validation/boundary-schemas";
 import { mayOfficer } from "@/lib/workflow/permissions";
-import { UPLOAD_OUTCOMES } from "@/lib/workflow/receive-dossier-upload";
 import type { WorkflowAction } from "@/lib/workflow/status-machine";
 import { statusName as nameOfStatus } from "@/lib/messages/tracking";
 import { STATUS } from "@/lib/workflow/statuses";
 import { feeMessages } from "@/lib/messages/fees";
+import { uploadMessages } from "@/lib/messages/uploads";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: "Xử lý hồ sơ", robots: { index: false } };
 
@@ -38,10 +38,9 @@ export default async function OfficerDossierPage({
   const code = parseBoundary(dossierCodeSchema, (await params).code) ?? notFound();
   const query = await searchParams;
   const done = query["da-xu-ly"];
-  const uploadMessage = ownEntry(UPLOAD_OUTCOMES, query["tai-len"]);
+  const uploadMessage = ownEntry(uploadMessages.outcomes, query["tai-len"]);
   const officer = await requireOfficer(`/quan-tri/ho-so/${encodeURIComponent(code)}`);
-  const db = await getDb();
-  const view = await getOfficerDossier(db, code, officer, await loadCalendar(db));
+  const view = await withDatabase(getOfficerDossier, code, officer, await withDatabase(loadCalendar));
   if (!view) notFound();
   const { dossier, content, clock } = view;
   const canUploadResult = dossier.status === STATUS.PROCESSING && (mayOfficer(officer.roles, "propose") || mayOfficer(officer.roles, "mark-processed"));

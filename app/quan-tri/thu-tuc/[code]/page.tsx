@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { ServiceEditForm } from "@/components/officer/service-edit-form";
 import { getEditableService } from "@/lib/admin/edit-service";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { parseBoundary, serviceCodeSchema } from "@/lib/validation/boundary-schemas";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: "Sửa thủ tục", robots: { index: false } };
 
 export default async function EditServicePage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ "phien-ban"?: string }> }) {
   const code = parseBoundary(serviceCodeSchema, (await params).code) ?? notFound();
   const admin = await requireOfficerPermission("manage-services", `/quan-tri/thu-tuc/${encodeURIComponent(code)}`);
-  const current = await getEditableService(await getDb(), code, admin.unitId);
+  const current = await withDatabase(getEditableService, code, admin.unitId);
   if (!current) notFound();
   const saved = (await searchParams)["phien-ban"];
   const { content } = current;

@@ -6,7 +6,6 @@ import { DocumentsStep, type UploadOutcome } from "@/components/wizard/documents
 import { FormStep } from "@/components/wizard/form-step";
 import { ReviewStep } from "@/components/wizard/review-step";
 import { WizardSteps } from "@/components/wizard/wizard-steps";
-import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { stepFromApplicant } from "@/lib/dossiers/applicant-schema";
 import { getOwnDraft, listDraftFiles, listOwnDraftsOfService } from "@/lib/dossiers/get-own-draft";
@@ -20,7 +19,8 @@ import { modeLabels } from "@/lib/messages/catalog";
 import { submission } from "@/lib/messages/submission";
 import { uploadMaxBytes } from "@/lib/storage/get-storage";
 import { ownEntry, parseBoundary, serviceCodeSchema, uuidSchema } from "@/lib/validation/boundary-schemas";
-import { startDraft } from "./actions";
+import { startDraft } from "@/lib/dossiers/actions/start-draft";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: submission.pageTitle, robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -49,8 +49,7 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
   const draftId = parseBoundary(uuidSchema, rawDraft) ?? "";
   if (rawDraft && !draftId) redirect(wizardUrl(code, undefined, undefined, { loi: "khong-tim-thay" }));
   const user = await requireUser(draftId ? wizardUrl(code, draftId, Number(one(search.buoc)) || undefined) : wizardUrl(code));
-  const db = await getDb();
-  const service = await getSubmissionService(db, { code });
+  const service = await withDatabase(getSubmissionService, { code });
   if (!service) notFound();
 
   const header = (
@@ -80,7 +79,7 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
   }
 
   if (!draftId) {
-    const drafts = await listOwnDraftsOfService(db, user.id, service.id);
+    const drafts = await withDatabase(listOwnDraftsOfService, user.id, service.id);
     return (
       <section className="mx-auto grid max-w-3xl gap-4">
         {header}
@@ -123,18 +122,18 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
     );
   }
 
-  const draft = await getOwnDraft(db, user.id, draftId);
+  const draft = await withDatabase(getOwnDraft, user.id, draftId);
   if (!draft || draft.serviceId !== service.id) {
     // Submitted already (back button, second tab): show its confirmation.
-    const done = draft ? null : await findSubmittedDossier(db, user.id, { sourceDraftId: draftId });
+    const done = draft ? null : await withDatabase(findSubmittedDossier, user.id, { sourceDraftId: draftId });
     if (done) redirect(confirmationUrl(done.serviceCode, done.code));
     redirect(wizardUrl(service.code, undefined, undefined, { loi: "khong-tim-thay" }));
   }
 
   const reached = Math.min(Math.max(draft.step, 1), 4);
   const step = Math.min(Math.max(Number(one(search.buoc)) || reached, 1), reached);
-  const files = step >= 3 ? await listDraftFiles(db, draft.id) : [];
-  const units = step === 1 || step === 4 ? await listReceivingUnits(db, service) : [];
+  const files = step >= 3 ? await withDatabase(listDraftFiles, draft.id) : [];
+  const units = step === 1 || step === 4 ? await withDatabase(listReceivingUnits, service) : [];
   const unit = units.find((u) => u.id === draft.receivingUnitId) ?? null;
   const maxBytes = uploadMaxBytes();
 

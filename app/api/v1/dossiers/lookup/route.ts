@@ -1,8 +1,8 @@
-import { getDb } from "@/db/client";
 import { jsonError, withApiErrors } from "@/lib/api/json";
 import { tracking } from "@/lib/messages/tracking";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { runPublicLookup } from "@/lib/tracking/run-public-lookup";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   return withApiErrors(async () => {
     const params = new URL(request.url).searchParams;
-    const outcome = await runPublicLookup(await getDb(), clientAddressFrom(request.headers), {
+    const outcome = await withDatabase(runPublicLookup, clientAddressFrom(request.headers), {
       code: params.get("code") ?? undefined,
       idNumber: params.get("idNumber") ?? undefined,
     });

@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getDb } from "@/db/client";
 import { feeMessages } from "@/lib/messages/fees";
 import { handlePaymentCallback } from "@/lib/payments/handle-payment-callback";
 import { getPaymentProvider } from "@/lib/payments/get-payment-provider";
 import { bodyTooLargeJson, readBoundedText } from "@/lib/http/bounded-body";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +25,7 @@ const CALLBACK_MAX_BYTES = 10_000;
 export async function POST(request: NextRequest) {
   const body = await readBoundedText(request, CALLBACK_MAX_BYTES);
   if (!body.ok) return bodyTooLargeJson(CALLBACK_MAX_BYTES);
-  const outcome = await handlePaymentCallback(await getDb(), getPaymentProvider(), body.value, request.headers);
+  const outcome = await withDatabase(handlePaymentCallback, getPaymentProvider(), body.value, request.headers);
   if (outcome.status === "rejected") {
     const [status, error] = REJECTIONS[outcome.reason];
     return NextResponse.json({ error }, { status });

@@ -1,7 +1,7 @@
-import { getDb } from "@/db/client";
 import { jsonError, withApiErrors } from "@/lib/api/json";
 import { getService } from "@/lib/catalog/get-service";
 import { parseBoundary, serviceCodeSchema } from "@/lib/validation/boundary-schemas";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
   const notFound = () => jsonError(404, "not_found", code ? `Không tìm thấy thủ tục có mã ${code}` : "Không tìm thấy thủ tục.");
   if (!code) return notFound();
   return withApiErrors(async () => {
-    const service = await getService(await getDb(), code);
+    const service = await withDatabase(getService, code);
     return service ? Response.json(service) : notFound();
   });
 }

@@ -1,8 +1,8 @@
-import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { downloadOwnFile } from "@/lib/tracking/download-own-file";
 import { getStorage } from "@/lib/storage/get-storage";
 import { dossierCodeSchema, parseBoundary, uuidSchema } from "@/lib/validation/boundary-schemas";
+import { withDatabase } from "@/lib/database/with-database";
 
 const notFound = () => new Response("Không tìm thấy tệp.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
@@ -14,5 +14,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
   if (!code || !fileId) return notFound();
   const user = await getCurrentUser();
   if (!user) return notFound();
-  return downloadOwnFile(await getDb(), getStorage(), { userId: user.id, code, fileId });
+  return withDatabase(downloadOwnFile, getStorage(), { userId: user.id, code, fileId });
 }

@@ -1,8 +1,8 @@
-import { getDb } from "@/db/client";
 import { proposeUploadedDraft } from "@/lib/officers/propose-uploaded-draft";
 import { NextResponse } from "next/server";
 import { dossierCodeSchema, parseBoundary } from "@/lib/validation/boundary-schemas";
-import { receiveDossierUpload } from "@/lib/workflow/receive-dossier-upload";
+import { receiveDossierUpload } from "@/lib/storage/receive-dossier-upload";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +11,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ cod
   const code = parseBoundary(dossierCodeSchema, (await params).code);
   if (!code) return NextResponse.json({ error: "Không tìm thấy hồ sơ." }, { status: 404 });
   return receiveDossierUpload(request, code, "result-draft", `/quan-tri/ho-so/${encodeURIComponent(code)}`, async (fields, file, user) =>
-    proposeUploadedDraft(await getDb(), fields, file, user),
+    withDatabase(proposeUploadedDraft, fields, file, user),
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatVietnamDateTime } from "@/lib/calendar";
 import { findSubmittedDossier } from "@/lib/dossiers/submitted-dossier";
@@ -9,6 +8,7 @@ import { confirmationUrl } from "@/lib/dossiers/wizard-url";
 import { modeExplanations } from "@/lib/messages/catalog";
 import { submission } from "@/lib/messages/submission";
 import { dossierCodeSchema, parseBoundary, serviceCodeSchema } from "@/lib/validation/boundary-schemas";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const metadata: Metadata = { title: submission.confirmation.title, robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -26,7 +26,7 @@ export default async function ConfirmationPage({
   const serviceCode = parseBoundary(serviceCodeSchema, (await params).code) ?? notFound();
   const dossierCode = parseBoundary(dossierCodeSchema, (await searchParams).ma) ?? notFound();
   const user = await requireUser(confirmationUrl(serviceCode, dossierCode));
-  const dossier = await findSubmittedDossier(await getDb(), user.id, { code: dossierCode });
+  const dossier = await withDatabase(findSubmittedDossier, user.id, { code: dossierCode });
   if (!dossier) notFound();
   const mode = modeExplanations[dossier.mode];
   const path = `/ho-so/${encodeURIComponent(dossier.code)}`;

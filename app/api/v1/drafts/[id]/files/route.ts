@@ -1,6 +1,5 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { getDb } from "@/db/client";
 import { jsonError, withApiErrors } from "@/lib/api/json";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getOwnDraft } from "@/lib/dossiers/get-own-draft";
@@ -11,6 +10,7 @@ import { refuseForeignMutation } from "@/lib/http/same-origin";
 import { submission } from "@/lib/messages/submission";
 import { getStorage, uploadMaxBytes } from "@/lib/storage/get-storage";
 import { readMultipartUpload } from "@/lib/storage/read-multipart-upload";
+import { withDatabase } from "@/lib/database/with-database";
 
 export const dynamic = "force-dynamic";
 
@@ -47,7 +47,7 @@ export async function PUT(request: Request, { params }: Params) {
     } catch {
       name = "";
     }
-    const result = await uploadDraftFile(await getDb(), getStorage(), {
+    const result = await withDatabase(uploadDraftFile, getStorage(), {
       userId: user.id,
       draftId: id,
       documentIndex: slot,
@@ -70,9 +70,8 @@ export async function POST(request: Request, { params }: Params) {
   if (refused) return refused;
   const user = await getCurrentUser();
   if (!user) return new Response(submission.uploadErrors.not_found, { status: 401 });
-  const db = await getDb();
-  const draft = await getOwnDraft(db, user.id, id);
-  const service = draft ? await getSubmissionService(db, { id: draft.serviceId }) : null;
+  const draft = await withDatabase(getOwnDraft, user.id, id);
+  const service = draft ? await withDatabase(getSubmissionService, { id: draft.serviceId }) : null;
   if (!draft || !service) return new Response(submission.uploadErrors.not_found, { status: 404 });
   const maxBytes = uploadMaxBytes();
   const back = (slot: string, outcome: string) =>
@@ -86,7 +85,7 @@ export async function POST(request: Request, { params }: Params) {
         file.stream.resume();
         return Promise.resolve({ ok: false as const, error: "bad_slot" as const });
       }
-      return uploadDraftFile(db, getStorage(), {
+      return withDatabase(uploadDraftFile, getStorage(), {
         userId: user.id,
         draftId: draft.id,
         documentIndex: slot,

@@ -1,9 +1,8 @@
 import { Readable } from "node:stream";
-import { and, eq } from "drizzle-orm";
 import { NextResponse } from "next/server";
-import { getDb } from "@/db/client";
-import { dossiers, files } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { withDatabase } from "@/lib/database/with-database";
+import { getUnitDossierFile } from "@/lib/officers/get-unit-dossier-file";
 import { getStorage } from "@/lib/storage/get-storage";
 import { dossierCodeSchema, parseBoundary, uuidSchema } from "@/lib/validation/boundary-schemas";
 import { mayOfficer } from "@/lib/workflow/permissions";
@@ -19,18 +18,14 @@ export async function GET(_: Request, { params }: { params: Promise<{ code: stri
   if (!code || !fileId) return notFound;
   const user = await getCurrentUser();
   if (!user || user.kind !== "officer" || !mayOfficer(user.roles, "view-dossiers")) return notFound;
-  const [row] = await (await getDb())
-    .select({ file: files })
-    .from(files)
-    .innerJoin(dossiers, eq(dossiers.id, files.dossierId))
-    .where(and(eq(files.id, fileId), eq(dossiers.code, code), eq(dossiers.unitId, user.unitId ?? -1)));
-  if (!row) return notFound;
-  const stream = await getStorage().get(row.file.storageKey);
+  const file = await withDatabase(getUnitDossierFile, { code, fileId, unitId: user.unitId ?? -1 });
+  if (!file) return notFound;
+  const stream = await getStorage().get(file.storageKey);
   return new NextResponse(Readable.toWeb(stream) as ReadableStream, {
     headers: {
-      "Content-Type": row.file.contentType,
-      "Content-Length": String(row.file.size),
-      "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(row.file.fileName)}`,
+      "Content-Type": file.contentType,
+      "Content-Length": String(file.size),
+      "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
     },

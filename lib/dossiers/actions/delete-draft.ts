@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
-import { deleteOwnDraft } from "@/lib/tracking/delete-own-draft";
+import { deleteOwnDraft } from "@/lib/dossiers/delete-own-draft";
 import { getStorage } from "@/lib/storage/get-storage";
 
 /** "Xóa" on a draft: only the signed-in owner's draft is deleted; the answer comes back as ?xoa=. */

@@ -3,9 +3,11 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { refuseForeignMutation } from "@/lib/http/same-origin";
+import { uploadMessages } from "@/lib/messages/uploads";
 import { getStorage, uploadMaxBytes } from "@/lib/storage/get-storage";
 import { MalformedMultipartError, readMultipartUpload } from "@/lib/storage/read-multipart-upload";
-import { attachDossierFile, type AttachResult, type ProcessingFilePurpose } from "./attach-dossier-file";
+import { attachDossierFile, type AttachResult, type ProcessingFilePurpose } from "@/lib/workflow/attach-dossier-file";
+import { NOT_FOUND_MESSAGE } from "@/lib/workflow/workflow-error";
 
 /**
  * The multipart upload of a processing file (works without JavaScript): streams it onto the dossier and
@@ -34,22 +36,10 @@ export async function receiveDossierUpload(
   } catch (error) {
     // A cut-off or malformed form is the sender's fault: a 400 the browser shows, not a server error.
     if (!(error instanceof MalformedMultipartError)) throw error;
-    return new NextResponse(MALFORMED_UPLOAD, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new NextResponse(uploadMessages.malformed, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
   const outcome = result === null ? "empty" : result.ok ? "ok" : result.error;
-  if (result && !result.ok && result.error === "not_found") return NextResponse.json({ error: "Không tìm thấy hồ sơ." }, { status: 404 });
+  if (result && !result.ok && result.error === "not_found") return NextResponse.json({ error: NOT_FOUND_MESSAGE }, { status: 404 });
   const after = result?.ok && afterUpload ? await afterUpload(fields, result, user) : null;
   return seeOther(`${backTo}?tai-len=${after ?? outcome}${after === "proposed" ? "&da-xu-ly=propose" : ""}`);
 }
-
-const MALFORMED_UPLOAD = "Tệp gửi lên không đầy đủ hoặc sai định dạng, chưa có gì được lưu. Vui lòng quay lại và gửi lại tệp.";
-
-export const UPLOAD_OUTCOMES: Record<string, string> = {
-  ok: "Đã tải tệp lên.",
-  empty: "Vui lòng chọn một tệp.",
-  too_large: "Tệp vượt quá dung lượng cho phép.",
-  bad_type: "Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp).",
-  not_now: "Hồ sơ đang ở trạng thái không nhận tệp này.",
-  proposed: "Đã tải tệp lên và trình lãnh đạo.",
-  not_proposed: "Đã tải tệp lên nhưng chưa trình được: hồ sơ vừa thay đổi hoặc không còn ở bước trình. Vui lòng xem lại rồi bấm “Trình dự thảo kết quả”.",
-};

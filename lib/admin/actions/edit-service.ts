@@ -3,16 +3,13 @@
 import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
+import { fieldErrorsOf } from "@/lib/accounts/form-state";
 import { editService, serviceEditSchema } from "@/lib/admin/edit-service";
+import type { ServiceFormState } from "@/lib/admin/form-states";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { CATALOG_TAG } from "@/lib/catalog/cached-catalog";
+import { officerMessages as m } from "@/lib/messages/officer";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
-
-export interface ServiceFormState {
-  message: string;
-  fieldErrors: Record<string, string>;
-  values: Record<string, string>;
-}
 
 /** Saves a unit admin's edit as a new version and refreshes the cached catalog pages. */
 export async function editServiceAction(_: ServiceFormState, formData: FormData): Promise<ServiceFormState> {
@@ -20,11 +17,7 @@ export async function editServiceAction(_: ServiceFormState, formData: FormData)
   const admin = await requireOfficerPermission("manage-services", `/quan-tri/thu-tuc/${encodeURIComponent(code)}`);
   const values = Object.fromEntries(["timeLimitText", "conditions", "receivingAddress", "result", "feeLegalBasis"].map((k) => [k, String(formData.get(k) ?? "")]));
   const parsed = serviceEditSchema.safeParse(values);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { message: "Vui lòng kiểm tra các ô được đánh dấu.", fieldErrors, values };
-  }
+  if (!parsed.success) return { message: m.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };
   let version: number;
   try {
     ({ version } = await editService(await getDb(), code, admin.unitId, parsed.data));

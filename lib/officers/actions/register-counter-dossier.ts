@@ -3,12 +3,8 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
+import type { CounterFormState } from "@/lib/officers/counter-form-state";
 import { registerCounterDossier } from "@/lib/officers/register-counter-dossier";
-
-export interface CounterFormState {
-  errors: Record<string, string>;
-  values: Record<string, string>;
-}
 
 export async function registerCounterDossierAction(_: CounterFormState, formData: FormData): Promise<CounterFormState> {
   const officer = await requireOfficerPermission("register-counter-dossier", "/quan-tri/tiep-nhan-tai-quay");

@@ -2,9 +2,9 @@ import { lt } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossierDrafts } from "@/db/schema";
 import { deleteDrafts } from "./delete-drafts";
-import type { StoredFiles } from "./stored-files";
+import type { StoredFiles } from "@/lib/storage/stored-files";
 
-export const DRAFT_MAX_AGE_DAYS = 30;
+const DRAFT_MAX_AGE_DAYS = 30;
 const BATCH = 500;
 
 /** Deletes drafts untouched for 30 days, with their files. Returns the number deleted. */

@@ -1,7 +1,7 @@
 import { and, inArray, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossierDrafts, files } from "@/db/schema";
-import type { StoredFiles } from "./stored-files";
+import type { StoredFiles } from "@/lib/storage/stored-files";
 
 /**
  * Deletes drafts and the files uploaded to them (rows in one transaction, then the stored bytes).

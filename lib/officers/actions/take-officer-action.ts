@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
+import { fieldErrorsOf } from "@/lib/accounts/form-state";
 import { requireOfficer } from "@/lib/auth/require-officer";
 import { officerMessages as m } from "@/lib/messages/officer";
 import { officerActionSchema, typedActionValues, type ActionFormState } from "@/lib/officers/action-form-schema";
@@ -18,11 +19,7 @@ export async function takeOfficerAction(_: ActionFormState, formData: FormData):
   const code = String(formData.get("code") ?? "");
   const officer = await requireOfficer(`/quan-tri/ho-so/${encodeURIComponent(code)}`);
   const values = typedActionValues(formData);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, message: m.checkFields, fieldErrors, values };
-  }
+  if (!parsed.success) return { ok: false, message: m.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };
   const input = parsed.data;
   // Refusing, stopping and sending back end or turn back someone's work: the first post shows what will
   // happen, with the reason, and only the confirmed second one acts (no JavaScript needed).

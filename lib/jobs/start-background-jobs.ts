@@ -2,7 +2,7 @@ import { getDb, type Database } from "@/db/client";
 import { serverEnv } from "@/lib/config";
 import { deliverOutbox } from "@/lib/mail/deliver-outbox";
 import { createSmtpTransport } from "@/lib/mail/smtp-transport";
-import { purgeStaleDrafts } from "./purge-stale-drafts";
+import { purgeStaleDrafts } from "@/lib/dossiers/purge-stale-drafts";
 import type { FileStorage } from "@/lib/storage/file-storage";
 import { getStorage } from "@/lib/storage/get-storage";
 import { runJobBatch, type JobHandler } from "@/lib/jobs/job-queue";

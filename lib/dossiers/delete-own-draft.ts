@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { dossierDrafts } from "@/db/schema";
 import { deleteDrafts } from "./delete-drafts";
 import { isUuid } from "@/lib/validation/boundary-schemas";
-import type { StoredFiles } from "./stored-files";
+import type { StoredFiles } from "@/lib/storage/stored-files";
 
 /** Deletes the user's own draft and its files; false for someone else's draft, an unknown or a malformed id. */
 export async function deleteOwnDraft(

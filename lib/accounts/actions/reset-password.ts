@@ -3,18 +3,9 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { formValues, invalidForm, type FormState } from "@/lib/accounts/form-state";
-import { requestPasswordResetSchema, resetPasswordSchema } from "@/lib/accounts/password-reset-schemas";
-import { requestPasswordReset } from "@/lib/accounts/request-password-reset";
+import { resetPasswordSchema } from "@/lib/accounts/password-reset-schemas";
 import { resetPassword } from "@/lib/accounts/reset-password";
 import { accountMessages } from "@/lib/messages/accounts";
-
-/** Same answer whether or not the address has an account. */
-export async function requestPasswordResetAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const parsed = requestPasswordResetSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalidForm(parsed.error, formData, []);
-  await requestPasswordReset(await getDb(), parsed.data.email);
-  return { status: "success", message: accountMessages.reset.sent, fieldErrors: {}, values: formValues(formData) };
-}
 
 export async function resetPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
   const omit = ["password", "confirmPassword"];

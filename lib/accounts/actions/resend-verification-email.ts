@@ -1,0 +1,13 @@
+"use server";
+
+import { getDb } from "@/db/client";
+import type { FormState } from "@/lib/accounts/form-state";
+import { resendVerificationEmail } from "@/lib/accounts/resend-verification-email";
+import { requireUser } from "@/lib/auth/current-user";
+import { accountMessages as m } from "@/lib/messages/accounts";
+
+export async function resendVerificationAction(_state: FormState): Promise<FormState> {
+  const user = await requireUser("/tai-khoan");
+  await resendVerificationEmail(await getDb(), user.id);
+  return { status: "success", message: m.profile.verificationSent, fieldErrors: {}, values: {} };
+}

@@ -1,0 +1,24 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { fieldErrorsOf } from "@/lib/accounts/form-state";
+import type { OfficerFormState } from "@/lib/admin/form-states";
+import { createOfficer, newOfficerSchema } from "@/lib/admin/manage-officers";
+import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
+import { officerMessages as m } from "@/lib/messages/officer";
+import { WorkflowError } from "@/lib/workflow/workflow-error";
+
+export async function createOfficerAction(_: OfficerFormState, formData: FormData): Promise<OfficerFormState> {
+  const admin = await requireOfficerPermission("manage-officers", "/quan-tri/can-bo");
+  const values = { fullName: String(formData.get("fullName") ?? ""), email: String(formData.get("email") ?? ""), roles: formData.getAll("roles").map(String) };
+  const parsed = newOfficerSchema.safeParse({ ...values, password: String(formData.get("password") ?? "") });
+  if (!parsed.success) return { message: m.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };
+  try {
+    await createOfficer(await getDb(), admin, parsed.data);
+  } catch (error) {
+    if (error instanceof WorkflowError) return { message: error.message, fieldErrors: {}, values };
+    throw error;
+  }
+  redirect("/quan-tri/can-bo?da-them=1");
+}

@@ -1,0 +1,16 @@
+"use server";
+
+import { notFound, redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { requireUser } from "@/lib/auth/current-user";
+import { payWithTestGateway } from "@/lib/payments/pay-with-test-gateway";
+import { parseBoundary, uuidSchema } from "@/lib/validation/boundary-schemas";
+
+/** The built-in test gateway's two buttons: pay, or simulate a failed payment (field `result`). */
+export async function payWithTestGatewayAction(formData: FormData): Promise<void> {
+  const id = parseBoundary(uuidSchema, formData.get("paymentId")?.toString()) ?? notFound();
+  const user = await requireUser(`/thanh-toan-thu/${encodeURIComponent(id)}`);
+  const outcome = await payWithTestGateway(await getDb(), id, user.id, formData.get("result") === "ok");
+  if (!outcome) notFound();
+  redirect(`/thanh-toan-thu/${encodeURIComponent(id)}?ket-qua=${outcome.status}`);
+}

@@ -1,0 +1,37 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { requireUser } from "@/lib/auth/current-user";
+import type { CitizenFormState } from "@/lib/dossiers/citizen-action-schema";
+import { tracking } from "@/lib/messages/tracking";
+import { ratingSchema } from "@/lib/ratings/criteria";
+import { rateDossier } from "@/lib/ratings/rate-dossier";
+import { WorkflowError } from "@/lib/workflow/workflow-error";
+
+/** The satisfaction rating, once, after the result. */
+export async function rateDossierAction(_: CitizenFormState, formData: FormData): Promise<CitizenFormState> {
+  const code = String(formData.get("code") ?? "");
+  const user = await requireUser(`/ho-so/${encodeURIComponent(code)}`);
+  const parsed = ratingSchema.safeParse({
+    scores: Array.from({ length: 9 }, (_, i) => formData.get(`score${i}`) ?? undefined),
+    easeOfUse: formData.get("easeOfUse") ?? undefined,
+    overall: formData.get("overall") ?? undefined,
+    comment: formData.get("comment") ?? "",
+  });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0] === "scores" && issue.path.length > 1 ? `score${String(issue.path[1])}` : String(issue.path[0]);
+      fieldErrors[key] ??= issue.message;
+    }
+    return { ok: false, message: tracking.citizenAction.rateAllCriteria, fieldErrors };
+  }
+  try {
+    await rateDossier(await getDb(), user.id, code, parsed.data);
+  } catch (error) {
+    if (error instanceof WorkflowError) return { ok: false, message: error.message, fieldErrors: {} };
+    throw error;
+  }
+  redirect(`/ho-so/${encodeURIComponent(code)}?da-danh-gia=1`);
+}
