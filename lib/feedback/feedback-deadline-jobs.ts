@@ -10,7 +10,7 @@ import { enqueueJob, type JobHandler } from "@/lib/jobs/job-queue";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { portalLink } from "@/lib/mail/portal-link";
 import { feedbackMail } from "@/lib/messages/feedback-mail";
-import { OFFICER_ROLES, PERMISSIONS, type OfficerAction } from "@/lib/workflow/permissions";
+import { mayOfficer, OFFICER_ROLES, type OfficerAction } from "@/lib/workflow/permissions";
 import { FEEDBACK_PATHS } from "./feedback-links";
 
 export const FEEDBACK_REMINDER_JOB = "feedback-reminder";
@@ -18,7 +18,7 @@ export const FEEDBACK_ESCALATION_JOB = "feedback-escalation";
 
 /** The roles the permission table gives `action` (who answers; who leads). */
 function rolesWith(action: OfficerAction): string[] {
-  return OFFICER_ROLES.filter((role) => PERMISSIONS[role].includes(action));
+  return OFFICER_ROLES.filter((role) => mayOfficer([role], action));
 }
 
 /**

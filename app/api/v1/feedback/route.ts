@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { jsonError, withApiErrors } from "@/lib/api/json";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -7,6 +6,7 @@ import { workflowNow } from "@/lib/calendar/workflow-now";
 import { submitFeedbackSchema } from "@/lib/feedback/feedback-schemas";
 import { FEEDBACK_PATHS } from "@/lib/feedback/feedback-links";
 import { submitFeedback } from "@/lib/feedback/submit-feedback";
+import { withDatabase } from "@/lib/database/with-database";
 import { API_JSON_MAX_BYTES, bodyTooLargeJson, readBoundedJson } from "@/lib/http/bounded-body";
 import { refuseForeignMutation } from "@/lib/http/same-origin";
 
@@ -28,8 +28,8 @@ export async function POST(request: Request) {
     const parsed = submitFeedbackSchema.safeParse(body.value);
     if (!parsed.success) return jsonError(400, "invalid_input", "Dữ liệu phản ánh không hợp lệ.", { fields: z.flattenError(parsed.error).fieldErrors });
     const user = await getCurrentUser();
-    const result = await submitFeedback(
-      await getDb(),
+    const result = await withDatabase(
+      submitFeedback,
       { ...parsed.data, userId: user && user.kind !== "officer" ? user.id : null, clientAddress: clientAddressFrom(request.headers) },
       workflowNow(),
     );
