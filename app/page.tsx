@@ -3,6 +3,7 @@ import { serviceHref } from "@/components/catalog/service-list";
 import { getCachedOverview, getCachedUnits } from "@/lib/catalog/cached-catalog";
 import { catalogMessages as m } from "@/lib/messages/catalog";
 import { PlainLink } from "@/components/catalog/plain-link";
+import { cardClass } from "@/components/ui/card";
 
 // Rendered per request from cached catalog data: the database is never read at build time.
 export const dynamic = "force-dynamic";
@@ -38,19 +39,19 @@ export default async function HomePage() {
           {m.home.countsTitle}
         </h2>
         <ul className="grid gap-3 sm:grid-cols-3">
-          <li className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <li className={cardClass()}>
             <PlainLink href="/thu-tuc" className="block text-3xl font-bold">
               {overview.total.toLocaleString("vi-VN")}
             </PlainLink>
             <span>{m.home.countTotal}</span>
           </li>
-          <li className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <li className={cardClass()}>
             <PlainLink href="/thu-tuc?mode=toan-trinh" className="block text-3xl font-bold" data-testid="count-full">
               {overview.byMode["toan-trinh"].toLocaleString("vi-VN")}
             </PlainLink>
             <span>{m.home.countFull}</span>
           </li>
-          <li className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <li className={cardClass()}>
             <PlainLink href="/thu-tuc?mode=mot-phan" className="block text-3xl font-bold" data-testid="count-partial">
               {overview.byMode["mot-phan"].toLocaleString("vi-VN")}
             </PlainLink>
@@ -65,7 +66,7 @@ export default async function HomePage() {
         </h2>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
           {overview.lifeEvents.map((e) => (
-            <li key={e.code} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <li key={e.code} className={cardClass()}>
               <PlainLink href={`/thu-tuc?event=${e.code}`} className="font-semibold">
                 {e.name}
               </PlainLink>
@@ -81,7 +82,7 @@ export default async function HomePage() {
         </h2>
         <ul className="grid gap-3 sm:grid-cols-2">
           {overview.mostUsed.map((s) => (
-            <li key={s.code} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <li key={s.code} className={cardClass()}>
               <PlainLink href={serviceHref(s.code)} className="font-semibold">
                 {s.name}
               </PlainLink>
@@ -99,7 +100,7 @@ export default async function HomePage() {
           <h2 id="linh-vuc" className="mb-3 text-xl font-bold">
             {m.home.byField}
           </h2>
-          <ul className="grid gap-x-4 gap-y-2 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-2">
+          <ul className={cardClass("grid gap-x-4 gap-y-2 sm:grid-cols-2")}>
             {overview.fields.map((f) => (
               <li key={f.code}>
                 <PlainLink href={`/thu-tuc?field=${f.code}`}>{f.name}</PlainLink> <span className="text-sm text-slate-700">({f.count})</span>
@@ -111,7 +112,7 @@ export default async function HomePage() {
           <h2 id="co-quan" className="mb-3 text-xl font-bold">
             {m.home.byAgency}
           </h2>
-          <ul className="grid gap-2 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <ul className={cardClass("grid gap-2")}>
             {agencies.map((a) => (
               <li key={a.code}>
                 <PlainLink href={`/thu-tuc?agency=${a.code}`}>{a.name}</PlainLink>{" "}

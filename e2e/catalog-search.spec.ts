@@ -80,7 +80,7 @@ test("agencies link to their filtered catalog", async ({ page }) => {
   await page.goto("/co-quan");
   await expect(page.getByRole("heading", { level: 1, name: "Cơ quan, đơn vị" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("link", { name: /^Sở Xây dựng/ }).first().click();
+  await page.getByRole("link", { name: /thủ tục của Sở Xây dựng$/ }).click();
   await expect(page).toHaveURL(/agency=000\.00\.09\.H47/);
   await expect(page.getByTestId("service-list").getByText("Sở Xây dựng").first()).toBeVisible();
 });

@@ -65,6 +65,10 @@ export const ACCEPTED: Record<string, string> = {
   BENCH_QUEUE: "0 hoặc 1",
   BENCH_QUEUE_DOSSIERS: "số nguyên hồ sơ từ 1 trở lên",
   BENCH_QUEUE_PORT: "số cổng từ 1 đến 65535",
+  BENCH_STATISTICS: "0 hoặc 1",
+  BENCH_STATISTICS_DATABASE: "tên cơ sở dữ liệu: chữ thường, chữ số và _",
+  BENCH_STATISTICS_DOSSIERS: "số nguyên hồ sơ từ 0 trở lên",
+  BENCH_STATISTICS_PORT: "số cổng từ 1 đến 65535",
 };
 
 const text = z.string().optional();
@@ -177,6 +181,13 @@ export const envSchema = z
     BENCH_QUEUE: z.enum(["0", "1"]).default("1"),
     BENCH_QUEUE_DOSSIERS: integer(1).default(1_000_000),
     BENCH_QUEUE_PORT: integer(1, 65535).default(3244),
+    BENCH_STATISTICS: z.enum(["0", "1"]).default("1"),
+    BENCH_STATISTICS_DATABASE: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]*$/)
+      .default("portal_bench_statistics"),
+    BENCH_STATISTICS_DOSSIERS: integer(0).default(1_000_000),
+    BENCH_STATISTICS_PORT: integer(1, 65535).default(3245),
   })
   .superRefine((env, context) => {
     try {

@@ -8,7 +8,9 @@
  * (default postgres://postgres@127.0.0.1:5432/postgres), on which it (re)creates BENCH_DATABASE
  * (default portal_bench); BENCH_PORTS the two ports, Postgres then embedded (default 3201,3202).
  * On the Postgres server it then measures dossier submissions and upload memory (scripts/bench-submissions.ts;
- * BENCH_SUBMIT_SECONDS, default 30, or 0 to skip).
+ * BENCH_SUBMIT_SECONDS, default 30, or 0 to skip). Then the officer queue (scripts/bench-officer-queue.ts,
+ * BENCH_QUEUE) and the statistics pages and report queries (scripts/bench-statistics.ts, BENCH_STATISTICS)
+ * on databases of their own with a million dossiers.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -30,6 +32,7 @@ const {
   BENCH_SUBMIT_SECONDS,
   BENCH_FEEDBACK_SECONDS,
   BENCH_QUEUE,
+  BENCH_STATISTICS,
 } = serverEnv();
 const CONNECTIONS = [10, 50];
 const SINGLE_REQUESTS = 20;
@@ -220,4 +223,10 @@ console.log("\nTargets: cached pages ≥ 0.8 × baseline req/s; search p95 ≤ 5
 if (BENCH_QUEUE === "1") {
   const queue = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-officer-queue.ts"], { stdio: "inherit", env: process.env });
   if (queue.status !== 0) process.exit(queue.status ?? 1);
+}
+
+// The statistics pages and report queries on the 2023 history plus 1,000,000 dossiers: its own database, kept.
+if (BENCH_STATISTICS === "1") {
+  const statistics = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-statistics.ts"], { stdio: "inherit", env: process.env });
+  if (statistics.status !== 0) process.exit(statistics.status ?? 1);
 }

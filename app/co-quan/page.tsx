@@ -1,75 +1,95 @@
 import type { Metadata } from "next";
-import { getCachedUnits } from "@/lib/catalog/cached-catalog";
-import type { UnitWithCount } from "@/lib/catalog/catalog-overview";
-import { catalogMessages } from "@/lib/messages/catalog";
 import { PlainLink } from "@/components/catalog/plain-link";
-
-const m = catalogMessages.agencies;
+import { DivisionList } from "@/components/organisation/division-list";
+import { OrganisationCountsList } from "@/components/organisation/organisation-counts";
+import { UnitSummary } from "@/components/organisation/unit-summary";
+import { localToday } from "@/lib/organisation/local-today";
+import { getCachedOrganisation } from "@/lib/organisation/cached-organisation";
+import { MIN_RESOLVED_TO_PUBLISH } from "@/lib/organisation/published-period";
+import { organisationMessages as m } from "@/lib/messages/organisation";
 
 export const metadata: Metadata = { title: m.title };
-// Rendered per request from cached catalog data: the database is never read at build time.
+// Rendered per request from cached data (five minutes): the database is never read at build time.
 export const dynamic = "force-dynamic";
 
-function UnitLink({ unit }: { unit: UnitWithCount }) {
-  return (
-    <>
-      <PlainLink href={`/thu-tuc?agency=${unit.code}`} className="font-semibold">
-        {unit.name}
-      </PlainLink>
-      <span className="block text-sm text-slate-700">
-        {m.code}: {unit.code} · {m.services(unit.serviceCount)}
-      </span>
-    </>
-  );
-}
+const summaryClass = "cursor-pointer py-1 text-sm font-semibold text-brand-800";
 
-export default async function AgenciesPage() {
-  const units = await getCachedUnits();
-  const agencies = units.filter((u) => u.kind === "agency");
-  const districts = units.filter((u) => u.kind === "district");
+export default async function OrganisationPage() {
+  const organisation = await getCachedOrganisation(localToday());
+  const { counts, period, agencies, districts } = organisation;
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{m.title}</h1>
       <p className="max-w-3xl text-slate-700">{m.intro}</p>
+
+      <section aria-labelledby="to-chuc" className="grid gap-3">
+        <h2 id="to-chuc" className="text-xl font-bold">
+          {m.countsHeading}
+        </h2>
+        <OrganisationCountsList counts={counts} />
+        <p className="text-sm text-slate-700">{m.countsNote}</p>
+      </section>
+
+      <section aria-labelledby="ket-qua" className="grid gap-2">
+        <h2 id="ket-qua" className="text-xl font-bold">
+          {m.performanceHeading}
+        </h2>
+        <p className="max-w-3xl text-slate-700">{m.performanceNote(period.from, period.to, MIN_RESOLVED_TO_PUBLISH)}</p>
+        <p>
+          <PlainLink href="/thong-ke">{m.statisticsLink}</PlainLink>
+        </p>
+      </section>
+
       <section aria-labelledby="cap-tinh">
         <h2 id="cap-tinh" className="mb-3 text-xl font-bold">
           {m.provincial}
         </h2>
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {agencies.map((a) => (
-            <li key={a.code} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
-              <UnitLink unit={a} />
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="cap-huyen">
-        <h2 id="cap-huyen" className="mb-3 text-xl font-bold">
-          {m.district}
-        </h2>
         <ul className="grid gap-3 lg:grid-cols-2">
-          {districts.map((d) => {
-            const communes = units.filter((u) => u.parentCode === d.code);
+          {agencies.map((a) => {
+            const phong = a.divisions.filter((d) => d.kind === "phong").length;
             return (
-              <li key={d.code} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
-                <UnitLink unit={d} />
-                {communes.length > 0 ? (
+              <li key={a.code} className="min-w-0 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+                <UnitSummary unit={a} headingLevel={3} />
+                {a.divisions.length > 0 ? (
                   <details className="mt-2">
-                    <summary className="cursor-pointer text-sm font-semibold text-brand-800">
-                      {m.communesOf(d.shortName)} ({communes.length})
-                    </summary>
-                    <ul className="mt-2 grid gap-2 pl-4">
-                      {communes.map((c) => (
-                        <li key={c.code}>
-                          <UnitLink unit={c} />
-                        </li>
-                      ))}
-                    </ul>
+                    <summary className={summaryClass}>{m.agencyDivisions(phong, a.divisions.length - phong)}</summary>
+                    <DivisionList divisions={a.divisions} />
                   </details>
                 ) : null}
               </li>
             );
           })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="cap-huyen">
+        <h2 id="cap-huyen" className="mb-3 text-xl font-bold">
+          {m.district}
+        </h2>
+        <ul className="grid gap-3 lg:grid-cols-2">
+          {districts.map((d) => (
+            <li key={d.code} className="min-w-0 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+              <UnitSummary unit={d} headingLevel={3} />
+              {d.divisions.length > 0 ? (
+                <details className="mt-2">
+                  <summary className={summaryClass}>{m.districtDivisions(d.divisions.length)}</summary>
+                  <DivisionList divisions={d.divisions} />
+                </details>
+              ) : null}
+              {d.communes.length > 0 ? (
+                <details className="mt-1">
+                  <summary className={summaryClass}>{m.communes(d.communes.length)}</summary>
+                  <ul className="mt-2 grid gap-3 pl-4">
+                    {d.communes.map((c) => (
+                      <li key={c.code}>
+                        <UnitSummary unit={c} headingLevel={4} />
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+            </li>
+          ))}
         </ul>
       </section>
     </div>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/accounts/auth-card";
-import { FormAlert } from "@/components/accounts/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SignInForm } from "@/components/accounts/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { readOidcSettings } from "@/lib/auth/oidc-provider-config";
@@ -10,6 +10,7 @@ import { landingPath, requestedNextPath } from "@/lib/auth/landing-path";
 import { accountMessages as m } from "@/lib/messages/accounts";
 import { signInWithOidcAction } from "@/lib/auth/actions/sign-in-with-oidc";
 import { ownEntry } from "@/lib/validation/boundary-schemas";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: m.signIn.title, robots: { index: false } };
 
@@ -30,18 +31,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const oidc = readOidcSettings();
   return (
     <AuthCard title={m.signIn.title} intro={m.signIn.intro}>
-      {notice ? <FormAlert kind="success">{notice}</FormAlert> : null}
+      {notice ? <Alert kind="success">{notice}</Alert> : null}
       {typeof params.error === "string" ? (
-        <FormAlert kind="error">{params.error === "CredentialsSignin" ? m.errors.signInInvalid : m.errors.oidc}</FormAlert>
+        <Alert kind="error">{params.error === "CredentialsSignin" ? m.errors.signInInvalid : m.errors.oidc}</Alert>
       ) : null}
       <SignInForm next={next} />
       {oidc ? (
         <form action={signInWithOidcAction} className="grid gap-3 border-t border-slate-200 pt-4">
           <p className="text-center text-sm text-slate-700">{m.signIn.or}</p>
           <input type="hidden" name="next" value={next} />
-          <button type="submit" className="rounded border-2 border-accent-700 bg-white px-5 py-2.5 font-semibold text-accent-700 hover:bg-red-50">
-            {m.signIn.withOidc(oidc.name)}
-          </button>
+          <SubmitButton variant="negative">{m.signIn.withOidc(oidc.name)}</SubmitButton>
         </form>
       ) : null}
       <p className="border-t border-slate-200 pt-4">

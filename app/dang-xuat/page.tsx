@@ -4,6 +4,7 @@ import { AuthCard } from "@/components/accounts/auth-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { accountMessages as m } from "@/lib/messages/accounts";
 import { signOutAction } from "@/lib/auth/actions/sign-out";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: m.signOut.title, robots: { index: false } };
 
@@ -19,9 +20,7 @@ export default async function SignOutPage() {
             {m.profile.signedInAs} <strong>{user.fullName}</strong> ({user.email})
           </p>
           <div className="flex flex-wrap items-center gap-4">
-            <button type="submit" className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
-              {m.signOut.submit}
-            </button>
+            <SubmitButton>{m.signOut.submit}</SubmitButton>
             <Link href="/tai-khoan">{m.signOut.cancel}</Link>
           </div>
         </form>

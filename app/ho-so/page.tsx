@@ -13,6 +13,11 @@ import { CLOSED_WITHOUT_RESULT } from "@/lib/workflow/statuses";
 import { deleteDraftAction } from "@/lib/dossiers/actions/delete-draft";
 import { withDatabase } from "@/lib/database/with-database";
 import { pageNumberSchema, parseBoundary } from "@/lib/validation/boundary-schemas";
+import { cardClass } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: tracking.myDossiers.title, robots: { index: false } };
 
@@ -43,24 +48,22 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
       <h1 className="text-2xl font-bold">{m.title}</h1>
       <p className="mt-1 text-slate-700">{m.intro}</p>
       {query.xoa ? (
-        <p role="status" className={`mt-4 rounded border-l-4 p-3 ${query.xoa === "ok" ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`}>
+        <Alert kind={query.xoa === "ok" ? "success" : "warning"} className="mt-4">
           {query.xoa === "ok" ? m.deleted : m.deleteFailed}
-        </p>
+        </Alert>
       ) : null}
 
       <section aria-labelledby="submitted-heading" className="mt-6">
         <h2 id="submitted-heading" className="text-xl font-bold">{m.submittedHeading}</h2>
         <form method="get" action="/ho-so" className="mt-2 flex flex-wrap items-end gap-2">
-          <div>
-            <label htmlFor="trang-thai" className="block text-sm font-semibold">{m.filterLabel}</label>
-            <select id="trang-thai" name="trang-thai" defaultValue={status ? String(status) : ""} className="mt-1 rounded border border-slate-400 bg-white px-3 py-2">
-              <option value="">{m.allStatuses}</option>
-              {ALL_STATUSES.map((s) => (
-                <option key={s} value={s}>{statusName(s)}</option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+          <FilterSelect
+            id="trang-thai"
+            label={m.filterLabel}
+            emptyLabel={m.allStatuses}
+            choices={ALL_STATUSES.map((s) => ({ value: String(s), label: statusName(s) }))}
+            defaultValue={status ? String(status) : ""}
+          />
+          <button type="submit" className={buttonClass("secondary")}>
             {m.filterButton}
           </button>
         </form>
@@ -70,7 +73,7 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
         ) : (
           <ul className="mt-2 grid gap-3">
             {list.rows.map((row) => (
-              <li key={row.code} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+              <li key={row.code} className={cardClass()}>
                 <p className="flex flex-wrap items-center gap-2">
                   <Link href={`/ho-so/${encodeURIComponent(row.code)}`} className="font-mono font-semibold">
                     <span className="sr-only">{m.code} </span>
@@ -107,17 +110,17 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
         ) : (
           <ul className="mt-2 grid gap-3">
             {drafts.map((draft) => (
-              <li key={draft.id} id={`ban-nhap-${draft.id}`} className="flex flex-col gap-2 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between">
+              <li key={draft.id} id={`ban-nhap-${draft.id}`} className={cardClass("flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between")}>
                 <div>
                   <p className="font-semibold">{draft.serviceName}</p>
                   <p className="text-sm text-slate-700">
                     {m.draftStep(draft.step)} · {m.updatedAt} {formatVietnamDateTime(draft.updatedAt)}
                   </p>
                 </div>
-                <div className="flex shrink-0 gap-2">
+                <div className="flex flex-wrap gap-2">
                   <Link
                     href={`/thu-tuc/${encodeURIComponent(draft.serviceCode)}/nop-ho-so?draft=${draft.id}`}
-                    className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:no-underline"
+                    className={buttonClass("primary", { extra: "no-underline" })}
                   >
                     {m.continue}
                   </Link>
@@ -125,11 +128,7 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
                     // A second step before anything is deleted, that works without JavaScript: the page again, asking.
                     <form method="get" action={`/ho-so#ban-nhap-${draft.id}`}>
                       <input type="hidden" name="xoa-ban-nhap" value={draft.id} />
-                      <button
-                        type="submit"
-                        aria-label={m.deleteLabel(draft.serviceName)}
-                        className="rounded border border-accent-700 px-4 py-2 font-semibold text-accent-700 hover:bg-red-50"
-                      >
+                      <button type="submit" aria-label={m.deleteLabel(draft.serviceName)} className={buttonClass("negative")}>
                         {m.delete}
                       </button>
                     </form>
@@ -141,9 +140,9 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
                     <div className="mt-2 flex flex-wrap gap-2">
                       <form action={deleteDraftAction}>
                         <input type="hidden" name="draftId" value={draft.id} />
-                        <button type="submit" aria-label={m.deleteConfirmLabel(draft.serviceName)} className="rounded bg-accent-700 px-4 py-2 font-semibold text-white hover:bg-red-900">
+                        <SubmitButton variant="danger" aria-label={m.deleteConfirmLabel(draft.serviceName)}>
                           {m.deleteConfirm}
-                        </button>
+                        </SubmitButton>
                       </form>
                       <Link href="/ho-so#drafts-heading" className="rounded border border-slate-500 px-4 py-2 font-semibold text-slate-900 no-underline hover:no-underline">
                         {m.deleteCancel}

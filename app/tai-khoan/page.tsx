@@ -9,10 +9,9 @@ import { formatVietnamDate, vietnamIsoDate } from "@/lib/calendar/format";
 import { accountMessages as m } from "@/lib/messages/accounts";
 import { getOfficerAccount } from "@/lib/officers/get-officer-account";
 import { withDatabase } from "@/lib/database/with-database";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: m.profile.title, robots: { index: false } };
-
-const CARD = "rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6";
 
 export default async function AccountPage() {
   const user = await requireUser("/tai-khoan");
@@ -42,13 +41,13 @@ export default async function AccountPage() {
       {user.emailVerified ? null : <ResendVerificationForm />}
       <AccountSummary user={user} extra={officerRows} />
       {officer ? null : (
-        <section className={CARD}>
+        <Card padding="roomy">
           <ContactForm values={{ phone: user.phone, email: user.email, address: user.address }} />
-        </section>
+        </Card>
       )}
-      <section className={CARD}>
+      <Card padding="roomy">
         <ChangePasswordForm />
-      </section>
+      </Card>
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { tracking } from "@/lib/messages/tracking";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { markReadAction } from "@/lib/notifications/actions/mark-notifications-read";
 import { withDatabase } from "@/lib/database/with-database";
+import { cardClass } from "@/components/ui/card";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: tracking.notifications.title, robots: { index: false } };
 
@@ -24,9 +26,7 @@ export default async function NotificationsPage() {
         <h1 className="text-2xl font-bold">{m.title}</h1>
         {unread > 0 ? (
           <form action={markReadAction}>
-            <button type="submit" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
-              {m.markAllRead}
-            </button>
+            <SubmitButton variant="secondary">{m.markAllRead}</SubmitButton>
           </form>
         ) : null}
       </div>
@@ -36,7 +36,7 @@ export default async function NotificationsPage() {
       ) : (
         <ul className="mt-4 grid gap-3">
           {rows.map((n) => (
-            <li key={n.id} className={`rounded-lg p-4 ring-1 ${n.readAt ? "bg-white ring-slate-200" : "bg-brand-50 ring-brand-600"}`}>
+            <li key={n.id} className={cardClass(n.readAt ? undefined : "bg-brand-50 ring-brand-600")}>
               <p className="font-semibold">
                 {n.readAt ? null : <span className="mr-2 rounded bg-brand-700 px-2 py-0.5 text-xs text-white">{m.unread}</span>}
                 {n.title}

@@ -6,9 +6,9 @@ import { PeriodForm } from "@/components/statistics/period-form";
 import { PrintButton } from "@/components/catalog/print-button";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { formatCount, formatRate, statisticsMessages as m, tierNames } from "@/lib/messages/statistics";
-import { choosePeriod, defaultReportYear } from "@/lib/statistics/public-period";
-import { getPublicStatistics } from "@/lib/statistics/public-statistics";
-import { withDatabase } from "@/lib/database/with-database";
+import { getCachedDefaultReportYear, getCachedPublicStatistics } from "@/lib/statistics/cached-public-statistics";
+import { choosePeriod } from "@/lib/statistics/public-period";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: m.title };
 export const dynamic = "force-dynamic";
@@ -21,9 +21,10 @@ const SERIES = [
 
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const now = workflowNow();
-  const defaultYear = await withDatabase(defaultReportYear, now);
+  const defaultYear = await getCachedDefaultReportYear(now);
   const chosen = choosePeriod(await searchParams, defaultYear);
-  const stats = await withDatabase(getPublicStatistics, chosen.period);
+  // Cached for a minute per period (lib/statistics/cached-public-statistics.ts): the same for every visitor.
+  const stats = await getCachedPublicStatistics(chosen.period);
   const years = Array.from({ length: now.getUTCFullYear() - 2023 + 1 }, (_, i) => 2023 + i);
   const t = stats.total;
   const tiers = stats.byTier.map((g) => ({ ...g, label: tierNames[g.key] ?? g.label }));
@@ -55,7 +56,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             [m.onlineRate, formatRate(t.onlineRate)],
             [m.inProgress, formatCount(t.inProgress)],
           ].map(([label, value]) => (
-            <div key={label} className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
+            <div key={label} className={cardClass(undefined, "compact")}>
               <dt className="text-sm text-slate-700">{label}</dt>
               <dd className="text-xl font-bold tabular-nums">{value}</dd>
             </div>
@@ -74,7 +75,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           series={SERIES}
           groups={tiers.map((g) => ({ label: g.label, values: [g.figures.received, g.figures.resolved, g.figures.resolvedOnline] }))}
         />
-        <FiguresTable caption={m.tableCaptionTier} groupHeading={m.columnGroup} groups={tiers} />
+        <FiguresTable id="bang-cap" caption={m.tableCaptionTier} groupHeading={m.columnGroup} groups={tiers} />
       </section>
 
       <section aria-labelledby="theo-thang" className="grid gap-3">
@@ -90,14 +91,14 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             values={[months.map((g) => g.figures.received), months.map((g) => g.figures.resolved)]}
           />
         ) : null}
-        <FiguresTable caption={m.tableCaptionTrend} groupHeading={m.columnMonth} groups={months} />
+        <FiguresTable id="bang-thang" caption={m.tableCaptionTrend} groupHeading={m.columnMonth} groups={months} />
       </section>
 
       <section aria-labelledby="theo-don-vi" className="grid gap-3">
         <h2 id="theo-don-vi" className="text-xl font-bold">
           {m.byAgencyHeading}
         </h2>
-        <FiguresTable caption={m.tableCaptionAgency} groupHeading={m.columnGroup} groups={stats.byAgency} />
+        <FiguresTable id="bang-co-quan" caption={m.tableCaptionAgency} groupHeading={m.columnGroup} groups={stats.byAgency} />
       </section>
     </div>
   );

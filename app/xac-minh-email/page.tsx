@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/accounts/auth-card";
-import { FormAlert } from "@/components/accounts/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { accountMessages as m } from "@/lib/messages/accounts";
 import { verifyEmailAction } from "@/lib/accounts/actions/verify-email";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: m.verify.title, robots: { index: false } };
 
@@ -16,15 +17,13 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
   const token = typeof params.token === "string" ? params.token : "";
   return (
     <AuthCard title={m.verify.title}>
-      {result === "thanh-cong" ? <FormAlert kind="success">{m.verify.done}</FormAlert> : null}
-      {result === "loi" || (!result && !token) ? <FormAlert kind="error">{m.verify.failed}</FormAlert> : null}
+      {result === "thanh-cong" ? <Alert kind="success">{m.verify.done}</Alert> : null}
+      {result === "loi" || (!result && !token) ? <Alert kind="error">{m.verify.failed}</Alert> : null}
       {!result && token ? (
         <form action={verifyEmailAction} className="grid gap-4">
           <p>{m.verify.prompt}</p>
           <input type="hidden" name="token" value={token} />
-          <button type="submit" className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 sm:justify-self-start">
-            {m.verify.submit}
-          </button>
+          <SubmitButton className="sm:justify-self-start">{m.verify.submit}</SubmitButton>
         </form>
       ) : (
         <p>

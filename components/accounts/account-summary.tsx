@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { accountMessages as m } from "@/lib/messages/accounts";
 import { formatVietnamDate } from "@/lib/calendar/format";
@@ -14,7 +15,7 @@ export function AccountSummary({ user, extra = [] }: { user: CurrentUser; extra?
   if (user.kind === "business" && user.idNumber) rows.push([m.fields.taxCode, user.idNumber]);
   rows.push([m.fields.email, `${user.email}${user.emailVerified ? ` (${m.profile.emailVerified})` : ""}`], ...extra);
   return (
-    <section aria-labelledby="thong-tin-tai-khoan" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+    <Card aria-labelledby="thong-tin-tai-khoan" padding="roomy">
       <h2 id="thong-tin-tai-khoan" className="text-xl font-bold">
         {m.profile.details}
       </h2>
@@ -27,6 +28,6 @@ export function AccountSummary({ user, extra = [] }: { user: CurrentUser; extra?
           </div>
         ))}
       </dl>
-    </section>
+    </Card>
   );
 }

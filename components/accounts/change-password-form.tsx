@@ -2,13 +2,13 @@
 
 import { useEffect } from "react";
 import { changePasswordAction } from "@/lib/accounts/actions/change-password";
+import { Alert } from "@/components/ui/alert";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useEnhancedForm } from "@/components/ui/use-enhanced-form";
 import { changePasswordSchema } from "@/lib/accounts/profile-schemas";
 import { accountMessages as m } from "@/lib/messages/accounts";
-import { FormAlert } from "./form-alert";
-import { FormField } from "./form-field";
 import { PasswordFields } from "./password-fields";
-import { SubmitButton } from "./submit-button";
-import { useEnhancedForm } from "./use-enhanced-form";
 
 export function ChangePasswordForm() {
   const { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps } = useEnhancedForm(changePasswordSchema, changePasswordAction);
@@ -22,18 +22,21 @@ export function ChangePasswordForm() {
       <h2 id="doi-mat-khau" className="text-xl font-bold">
         {m.profile.changePassword}
       </h2>
-      {state.status === "success" && state.message ? <FormAlert kind="success">{state.message}</FormAlert> : null}
-      <FormField
+      {state.status === "success" && state.message ? <Alert kind="success">{state.message}</Alert> : null}
+      <TextField
         id="currentPassword"
         type="password"
         label={m.fields.currentPassword}
         autoComplete="current-password"
         maxLength={128}
+        required
         error={errorOf("currentPassword")}
-        registration={form.register("currentPassword")}
+        {...form.register("currentPassword")}
       />
       <PasswordFields form={form} errorOf={errorOf} names={["newPassword", "confirmNewPassword"]} labels={[m.fields.newPassword, m.fields.confirmNewPassword]} />
-      <SubmitButton label={m.profile.changePassword} pending={pending} />
+      <SubmitButton pending={pending} className="w-full sm:w-auto">
+        {m.profile.changePassword}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,30 +1,22 @@
 "use client";
 
 import { requestPasswordResetAction } from "@/lib/accounts/actions/request-password-reset";
+import { Alert } from "@/components/ui/alert";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useEnhancedForm } from "@/components/ui/use-enhanced-form";
 import { requestPasswordResetSchema } from "@/lib/accounts/password-reset-schemas";
 import { accountMessages as m } from "@/lib/messages/accounts";
-import { FormAlert } from "./form-alert";
-import { FormField } from "./form-field";
-import { SubmitButton } from "./submit-button";
-import { useEnhancedForm } from "./use-enhanced-form";
 
 export function RequestResetForm() {
-  const { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps } = useEnhancedForm(requestPasswordResetSchema, requestPasswordResetAction);
+  const { state, formRef, formAction, onSubmit, pending, fieldProps, enhancedProps } = useEnhancedForm(requestPasswordResetSchema, requestPasswordResetAction);
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="grid gap-4">
-      {state.status === "success" && state.message ? <FormAlert kind="success">{state.message}</FormAlert> : null}
-      <FormField
-        id="email"
-        type="email"
-        label={m.fields.email}
-        autoComplete="email"
-        inputMode="email"
-        maxLength={254}
-        defaultValue={state.values.email}
-        error={errorOf("email")}
-        registration={form.register("email")}
-      />
-      <SubmitButton label={m.reset.submit} pending={pending} />
+      {state.status === "success" && state.message ? <Alert kind="success">{state.message}</Alert> : null}
+      <TextField {...fieldProps("email")} type="email" label={m.fields.email} autoComplete="email" inputMode="email" maxLength={254} required />
+      <SubmitButton pending={pending} className="w-full sm:w-auto">
+        {m.reset.submit}
+      </SubmitButton>
     </form>
   );
 }

@@ -2,36 +2,32 @@
 
 import { useActionState } from "react";
 import { verifySecondFactorAction } from "@/lib/auth/actions/verify-second-factor";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { secondFactorMessages as m } from "@/lib/messages/second-factor";
 
 export function SecondFactorForm({ next }: { next: string }) {
-  const [state, action, pending] = useActionState(verifySecondFactorAction, { message: "" });
+  const [state, action] = useActionState(verifySecondFactorAction, { message: "" });
   return (
-    <form action={action} className="space-y-3">
+    <form action={action} className="grid gap-3">
       <input type="hidden" name="next" value={next} />
-      <label htmlFor="code" className="font-semibold">
-        {m.code}
-      </label>
-      <input
+      <TextField
         id="code"
         name="code"
+        label={m.code}
         inputMode="numeric"
         autoComplete="one-time-code"
         pattern="[0-9 ]{6,7}"
         maxLength={7}
         required
-        aria-invalid={state.message ? true : undefined}
-        aria-describedby={state.message ? "code-loi" : undefined}
-        className="block w-40 rounded border border-slate-400 bg-white px-3 py-2 text-center font-mono text-xl tracking-widest"
+        error={state.message || undefined}
+        announceError
+        fieldClassName="w-44"
+        className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-center font-mono text-xl tracking-widest aria-[invalid=true]:border-accent-700"
       />
-      {state.message ? (
-        <p id="code-loi" role="alert" className="font-semibold text-accent-700">
-          {state.message}
-        </p>
-      ) : null}
-      <button disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white">
-        {m.submit}
-      </button>
+      <div>
+        <SubmitButton>{m.submit}</SubmitButton>
+      </div>
     </form>
   );
 }

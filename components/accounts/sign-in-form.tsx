@@ -2,40 +2,25 @@
 
 import Link from "next/link";
 import { signInAction } from "@/lib/auth/actions/sign-in";
+import { Alert } from "@/components/ui/alert";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useEnhancedForm } from "@/components/ui/use-enhanced-form";
 import { signInSchema } from "@/lib/accounts/sign-in-schema";
 import { accountMessages as m } from "@/lib/messages/accounts";
-import { FormAlert } from "./form-alert";
-import { FormField } from "./form-field";
-import { SubmitButton } from "./submit-button";
-import { useEnhancedForm } from "./use-enhanced-form";
 
 export function SignInForm({ next }: { next: string }) {
-  const { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps } = useEnhancedForm(signInSchema, signInAction);
+  const { state, form, formRef, formAction, onSubmit, pending, errorOf, fieldProps, enhancedProps } = useEnhancedForm(signInSchema, signInAction);
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="grid gap-4">
-      {state.message ? <FormAlert kind="error">{state.message}</FormAlert> : null}
+      {state.message ? <Alert kind="error">{state.message}</Alert> : null}
       <input type="hidden" name="next" value={state.values.next ?? next} />
-      <FormField
-        id="identifier"
-        label={m.fields.identifier}
-        hint={m.fields.identifierHint}
-        autoComplete="username"
-        defaultValue={state.values.identifier}
-        maxLength={254}
-        error={errorOf("identifier")}
-        registration={form.register("identifier")}
-      />
-      <FormField
-        id="password"
-        type="password"
-        label={m.fields.password}
-        autoComplete="current-password"
-        maxLength={128}
-        error={errorOf("password")}
-        registration={form.register("password")}
-      />
+      <TextField {...fieldProps("identifier")} label={m.fields.identifier} hint={m.fields.identifierHint} autoComplete="username" maxLength={254} required />
+      <TextField id="password" type="password" label={m.fields.password} autoComplete="current-password" maxLength={128} required error={errorOf("password")} {...form.register("password")} />
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <SubmitButton label={m.signIn.submit} pending={pending} />
+        <SubmitButton pending={pending} className="w-full sm:w-auto">
+          {m.signIn.submit}
+        </SubmitButton>
         <Link href="/quen-mat-khau">{m.signIn.forgot}</Link>
       </div>
     </form>

@@ -5,6 +5,7 @@ import { catalogMessages as m } from "@/lib/messages/catalog";
 import { Pagination } from "./pagination";
 import { SearchForm } from "./search-form";
 import { ServiceList } from "./service-list";
+import { cardClass } from "@/components/ui/card";
 
 interface Props {
   query: CatalogQuery;
@@ -40,7 +41,7 @@ export function CatalogView({ query, result, options, errors }: Props) {
             <Pagination query={query} total={result.total} />
           </>
         ) : (
-          <div className="rounded-lg bg-white p-6 ring-1 ring-slate-200" data-testid="empty-state">
+          <div className={cardClass("p-6")} data-testid="empty-state">
             <p className="text-lg font-semibold">{m.emptyTitle}</p>
             <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-700">
               {m.emptyTips.map((tip) => (

@@ -3,8 +3,11 @@ import type { FilterOptions } from "@/lib/catalog/cached-catalog";
 import { LEVELS, MODES } from "@/lib/catalog/service-schema";
 import { audienceLabels, catalogMessages as m, levelLabels, modeLabels } from "@/lib/messages/catalog";
 import { PlainLink } from "@/components/catalog/plain-link";
+import { buttonClass } from "@/components/ui/button";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { cardClass } from "@/components/ui/card";
 
-const selectClass = "field-select";
+const AUDIENCES = (["cong-dan", "doanh-nghiep"] as const).map((value) => ({ value, label: audienceLabels[value] }));
 
 const AGENCY_GROUPS = [
   { kind: "agency", label: "Cơ quan cấp tỉnh" },
@@ -20,7 +23,7 @@ const AGENCY_GROUPS = [
  */
 export function SearchForm({ query, options }: { query: Partial<CatalogQuery>; options: FilterOptions }) {
   return (
-    <form action="/thu-tuc" method="get" role="search" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <form action="/thu-tuc" method="get" role="search" className={cardClass()}>
       <label htmlFor="q" className="block font-semibold">
         {m.searchLabel}
       </label>
@@ -33,88 +36,37 @@ export function SearchForm({ query, options }: { query: Partial<CatalogQuery>; o
           placeholder={m.searchPlaceholder}
           maxLength={200}
           autoComplete="off"
-          className="block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-600"
+          className="field-select mt-0 placeholder:text-slate-600"
         />
-        <button type="submit" className="shrink-0 rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+        <button type="submit" className={buttonClass("primary", { extra: "shrink-0" })}>
           {m.searchButton}
         </button>
       </div>
       <fieldset className="mt-4">
         <legend className="font-semibold">{m.filters}</legend>
         <div className="mt-1 grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-          <div className="lg:col-span-2">
-            <label htmlFor="agency" className="text-sm">
-              {m.agency}
-            </label>
-            <select id="agency" name="agency" defaultValue={query.agency ?? ""} className={selectClass}>
-              <option value="">{m.allAgencies}</option>
-              {AGENCY_GROUPS.map((group) => {
-                const listed = options.agencies.filter((a) => a.kind === group.kind && (group.kind === "agency" || a.code === query.agency));
-                return listed.length > 0 ? (
-                  <optgroup key={group.kind} label={group.label}>
-                    {listed.map((a) => (
-                      <option key={a.code} value={a.code}>
-                        {a.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                ) : null;
-              })}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="field" className="text-sm">
-              {m.field}
-            </label>
-            <select id="field" name="field" defaultValue={query.field ?? ""} className={selectClass}>
-              <option value="">{m.allFields}</option>
-              {options.fields.map((f) => (
-                <option key={f.code} value={f.code}>
-                  {f.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="level" className="text-sm">
-              {m.level}
-            </label>
-            <select id="level" name="level" defaultValue={query.level ?? ""} className={selectClass}>
-              <option value="">{m.allLevels}</option>
-              {LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {levelLabels[l]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="mode" className="text-sm">
-              {m.mode}
-            </label>
-            <select id="mode" name="mode" defaultValue={query.mode ?? ""} className={selectClass}>
-              <option value="">{m.allModes}</option>
-              {MODES.map((mode) => (
-                <option key={mode} value={mode}>
-                  {modeLabels[mode]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="audience" className="text-sm">
-              {m.audience}
-            </label>
-            <select id="audience" name="audience" defaultValue={query.audience ?? ""} className={selectClass}>
-              <option value="">{m.allAudiences}</option>
-              <option value="cong-dan">{audienceLabels["cong-dan"]}</option>
-              <option value="doanh-nghiep">{audienceLabels["doanh-nghiep"]}</option>
-            </select>
-          </div>
+          <FilterSelect id="agency" label={m.agency} emptyLabel={m.allAgencies} defaultValue={query.agency ?? ""} className="lg:col-span-2">
+            {AGENCY_GROUPS.map((group) => {
+              const listed = options.agencies.filter((a) => a.kind === group.kind && (group.kind === "agency" || a.code === query.agency));
+              return listed.length > 0 ? (
+                <optgroup key={group.kind} label={group.label}>
+                  {listed.map((a) => (
+                    <option key={a.code} value={a.code}>
+                      {a.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null;
+            })}
+          </FilterSelect>
+          <FilterSelect id="field" label={m.field} emptyLabel={m.allFields} choices={options.fields.map((f) => ({ value: f.code, label: f.name }))} defaultValue={query.field ?? ""} />
+          <FilterSelect id="level" label={m.level} emptyLabel={m.allLevels} choices={LEVELS.map((l) => ({ value: l, label: levelLabels[l] }))} defaultValue={query.level ?? ""} />
+          <FilterSelect id="mode" label={m.mode} emptyLabel={m.allModes} choices={MODES.map((mode) => ({ value: mode, label: modeLabels[mode] }))} defaultValue={query.mode ?? ""} />
+          <FilterSelect id="audience" label={m.audience} emptyLabel={m.allAudiences} choices={AUDIENCES} defaultValue={query.audience ?? ""} />
         </div>
         {query.event ? <input type="hidden" name="event" value={query.event} /> : null}
         <div className="mt-3 flex flex-wrap gap-3">
-          <button type="submit" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+          <button type="submit" className={buttonClass("secondary")}>
             {m.applyFilters}
           </button>
           <PlainLink href="/thu-tuc" className="px-2 py-2 font-semibold">

@@ -4,12 +4,13 @@ import { LevelBadge, ModeBadge } from "./badges";
 import { PrintButton } from "./print-button";
 import { serviceHref } from "./service-list";
 import { PlainLink } from "@/components/catalog/plain-link";
+import { cardClass } from "@/components/ui/card";
 
 const money = (amount: number) => (amount === 0 ? m.detail.free : `${amount.toLocaleString("vi-VN")} đồng`);
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={id} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6 print:shadow-none print:ring-0">
+    <section aria-labelledby={id} className={cardClass("print:shadow-none print:ring-0", "roomy")}>
       <h2 id={id} className="mb-3 text-lg font-bold text-brand-900">
         {title}
       </h2>
@@ -23,8 +24,9 @@ const td = "border-b border-slate-200 px-3 py-2 align-top";
 
 export function ServiceDetailView({ service }: { service: ServiceDetail }) {
   const explanation = modeExplanations[service.mode];
+  // grid-cols-1 is minmax(0, 1fr): a wide table scrolls inside its box instead of widening the page (320 px).
   return (
-    <article className="grid gap-5">
+    <article className="grid grid-cols-1 gap-5">
       <nav aria-label={m.detail.breadcrumb} className="no-print text-sm">
         <ol className="flex flex-wrap gap-1">
           <li>
@@ -125,7 +127,8 @@ export function ServiceDetailView({ service }: { service: ServiceDetail }) {
       </Section>
 
       <Section id="cach-thuc" title={m.detail.channels}>
-        <div className="overflow-x-auto">
+        {/* A named, focusable region: a keyboard can scroll the table on a phone too. */}
+        <div aria-label={m.detail.channels} tabIndex={0} role="region" className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700">
           <table className="w-full min-w-[32rem] border-collapse text-sm">
             <thead>
               <tr>
@@ -150,7 +153,7 @@ export function ServiceDetailView({ service }: { service: ServiceDetail }) {
       </Section>
 
       <Section id="thanh-phan" title={m.detail.documents}>
-        <div className="overflow-x-auto">
+        <div aria-label={m.detail.documents} tabIndex={0} role="region" className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700">
           <table className="w-full min-w-[32rem] border-collapse text-sm">
             <thead>
               <tr>

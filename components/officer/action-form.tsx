@@ -6,13 +6,10 @@ import { INITIAL_ACTION_STATE } from "@/lib/officers/action-form-schema";
 import { stepsOf, type ActionTone, type FormAction } from "@/lib/officers/plan-dossier-actions";
 import { formActionLabel, officerMessages as m } from "@/lib/messages/officer";
 import type { WorkflowAction } from "@/lib/workflow/status-machine";
+import { Alert } from "@/components/ui/alert";
+import { CheckboxField, SelectField, TextareaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 
-const inputClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900";
-const BUTTON_CLASSES: Record<ActionTone, string> = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800",
-  secondary: "border-2 border-brand-700 bg-white text-brand-800 hover:bg-brand-50",
-  negative: "border-2 border-accent-700 bg-white text-accent-700 hover:bg-red-50",
-};
 const FORM_CLASSES: Record<ActionTone, string> = {
   primary: "border-2 border-brand-700",
   secondary: "border border-slate-300",
@@ -51,23 +48,18 @@ const NOTE_REQUIRED: WorkflowAction[] = ["refuse", "stop", "send-back", "request
  * JavaScript. A negative action comes back first as a confirmation, with what was typed.
  */
 export function ActionForm({ action, tone = "secondary", dossierId, code, version, specialists, defaultAssigneeId, resultDefaults, fullyOnline, paymentId }: ActionFormProps) {
-  const [state, formAction, pending] = useActionState(takeOfficerAction, INITIAL_ACTION_STATE);
+  const [state, formAction] = useActionState(takeOfficerAction, INITIAL_ACTION_STATE);
   const id = useId();
   const steps = stepsOf(action);
   const first = steps[0]!;
   const label = formActionLabel(action);
-  const error = (name: string) =>
-    state.fieldErrors[name] ? (
-      <p id={`${id}-${name}-loi`} className="mt-1 text-sm font-semibold text-accent-700">
-        {state.fieldErrors[name]}
-      </p>
-    ) : null;
-  const describedBy = (name: string) => (state.fieldErrors[name] ? `${id}-${name}-loi` : undefined);
   // After an error the form comes back with what was typed (React resets a form to its default values).
   const typed = (name: string, fallback = "") => state.values[name] ?? fallback;
+  /** The id, name, typed value and message of one field. */
+  const field = (name: string, suffix: string, fallback = "") => ({ id: `${id}-${suffix}`, name, defaultValue: typed(name, fallback), error: state.fieldErrors[name] });
   const confirming = state.confirm === true;
   return (
-    <form action={formAction} className={`rounded bg-white p-3 ${FORM_CLASSES[tone]}`}>
+    <form action={formAction} className={`grid gap-2 rounded bg-white p-3 ${FORM_CLASSES[tone]}`}>
       <input type="hidden" name="dossierId" value={dossierId} />
       <input type="hidden" name="code" value={code} />
       <input type="hidden" name="version" value={version} />
@@ -75,115 +67,64 @@ export function ActionForm({ action, tone = "secondary", dossierId, code, versio
       {paymentId ? <input type="hidden" name="paymentId" value={paymentId} /> : null}
       <h3 className="font-semibold text-brand-900">{label}</h3>
       {steps.includes("assign") ? (
-        <div className="mt-2">
-          <label htmlFor={`${id}-assignee`}>{action === "assign" ? m.form.assignee : m.form.assignNow}</label>
-          <select
-            // A select keeps its first default value: a new key puts the typed choice back after an error.
-            key={typed("assigneeId", defaultAssigneeId ?? "")}
-            id={`${id}-assignee`}
-            name="assigneeId"
-            required
-            defaultValue={typed("assigneeId", defaultAssigneeId ?? "")}
-            className={inputClass}
-            aria-describedby={describedBy("assigneeId")}
-          >
-            <option value="">—</option>
-            {specialists.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.fullName}
-              </option>
-            ))}
-          </select>
-          {error("assigneeId")}
-        </div>
+        <SelectField
+          {...field("assigneeId", "assignee", defaultAssigneeId ?? "")}
+          // A select keeps its first default value: a new key puts the typed choice back after an error.
+          key={typed("assigneeId", defaultAssigneeId ?? "")}
+          label={action === "assign" ? m.form.assignee : m.form.assignNow}
+          required
+        >
+          <option value="">—</option>
+          {specialists.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.fullName}
+            </option>
+          ))}
+        </SelectField>
       ) : null}
-      {action === "request-payment" ? (
-        <div className="mt-2">
-          <label htmlFor={`${id}-amount`}>{m.form.amount}</label>
-          <input id={`${id}-amount`} name="amount" inputMode="numeric" required defaultValue={typed("amount")} className={inputClass} aria-describedby={describedBy("amount")} />
-          {error("amount")}
-        </div>
-      ) : null}
+      {action === "request-payment" ? <TextField {...field("amount", "amount")} label={m.form.amount} inputMode="numeric" required /> : null}
       {steps.includes("mark-processed") ? (
-        <div className="mt-2">
-          {/* One column: the form sits in the page's narrow side column. */}
-          <div className="grid gap-2">
-            <div>
-              <label htmlFor={`${id}-number`}>{m.form.resultNumber}</label>
-              <input id={`${id}-number`} name="resultNumber" required defaultValue={typed("resultNumber")} className={inputClass} />
-            </div>
-            <div>
-              <label htmlFor={`${id}-signer`}>{m.form.resultSigner}</label>
-              <input id={`${id}-signer`} name="resultSigner" required defaultValue={typed("resultSigner", resultDefaults?.signer)} className={inputClass} />
-            </div>
-            <div>
-              <label htmlFor={`${id}-signed`}>{m.form.resultSignedOn}</label>
-              <input
-                id={`${id}-signed`}
-                name="resultSignedOn"
-                type="date"
-                required
-                defaultValue={typed("resultSignedOn", resultDefaults?.signedOn)}
-                className={inputClass}
-                aria-describedby={describedBy("resultSignedOn")}
-              />
-              {error("resultSignedOn")}
-            </div>
-          </div>
-          {resultDefaults ? <p className="mt-1 text-sm text-slate-700">{m.form.prefilled}</p> : null}
+        // One column: the form sits in the page's narrow side column.
+        <div className="grid gap-2">
+          <TextField {...field("resultNumber", "number")} label={m.form.resultNumber} required />
+          <TextField {...field("resultSigner", "signer", resultDefaults?.signer)} label={m.form.resultSigner} required />
+          <TextField {...field("resultSignedOn", "signed", resultDefaults?.signedOn)} type="date" label={m.form.resultSignedOn} required />
+          {resultDefaults ? <p className="text-sm text-slate-700">{m.form.prefilled}</p> : null}
         </div>
       ) : null}
-      {action === "record-apology" ? (
-        <div className="mt-2">
-          <label htmlFor={`${id}-appointment`}>{m.form.newAppointment}</label>
-          <input id={`${id}-appointment`} name="newAppointment" type="date" required defaultValue={typed("newAppointment")} className={inputClass} aria-describedby={describedBy("newAppointment")} />
-          {error("newAppointment")}
-        </div>
-      ) : null}
+      {action === "record-apology" ? <TextField {...field("newAppointment", "appointment")} type="date" label={m.form.newAppointment} required /> : null}
       {action === "return-result" && !fullyOnline ? (
-        <div className="mt-2 flex items-center gap-2">
-          <input id={`${id}-handover`} name="handover" type="checkbox" defaultChecked={typed("handover") === "on"} className="h-5 w-5" />
-          <label htmlFor={`${id}-handover`}>{m.form.handover}</label>
-        </div>
+        <CheckboxField id={`${id}-handover`} name="handover" label={m.form.handover} defaultChecked={typed("handover") === "on"} error={state.fieldErrors.handover} />
       ) : null}
-      <div className="mt-2">
-        <label htmlFor={`${id}-note`}>{NOTE_LABELS[first] ?? m.form.note}</label>
-        <textarea
-          // Back from the confirmation step the reason is shown as typed.
-          key={confirming ? "confirming" : "typing"}
-          id={`${id}-note`}
-          name="note"
-          defaultValue={typed("note")}
-          rows={first === "request-supplement" ? 4 : 2}
-          required={NOTE_REQUIRED.includes(first)}
-          className={inputClass}
-          aria-describedby={describedBy("note")}
-        />
-        {error("note")}
-      </div>
+      <TextareaField
+        {...field("note", "note")}
+        // Back from the confirmation step the reason is shown as typed.
+        key={confirming ? "confirming" : "typing"}
+        label={NOTE_LABELS[first] ?? m.form.note}
+        rows={first === "request-supplement" ? 4 : 2}
+        required={NOTE_REQUIRED.includes(first)}
+      />
       {state.message ? (
-        <p role="alert" className="mt-2 rounded bg-red-50 p-2 text-sm font-semibold text-accent-700">
+        <Alert kind="error" className="text-sm font-semibold">
           {state.message}
-        </p>
+        </Alert>
       ) : null}
       {confirming ? (
-        <div role="alert" className="mt-3 rounded border-2 border-accent-700 bg-red-50 p-3">
+        <div role="alert" className="mt-1 rounded border-2 border-accent-700 bg-red-50 p-3">
           <p className="font-semibold text-accent-700">{m.confirm.title(label)}</p>
           <p className="mt-1 text-sm">{m.confirm.consequence[first]}</p>
           <input type="hidden" name="confirmed" value="1" />
           <div className="mt-3 flex flex-wrap items-center gap-3">
-            <button type="submit" disabled={pending} className="rounded bg-accent-700 px-4 py-2 font-semibold text-white hover:bg-accent-600 disabled:opacity-60">
-              {m.confirm.button(label)}
-            </button>
+            <SubmitButton variant="danger">{m.confirm.button(label)}</SubmitButton>
             <a href={`/quan-tri/ho-so/${encodeURIComponent(code)}`} className="font-semibold underline">
               {m.confirm.cancel}
             </a>
           </div>
         </div>
       ) : (
-        <button type="submit" disabled={pending} className={`mt-3 rounded px-4 py-2 font-semibold disabled:opacity-60 ${BUTTON_CLASSES[tone]}`}>
-          {label}
-        </button>
+        <div className="mt-1">
+          <SubmitButton variant={tone}>{label}</SubmitButton>
+        </div>
       )}
     </form>
   );

@@ -3,9 +3,11 @@
 import { useActionState } from "react";
 import { registerCounterDossierAction } from "@/lib/officers/actions/register-counter-dossier";
 import { type CounterFormState } from "@/lib/officers/counter-form-state";
+import { cardClass } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { CheckboxField, ChoiceGroup, SelectField, TextareaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormField } from "@/lib/catalog/service-schema";
-
-const inputClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900";
 
 const APPLICANT: { name: string; label: string; type?: string; autoComplete?: string }[] = [
   { name: "fullName", label: "Họ và tên người nộp", autoComplete: "off" },
@@ -15,95 +17,62 @@ const APPLICANT: { name: string; label: string; type?: string; autoComplete?: st
   { name: "address", label: "Địa chỉ" },
 ];
 
-function Error({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={`${id}-loi`} className="mt-1 text-sm font-semibold text-accent-700">
-      {message}
-    </p>
-  ) : null;
-}
+const CHANNELS = [
+  { value: "1", label: "Trực tiếp tại quầy" },
+  { value: "3", label: "Qua bưu chính" },
+];
 
 /** Counter intake: applicant and the service's own form, posted to a server action (works without JavaScript). */
 export function CounterForm({ serviceCode, definition }: { serviceCode: string; definition: FormField[] }) {
-  const [state, action, pending] = useActionState(registerCounterDossierAction, { errors: {}, values: { channel: "1" } } satisfies CounterFormState);
+  const [state, action] = useActionState(registerCounterDossierAction, { errors: {}, values: { channel: "1" } } satisfies CounterFormState);
   const v = (name: string) => state.values[name] ?? "";
-  const described = (name: string) => (state.errors[name] ? `${name}-loi` : undefined);
   return (
-    <form action={action} className="space-y-5 rounded-lg bg-white p-4 ring-1 ring-slate-200" noValidate>
+    <form action={action} className={cardClass("space-y-5")} noValidate>
       <input type="hidden" name="serviceCode" value={serviceCode} />
       {Object.keys(state.errors).length ? (
-        <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-accent-700">
+        <Alert kind="error" className="font-semibold">
           Vui lòng sửa các ô được đánh dấu bên dưới.
-        </p>
+        </Alert>
       ) : null}
       {state.errors.serviceCode ? <p className="font-semibold text-accent-700">{state.errors.serviceCode}</p> : null}
-      <fieldset>
-        <legend className="font-semibold">Kênh tiếp nhận</legend>
-        <div className="mt-1 flex gap-6">
-          <label className="flex items-center gap-2">
-            <input type="radio" name="channel" value="1" defaultChecked={v("channel") !== "3"} className="h-5 w-5" /> Trực tiếp tại quầy
-          </label>
-          <label className="flex items-center gap-2">
-            <input type="radio" name="channel" value="3" defaultChecked={v("channel") === "3"} className="h-5 w-5" /> Qua bưu chính
-          </label>
-        </div>
-      </fieldset>
+      <ChoiceGroup id="channel" name="channel" legend="Kênh tiếp nhận" choices={CHANNELS} defaultValue={v("channel") === "3" ? "3" : "1"} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 font-semibold">Người nộp hồ sơ</legend>
+        <legend className="mb-2 text-lg font-semibold">Người nộp hồ sơ</legend>
         {APPLICANT.map((f) => (
-          <div key={f.name}>
-            <label htmlFor={f.name}>{f.label}</label>
-            <input id={f.name} name={f.name} type={f.type ?? "text"} defaultValue={v(f.name)} aria-invalid={state.errors[f.name] ? true : undefined} aria-describedby={described(f.name)} className={inputClass} />
-            <Error id={f.name} message={state.errors[f.name]} />
-          </div>
+          <TextField key={f.name} id={f.name} name={f.name} type={f.type ?? "text"} label={f.label} required={f.name !== "email"} autoComplete={f.autoComplete} defaultValue={v(f.name)} error={state.errors[f.name]} />
         ))}
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 font-semibold">Nội dung tờ khai</legend>
-        {definition.map((f) => (
-          <div key={f.name} className={f.type === "textarea" ? "sm:col-span-2" : undefined}>
-            {f.type === "checkbox" ? (
-              <label className="flex items-center gap-2">
-                <input type="checkbox" name={f.name} defaultChecked={v(f.name) === "on"} className="h-5 w-5" />
-                {f.label}
-              </label>
-            ) : (
-              <>
-                <label htmlFor={`f-${f.name}`}>
-                  {f.label}
-                  {f.required ? " *" : ""}
-                </label>
-                {f.type === "textarea" ? (
-                  <textarea id={`f-${f.name}`} name={f.name} rows={3} defaultValue={v(f.name)} aria-describedby={described(f.name)} className={inputClass} />
-                ) : f.type === "select" || f.type === "radio" ? (
-                  <select id={`f-${f.name}`} name={f.name} defaultValue={v(f.name)} aria-describedby={described(f.name)} className={inputClass}>
-                    <option value="">—</option>
-                    {f.options?.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
-                ) : (
-                  <input
-                    id={`f-${f.name}`}
-                    name={f.name}
-                    type={f.type === "number" ? "text" : f.type}
-                    inputMode={f.type === "number" ? "decimal" : undefined}
-                    defaultValue={v(f.name)}
-                    aria-describedby={described(f.name)}
-                    className={inputClass}
-                  />
-                )}
-              </>
-            )}
-            <Error id={f.name} message={state.errors[f.name]} />
-          </div>
-        ))}
+        <legend className="mb-2 text-lg font-semibold">Nội dung tờ khai</legend>
+        {definition.map((f) => {
+          const common = { id: `f-${f.name}`, name: f.name, label: f.label, hint: f.helpText, error: state.errors[f.name] };
+          if (f.type === "checkbox") return <CheckboxField {...common} key={f.name} defaultChecked={v(f.name) === "on"} fieldClassName="sm:col-span-2" />;
+          if (f.type === "textarea") return <TextareaField {...common} key={f.name} required={f.required} defaultValue={v(f.name)} fieldClassName="sm:col-span-2" />;
+          if (f.type === "select" || f.type === "radio") {
+            return (
+              <SelectField {...common} key={f.name} required={f.required} defaultValue={v(f.name)}>
+                <option value="">—</option>
+                {f.options?.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </SelectField>
+            );
+          }
+          return (
+            <TextField
+              {...common}
+              key={f.name}
+              required={f.required}
+              type={f.type === "number" ? "text" : f.type}
+              inputMode={f.type === "number" ? "decimal" : undefined}
+              defaultValue={v(f.name)}
+            />
+          );
+        })}
       </fieldset>
-      <button disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white">
-        Tiếp nhận hồ sơ
-      </button>
+      <SubmitButton>Tiếp nhận hồ sơ</SubmitButton>
     </form>
   );
 }

@@ -3,12 +3,14 @@
 import { useActionState } from "react";
 import { createOfficerAction } from "@/lib/admin/actions/create-officer";
 import { type OfficerFormState } from "@/lib/admin/form-states";
+import type { UnitDivision } from "@/lib/organisation/list-unit-divisions";
 import { ROLE_NAMES, type OfficerRole } from "@/lib/workflow/permissions";
 
 const inputClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base";
-const initial: OfficerFormState = { message: "", fieldErrors: {}, values: { fullName: "", email: "", roles: [] } };
+const initial: OfficerFormState = { message: "", fieldErrors: {}, values: { fullName: "", email: "", roles: [], divisionId: "" } };
 
-export function NewOfficerForm({ grantable }: { grantable: OfficerRole[] }) {
+/** `divisions`: the admin's unit's phòng and chi cục (none in a commune: the field is left out). */
+export function NewOfficerForm({ grantable, divisions }: { grantable: OfficerRole[]; divisions: UnitDivision[] }) {
   const [state, action, pending] = useActionState(createOfficerAction, initial);
   const err = (name: string) =>
     state.fieldErrors[name] ? (
@@ -36,6 +38,26 @@ export function NewOfficerForm({ grantable }: { grantable: OfficerRole[] }) {
           {err("password")}
         </div>
       </div>
+      {divisions.length > 0 ? (
+        <div>
+          <label htmlFor="officer-divisionId">Phòng, chi cục</label>
+          <select
+            id="officer-divisionId"
+            name="divisionId"
+            defaultValue={state.values.divisionId}
+            className={`${inputClass} sm:max-w-md`}
+            aria-describedby={state.fieldErrors.divisionId ? "officer-divisionId-loi" : undefined}
+          >
+            <option value="">Chưa xếp phòng</option>
+            {divisions.map((d) => (
+              <option key={d.id} value={String(d.id)}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+          {err("divisionId")}
+        </div>
+      ) : null}
       <fieldset aria-describedby={state.fieldErrors.roles ? "officer-roles-loi" : undefined}>
         <legend>Vai trò</legend>
         <div className="mt-1 flex flex-wrap gap-4">

@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button";
 import { statisticsMessages as m } from "@/lib/messages/statistics";
 
 /** A plain GET form: works without JavaScript, and the chosen period stays in the address. */
@@ -40,7 +41,7 @@ export function PeriodForm({ years, year, quarter, month }: { years: number[]; y
           </select>
         </label>
       </fieldset>
-      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+      <button type="submit" className={buttonClass("primary")}>
         {m.show}
       </button>
     </form>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { tracking } from "@/lib/messages/tracking";
+import { cardClass } from "@/components/ui/card";
 
 /** The signed-in user's own navigation, shown by the pages of their area (the site header stays static). */
 export function AccountBar({ fullName, current }: { fullName: string; current: "ho-so" | "thong-bao" }) {
@@ -10,7 +11,7 @@ export function AccountBar({ fullName, current }: { fullName: string; current: "
     { href: "/dang-xuat", label: "Đăng xuất", key: "dang-xuat" },
   ];
   return (
-    <nav aria-label="Khu vực cá nhân" className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-white px-4 py-2 ring-1 ring-slate-200">
+    <nav aria-label="Khu vực cá nhân" className={cardClass("mb-6 flex flex-wrap items-center justify-between gap-2 px-4 py-2")}>
       <p className="font-semibold">{fullName}</p>
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {links.map((link) => (

@@ -1,6 +1,7 @@
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { tracking } from "@/lib/messages/tracking";
 import type { ClosureKind } from "@/lib/tracking/dossier-closure";
+import { cardClass } from "@/components/ui/card";
 
 const c = tracking.detail.closed;
 
@@ -11,7 +12,7 @@ const c = tracking.detail.closed;
 export function ClosureStatement({ closure, reason, refusalNoticeHref }: { closure: { kind: ClosureKind; at: Date }; reason?: string; refusalNoticeHref?: string }) {
   const at = formatVietnamDateTime(closure.at);
   return (
-    <section aria-labelledby="closure-heading" className="rounded-lg border-l-4 border-accent-700 bg-white p-4 ring-1 ring-slate-200">
+    <section aria-labelledby="closure-heading" className={cardClass("border-l-4 border-accent-700")}>
       <h2 id="closure-heading" className="text-lg font-bold">{c.heading}</h2>
       <p className="mt-2 font-semibold">{c[closure.kind](at)}</p>
       {reason ? (

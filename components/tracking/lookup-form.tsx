@@ -5,9 +5,12 @@ import { tracking } from "@/lib/messages/tracking";
 import type { LookupFormState } from "@/lib/tracking/lookup-form-state";
 import { lookupSchema } from "@/lib/tracking/lookup-schema";
 import { LookupResult } from "./lookup-result";
+import { Alert } from "@/components/ui/alert";
+import { cardClass } from "@/components/ui/card";
+import { controlClass, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 const m = tracking.lookup;
-const inputClass = "mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-accent-700";
 
 type Action = (state: LookupFormState, formData: FormData) => Promise<LookupFormState>;
 
@@ -36,50 +39,41 @@ export function LookupForm({ action, initialCode }: { action: Action; initialCod
 
   return (
     <>
-      <form action={formAction} onSubmit={checkBeforeSubmit} noValidate className="mt-4 grid max-w-xl gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+      <form action={formAction} onSubmit={checkBeforeSubmit} noValidate className={cardClass("mt-4 grid max-w-xl gap-4")}>
+        <TextField
+          id="code"
+          name="code"
+          label={m.code}
+          hint={m.codeHint}
+          error={errors.code}
+          defaultValue={state.values.code}
+          key={`code-${state.values.code}`}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={40}
+          className={`${controlClass} font-mono`}
+        />
+        <TextField
+          id="idNumber"
+          name="idNumber"
+          label={m.idNumber}
+          hint={m.idNumberHint}
+          error={errors.idNumber}
+          defaultValue={state.values.idNumber}
+          key={`id-${state.values.idNumber}`}
+          autoComplete="off"
+          inputMode="text"
+          maxLength={24}
+        />
         <div>
-          <label htmlFor="code" className="block font-semibold">{m.code}</label>
-          <p id="code-hint" className="text-sm text-slate-700">{m.codeHint}</p>
-          <input
-            id="code"
-            name="code"
-            defaultValue={state.values.code}
-            key={`code-${state.values.code}`}
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={40}
-            aria-invalid={errors.code ? true : undefined}
-            aria-describedby={errors.code ? "code-hint code-error" : "code-hint"}
-            className={`${inputClass} font-mono`}
-          />
-          {errors.code ? <p id="code-error" className="mt-1 font-semibold text-accent-700">{errors.code}</p> : null}
-        </div>
-        <div>
-          <label htmlFor="idNumber" className="block font-semibold">{m.idNumber}</label>
-          <p id="idNumber-hint" className="text-sm text-slate-700">{m.idNumberHint}</p>
-          <input
-            id="idNumber"
-            name="idNumber"
-            defaultValue={state.values.idNumber}
-            key={`id-${state.values.idNumber}`}
-            autoComplete="off"
-            inputMode="text"
-            maxLength={24}
-            aria-invalid={errors.idNumber ? true : undefined}
-            aria-describedby={errors.idNumber ? "idNumber-hint idNumber-error" : "idNumber-hint"}
-            className={inputClass}
-          />
-          {errors.idNumber ? <p id="idNumber-error" className="mt-1 font-semibold text-accent-700">{errors.idNumber}</p> : null}
-        </div>
-        <div>
-          <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
-            {m.submit}
-          </button>
+          <SubmitButton pending={pending}>{m.submit}</SubmitButton>
         </div>
       </form>
       <div aria-live="polite">
         {state.message ? (
-          <p role="alert" className="mt-4 max-w-xl rounded border-l-4 border-amber-600 bg-amber-50 p-3">{state.message}</p>
+          <Alert kind="warning" role="alert" className="mt-4 max-w-xl">
+            {state.message}
+          </Alert>
         ) : null}
         {state.result ? <LookupResult dossier={state.result} /> : null}
       </div>

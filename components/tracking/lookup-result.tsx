@@ -5,6 +5,7 @@ import { ClosureStatement } from "./closure-statement";
 import { DossierTimeline } from "./dossier-timeline";
 import { ResultSection } from "./result-section";
 import { StatusBadge } from "./status-badge";
+import { cardClass } from "@/components/ui/card";
 
 const d = tracking.detail;
 
@@ -23,7 +24,7 @@ export function LookupResult({ dossier }: { dossier: PublicDossierStatus }) {
     ...(dossier.completedAt ? [[d.completedAt, formatVietnamDateTime(new Date(dossier.completedAt))] as [string, string]] : []),
   ];
   return (
-    <section aria-labelledby="lookup-result-heading" className="mt-6 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+    <section aria-labelledby="lookup-result-heading" className={cardClass("mt-6")}>
       <h2 id="lookup-result-heading" className="text-lg font-bold">
         {tracking.lookup.resultHeading}: <span className="font-mono">{dossier.code}</span>
       </h2>

@@ -7,7 +7,10 @@ import type { ApplicantStepInput } from "@/lib/dossiers/applicant-schema";
 import type { ReceivingUnit } from "@/lib/dossiers/receiving-units";
 import type { Level } from "@/lib/catalog/service-schema";
 import { submission } from "@/lib/messages/submission";
-import { describedBy, ErrorSummary, Field, inputClass, primaryButtonClass } from "./field";
+import { Alert } from "@/components/ui/alert";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 const m = submission.applicant;
 
@@ -45,21 +48,21 @@ export function ApplicantStep({ serviceCode, draftId, initial, level, units, age
   const onBehalf = state.at ? state.values.onBehalf === "on" : Boolean(initial.onBehalf);
 
   const input = (name: TextName, options: { type?: string; autoComplete?: string; required?: boolean; hint?: string; inputMode?: "numeric" | "tel" } = {}) => {
-    const error = state.errors[name];
+    const required = options.required ?? true;
     return (
-      <Field id={name} label={LABELS[name] ?? name} required={options.required ?? true} hint={options.hint} error={error}>
-        <input
-          id={name}
-          name={name}
-          type={options.type ?? "text"}
-          defaultValue={value(name)}
-          autoComplete={options.autoComplete}
-          inputMode={options.inputMode}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(name, options.hint, error)}
-          className={inputClass}
-        />
-      </Field>
+      <TextField
+        id={name}
+        name={name}
+        label={LABELS[name] ?? name}
+        required={required}
+        optional={!required}
+        hint={options.hint}
+        error={state.errors[name]}
+        type={options.type ?? "text"}
+        defaultValue={value(name)}
+        autoComplete={options.autoComplete}
+        inputMode={options.inputMode}
+      />
     );
   };
 
@@ -75,37 +78,38 @@ export function ApplicantStep({ serviceCode, draftId, initial, level, units, age
       <p className="text-slate-700">{m.prefilled}</p>
 
       {level === "tinh" ? (
-        <p className="rounded bg-brand-50 p-3">{m.agencyReceives(agencyName)}</p>
+        <Alert kind="info" role={null}>
+          {m.agencyReceives(agencyName)}
+        </Alert>
       ) : (
-        <Field id="receivingUnitCode" label={m.receivingUnit} required hint={m.receivingUnitHelp[level]} error={state.errors.receivingUnitCode}>
-          <select
-            id="receivingUnitCode"
-            name="receivingUnitCode"
-            defaultValue={value("receivingUnitCode")}
-            aria-invalid={state.errors.receivingUnitCode ? true : undefined}
-            aria-describedby={describedBy("receivingUnitCode", m.receivingUnitHelp[level], state.errors.receivingUnitCode)}
-            className={inputClass}
-          >
-            <option value="">{m.chooseUnit}</option>
-            {[...groups].map(([group, list]) =>
-              group ? (
-                <optgroup key={group} label={group}>
-                  {list.map((u) => (
-                    <option key={u.code} value={u.code}>
-                      {u.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ) : (
-                list.map((u) => (
+        <SelectField
+          id="receivingUnitCode"
+          name="receivingUnitCode"
+          label={m.receivingUnit}
+          required
+          hint={m.receivingUnitHelp[level]}
+          error={state.errors.receivingUnitCode}
+          defaultValue={value("receivingUnitCode")}
+        >
+          <option value="">{m.chooseUnit}</option>
+          {[...groups].map(([group, list]) =>
+            group ? (
+              <optgroup key={group} label={group}>
+                {list.map((u) => (
                   <option key={u.code} value={u.code}>
                     {u.name}
                   </option>
-                ))
-              ),
-            )}
-          </select>
-        </Field>
+                ))}
+              </optgroup>
+            ) : (
+              list.map((u) => (
+                <option key={u.code} value={u.code}>
+                  {u.name}
+                </option>
+              ))
+            ),
+          )}
+        </SelectField>
       )}
 
       <div className="grid gap-4 sm:grid-cols-2">
@@ -118,12 +122,7 @@ export function ApplicantStep({ serviceCode, draftId, initial, level, units, age
       </div>
 
       <div className="group grid gap-4">
-        <div className="flex items-start gap-2">
-          <input id="onBehalf" name="onBehalf" type="checkbox" defaultChecked={onBehalf} className="mt-1 h-5 w-5" />
-          <label htmlFor="onBehalf" className="font-semibold">
-            {m.onBehalf}
-          </label>
-        </div>
+        <CheckboxField id="onBehalf" name="onBehalf" label={m.onBehalf} defaultChecked={onBehalf} />
         {/* Shown by CSS when the box is ticked, so it also works without JavaScript. */}
         <fieldset className="hidden gap-4 rounded border border-slate-300 bg-white p-4 group-has-checked:grid">
           <legend className="px-1 font-semibold">{m.onBehalfTitle}</legend>
@@ -140,9 +139,7 @@ export function ApplicantStep({ serviceCode, draftId, initial, level, units, age
       </div>
 
       <div>
-        <button type="submit" disabled={pending} className={primaryButtonClass(pending)}>
-          {submission.next}
-        </button>
+        <SubmitButton pending={pending}>{submission.next}</SubmitButton>
       </div>
     </form>
   );

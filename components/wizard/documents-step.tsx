@@ -4,6 +4,8 @@ import type { ServiceDocument } from "@/lib/catalog/service-schema";
 import type { DraftFile } from "@/lib/dossiers/get-own-draft";
 import { requiredDocumentIndexes } from "@/lib/dossiers/required-documents";
 import { submission } from "@/lib/messages/submission";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { StepSubmitForm } from "./step-submit-form";
 import { UploadForm } from "./upload-form";
 
@@ -39,10 +41,10 @@ function FileLine({ file, serviceCode, draftId }: { file: DraftFile; serviceCode
         <input type="hidden" name="serviceCode" value={serviceCode} />
         <input type="hidden" name="draftId" value={draftId} />
         <input type="hidden" name="fileId" value={file.id} />
-        <button type="submit" className="rounded border border-accent-700 px-3 py-1 text-sm font-semibold text-accent-700 hover:bg-red-50">
+        <SubmitButton variant="negative" size="sm">
           {m.remove}
           <span className="sr-only">: {file.fileName}</span>
-        </button>
+        </SubmitButton>
       </form>
     </li>
   );
@@ -60,9 +62,9 @@ export function DocumentsStep({ serviceCode, draftId, documents, files, maxBytes
       <h2 className="text-xl font-bold">{m.title}</h2>
       <p className="text-slate-700">{m.intro(maxMb)}</p>
       {outcome && outcome.slot === "" ? (
-        <p role="alert" className="rounded border-l-4 border-accent-700 bg-red-50 p-3 font-semibold">
+        <Alert kind="error" className="font-semibold">
           {outcome.message}
-        </p>
+        </Alert>
       ) : null}
       <ol className="grid gap-4">
         {documents.map((doc, index) => {

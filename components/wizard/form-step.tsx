@@ -8,7 +8,9 @@ import { type StepState } from "@/lib/dossiers/wizard-step";
 import type { FormField } from "@/lib/catalog/service-schema";
 import { buildFormSchema } from "@/lib/forms/build-form-schema";
 import { submission } from "@/lib/messages/submission";
-import { describedBy, ErrorSummary, Field, inputClass, primaryButtonClass } from "./field";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { CheckboxField, ChoiceGroup, SelectField, TextareaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 interface Props {
   serviceCode: string;
@@ -77,77 +79,57 @@ export function FormStep({ serviceCode, draftId, definition, initial }: Props) {
       <div className="grid gap-4 sm:grid-cols-2">
         {definition.map((field) => {
           const id = field.name;
-          const error = errorFor(id);
-          const common = {
-            id,
-            "aria-invalid": error ? true : undefined,
-            "aria-describedby": describedBy(id, field.helpText, error),
-            ...register(id),
-          };
-          if (field.type === "checkbox") {
-            return (
-              <div key={id} className="sm:col-span-2">
-                {error ? (
-                  <p id={`${id}-error`} className="text-sm font-semibold text-accent-700">
-                    {error}
-                  </p>
-                ) : null}
-                <div className="flex items-start gap-2">
-                  <input type="checkbox" className="mt-1 h-5 w-5" defaultChecked={defaults[id] === true} {...common} />
-                  <label htmlFor={id} className="font-semibold">
-                    {field.label}
-                  </label>
-                </div>
-                {field.helpText ? (
-                  <p id={`${id}-hint`} className="text-sm text-slate-700">
-                    {field.helpText}
-                  </p>
-                ) : null}
-              </div>
-            );
+          const checkbox = { id, label: field.label, hint: field.helpText, error: errorFor(id), required: field.required };
+          const common = { ...checkbox, optional: !field.required };
+          const wide = field.type === "textarea" || field.type === "checkbox" ? "sm:col-span-2" : undefined;
+          switch (field.type) {
+            case "checkbox":
+              return <CheckboxField key={id} {...checkbox} defaultChecked={defaults[id] === true} fieldClassName={wide} {...register(id)} />;
+            case "textarea":
+              return <TextareaField key={id} {...common} rows={4} defaultValue={String(defaults[id] ?? "")} fieldClassName={wide} {...register(id)} />;
+            case "select":
+              return (
+                <SelectField key={id} {...common} defaultValue={String(defaults[id] ?? "")} {...register(id)}>
+                  <option value="">{submission.form.choose}</option>
+                  {field.options?.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </SelectField>
+              );
+            case "radio":
+              return (
+                <ChoiceGroup
+                  key={id}
+                  id={id}
+                  name={id}
+                  legend={field.label}
+                  hint={field.helpText}
+                  error={errorFor(id)}
+                  required={field.required}
+                  optional={!field.required}
+                  choices={field.options ?? []}
+                  defaultValue={String(defaults[id] ?? "")}
+                  inputProps={register(id)}
+                />
+              );
+            default:
+              return (
+                <TextField
+                  key={id}
+                  {...common}
+                  type={field.type === "number" ? "text" : field.type}
+                  inputMode={field.type === "number" ? "decimal" : undefined}
+                  defaultValue={String(defaults[id] ?? "")}
+                  {...register(id)}
+                />
+              );
           }
-          const wide = field.type === "textarea";
-          return (
-            <div key={id} className={wide ? "sm:col-span-2" : undefined}>
-              <Field id={id} label={field.label} required={field.required} hint={field.helpText} error={error}>
-                {field.type === "textarea" ? (
-                  <textarea rows={4} className={inputClass} defaultValue={String(defaults[id] ?? "")} {...common} />
-                ) : field.type === "select" ? (
-                  <select className={inputClass} defaultValue={String(defaults[id] ?? "")} {...common}>
-                    <option value="">{submission.form.choose}</option>
-                    {field.options?.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
-                ) : field.type === "radio" ? (
-                  <div className="mt-1 flex flex-wrap gap-4">
-                    {field.options?.map((o, i) => (
-                      <label key={o.value} className="flex items-center gap-2">
-                        <input type="radio" value={o.value} defaultChecked={defaults[id] === o.value} {...common} id={i === 0 ? id : `${id}-${i}`} />
-                        {o.label}
-                      </label>
-                    ))}
-                  </div>
-                ) : (
-                  <input
-                    type={field.type === "number" ? "text" : field.type}
-                    inputMode={field.type === "number" ? "decimal" : undefined}
-                    className={inputClass}
-                    defaultValue={String(defaults[id] ?? "")}
-                    {...common}
-                  />
-                )}
-              </Field>
-            </div>
-          );
         })}
       </div>
       <div>
-        <button type="submit" disabled={pending} className={primaryButtonClass(pending)}>
-          {submission.next}
-        </button>
+        <SubmitButton pending={pending}>{submission.next}</SubmitButton>
       </div>
     </form>
   );

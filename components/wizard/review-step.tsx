@@ -6,6 +6,7 @@ import type { DraftFile } from "@/lib/dossiers/get-own-draft";
 import { wizardUrl } from "@/lib/dossiers/wizard-url";
 import { displayFormValue } from "@/lib/forms/build-form-schema";
 import { submission } from "@/lib/messages/submission";
+import { CheckboxField } from "@/components/ui/field";
 import { StepSubmitForm } from "./step-submit-form";
 import { formatVietnamDate } from "@/lib/calendar/format";
 
@@ -114,10 +115,7 @@ export function ReviewStep(props: Props) {
         </ul>
       </Section>
       <StepSubmitForm action={submitDraft} serviceCode={serviceCode} draftId={draftId} label={m.submit}>
-        <div className="flex items-start gap-2">
-          <input id="declaration" name="declaration" type="checkbox" className="mt-1 h-5 w-5" />
-          <label htmlFor="declaration">{m.declaration}</label>
-        </div>
+        <CheckboxField id="declaration" name="declaration" label={m.declaration} />
       </StepSubmitForm>
     </div>
   );

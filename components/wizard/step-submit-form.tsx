@@ -2,7 +2,8 @@
 
 import { useActionState, type ReactNode } from "react";
 import type { StepState } from "@/lib/dossiers/wizard-step";
-import { ErrorSummary, primaryButtonClass } from "./field";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** A small form bound to a step action (continue from documents, submit): errors on top, no double post. */
 export function StepSubmitForm(props: {
@@ -21,9 +22,7 @@ export function StepSubmitForm(props: {
       <ErrorSummary errors={state.errors} labels={props.errorLabels} focusKey={state.at} />
       {props.children}
       <div>
-        <button type="submit" disabled={pending} aria-disabled={pending} className={primaryButtonClass(pending)}>
-          {props.label}
-        </button>
+        <SubmitButton pending={pending}>{props.label}</SubmitButton>
       </div>
     </form>
   );

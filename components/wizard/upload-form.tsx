@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { submission } from "@/lib/messages/submission";
-import { primaryButtonClass } from "./field";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
 
 const m = submission.documents;
 
@@ -90,7 +91,7 @@ export function UploadForm({ draftId, slot, label, hasFile, maxBytes, outcome }:
           aria-describedby={status ? messageId : undefined}
           className="block w-full text-sm file:mr-3 file:rounded file:border file:border-slate-500 file:bg-white file:px-3 file:py-1.5 file:text-slate-900"
         />
-        <button type="submit" className={primaryButtonClass(progress !== null)} disabled={progress !== null}>
+        <button type="submit" className={buttonClass("primary", { extra: "shrink-0" })} disabled={progress !== null}>
           {hasFile ? m.replace : m.upload}
         </button>
       </div>
@@ -100,9 +101,9 @@ export function UploadForm({ draftId, slot, label, hasFile, maxBytes, outcome }:
         </progress>
       ) : null}
       {status ? (
-        <p id={messageId} role={status.ok ? "status" : "alert"} className={`text-sm font-semibold ${status.ok ? "text-green-800" : "text-accent-700"}`}>
+        <Alert id={messageId} kind={status.ok ? "success" : "error"} className="text-sm font-semibold">
           {status.message}
-        </p>
+        </Alert>
       ) : null}
     </form>
   );

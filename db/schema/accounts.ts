@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { units } from "./catalog";
+import { divisions } from "./organisation";
 
 export type UserKind = "citizen" | "business" | "officer";
 
@@ -30,6 +31,11 @@ export const users = pgTable(
     oidcSubject: text("oidc_subject"),
     /** Officer only (officer issue): the unit, roles and TOTP second factor. */
     unitId: integer("unit_id").references(() => units.id),
+    /**
+     * Officer only: the division (phòng, chi cục) they work in, or null (a commune has none). The
+     * composite foreign key (division_id, unit_id) makes the database refuse a division of another unit.
+     */
+    divisionId: integer("division_id"),
     roles: text("roles").array().notNull().default(sql`'{}'::text[]`),
     totpSecret: text("totp_secret"),
     totpConfirmedAt: timestamp("totp_confirmed_at", { withTimezone: true }),
@@ -46,6 +52,10 @@ export const users = pgTable(
     uniqueIndex("users_id_number_key").on(t.idNumber),
     uniqueIndex("users_oidc_key").on(t.oidcIssuer, t.oidcSubject),
     index("users_unit_idx").on(t.unitId),
+    index("users_division_idx").on(t.divisionId),
+    foreignKey({ name: "users_division_unit_fk", columns: [t.divisionId, t.unitId], foreignColumns: [divisions.id, divisions.unitId] }),
+    // A composite key with a null unit_id is not checked (MATCH SIMPLE): a division needs a unit.
+    check("users_division_needs_officer_unit", sql`${t.divisionId} is null or (${t.kind} = 'officer' and ${t.unitId} is not null)`),
     check("users_kind_check", sql`${t.kind} in ('citizen', 'business', 'officer')`),
     check("users_email_lower", sql`${t.email} = lower(${t.email})`),
   ],

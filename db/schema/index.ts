@@ -1,4 +1,5 @@
 export * from "./catalog";
+export * from "./organisation";
 export * from "./accounts";
 export * from "./dossiers";
 export * from "./messaging";

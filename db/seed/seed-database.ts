@@ -8,19 +8,25 @@ import { serviceContentSchema } from "@/lib/catalog/service-schema";
 import { UNITS } from "./administrative-units";
 import { FIELDS } from "./fields";
 import { LIFE_EVENTS } from "./life-events";
+import { seedDivisions } from "./seed-divisions";
 
 const SEED_LOCK = 4_700_002;
 
 /**
- * Seeds the administrative structure and the sample catalog of 1,305 services. Idempotent: a database
- * that already has units is left as it is, and concurrent starts seed once.
+ * Seeds the administrative structure (units and their divisions) and the sample catalog of 1,305
+ * services. Idempotent: a database that already has units is left as it is (it only gets the divisions if
+ * it has none), and concurrent starts seed once.
  */
 export async function seedDatabase(db: Database): Promise<{ seeded: boolean; services: number }> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
     await seedHolidays(tx);
     const [existing] = await tx.select({ n: count() }).from(units);
-    if ((existing?.n ?? 0) > 0) return { seeded: false, services: 0 };
+    if ((existing?.n ?? 0) > 0) {
+      // A database seeded before the divisions existed gets them on its next start.
+      await seedDivisions(tx);
+      return { seeded: false, services: 0 };
+    }
 
     const idByCode = new Map<string, number>();
     // Parents come before their children in UNITS.
@@ -31,6 +37,7 @@ export async function seedDatabase(db: Database): Promise<{ seeded: boolean; ser
       const [row] = await tx.insert(units).values({ ...rest, parentId }).returning({ id: units.id });
       if (row) idByCode.set(unit.code, row.id);
     }
+    await seedDivisions(tx);
     await tx.insert(fields).values(FIELDS);
     await tx.insert(lifeEvents).values(LIFE_EVENTS);
 

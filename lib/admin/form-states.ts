@@ -2,7 +2,7 @@
 export interface OfficerFormState {
   message: string;
   fieldErrors: Record<string, string>;
-  values: { fullName: string; email: string; roles: string[] };
+  values: { fullName: string; email: string; roles: string[]; divisionId: string };
 }
 
 export interface HolidayFormState {

@@ -3,9 +3,10 @@ import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { inputString } from "@/lib/validation/boundary-schemas";
 import type { DatabaseOrTransaction } from "@/db/client";
-import { sessions, users } from "@/db/schema";
+import { divisions, sessions, users } from "@/db/schema";
 import { grantableRoles, OFFICER_ROLES, ROLE_NAMES, type OfficerRole } from "@/lib/workflow/permissions";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { divisionNameInUnit } from "@/lib/organisation/list-unit-divisions";
 import { recordAudit } from "./record-audit";
 
 const roles = z.array(z.enum(OFFICER_ROLES, { error: "Vai trò không hợp lệ" })).min(1, "Chọn ít nhất một vai trò");
@@ -15,6 +16,8 @@ export const newOfficerSchema = z.object({
   email: inputString().trim().toLowerCase().email("Thư điện tử không hợp lệ"),
   roles,
   password: inputString().min(10, "Mật khẩu tạm tối thiểu 10 ký tự").max(200),
+  /** The officer's division in the admin's unit; "" (not yet placed) leaves it empty. */
+  divisionId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number({ error: "Phòng không hợp lệ" }).int("Phòng không hợp lệ").min(1, "Phòng không hợp lệ").max(2_147_483_647, "Phòng không hợp lệ").optional()),
 });
 
 /** The administrator making a change: their own unit and roles decide what they may do. */
@@ -27,8 +30,17 @@ export interface OfficerAdmin {
 
 export async function listUnitOfficers(db: DatabaseOrTransaction, unitId: number) {
   return db
-    .select({ id: users.id, fullName: users.fullName, email: users.email, roles: users.roles, disabledAt: users.disabledAt, totpConfirmedAt: users.totpConfirmedAt })
+    .select({
+      id: users.id,
+      fullName: users.fullName,
+      email: users.email,
+      roles: users.roles,
+      disabledAt: users.disabledAt,
+      totpConfirmedAt: users.totpConfirmedAt,
+      divisionName: divisions.name,
+    })
     .from(users)
+    .leftJoin(divisions, eq(divisions.id, users.divisionId))
     .where(and(eq(users.kind, "officer"), eq(users.unitId, unitId)))
     .orderBy(asc(users.fullName));
 }
@@ -46,18 +58,30 @@ function assertGrantable(admin: OfficerAdmin, changed: readonly string[]) {
 const actorOf = (admin: OfficerAdmin) => ({ id: admin.id, name: admin.fullName ?? "" });
 
 /**
- * A unit admin adds an officer to their own unit (never another), with roles the permission table lets
- * them grant; the officer sets up the TOTP second factor on first sign-in. Audited in the same transaction.
+ * A unit admin adds an officer to their own unit (never another), in one of that unit's divisions if
+ * chosen, with roles the permission table lets them grant; the officer sets up the TOTP second factor on
+ * first sign-in. Audited in the same transaction.
  */
 export async function createOfficer(db: DatabaseOrTransaction, admin: OfficerAdmin, input: z.infer<typeof newOfficerSchema>) {
   assertGrantable(admin, input.roles);
+  const division = input.divisionId === undefined ? null : await divisionNameInUnit(db, input.divisionId, admin.unitId);
+  if (input.divisionId !== undefined && division === null) throw new WorkflowError("invalid", "Phòng đã chọn không thuộc đơn vị của bạn.", "divisionId");
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
   if (taken) throw new WorkflowError("invalid", "Thư điện tử này đã được dùng cho một tài khoản khác.");
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [officer] = await tx
       .insert(users)
-      .values({ kind: "officer", email: input.email, fullName: input.fullName, roles: input.roles, unitId: admin.unitId, passwordHash, emailVerifiedAt: new Date() })
+      .values({
+        kind: "officer",
+        email: input.email,
+        fullName: input.fullName,
+        roles: input.roles,
+        unitId: admin.unitId,
+        divisionId: input.divisionId ?? null,
+        passwordHash,
+        emailVerifiedAt: new Date(),
+      })
       .returning({ id: users.id });
     await recordAudit(tx, {
       actor: actorOf(admin),
@@ -65,7 +89,7 @@ export async function createOfficer(db: DatabaseOrTransaction, admin: OfficerAdm
       target: { id: officer!.id, name: input.fullName },
       unitId: admin.unitId,
       before: null,
-      after: { email: input.email, roles: input.roles },
+      after: { email: input.email, roles: input.roles, ...(division ? { division } : {}) },
     });
     return officer!.id;
   });

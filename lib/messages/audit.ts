@@ -25,12 +25,13 @@ export const auditMessages = {
   } as Record<string, string>,
 };
 
-/** A before/after value as a reader would say it: role names, locked or not, the email. */
+/** A before/after value as a reader would say it: role names, locked or not, the email, the division. */
 export function describeAuditState(state: Record<string, unknown> | null): string {
   if (!state) return "—";
   const parts: string[] = [];
   if (Array.isArray(state.roles)) parts.push(state.roles.map((r) => (typeof r === "string" && isOfficerRole(r) ? ROLE_NAMES[r] : String(r))).join(", ") || "không có vai trò");
   if (typeof state.disabled === "boolean") parts.push(state.disabled ? "Đã khóa" : "Đang hoạt động");
   if (typeof state.email === "string") parts.push(state.email);
+  if (typeof state.division === "string") parts.push(state.division);
   return parts.join(" · ") || "—";
 }

@@ -19,6 +19,7 @@ export const officerMessages = {
   exportCsv: "Tải danh sách (CSV)",
   total: (n: number) => `${n.toLocaleString("vi-VN")} hồ sơ`,
   empty: "Không có hồ sơ nào trong danh sách này.",
+  queueCaption: "Danh sách hồ sơ",
   columns: { code: "Mã hồ sơ", service: "Thủ tục", applicant: "Người nộp", status: "Trạng thái", due: "Hạn xử lý", channel: "Kênh" },
   overdue: "Quá hạn",
   dossier: {

@@ -8,6 +8,7 @@ import { ensureTotpSecret } from "@/lib/auth/verify-second-factor";
 import { secondFactorMessages as m } from "@/lib/messages/second-factor";
 import { totpUri } from "@/lib/security/totp";
 import { withDatabase } from "@/lib/database/with-database";
+import { Card, cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Xác thực hai lớp", robots: { index: false } };
 
@@ -25,16 +26,16 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
       <h1 className="text-2xl font-bold text-brand-900">{m.title}</h1>
       <p>{confirmed ? m.intro : m.setupIntro}</p>
       {qr ? (
-        <div className="space-y-2 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+        <div className={cardClass("space-y-2")}>
           <div role="img" aria-label={m.qrAlt} className="mx-auto w-[200px]" dangerouslySetInnerHTML={{ __html: qr }} />
           <p className="text-sm">
             {m.secret}: <code className="break-all font-mono">{secret}</code>
           </p>
         </div>
       ) : null}
-      <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+      <Card as="div">
         <SecondFactorForm next={next} />
-      </div>
+      </Card>
     </div>
   );
 }

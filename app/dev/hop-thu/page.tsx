@@ -6,6 +6,7 @@ import { devMailboxEnabled } from "@/lib/mail/dev-mailbox";
 import { listOutbox } from "@/lib/mail/list-outbox";
 import { tracking } from "@/lib/messages/tracking";
 import { withDatabase } from "@/lib/database/with-database";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: tracking.outbox.title, robots: { index: false, follow: false } };
 
@@ -25,7 +26,7 @@ export default async function DevMailboxPage() {
       ) : (
         <ul className="mt-4 grid gap-4">
           {messages.map((msg) => (
-            <li key={msg.id} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <li key={msg.id} className={cardClass()}>
               <h2 className="font-bold">{msg.subject}</h2>
               <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
                 <dt className="font-semibold">{m.to}</dt>

@@ -26,6 +26,9 @@ import { dossierCodeSchema, ownEntry, parseBoundary } from "@/lib/validation/bou
 import { citizenOptions } from "@/lib/workflow/citizen-options";
 import { isOpenStatus, isOverdue, STATUS } from "@/lib/workflow/statuses";
 import { withDatabase } from "@/lib/database/with-database";
+import { cardClass } from "@/components/ui/card";
+import { controlProps, Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: "Chi tiết hồ sơ", robots: { index: false } };
 
@@ -119,7 +122,7 @@ export default async function DossierPage({
               }
             />
           ) : null}
-          <section aria-labelledby="status-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <section aria-labelledby="status-heading" className={cardClass()}>
             <h2 id="status-heading" className="text-lg font-bold">{m.status}</h2>
             <p className="mt-2">
               <StatusBadge status={dossier.status} />
@@ -158,7 +161,7 @@ export default async function DossierPage({
             ) : null}
           </section>
           {options.actions.length > 0 || payment || options.rate ? (
-            <section aria-labelledby="actions-heading" className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <section aria-labelledby="actions-heading" className={cardClass("grid gap-3")}>
               <h2 id="actions-heading" className="text-lg font-bold">{m.actions}</h2>
               {uploadMessage ? (
                 <p role="status" className="rounded bg-brand-50 p-3 font-semibold">
@@ -190,11 +193,12 @@ export default async function DossierPage({
               ) : null}
               {options.actions.includes("supplement") ? (
                 <form method="post" action={`/ho-so/${encoded}/tai-len`} encType="multipart/form-data" className="rounded border border-slate-300 bg-white p-3">
-                  <label htmlFor="bo-sung-tep" className="font-semibold">
-                    Tải lên giấy tờ bổ sung (PDF, JPEG, PNG; mỗi lần một tệp)
-                  </label>
-                  <input id="bo-sung-tep" name="file" type="file" accept="application/pdf,image/jpeg,image/png" required className="mt-2 block w-full" />
-                  <button className="mt-2 rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800">Tải lên</button>
+                  <Field id="bo-sung-tep" label="Tải lên giấy tờ bổ sung (PDF, JPEG, PNG; mỗi lần một tệp)" required>
+                    <input name="file" type="file" accept="application/pdf,image/jpeg,image/png" className="mt-2 block w-full" {...controlProps({ id: "bo-sung-tep", required: true })} />
+                  </Field>
+                  <SubmitButton variant="secondary" className="mt-2">
+                    Tải lên
+                  </SubmitButton>
                   {supplementFiles.length ? <p className="mt-2 text-sm">Đã tải lên: {supplementFiles.map((f) => f.fileName).join(", ")}</p> : null}
                 </form>
               ) : null}
@@ -205,12 +209,12 @@ export default async function DossierPage({
             </section>
           ) : null}
           {fees.length > 0 ? (
-            <section aria-labelledby="fees-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <section aria-labelledby="fees-heading" className={cardClass()}>
               <h2 id="fees-heading" className="text-lg font-bold">{feeMessages.heading}</h2>
               <FeeList fees={fees} />
             </section>
           ) : null}
-          <section aria-labelledby="documents-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <section aria-labelledby="documents-heading" className={cardClass()}>
             <h2 id="documents-heading" className="text-lg font-bold">{m.documents}</h2>
             <p className="mt-1 text-sm text-slate-700">{m.documentsIntro}</p>
             {dossier.files.length === 0 ? (
@@ -229,7 +233,7 @@ export default async function DossierPage({
             )}
           </section>
         </div>
-        <section aria-labelledby="timeline-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+        <section aria-labelledby="timeline-heading" className={cardClass()}>
           <h2 id="timeline-heading" className="mb-3 text-lg font-bold">{m.timeline}</h2>
           <DossierTimeline items={dossier.timeline} showDetails />
           <h2 id="access-heading" className="mb-2 mt-6 text-lg font-bold">

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { NewOfficerForm } from "@/components/officer/new-officer-form";
 import { listUnitOfficers } from "@/lib/admin/manage-officers";
+import { listUnitDivisions } from "@/lib/organisation/list-unit-divisions";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { ROLE_NAMES, grantableRoles, isOfficerRole } from "@/lib/workflow/permissions";
 import { updateOfficerAction } from "@/lib/admin/actions/update-officer";
 import { withDatabase } from "@/lib/database/with-database";
+import { cardClass } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: "Cán bộ của đơn vị", robots: { index: false } };
 
@@ -16,31 +20,32 @@ const MESSAGES: Record<string, string> = {
 export default async function OfficersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const admin = await requireOfficerPermission("manage-officers", "/quan-tri/can-bo");
   const params = await searchParams;
-  const officers = await withDatabase(listUnitOfficers, admin.unitId);
+  const [officers, divisions] = await Promise.all([withDatabase(listUnitOfficers, admin.unitId), withDatabase(listUnitDivisions, admin.unitId)]);
   const grantable = grantableRoles(admin.roles);
   const notice = Object.keys(MESSAGES).find((k) => params[k]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">Cán bộ của đơn vị</h1>
       {notice ? (
-        <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900 ring-1 ring-green-200">
+        <Alert kind="success" className="font-semibold">
           {MESSAGES[notice]}
-        </p>
+        </Alert>
       ) : null}
       {params.loi ? (
-        <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-accent-700">
+        <Alert kind="error" className="font-semibold">
           Không thực hiện được thay đổi này.
-        </p>
+        </Alert>
       ) : null}
-      <NewOfficerForm grantable={[...grantable]} />
+      <NewOfficerForm grantable={[...grantable]} divisions={divisions} />
       <ul className="space-y-3">
         {officers.map((o) => (
-          <li key={o.id} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <li key={o.id} className={cardClass()}>
             <p className="font-semibold">
               {o.fullName} <span className="font-normal text-slate-700">· {o.email}</span>
               {o.disabledAt ? <span className="ml-2 rounded bg-slate-700 px-2 py-0.5 text-xs text-white">Đã khóa</span> : null}
             </p>
             <p className="text-sm text-slate-700">
+              {o.divisionName ? `${o.divisionName} · ` : ""}
               {o.roles.filter(isOfficerRole).map((r) => ROLE_NAMES[r]).join(", ")} · {o.totpConfirmedAt ? "Đã bật xác thực hai lớp" : "Chưa thiết lập xác thực hai lớp"}
             </p>
             {o.id !== admin.id ? (
@@ -57,12 +62,16 @@ export default async function OfficersPage({ searchParams }: { searchParams: Pro
                       </label>
                     ))}
                   </fieldset>
-                  <button className="rounded border border-slate-400 px-3 py-1 text-sm font-semibold">Lưu vai trò</button>
+                  <SubmitButton variant="secondary" size="sm">
+                    Lưu vai trò
+                  </SubmitButton>
                 </form>
                 <form action={updateOfficerAction}>
                   <input type="hidden" name="officerId" value={o.id} />
                   <input type="hidden" name="intent" value={o.disabledAt ? "enable" : "disable"} />
-                  <button className="rounded border border-slate-400 px-3 py-1 text-sm font-semibold">{o.disabledAt ? "Mở khóa" : "Khóa tài khoản"}</button>
+                  <SubmitButton variant={o.disabledAt ? "secondary" : "negative"} size="sm">
+                    {o.disabledAt ? "Mở khóa" : "Khóa tài khoản"}
+                  </SubmitButton>
                 </form>
               </div>
             ) : null}

@@ -5,6 +5,7 @@ import { withDatabase } from "@/lib/database/with-database";
 import { LEVEL_LABELS, RATING_CRITERIA, ratingPercent } from "@/lib/ratings/criteria";
 import { listUnitRatings } from "@/lib/ratings/list-unit-ratings";
 import { summarizeUnitRatings } from "@/lib/ratings/rate-dossier";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Đánh giá hài lòng", robots: { index: false } };
 
@@ -16,15 +17,15 @@ export default async function RatingsPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">Đánh giá mức độ hài lòng</h1>
       <dl className="grid gap-3 sm:grid-cols-3">
-        <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+        <div className={cardClass()}>
           <dt className="text-slate-600">Số lượt đánh giá</dt>
           <dd className="text-2xl font-bold">{summary.count.toLocaleString("vi-VN")}</dd>
         </div>
-        <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+        <div className={cardClass()}>
           <dt className="text-slate-600">Điểm trung bình (9 tiêu chí)</dt>
           <dd className="text-2xl font-bold">{summary.averagePercent === null ? "—" : `${summary.averagePercent.toLocaleString("vi-VN")}%`}</dd>
         </div>
-        <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+        <div className={cardClass()}>
           <dt className="text-slate-600">Tỷ lệ hài lòng chung</dt>
           <dd className="text-2xl font-bold">{summary.satisfiedPercent === null ? "—" : `${summary.satisfiedPercent.toLocaleString("vi-VN")}%`}</dd>
         </div>
@@ -34,7 +35,7 @@ export default async function RatingsPage() {
       ) : (
         <ul className="space-y-3">
           {recent.map(({ rating, code, serviceName }) => (
-            <li key={rating.dossierId} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <li key={rating.dossierId} className={cardClass()}>
               <p className="font-semibold">
                 <span className="font-mono">{code}</span> — {serviceName}
               </p>

@@ -6,6 +6,8 @@ import { requireOfficerPermission } from "@/lib/auth/require-officer-permission"
 import { deleteHolidayAction } from "@/lib/admin/actions/delete-holiday";
 import { formatVietnamDate } from "@/lib/calendar/format";
 import { withDatabase } from "@/lib/database/with-database";
+import { cardClass } from "@/components/ui/card";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: "Lịch ngày nghỉ", robots: { index: false } };
 
@@ -26,7 +28,7 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
       {days.length === 0 ? (
         <p>Chưa có ngày nghỉ nào trong năm này.</p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg bg-white ring-1 ring-slate-200">
+        <ul className={cardClass("divide-y divide-slate-200", "none")}>
           {days.map((d) => (
             <li key={d.day} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
               <span>
@@ -34,9 +36,9 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
               </span>
               <form action={deleteHolidayAction}>
                 <input type="hidden" name="day" value={d.day} />
-                <button className="rounded border border-slate-400 px-3 py-1 text-sm font-semibold" aria-label={`Xóa ngày nghỉ ${d.day}`}>
+                <SubmitButton variant="negative" size="sm" aria-label={`Xóa ngày nghỉ ${d.day}`}>
                   Xóa
-                </button>
+                </SubmitButton>
               </form>
             </li>
           ))}

@@ -6,6 +6,7 @@ import { requireOfficerPermission } from "@/lib/auth/require-officer-permission"
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { auditMessages as m, describeAuditState } from "@/lib/messages/audit";
 import { withDatabase } from "@/lib/database/with-database";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: m.title, robots: { index: false } };
 
@@ -27,7 +28,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       ) : (
         <ol className="space-y-3">
           {entries.map((entry) => (
-            <li key={entry.id} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <li key={entry.id} className={cardClass()}>
               <p className="font-semibold">
                 {m.actions[entry.action] ?? entry.action} · <time dateTime={entry.at.toISOString()}>{formatVietnamDateTime(entry.at)}</time>
               </p>

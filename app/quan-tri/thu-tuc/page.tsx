@@ -3,6 +3,7 @@ import Link from "next/link";
 import { listUnitServices } from "@/lib/admin/list-unit-services";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { withDatabase } from "@/lib/database/with-database";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Thủ tục của đơn vị", robots: { index: false } };
 
@@ -15,7 +16,7 @@ export default async function UnitServicesPage() {
       {rows.length === 0 ? (
         <p>Đơn vị của bạn không quản lý thủ tục nào trong danh mục (thủ tục do các sở, ngành cấp tỉnh công bố).</p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg bg-white ring-1 ring-slate-200">
+        <ul className={cardClass("divide-y divide-slate-200", "none")}>
           {rows.map((s) => (
             <li key={s.code} className="px-4 py-2">
               <Link href={`/quan-tri/thu-tuc/${encodeURIComponent(s.code)}`} className="underline">

@@ -5,6 +5,9 @@ import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
 import { resolveReceivingUnit } from "@/lib/dossiers/receiving-units";
 import { firstValue, parseBoundary, serviceCodeSchema } from "@/lib/validation/boundary-schemas";
 import { withDatabase } from "@/lib/database/with-database";
+import { cardClass } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Tiếp nhận hồ sơ tại quầy", robots: { index: false } };
 
@@ -20,26 +23,19 @@ export default async function CounterIntakePage({ searchParams }: { searchParams
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">Tiếp nhận hồ sơ tại quầy</h1>
       <p>Đăng ký hồ sơ nộp trực tiếp hoặc qua bưu chính: hồ sơ được cấp mã, tính hạn và in phiếu tiếp nhận như hồ sơ trực tuyến.</p>
-      <form method="get" className="flex flex-col gap-2 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:flex-row sm:items-end">
-        <div className="flex-1">
-          <label htmlFor="thu-tuc" className="font-semibold">
-            Mã thủ tục
-          </label>
-          <input
-            id="thu-tuc"
-            name="thu-tuc"
-            defaultValue={code}
-            placeholder="Ví dụ: 1.001193"
-            aria-describedby={code && !accepted ? "thu-tuc-loi" : undefined}
-            className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
-          />
-          {code && !accepted ? (
-            <p id="thu-tuc-loi" className="mt-1 text-sm font-semibold text-accent-700">
-              {service ? "Đơn vị của bạn không tiếp nhận thủ tục này." : "Không tìm thấy thủ tục với mã này."}
-            </p>
-          ) : null}
-        </div>
-        <button className="rounded bg-brand-700 px-5 py-2 font-semibold text-white">Chọn thủ tục</button>
+      <form method="get" className={cardClass("flex flex-col gap-2 sm:flex-row sm:items-end")}>
+        <TextField
+          id="thu-tuc"
+          name="thu-tuc"
+          label="Mã thủ tục"
+          defaultValue={code}
+          placeholder="Ví dụ: 1.001193"
+          error={code && !accepted ? (service ? "Đơn vị của bạn không tiếp nhận thủ tục này." : "Không tìm thấy thủ tục với mã này.") : undefined}
+          fieldClassName="flex-1"
+        />
+        <button type="submit" className={buttonClass("primary")}>
+          Chọn thủ tục
+        </button>
       </form>
       {service && accepted ? (
         <>

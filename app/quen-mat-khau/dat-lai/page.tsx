@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/accounts/auth-card";
-import { FormAlert } from "@/components/accounts/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { ResetPasswordForm } from "@/components/accounts/reset-password-form";
 import { isAuthTokenValid } from "@/lib/auth/auth-tokens";
 import { accountMessages as m } from "@/lib/messages/accounts";
@@ -21,7 +21,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
         <ResetPasswordForm token={token} />
       ) : (
         <>
-          <FormAlert kind="error">{m.errors.tokenInvalid}</FormAlert>
+          <Alert kind="error">{m.errors.tokenInvalid}</Alert>
           <p>
             <Link href="/quen-mat-khau" className="underline">
               {m.reset.requestAgain}

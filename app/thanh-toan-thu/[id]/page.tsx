@@ -7,6 +7,8 @@ import { payWithTestGatewayAction } from "@/lib/payments/actions/pay-with-test-g
 import { getOwnPayment } from "@/lib/payments/pay-with-test-gateway";
 import { ownEntry, parseBoundary, uuidSchema } from "@/lib/validation/boundary-schemas";
 import { withDatabase } from "@/lib/database/with-database";
+import { cardClass } from "@/components/ui/card";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: "Cổng thanh toán thử nghiệm", robots: { index: false } };
 
@@ -33,7 +35,7 @@ export default async function TestGatewayPage({ params, searchParams }: { params
         CHẾ ĐỘ THỬ NGHIỆM — không có giao dịch tiền thật nào được thực hiện.
       </p>
       <h1 className="text-2xl font-bold text-brand-900">Cổng thanh toán thử nghiệm</h1>
-      <dl className="grid grid-cols-[10rem_1fr] gap-y-1 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+      <dl className={cardClass("grid grid-cols-[10rem_1fr] gap-y-1")}>
         <dt className="text-slate-600">Hồ sơ</dt>
         <dd className="font-mono">{own.code}</dd>
         <dt className="text-slate-600">Thủ tục</dt>
@@ -44,7 +46,7 @@ export default async function TestGatewayPage({ params, searchParams }: { params
         <dd>{feeMessages.statusName(payment.status)}</dd>
       </dl>
       {ownEntry(OUTCOMES, outcome) ? (
-        <p role="status" className="rounded bg-white p-3 font-semibold ring-1 ring-slate-200">
+        <p role="status" className={cardClass("font-semibold", "compact")}>
           {ownEntry(OUTCOMES, outcome)}
         </p>
       ) : null}
@@ -53,12 +55,12 @@ export default async function TestGatewayPage({ params, searchParams }: { params
           <form action={payWithTestGatewayAction}>
             <input type="hidden" name="paymentId" value={payment.id} />
             <input type="hidden" name="result" value="ok" />
-            <button className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">Thanh toán thành công</button>
+            <SubmitButton>Thanh toán thành công</SubmitButton>
           </form>
           <form action={payWithTestGatewayAction}>
             <input type="hidden" name="paymentId" value={payment.id} />
             <input type="hidden" name="result" value="fail" />
-            <button className="rounded border border-slate-400 bg-white px-4 py-2 font-semibold">Giả lập thanh toán thất bại</button>
+            <SubmitButton variant="secondary">Giả lập thanh toán thất bại</SubmitButton>
           </form>
         </div>
       ) : null}

@@ -11,13 +11,18 @@ import { WorkflowError } from "@/lib/workflow/workflow-error";
 
 export async function createOfficerAction(_: OfficerFormState, formData: FormData): Promise<OfficerFormState> {
   const admin = await requireOfficerPermission("manage-officers", "/quan-tri/can-bo");
-  const values = { fullName: String(formData.get("fullName") ?? ""), email: String(formData.get("email") ?? ""), roles: formData.getAll("roles").map(String) };
+  const values = {
+    fullName: String(formData.get("fullName") ?? ""),
+    email: String(formData.get("email") ?? ""),
+    roles: formData.getAll("roles").map(String),
+    divisionId: String(formData.get("divisionId") ?? "").slice(0, 20),
+  };
   const parsed = newOfficerSchema.safeParse({ ...values, password: String(formData.get("password") ?? "") });
   if (!parsed.success) return { message: m.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };
   try {
     await createOfficer(await getDb(), admin, parsed.data);
   } catch (error) {
-    if (error instanceof WorkflowError) return { message: error.message, fieldErrors: {}, values };
+    if (error instanceof WorkflowError) return { message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : {}, values };
     throw error;
   }
   redirect("/quan-tri/can-bo?da-them=1");

@@ -22,6 +22,9 @@ import { STATUS } from "@/lib/workflow/statuses";
 import { feeMessages } from "@/lib/messages/fees";
 import { uploadMessages } from "@/lib/messages/uploads";
 import { withDatabase } from "@/lib/database/with-database";
+import { cardClass } from "@/components/ui/card";
+import { controlProps, Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: "Xử lý hồ sơ", robots: { index: false } };
 
@@ -73,17 +76,16 @@ export default async function OfficerDossierPage({
     >
       {/* Before the file: the upload route reads the fields that come first. */}
       <input type="hidden" name="version" value={dossier.version} />
-      <label htmlFor="ket-qua-tep" className="font-semibold">
-        {m.dossier.uploadDraft}
-      </label>
-      <input id="ket-qua-tep" name="file" type="file" accept="application/pdf,image/jpeg,image/png" required className="mt-2 block w-full" />
+      <Field id="ket-qua-tep" label={m.dossier.uploadDraft} required>
+        <input name="file" type="file" accept="application/pdf,image/jpeg,image/png" className="mt-2 block w-full" {...controlProps({ id: "ket-qua-tep", required: true })} />
+      </Field>
       <div className="mt-2 flex flex-wrap gap-2">
         {view.mayProposeWithUpload ? (
-          <button name="trinh" value="1" className={`rounded px-4 py-2 font-semibold ${view.uploadIsNext ? "bg-brand-700 text-white hover:bg-brand-800" : "border-2 border-brand-700 text-brand-800"}`}>
+          <SubmitButton name="trinh" value="1" variant={view.uploadIsNext ? "primary" : "secondary"}>
             {m.dossier.uploadAndPropose}
-          </button>
+          </SubmitButton>
         ) : null}
-        <button className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800">{m.dossier.upload}</button>
+        <SubmitButton variant="secondary">{m.dossier.upload}</SubmitButton>
       </div>
     </form>
   ) : null;
@@ -137,7 +139,7 @@ export default async function OfficerDossierPage({
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <section aria-labelledby="nguoi-nop" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <section aria-labelledby="nguoi-nop" className={cardClass()}>
             <h2 id="nguoi-nop" className="text-lg font-semibold">
               {m.dossier.applicant}
             </h2>
@@ -163,7 +165,7 @@ export default async function OfficerDossierPage({
             </dl>
           </section>
 
-          <section aria-labelledby="to-khai" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <section aria-labelledby="to-khai" className={cardClass()}>
             <h2 id="to-khai" className="text-lg font-semibold">
               {m.dossier.form}
             </h2>
@@ -200,7 +202,7 @@ export default async function OfficerDossierPage({
             </section>
           ) : null}
 
-          <section aria-labelledby="giay-to" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <section aria-labelledby="giay-to" className={cardClass()}>
             <h2 id="giay-to" className="text-lg font-semibold">
               {m.dossier.documents}
             </h2>
@@ -224,7 +226,7 @@ export default async function OfficerDossierPage({
           </section>
 
           {view.fees.length > 0 ? (
-            <section aria-labelledby="phi-le-phi" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <section aria-labelledby="phi-le-phi" className={cardClass()}>
               <h2 id="phi-le-phi" className="text-lg font-semibold">
                 {feeMessages.heading}
               </h2>
@@ -242,7 +244,7 @@ export default async function OfficerDossierPage({
             </section>
           ) : null}
 
-          <section aria-labelledby="qua-trinh" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <section aria-labelledby="qua-trinh" className={cardClass()}>
             <h2 id="qua-trinh" className="text-lg font-semibold">
               {m.dossier.history}
             </h2>
@@ -264,7 +266,7 @@ export default async function OfficerDossierPage({
         </div>
 
         <div className="space-y-6">
-          <section aria-labelledby="thoi-han" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <section aria-labelledby="thoi-han" className={cardClass()}>
             <h2 id="thoi-han" className="text-lg font-semibold">
               {m.dossier.clock}
             </h2>
@@ -308,7 +310,7 @@ export default async function OfficerDossierPage({
             </dl>
           </section>
 
-          <section aria-labelledby="phieu" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <section aria-labelledby="phieu" className={cardClass()}>
             <h2 id="phieu" className="text-lg font-semibold">
               Phiếu, biểu mẫu (PDF)
             </h2>
@@ -328,7 +330,7 @@ export default async function OfficerDossierPage({
               {m.dossier.actions}
             </h2>
             {uploadMessage ? (
-              <p role="status" className="rounded bg-white p-3 font-semibold ring-1 ring-slate-200">
+              <p role="status" className={cardClass("font-semibold", "compact")}>
                 {uploadMessage}
               </p>
             ) : null}

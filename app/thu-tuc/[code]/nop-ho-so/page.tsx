@@ -21,6 +21,9 @@ import { uploadMaxBytes } from "@/lib/storage/get-storage";
 import { ownEntry, parseBoundary, serviceCodeSchema, uuidSchema } from "@/lib/validation/boundary-schemas";
 import { startDraft } from "@/lib/dossiers/actions/start-draft";
 import { withDatabase } from "@/lib/database/with-database";
+import { cardClass } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: submission.pageTitle, robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -84,13 +87,11 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
       <section className="mx-auto grid max-w-3xl gap-4">
         {header}
         {one(search.loi) ? (
-          <p role="alert" className="rounded border-l-4 border-accent-700 bg-red-50 p-3">
-            {submission.draftNotFound}
-          </p>
+          <Alert kind="error">{submission.draftNotFound}</Alert>
         ) : null}
         <p>{submission.start.intro}</p>
         {drafts.length ? (
-          <section aria-labelledby="drafts-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+          <section aria-labelledby="drafts-title" className={cardClass()}>
             <h2 id="drafts-title" className="font-semibold">
               {submission.start.resumeTitle}
             </h2>
@@ -111,9 +112,7 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
         ) : null}
         <form action={startDraft}>
           <input type="hidden" name="serviceCode" value={service.code} />
-          <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
-            {submission.start.button}
-          </button>
+          <SubmitButton>{submission.start.button}</SubmitButton>
         </form>
         <p>
           <Link href={`/thu-tuc/${encodeURIComponent(service.code)}`}>← {service.name}</Link>
@@ -141,7 +140,7 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
     <section className="mx-auto grid max-w-4xl gap-6">
       {header}
       <WizardSteps serviceCode={service.code} draftId={draft.id} current={step} reached={reached} />
-      <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      <div className={cardClass(undefined, "roomy")}>
         {step === 1 ? (
           <ApplicantStep
             serviceCode={service.code}

@@ -9,6 +9,7 @@ import { modeExplanations } from "@/lib/messages/catalog";
 import { submission } from "@/lib/messages/submission";
 import { dossierCodeSchema, parseBoundary, serviceCodeSchema } from "@/lib/validation/boundary-schemas";
 import { withDatabase } from "@/lib/database/with-database";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: submission.confirmation.title, robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -39,7 +40,7 @@ export default async function ConfirmationPage({
         </p>
         <p className="text-sm">{m.keepCode}</p>
       </div>
-      <dl className="grid gap-x-4 gap-y-2 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-[14rem_1fr]">
+      <dl className={cardClass("grid gap-x-4 gap-y-2 sm:grid-cols-[14rem_1fr]")}>
         <dt className="text-slate-700">{m.service}</dt>
         <dd className="font-medium">{dossier.serviceName}</dd>
         <dt className="text-slate-700">{m.unit}</dt>
@@ -56,7 +57,7 @@ export default async function ConfirmationPage({
           {formatVietnamDateTime(dossier.dueAt)}
         </dd>
       </dl>
-      <section className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" aria-labelledby="next-steps">
+      <section className={cardClass()} aria-labelledby="next-steps">
         <h2 id="next-steps" className="text-lg font-semibold">
           {m.next}: {mode.title}
         </h2>

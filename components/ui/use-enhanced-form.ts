@@ -61,5 +61,8 @@ export function useEnhancedForm(schema: z.ZodType<unknown, Values>, action: Form
   /** Spread on the <form>: marks it once the browser checks fields itself (tests wait for it). */
   const enhancedProps = { "data-enhanced": hydrated ? "true" : undefined };
 
-  return { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps };
+  /** Spread on a TextField: its id and name, the value typed before a refused post, its message, react-hook-form's wiring. */
+  const fieldProps = (name: string) => ({ id: name, defaultValue: state.values[name], error: errorOf(name), ...form.register(name) });
+
+  return { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps, fieldProps };
 }

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { PlainLink } from "@/components/catalog/plain-link";
+import { DivisionList } from "@/components/organisation/division-list";
+import { UnitFacts } from "@/components/organisation/unit-summary";
+import { UnitMonthsTable } from "@/components/organisation/unit-months-table";
+import { getCachedOrganisation, getCachedUnitMonths } from "@/lib/organisation/cached-organisation";
+import { findUnit, unitCodeSchema } from "@/lib/organisation/get-unit-profile";
+import { localToday } from "@/lib/organisation/local-today";
+import { MIN_RESOLVED_TO_PUBLISH } from "@/lib/organisation/published-period";
+import { organisationMessages as m } from "@/lib/messages/organisation";
+import { parseBoundary } from "@/lib/validation/boundary-schemas";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ code: string }>;
+
+// A code that cannot exist is not looked up: anything but the agency identifier form 000.00.05.H47.
+const loadUnit = cache(async (raw: string) => {
+  const code = parseBoundary(unitCodeSchema, raw);
+  if (!code) return null;
+  const organisation = await getCachedOrganisation(localToday());
+  const found = findUnit(organisation, code);
+  return found ? { ...found, period: organisation.period } : null;
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const found = await loadUnit((await params).code);
+  return { title: found?.unit.name ?? m.title };
+}
+
+export default async function UnitPage({ params }: { params: Params }) {
+  const found = await loadUnit((await params).code);
+  if (!found) notFound();
+  const { unit, parent, period } = found;
+  const months = await getCachedUnitMonths(unit.id, period);
+  const divisionsHeading = unit.kind === "district" ? m.detail.districtDivisions : m.detail.divisions;
+  return (
+    <div className="grid gap-6">
+      <p>
+        <PlainLink href="/co-quan">{m.detail.back}</PlainLink>
+      </p>
+      <div>
+        <h1 className="text-2xl font-bold break-words sm:text-3xl">{unit.name}</h1>
+        {parent ? (
+          <p className="text-slate-700">
+            <PlainLink href={`/co-quan/${parent.code}`}>{m.detail.of(parent.name)}</PlainLink>
+          </p>
+        ) : null}
+        <UnitFacts unit={unit} />
+      </div>
+
+      <section aria-labelledby="phong" className="grid gap-2">
+        <h2 id="phong" className="text-xl font-bold">
+          {divisionsHeading}
+        </h2>
+        {unit.divisions.length > 0 ? <DivisionList divisions={unit.divisions} wide /> : <p>{m.detail.noDivisions}</p>}
+      </section>
+
+      {unit.communes.length > 0 ? (
+        <section aria-labelledby="xa" className="grid gap-2">
+          <h2 id="xa" className="text-xl font-bold">
+            {m.detail.communes}
+          </h2>
+          <ul className="grid gap-1 pl-4">
+            {unit.communes.map((c) => (
+              <li key={c.code}>
+                <PlainLink href={`/co-quan/${c.code}`}>{c.name}</PlainLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="thu-tuc" className="grid gap-2">
+        <h2 id="thu-tuc" className="text-xl font-bold">
+          {m.detail.servicesHeading}
+        </h2>
+        <p>{m.detail.servicesText(unit.serviceCount, unit.shortName)}</p>
+        <p>
+          <PlainLink href={`/thu-tuc?agency=${unit.code}`}>{m.detail.servicesLink}</PlainLink>
+        </p>
+      </section>
+
+      <section aria-labelledby="ket-qua" className="grid gap-2">
+        <h2 id="ket-qua" className="text-xl font-bold">
+          {m.performanceHeading}
+        </h2>
+        <p className="max-w-3xl text-slate-700">{m.performanceNote(period.from, period.to, MIN_RESOLVED_TO_PUBLISH)}</p>
+        <UnitMonthsTable months={months} />
+      </section>
+    </div>
+  );
+}
