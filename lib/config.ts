@@ -61,6 +61,7 @@ export const ACCEPTED: Record<string, string> = {
   BENCH_DATABASE: "tên cơ sở dữ liệu: chữ thường, chữ số và _",
   BENCH_PORTS: "hai số cổng cách nhau bằng dấu phẩy, ví dụ 3201,3202",
   BENCH_SUBMIT_SECONDS: "số nguyên giây (0 để bỏ qua)",
+  BENCH_FEEDBACK_SECONDS: "số nguyên giây từ 1 trở lên",
   BENCH_QUEUE: "0 hoặc 1",
   BENCH_QUEUE_DOSSIERS: "số nguyên hồ sơ từ 1 trở lên",
   BENCH_QUEUE_PORT: "số cổng từ 1 đến 65535",
@@ -176,6 +177,7 @@ export const envSchema = z
       .default("3201,3202")
       .transform((value) => value.split(",").map(Number) as [number, number]),
     BENCH_SUBMIT_SECONDS: integer(0).default(30),
+    BENCH_FEEDBACK_SECONDS: integer(1).default(10),
     BENCH_QUEUE: z.enum(["0", "1"]).default("1"),
     BENCH_QUEUE_DOSSIERS: integer(1).default(1_000_000),
     BENCH_QUEUE_PORT: integer(1, 65535).default(3244),

@@ -3,6 +3,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed/seed-database";
 import { DEMO_OFFICER_PASSWORD, DEMO_OFFICER_TOTP_SECRET, DEMO_OFFICERS, seedDemoOfficers } from "@/db/seed/demo-officers";
 import { seedHistory2023 } from "@/db/seed/history-2023";
+import { seedFeedbackHistory2023 } from "@/db/seed/feedback-history-2023";
 import { exitOnInvalidConfig, loadConfig, serverEnv } from "@/lib/config";
 
 /** Migrates and, when empty, seeds the configured database; then closes it so the server can open it. */
@@ -26,6 +27,8 @@ export async function prepareDatabase(options: { seed: boolean; demoAccounts?: b
       const written = await seedHistory2023(handle.db, (line) => console.log(line));
       const seconds = ((performance.now() - started) / 1000).toFixed(0);
       console.log(written ? `Đã tạo ${written.toLocaleString("vi-VN")} hồ sơ năm 2023 (${seconds} s).` : "Hồ sơ năm 2023 đã có sẵn.");
+      const feedback = await seedFeedbackHistory2023(handle.db);
+      if (feedback) console.log(`Đã tạo ${feedback.toLocaleString("vi-VN")} phản ánh, kiến nghị năm 2023 (đường dây 1022).`);
     }
     if (options.demoAccounts) {
       await seedDemoOfficers(handle.db);

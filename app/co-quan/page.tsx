@@ -7,6 +7,7 @@ import { localToday } from "@/lib/organisation/local-today";
 import { getCachedOrganisation } from "@/lib/organisation/cached-organisation";
 import { MIN_RESOLVED_TO_PUBLISH } from "@/lib/organisation/published-period";
 import { organisationMessages as m } from "@/lib/messages/organisation";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: m.title };
 // Rendered per request from cached data (five minutes): the database is never read at build time.
@@ -48,7 +49,7 @@ export default async function OrganisationPage() {
           {agencies.map((a) => {
             const phong = a.divisions.filter((d) => d.kind === "phong").length;
             return (
-              <li key={a.code} className="min-w-0 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+              <li key={a.code} className={cardClass("min-w-0")}>
                 <UnitSummary unit={a} headingLevel={3} />
                 {a.divisions.length > 0 ? (
                   <details className="mt-2">
@@ -68,7 +69,7 @@ export default async function OrganisationPage() {
         </h2>
         <ul className="grid gap-3 lg:grid-cols-2">
           {districts.map((d) => (
-            <li key={d.code} className="min-w-0 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <li key={d.code} className={cardClass("min-w-0")}>
               <UnitSummary unit={d} headingLevel={3} />
               {d.divisions.length > 0 ? (
                 <details className="mt-2">

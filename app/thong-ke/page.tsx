@@ -9,6 +9,7 @@ import { formatCount, formatRate, statisticsMessages as m, tierNames } from "@/l
 import { getCachedDefaultReportYear, getCachedPublicStatistics } from "@/lib/statistics/cached-public-statistics";
 import { choosePeriod } from "@/lib/statistics/public-period";
 import { cardClass } from "@/components/ui/card";
+import { serviceIndexMessages } from "@/lib/messages/service-index";
 
 export const metadata: Metadata = { title: m.title };
 export const dynamic = "force-dynamic";
@@ -38,6 +39,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
       <div className="grid gap-3">
         <h1 className="text-2xl font-bold sm:text-3xl">{m.title}</h1>
         <p className="max-w-3xl text-slate-700">{m.intro}</p>
+        <p className="no-print">
+          <a href="/thong-ke/chi-so" className="font-semibold text-brand-800 underline">{serviceIndexMessages.statisticsLink}</a>
+        </p>
         {chosen.invalid ? <p role="status" className="text-amber-800">{m.invalidPeriod}</p> : null}
         <PeriodForm years={years} year={chosen.year} quarter={chosen.quarter} month={chosen.month} />
       </div>

@@ -22,7 +22,8 @@ function Section({ id, title, children }: { id: string; title: string; children:
 const th = "border-b border-slate-300 px-3 py-2 text-left font-semibold";
 const td = "border-b border-slate-200 px-3 py-2 align-top";
 
-export function ServiceDetailView({ service }: { service: ServiceDetail }) {
+/** `children`: sections the page adds at the end (the service's published record). */
+export function ServiceDetailView({ service, children }: { service: ServiceDetail; children?: React.ReactNode }) {
   const explanation = modeExplanations[service.mode];
   // grid-cols-1 is minmax(0, 1fr): a wide table scrolls inside its box instead of widening the page (320 px).
   return (
@@ -228,6 +229,7 @@ export function ServiceDetailView({ service }: { service: ServiceDetail }) {
           {service.agency.name} · {service.agency.address} · {service.agency.phone}
         </p>
       </Section>
+      {children}
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { createOfficerAction } from "@/lib/admin/actions/create-officer";
 import { type OfficerFormState } from "@/lib/admin/form-states";
 import type { UnitDivision } from "@/lib/organisation/list-unit-divisions";
 import { ROLE_NAMES, type OfficerRole } from "@/lib/workflow/permissions";
+import { cardClass } from "@/components/ui/card";
 
 const inputClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base";
 const initial: OfficerFormState = { message: "", fieldErrors: {}, values: { fullName: "", email: "", roles: [], divisionId: "" } };
@@ -19,7 +20,7 @@ export function NewOfficerForm({ grantable, divisions }: { grantable: OfficerRol
       </p>
     ) : null;
   return (
-    <form action={action} className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+    <form action={action} className={cardClass("space-y-3")}>
       <h2 className="text-lg font-semibold">Thêm cán bộ</h2>
       <div className="grid gap-3 sm:grid-cols-3">
         <div>

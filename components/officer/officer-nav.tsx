@@ -1,4 +1,5 @@
 import { PlainLink } from "@/components/catalog/plain-link";
+import { officerReportMessages } from "@/lib/messages/officer-report";
 import { mayOfficer, type OfficerAction } from "@/lib/workflow/permissions";
 
 const LINKS: { href: string; label: string; needs: OfficerAction }[] = [
@@ -6,6 +7,7 @@ const LINKS: { href: string; label: string; needs: OfficerAction }[] = [
   { href: "/quan-tri/tiep-nhan-tai-quay", label: "Tiếp nhận tại quầy", needs: "register-counter-dossier" },
   { href: "/quan-tri/phan-anh", label: "Phản ánh, kiến nghị", needs: "view-feedback" },
   { href: "/quan-tri/danh-gia", label: "Đánh giá hài lòng", needs: "view-ratings" },
+  { href: "/quan-tri/bao-cao", label: officerReportMessages.navLabel, needs: "view-report" },
   { href: "/quan-tri/can-bo", label: "Cán bộ", needs: "manage-officers" },
   { href: "/quan-tri/thu-tuc", label: "Thủ tục", needs: "manage-services" },
   { href: "/quan-tri/ngay-nghi", label: "Ngày nghỉ", needs: "manage-holidays" },

@@ -1,6 +1,7 @@
 import type { OrganisationCounts } from "@/lib/organisation/get-organisation";
 import { formatCount } from "@/lib/messages/statistics";
 import { organisationMessages as m } from "@/lib/messages/organisation";
+import { cardClass } from "@/components/ui/card";
 
 const ORDER: Array<keyof OrganisationCounts> = ["agencies", "divisions", "subDepartments", "districts", "districtDivisions", "communes"];
 
@@ -9,7 +10,7 @@ export function OrganisationCountsList({ counts }: { counts: OrganisationCounts 
   return (
     <dl className="grid grid-cols-1 gap-3 min-[400px]:grid-cols-2 lg:grid-cols-3" data-testid="organisation-counts">
       {ORDER.map((key) => (
-        <div key={key} className="flex flex-row-reverse items-baseline justify-end gap-3 rounded-lg bg-white p-3 ring-1 ring-slate-200 min-[400px]:flex-col-reverse min-[400px]:items-start min-[400px]:gap-0">
+        <div key={key} className={cardClass("flex flex-row-reverse items-baseline justify-end gap-3 min-[400px]:flex-col-reverse min-[400px]:items-start min-[400px]:gap-0", "compact")}>
           <dt className="text-sm text-slate-700">{m.counts[key]}</dt>
           <dd className="text-2xl font-bold tabular-nums">{formatCount(counts[key])}</dd>
         </div>

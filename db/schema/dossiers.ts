@@ -122,6 +122,8 @@ export const dossiers = pgTable(
       .on(t.unitId, t.dueAt, t.submittedAt)
       .where(sql`${t.status} = 4 and ${t.processingStage} in ('proposed', 'approved')`),
     index("dossiers_applicant_id_idx").on(t.applicantIdNumber),
+    // A service's published record: its dossiers resolved in the last twelve months (lib/statistics/get-service-record.ts).
+    index("dossiers_service_completed_idx").on(t.serviceId, t.completedAt),
     // The officer queue's name search scans one unit's names in due-date order (65 → 13 ms on 1M dossiers).
     index("dossiers_unit_name_idx").on(t.unitId, t.applicantName, t.dueAt, t.id),
     check("dossiers_status_check", sql`${t.status} between 1 and 10`),

@@ -1,4 +1,5 @@
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from "@/lib/catalog/catalog-query";
+import { feedbackPaths } from "./openapi-feedback";
 import { submissionPaths } from "./openapi-submission";
 import { reportFiguresSchema, statisticsPaths } from "./openapi-statistics";
 import { AUDIENCES, CHANNELS, FORM_FIELD_TYPES, LEVELS, MODES, TIME_UNITS } from "@/lib/catalog/service-schema";
@@ -58,6 +59,7 @@ export const openApiDocument = {
       },
     },
     ...submissionPaths,
+    ...feedbackPaths,
     ...statisticsPaths,
     "/api/health": {
       get: {

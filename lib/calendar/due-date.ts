@@ -16,7 +16,7 @@ export interface TimeLimit {
 /** Decree 61/2018: an online dossier is received or refused within 8 working hours of submission. */
 const RECEIPT_DEADLINE_WORKING_HOURS = 8;
 
-function timeLimitInWorkingHours(timeLimit: TimeLimit, calendar: Calendar): number {
+export function timeLimitInWorkingHours(timeLimit: TimeLimit, calendar: Calendar): number {
   const { value, unit } = timeLimit;
   if (!Number.isFinite(value) || value <= 0) throw new Error(`Time limit must be a positive number: ${value}`);
   if (unit === "ngay-lam-viec") return value * calendar.config.hoursPerDay;

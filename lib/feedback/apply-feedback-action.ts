@@ -110,7 +110,7 @@ async function changesFor(tx: DatabaseOrTransaction, item: FeedbackRow, input: F
       return {
         ok: true,
         // Sent back, the item leaves the unit: the centre forwards it anew, with a new deadline.
-        set: input.action === "return-to-centre" ? { assignedUnitId: null, dueAt: null, forwardedAt: null } : {},
+        set: input.action === "return-to-centre" ? { assignedUnitId: null, dueAt: null } : {},
         note: input.note,
         data: input.action === "return-to-centre" ? { unitId: item.assignedUnitId } : {},
       };

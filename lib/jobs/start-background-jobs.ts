@@ -9,6 +9,13 @@ import { runJobBatch, type JobHandler } from "@/lib/jobs/job-queue";
 import { PRUNE_RATE_LIMITS_JOB, pruneRateLimitsJob, schedulePruneRateLimits } from "@/lib/jobs/prune-rate-limits";
 import { remindOverdue, scanOverdue } from "@/lib/jobs/scan-overdue";
 import { scheduleStorageSweep, sweepStorage, SWEEP_STORAGE_JOB } from "@/lib/jobs/sweep-storage";
+import {
+  escalateFeedback,
+  FEEDBACK_ESCALATION_JOB,
+  FEEDBACK_REMINDER_JOB,
+  remindFeedback,
+  scanFeedbackDeadlines,
+} from "@/lib/feedback/feedback-deadline-jobs";
 
 const HOUR = 3_600_000;
 const globalForJobs = globalThis as unknown as { portalJobsStarted?: boolean };
@@ -37,6 +44,8 @@ export function backgroundJobHandlers(db: Database, storage: FileStorage): Recor
     "overdue-reminder": remindOverdue(db),
     [SWEEP_STORAGE_JOB]: sweepStorage(db, storage),
     [PRUNE_RATE_LIMITS_JOB]: pruneRateLimitsJob(db),
+    [FEEDBACK_REMINDER_JOB]: remindFeedback(db),
+    [FEEDBACK_ESCALATION_JOB]: escalateFeedback(db),
   };
 }
 
@@ -58,6 +67,8 @@ export function startBackgroundJobs(): void {
   });
   // The overdue scan queues one reminder per late dossier; the queue (SKIP LOCKED) is shared by every instance.
   every("scan-overdue", 10 * 60_000, async () => scanOverdue(await getDb()));
+  // Forwarded feedback: a reminder before its deadline, an escalation to the unit's leaders after it.
+  every("scan-feedback-deadlines", 10 * 60_000, async () => scanFeedbackDeadlines(await getDb()));
   every("schedule-storage-sweep", HOUR, async () => scheduleStorageSweep(await getDb()));
   every("schedule-rate-limit-pruning", HOUR, async () => schedulePruneRateLimits(await getDb()));
   every("job-queue", 15_000, async () => {

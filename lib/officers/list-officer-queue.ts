@@ -3,6 +3,7 @@ import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers } from "@/db/schema";
 import { addWorkingHours } from "@/lib/calendar/working-hours";
 import type { Calendar } from "@/lib/calendar/calendar";
+import { toCsv } from "@/lib/documents/csv";
 import { parseDossierCode } from "@/lib/dossiers/dossier-code";
 import { fromLocalDateTime } from "@/lib/calendar/local-time";
 import { channelName } from "@/lib/messages/tracking";
@@ -137,15 +138,8 @@ export async function listOfficerQueue(db: DatabaseOrTransaction, query: QueueQu
 
 /** CSV of a queue (the current filters, every page), with a BOM so spreadsheet programs read Vietnamese. */
 export function queueToCsv(rows: readonly QueueRow[], statusName: (status: number) => string, formatTime: (d: Date) => string): string {
-  const cell = (value: string) => {
-    // A leading = + - @ would run as a formula in a spreadsheet.
-    const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
   const header = ["Mã hồ sơ", "Thủ tục", "Người nộp", "Số định danh", "Trạng thái", "Kênh", "Ngày nộp", "Hạn xử lý"];
-  const lines = rows.map((r) =>
-    [r.code, r.serviceName, r.applicantName, r.applicantIdNumber, statusName(r.status), channelName(r.channel), formatTime(r.submittedAt), formatTime(r.dueAt)].map(cell).join(","),
-  );
-  return `\uFEFF${[header.join(","), ...lines].join("\r\n")}\r\n`;
+  const lines = rows.map((r) => [r.code, r.serviceName, r.applicantName, r.applicantIdNumber, statusName(r.status), channelName(r.channel), formatTime(r.submittedAt), formatTime(r.dueAt)]);
+  return toCsv([header, ...lines]);
 }
 

@@ -14,7 +14,10 @@ export const ROLE_NAMES: Record<OfficerRole, string> = {
   "tong-dai-vien": "Tổng đài viên 1022 (Trung tâm thông tin)",
 };
 
-/** Workflow actions taken by officers (status-machine.ts), plus the officer area's other rights. */
+/**
+ * Workflow actions taken by officers (status-machine.ts), plus the officer area's other rights.
+ * `view-report`: the periodic report of the officer's own unit; `view-province-report`: of every tier and unit.
+ */
 export const OFFICER_ACTIONS = [
   "receive",
   "refuse",
@@ -39,6 +42,8 @@ export const OFFICER_ACTIONS = [
   "manage-services",
   "manage-holidays",
   "view-audit-log",
+  "view-report",
+  "view-province-report",
   // The feedback register (docs/feedback.md): the centre's intake, triage, review and publication; a
   // unit's answer and its one send-back. An officer without feedback-triage sees only what was
   // forwarded to their unit.
@@ -67,6 +72,7 @@ const PERMISSIONS: Record<OfficerRole, readonly OfficerAction[]> = {
     "register-counter-dossier",
     "view-dossiers",
     "export-dossiers",
+    "view-report",
   ],
   "chuyen-vien": [
     "request-supplement",
@@ -94,9 +100,12 @@ const PERMISSIONS: Record<OfficerRole, readonly OfficerAction[]> = {
     "feedback-agency-answer",
     "feedback-agency-return",
     "view-feedback",
+    "view-report",
   ],
-  "quan-tri-don-vi": ["view-dossiers", "view-ratings", "manage-officers", "manage-services"],
-  "quan-tri-he-thong": ["view-ratings", "manage-officers", "manage-services", "manage-holidays", "view-audit-log"],
+  "quan-tri-don-vi": ["view-dossiers", "view-ratings", "manage-officers", "manage-services", "view-report"],
+  // The province's system administrators sit at the provincial People's Committee (000.00.00.H47): the
+  // periodic report of every tier and unit is theirs to see (docs/statistics.md#the-officers-report).
+  "quan-tri-he-thong": ["view-ratings", "manage-officers", "manage-services", "manage-holidays", "view-audit-log", "view-report", "view-province-report"],
   "tong-dai-vien": ["feedback-intake", "feedback-triage", "feedback-review", "feedback-publish", "view-feedback"],
 };
 

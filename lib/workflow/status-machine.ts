@@ -44,6 +44,8 @@ type NonWorkflowAction =
   | "manage-services"
   | "manage-holidays"
   | "view-audit-log"
+  | "view-report"
+  | "view-province-report"
   | `feedback-${string}`
   | "view-feedback";
 

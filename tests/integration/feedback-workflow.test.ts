@@ -199,3 +199,34 @@ describe("feedback workflow", () => {
     });
   });
 });
+
+describe("feedback deadlines", () => {
+  it("reminds the unit before the deadline and tells its leaders once it has passed, once each", async () => {
+    const { scanFeedbackDeadlines, remindFeedback, escalateFeedback } = await import("@/lib/feedback/feedback-deadline-jobs");
+    const { jobs, notifications, feedbackHistory } = await import("@/db/schema");
+    const { and, eq: equals } = await import("drizzle-orm");
+    const { id } = await submitOne();
+    await applyFeedbackAction(db, operator, id, { action: "forward", unitId: constructionId }, friday);
+    // Due Friday 1 December 16:00; one working day before is Thursday 30 November 16:00.
+    expect(await scanFeedbackDeadlines(db, new Date("2023-11-29T02:00:00Z"))).toBe(0);
+    expect(await scanFeedbackDeadlines(db, new Date("2023-11-30T10:00:00Z"))).toBeGreaterThanOrEqual(1);
+    expect(await scanFeedbackDeadlines(db, new Date("2023-11-30T10:00:00Z"))).toBe(0);
+    const [reminder] = await db.select().from(jobs).where(and(equals(jobs.kind, "feedback-reminder"), equals(jobs.dedupeKey, `feedback-reminder:${id}:2023-12-01T09:00:00.000Z`)));
+    expect(reminder).toBeDefined();
+    await remindFeedback(db)(reminder!);
+    const told = await db.select().from(notifications).where(equals(notifications.userId, construction.id));
+    expect(told.some((n) => n.link === `/quan-tri/phan-anh/${id}`)).toBe(true);
+    await scanFeedbackDeadlines(db, new Date("2023-12-04T02:00:00Z"));
+    const [escalation] = await db.select().from(jobs).where(equals(jobs.dedupeKey, `feedback-escalation:${id}:2023-12-01T09:00:00.000Z`));
+    await escalateFeedback(db)(escalation!);
+    const leaderTold = await db.select().from(notifications).where(equals(notifications.userId, constructionLeader.id));
+    expect(leaderTold.some((n) => n.link === `/quan-tri/phan-anh/${id}`)).toBe(true);
+    // The specialist is not a leader: escalations go to leaders only.
+    expect((await db.select().from(notifications).where(equals(notifications.userId, construction.id))).length).toBe(told.length);
+    const steps = await db.select({ action: feedbackHistory.action, visibility: feedbackHistory.visibility }).from(feedbackHistory).where(equals(feedbackHistory.feedbackId, id));
+    expect(steps.filter((s) => s.action === "remind" || s.action === "escalate")).toEqual([
+      { action: "remind", visibility: "internal" },
+      { action: "escalate", visibility: "internal" },
+    ]);
+  });
+});

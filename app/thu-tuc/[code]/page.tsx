@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ServiceDetailView } from "@/components/catalog/service-detail";
+import { ServiceRecordSection } from "@/components/catalog/service-record";
 import { getService } from "@/lib/catalog/get-service";
+import { vietnamIsoDate } from "@/lib/calendar/format";
+import { workflowNow } from "@/lib/calendar/workflow-now";
+import { getCachedServiceRecord } from "@/lib/statistics/cached-statistics";
 import { parseBoundary, serviceCodeSchema } from "@/lib/validation/boundary-schemas";
 import { withDatabase } from "@/lib/database/with-database";
 
@@ -29,5 +33,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ServicePage({ params }: { params: Params }) {
   const service = await loadService((await params).code);
   if (!service) notFound();
-  return <ServiceDetailView service={service} />;
+  // Cached apart from the page (an hour), so the page stays a cached page that re-renders cheaply.
+  const record = await getCachedServiceRecord(service.code, vietnamIsoDate(workflowNow()));
+  return (
+    <ServiceDetailView service={service}>{record ? <ServiceRecordSection record={record} /> : null}</ServiceDetailView>
+  );
 }

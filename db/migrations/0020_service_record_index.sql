@@ -1,0 +1,1 @@
+CREATE INDEX "dossiers_service_completed_idx" ON "dossiers" USING btree ("service_id","completed_at");
