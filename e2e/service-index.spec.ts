@@ -24,8 +24,10 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { name: "Kỳ đánh giá: quý 3 năm 2024" })).toBeVisible();
 
     // What the portal cannot measure is said, with the points it takes off the maximum.
-    await expect(page.getByText("Điểm tối đa đo được: 56 điểm trên 100", { exact: false })).toBeVisible();
-    await expect(page.getByText(/Phản ánh, kiến nghị xử lý đúng hạn \(6 điểm\): Cổng chưa có sổ theo dõi phản ánh, kiến nghị\./)).toBeVisible();
+    await expect(page.getByText("Điểm tối đa đo được: 68 điểm trên 100", { exact: false })).toBeVisible();
+    await expect(page.getByText(/Đồng bộ hồ sơ lên Cổng Dịch vụ công quốc gia \(6 điểm\): Cổng chưa đồng bộ hồ sơ với Cổng Dịch vụ công quốc gia\./)).toBeVisible();
+    // Complaints come from the feedback register: measured, never listed as without a source.
+    await expect(page.getByText(/Phản ánh, kiến nghị xử lý đúng hạn \(6 điểm\): Cổng chưa có sổ/)).toHaveCount(0);
 
     const agencies = page.getByRole("region", { name: "Xếp hạng cơ quan cấp tỉnh" });
     const districts = page.getByRole("region", { name: "Xếp hạng cấp huyện (gồm cấp xã trực thuộc)" });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { dossierRatings, dossiers, payments, services, units } from "@/db/schema";
+import { dossierRatings, dossiers, feedbackItems, payments, services, units } from "@/db/schema";
+import { registerComplaintFigures } from "@/lib/feedback/complaint-figures";
 import { getServiceIndex } from "@/lib/statistics/get-service-index";
 import { getServiceRecord } from "@/lib/statistics/get-service-record";
 import { monthPeriod } from "@/lib/statistics/period";
@@ -139,7 +140,8 @@ describe("the service index on hand-built dossiers (docs/service-index.md)", () 
     expect(component(a, "feeServicesPayableOnline").share).toEqual({ part: feeServices.filter(online).length, whole: feeServices.length });
     expect(component(a, "feeServicesPaidOnline").share).toEqual({ part: 1, whole: feeServices.length });
     expect(component(a, "fullContent").share).toEqual({ part: agencyServices.length, whole: agencyServices.length });
-    expect(component(a, "complaintsOnTime")).toMatchObject({ points: null, unmeasured: "no-source" });
+    // The register has no complaint forwarded to it this month.
+    expect(component(a, "complaintsOnTime")).toMatchObject({ points: null, unmeasured: "no-data" });
     expect(component(a, "nationalSync")).toMatchObject({ points: null, unmeasured: "no-source" });
     expect(a.measuredMax).toBe(2 + 20 + 12 + 10 + 6 + 6);
 
@@ -175,6 +177,50 @@ describe("the service index on hand-built dossiers (docs/service-index.md)", () 
     expect(component(a, "complaintSatisfaction")).toMatchObject({ points: null, unmeasured: "no-source" });
     const other = ranking.agencies.find((r) => r.subject.id !== agencyId)!.score;
     expect(component(other, "complaintsOnTime")).toMatchObject({ points: null, unmeasured: "no-data" });
+  });
+});
+
+describe("complaints from the feedback register (the default source)", () => {
+  let counter = 0;
+  async function forwarded(unit: number, answered: string | null, due: string, rating: "satisfied" | "not-satisfied" | null) {
+    counter += 1;
+    await db.insert(feedbackItems).values({
+      code: `PAKN-190301-${String(9000 + counter).padStart(4, "0")}`,
+      kind: "phan-anh",
+      channel: "phone",
+      subject: "Hồ sơ chậm",
+      content: "Nội dung",
+      senderName: "Người gửi",
+      status: answered ? "answered" : "forwarded",
+      assignedUnitId: unit,
+      forwardedAt: vn("2019-03-01T09:00:00"),
+      dueAt: vn(due),
+      agencyAnswerText: answered ? "Trả lời" : null,
+      agencyAnsweredAt: answered ? vn(answered) : null,
+      answerText: answered ? "Trả lời" : null,
+      answeredAt: answered ? vn(answered) : null,
+      rating,
+      ratedAt: rating ? vn("2019-03-25T09:00:00") : null,
+      submittedAt: vn("2019-03-01T08:00:00"),
+    });
+  }
+
+  it("counts, per agency or district (its communes included), the forwarded items answered in the period, on time, rated and satisfied", async () => {
+    await forwarded(agencyId, "2019-03-05T09:00:00", "2019-03-08T17:00:00", "satisfied"); // on time
+    await forwarded(agencyId, "2019-03-12T09:00:00", "2019-03-08T17:00:00", "not-satisfied"); // late
+    await forwarded(agencyId, "2019-03-07T09:00:00", "2019-03-08T17:00:00", null); // on time, not rated
+    await forwarded(agencyId, null, "2019-03-29T17:00:00", null); // not answered yet: not counted
+    await forwarded(agencyId, "2019-04-02T09:00:00", "2019-04-05T17:00:00", null); // answered in April
+    await forwarded(communeId, "2019-03-06T09:00:00", "2019-03-08T17:00:00", "satisfied"); // counts for its district
+    const figures = await registerComplaintFigures(db, monthPeriod(2019, 3), [agencyId, districtId]);
+    expect(figures?.get(agencyId)).toEqual({ handled: 3, handledOnTime: 2, rated: 2, satisfied: 1 });
+    expect(figures?.get(districtId)).toEqual({ handled: 1, handledOnTime: 1, rated: 1, satisfied: 1 });
+    expect(figures?.has(communeId)).toBe(false);
+
+    const ranking = await getServiceIndex(db, monthPeriod(2019, 3));
+    const a = ranking.agencies.find((r) => r.subject.id === agencyId)!.score;
+    expect(component(a, "complaintsOnTime")).toMatchObject({ points: 4, share: { part: 2, whole: 3 } }); // 6 × 2/3
+    expect(component(a, "complaintSatisfaction")).toMatchObject({ points: 3, share: { part: 1, whole: 2 } }); // 6 × 1/2
   });
 });
 

@@ -9,8 +9,5 @@ import type { ComplaintFigures } from "./score-satisfaction";
  */
 export type ComplaintSource = (db: DatabaseOrTransaction, period: Period, subjectIds: readonly number[]) => Promise<ReadonlyMap<number, ComplaintFigures> | null>;
 
-/**
- * No feedback register is wired yet. When lib/feedback/ offers per-unit figures, point this at it —
- * the one line to change (docs/service-index.md, "Complaints").
- */
-export const complaintSource: ComplaintSource = async () => null;
+/** The feedback register's figures (docs/service-index.md, "Complaints"). */
+export { registerComplaintFigures as complaintSource } from "@/lib/feedback/complaint-figures";
