@@ -4,8 +4,6 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { randomBytes } from "node:crypto";
-import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { openDatabase, type Database, type DatabaseHandle } from "@/db/client";
 import { seedHistory2023 } from "@/db/seed/history-2023";
@@ -13,6 +11,7 @@ import { SEED_2023 } from "@/db/seed/history-2023-plan";
 import { computeReport } from "@/lib/statistics/compute-report";
 import { monthPeriod, yearPeriod } from "@/lib/statistics/period";
 import { loadConfig } from "@/lib/config";
+import { createServerDatabase } from "./test-database";
 
 const run = promisify(execFile);
 
@@ -33,17 +32,10 @@ beforeAll(async () => {
   const env: NodeJS.ProcessEnv = { ...process.env, SEED_HISTORY: "1" };
   let testConfig = config;
   if (config.databaseUrl) {
-    const name = `portal_test_${randomBytes(6).toString("hex")}`;
-    const admin = postgres(config.databaseUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    const url = new URL(config.databaseUrl);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
-    testConfig = { ...config, databaseUrl: url.toString(), poolSize: 2 };
-    cleanUp = async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    };
+    const server = await createServerDatabase(config.databaseUrl);
+    env.DATABASE_URL = server.url;
+    testConfig = { ...config, databaseUrl: server.url, poolSize: 2 };
+    cleanUp = server.drop;
   } else {
     const dir = await mkdtemp(path.join(os.tmpdir(), "portal-history-"));
     env.PGLITE_DIR = path.join(dir, "pglite");

@@ -11,6 +11,22 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/** An empty database of its own on the Postgres server of `serverUrl`: its address, and how to drop it. */
+export async function createServerDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `portal_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
 /**
  * A database of its own for one test file, built by the committed migrations and seeded: on the Postgres
  * server of DATABASE_URL (a fresh database, dropped afterwards) or, without it, an in-memory PGlite.
@@ -20,18 +36,13 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
   let handle: DatabaseHandle;
   let drop = async () => {};
   if (config.databaseUrl) {
-    const name = `portal_test_${randomBytes(6).toString("hex")}`;
-    const admin = postgres(config.databaseUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    const url = new URL(config.databaseUrl);
-    url.pathname = `/${name}`;
-    const testConfig = { ...config, databaseUrl: url.toString(), poolSize: 4 };
+    const server = await createServerDatabase(config.databaseUrl);
+    const testConfig = { ...config, databaseUrl: server.url, poolSize: 4 };
     handle = await openDatabase(testConfig);
     await migrateDatabase(handle, testConfig);
     drop = async () => {
       await handle.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await server.drop();
     };
   } else {
     handle = await openDatabase(config, { inMemory: true });
