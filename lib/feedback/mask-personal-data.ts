@@ -13,7 +13,8 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 const LONG_NUMBER = /(?:\+\s?)?\d(?:[\s.-]?\d){8,}/g;
 const WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*";
 const TITLE = "(?:ông|bà|anh|chị|cô|chú|bác|em|cháu|cụ|ngài|Ông|Bà|Anh|Chị|Cô|Chú|Bác|Em|Cháu|Cụ|Ngài|ÔNG|BÀ)";
-const TITLED_NAME = new RegExp(`(${TITLE}\\s+)(${WORD}(?:\\s+${WORD}){0,4})`, "gu");
+// Not a name already reduced to initials ("ông N.V.A." after the sender's name was masked).
+const TITLED_NAME = new RegExp(`(${TITLE}\\s+)(?!\\p{Lu}\\.\\p{Lu}\\.)(${WORD}(?:\\s+${WORD}){0,4})`, "gu");
 
 /** "Nguyễn Văn An" → "N.V.A." */
 export function initials(name: string): string {
