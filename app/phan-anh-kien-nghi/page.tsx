@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ownEntry } from "@/lib/validation/boundary-schemas";
 import { connection } from "next/server";
 import { withDatabase } from "@/lib/database/with-database";
 import { Alert } from "@/components/ui/alert";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: m.send.title };
 export default async function SendFeedbackPage({ searchParams }: { searchParams: Promise<{ loi?: string | string[] }> }) {
   await connection();
   const { loi } = await searchParams;
-  const refusal = typeof loi === "string" ? (m.send.refusedAtSending[loi] ?? m.send.refusedAtSending.other) : null;
+  const refusal = loi === undefined ? null : (ownEntry(m.send.refusedAtSending, loi) ?? m.send.refusedAtSending.other);
   const [user, units] = await Promise.all([getCurrentUser(), withDatabase(listFeedbackUnits)]);
   const citizen = user && user.kind !== "officer" ? user : null;
   const initialValues: Record<string, string> = citizen ? { senderName: citizen.fullName, senderPhone: citizen.phone, senderEmail: citizen.email } : {};

@@ -10,6 +10,7 @@ import { AccountBar } from "@/components/tracking/account-bar";
 import { requireUser } from "@/lib/auth/current-user";
 import { feedbackCodeSchema } from "@/lib/feedback/feedback-schemas";
 import { getOwnFeedback } from "@/lib/feedback/own-feedback";
+import { ownEntry } from "@/lib/validation/boundary-schemas";
 import { feedbackMessages as m } from "@/lib/messages/feedback";
 
 export const metadata: Metadata = { title: m.mine.title, robots: { index: false } };
@@ -25,7 +26,7 @@ export default async function MyFeedbackItemPage({ params, searchParams }: { par
   const item = await withDatabase(getOwnFeedback, user.id, code.data);
   if (!item) notFound();
   const outcome = (await searchParams)["ket-qua"];
-  const notice = typeof outcome === "string" ? OUTCOMES[outcome] : undefined;
+  const notice = ownEntry(OUTCOMES, outcome);
   return (
     <>
       <AccountBar fullName={user.fullName} current="phan-anh" />
