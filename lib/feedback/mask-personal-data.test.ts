@@ -20,6 +20,9 @@ describe("maskPersonalData", () => {
     // The sender's name, masked first, is not masked again after its form of address.
     expect(maskPersonalData("Cảm ơn ông Nguyễn Văn An (0905 123 456) đã phản ánh.", ["Nguyễn Văn An"])).toBe("Cảm ơn ông N.V.A. ([số đã ẩn]) đã phản ánh.");
     expect(maskPersonalData("Gửi bà Ý.")).toBe("Gửi bà Ý..");
+    // Masking a masked text again (the suggestion, then the publisher's text) changes nothing.
+    const once = maskPersonalData("Cảm ơn ông Nguyễn Văn An và bà Lê Thị Hoa (an@example.vn).", ["Nguyễn Văn An"]);
+    expect(maskPersonalData(once, ["Nguyễn Văn An"])).toBe(once);
     expect(maskPersonalData("Chị Phạm Thu gọi lại.")).toBe("Chị P.T. gọi lại.");
   });
 
