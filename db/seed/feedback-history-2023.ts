@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { rowsOf } from "@/db/rows-of";
 
 /**
  * The 1022 line's 2023 (docs/feedback.md#history): for each month, how many contacts were received and
@@ -24,11 +25,6 @@ export const FEEDBACK_2023: readonly { received: number; forwarded: number }[] =
 
 const MARKER = "lich-su-2023";
 const LOCK = 47_1022;
-
-function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
-}
 
 /**
  * Writes the year set-based, one INSERT … SELECT per month (deterministic: every choice is a hash of the

@@ -3,6 +3,7 @@ import type { Database, DatabaseOrTransaction } from "@/db/client";
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { HOLIDAYS_2023_2027 } from "@/lib/calendar/vietnam-holidays";
 import { planHistory, SEED_2023, type HistoryPlan } from "./history-2023-plan";
+import { rowsOf } from "@/db/rows-of";
 
 const HISTORY_LOCK = 4_700_015;
 const MARKER = sql`'{"history": 2023}'::jsonb`;
@@ -43,11 +44,6 @@ export async function seedHistory2023(db: Database, progress: (message: string) 
     progress(`  lịch sử xử lý, thu phí, đánh giá (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     return written;
   });
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
 }
 
 /** A draw in [0, 1) for dossier i and purpose k; one plain expression, so the planner inlines it. */

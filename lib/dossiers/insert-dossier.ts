@@ -13,6 +13,7 @@ import { submissionMessages, CODE_MARK } from "./notify-submission";
 import type { ReceivingUnit } from "./receiving-units";
 import type { SubmittedDossier } from "./submitted-dossier";
 import { CHANNEL, STATUS, type DossierChannel } from "@/lib/workflow/statuses";
+import { rowsOf } from "@/db/rows-of";
 
 export interface NewDossier {
   /** The owner's account; null for a counter dossier of someone without an account. */
@@ -35,11 +36,6 @@ export interface NewDossier {
 }
 
 type Row = { code: string };
-
-function rowsOf(result: unknown): Row[] {
-  if (Array.isArray(result)) return result as Row[];
-  return ((result as { rows?: Row[] }).rows ?? []) as Row[];
-}
 
 /**
  * Writes a submitted dossier (inside the caller's transaction, or alone: it is one statement): code (docs/domain.md#codes), dossier row (status 1,
@@ -125,7 +121,7 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
         replace(${text.body}, ${CODE_MARK}, d.code), 'dossier-submitted' from d where ${applicant.email} <> ''
     )${notify}${attachFiles}
     select code from d`);
-  const code = rowsOf(result)[0]?.code;
+  const code = rowsOf<Row>(result)[0]?.code;
   if (!code) throw new Error(`No dossier number left for ${unit.code} on ${day} (max ${MAX_DAILY_NUMBER})`);
   return { ...draft, code };
 }

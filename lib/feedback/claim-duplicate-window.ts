@@ -1,11 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
+import { rowsOf } from "@/db/rows-of";
 
 type Row = { claimed: number };
-function rowsOf(result: unknown): Row[] {
-  if (Array.isArray(result)) return result as Row[];
-  return ((result as { rows?: Row[] }).rows ?? []) as Row[];
-}
 
 /**
  * Claims `key` for `windowMs` (a sliding window, in the shared rate_limits table): true the first time,
@@ -20,5 +17,5 @@ export async function claimDuplicateWindow(db: DatabaseOrTransaction, key: strin
     on conflict (key, window_start) do update set count = rate_limits.count + 1, updated_at = excluded.updated_at
       where rate_limits.updated_at <= ${at}::timestamptz - make_interval(secs => ${windowMs / 1000})
     returning 1 as claimed`);
-  return rowsOf(result).length > 0;
+  return rowsOf<Row>(result).length > 0;
 }

@@ -3,13 +3,9 @@ import type { DatabaseOrTransaction } from "@/db/client";
 import type { Period } from "@/lib/statistics/period";
 import type { ComplaintSource } from "@/lib/statistics/service-index/complaint-source";
 import type { ComplaintFigures } from "@/lib/statistics/service-index/score-satisfaction";
+import { rowsOf } from "@/db/rows-of";
 
 type Row = { subject: number; handled: number; on_time: number; rated: number; satisfied: number };
-
-function rowsOf(result: unknown): Row[] {
-  if (Array.isArray(result)) return result as Row[];
-  return ((result as { rows?: Row[] }).rows ?? []) as Row[];
-}
 
 /**
  * The service index's complaint figures from the register (docs/service-index.md, "Complaints"): per
@@ -20,7 +16,7 @@ function rowsOf(result: unknown): Row[] {
  */
 export const registerComplaintFigures: ComplaintSource = async (db: DatabaseOrTransaction, period: Period, subjectIds: readonly number[]) => {
   const answeredByAgency = sql`coalesce(f.agency_answered_at, case when f.status in ('answered', 'closed') then f.answered_at end)`;
-  const rows = rowsOf(
+  const rows = rowsOf<Row>(
     await db.execute(sql`
       select case when u.kind = 'commune' then u.parent_id else u.id end as subject,
         count(*)::int as handled,

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { FEEDBACK_CHANNELS, FEEDBACK_KINDS, type FeedbackChannel, type FeedbackKind } from "./feedback-vocabulary";
+import { rowsOf } from "@/db/rows-of";
 
 /**
  * The register's figures for a period of Vietnam days (docs/feedback.md#figures), over the items
@@ -26,10 +27,6 @@ export interface FeedbackFigures {
 }
 
 type Row = Record<string, unknown>;
-function rowsOf(result: unknown): Row[] {
-  if (Array.isArray(result)) return result as Row[];
-  return ((result as { rows?: Row[] }).rows ?? []) as Row[];
-}
 
 /** `from` and `to` are yyyy-mm-dd, both included, as days in Asia/Ho_Chi_Minh. */
 export async function feedbackStatistics(db: DatabaseOrTransaction, period: { from: string; to: string }): Promise<FeedbackFigures> {
@@ -37,7 +34,7 @@ export async function feedbackStatistics(db: DatabaseOrTransaction, period: { fr
     and submitted_at < ((${period.to}::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')`;
   const handled = sql`(status in ('answered', 'closed') and forwarded_at is null)`;
   const answeredByAgency = sql`coalesce(agency_answered_at, case when status in ('answered', 'closed') then answered_at end)`;
-  const [totals] = rowsOf(
+  const [totals] = rowsOf<Row>(
     await db.execute(sql`
       select count(*)::int as received,
         count(*) filter (where ${handled})::int as handled,
@@ -46,9 +43,9 @@ export async function feedbackStatistics(db: DatabaseOrTransaction, period: { fr
         count(*) filter (where forwarded_at is not null and ${answeredByAgency} <= due_at)::int as forwarded_on_time
       from feedback_items where ${inPeriod}`),
   );
-  const channelRows = rowsOf(await db.execute(sql`select channel as key, count(*)::int as n from feedback_items where ${inPeriod} group by channel`));
-  const kindRows = rowsOf(await db.execute(sql`select kind as key, count(*)::int as n from feedback_items where ${inPeriod} group by kind`));
-  const unitRows = rowsOf(
+  const channelRows = rowsOf<Row>(await db.execute(sql`select channel as key, count(*)::int as n from feedback_items where ${inPeriod} group by channel`));
+  const kindRows = rowsOf<Row>(await db.execute(sql`select kind as key, count(*)::int as n from feedback_items where ${inPeriod} group by kind`));
+  const unitRows = rowsOf<Row>(
     await db.execute(sql`
       select u.id as unit_id, u.name as unit_name, count(*)::int as forwarded,
         count(*) filter (where ${answeredByAgency} is not null)::int as answered,
@@ -57,7 +54,7 @@ export async function feedbackStatistics(db: DatabaseOrTransaction, period: { fr
       where ${inPeriod} and f.forwarded_at is not null
       group by u.id, u.name order by forwarded desc, u.name`),
   );
-  const monthRows = rowsOf(
+  const monthRows = rowsOf<Row>(
     await db.execute(sql`
       select to_char(submitted_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as month, count(*)::int as received,
         count(*) filter (where ${handled})::int as handled, count(*) filter (where forwarded_at is not null)::int as forwarded

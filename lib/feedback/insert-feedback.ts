@@ -4,6 +4,7 @@ import type { DatabaseOrTransaction } from "@/db/client";
 import { normalizeText } from "@/lib/search/normalize-text";
 import { feedbackDay, FEEDBACK_CODE_PREFIX, MAX_DAILY_FEEDBACK } from "./feedback-code";
 import type { FeedbackChannel, FeedbackKind, FeedbackStatus } from "./feedback-vocabulary";
+import { rowsOf } from "@/db/rows-of";
 
 /** Stands for the code, not known before the statement, in the texts below. */
 export const CODE_MARK = "{{code}}";
@@ -36,10 +37,6 @@ export interface NewFeedback {
 }
 
 type Row = { id: string; code: string; attached: number };
-function rowsOf(result: unknown): Row[] {
-  if (Array.isArray(result)) return result as Row[];
-  return ((result as { rows?: Row[] }).rows ?? []) as Row[];
-}
 
 /**
  * Writes a new feedback item in ONE statement: the day's running number (an upsert whose row stays locked
@@ -106,7 +103,7 @@ export async function insertFeedback(tx: DatabaseOrTransaction, input: NewFeedba
       where exists (select 1 from d)
     )${email}${notify}${attach}
     select d.id, d.code, ${attachIds.length ? sql`(select count(*)::int from a)` : sql`0`} as attached from d`);
-  const row = rowsOf(result)[0];
+  const row = rowsOf<Row>(result)[0];
   if (!row) throw new Error(`No feedback number left on ${day} (max ${MAX_DAILY_FEEDBACK})`);
   return { id: row.id, code: row.code, attached: Number(row.attached) };
 }

@@ -5,6 +5,7 @@ import { listUnitsWithCounts } from "@/lib/catalog/catalog-overview";
 import { computeReport } from "@/lib/statistics/compute-report";
 import type { Period } from "@/lib/statistics/period";
 import { MIN_RESOLVED_TO_PUBLISH, publishedPeriod } from "./published-period";
+import { rowsOf } from "@/db/rows-of";
 
 export interface OrganisationCounts {
   agencies: number;
@@ -46,10 +47,6 @@ export interface Organisation {
   period: Period;
   agencies: OrganisationUnit[];
   districts: OrganisationUnit[];
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
 }
 
 /** The latest month with a received dossier, not after today's month (statistics_monthly: a few thousand rows). */

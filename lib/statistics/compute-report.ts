@@ -4,6 +4,7 @@ import { fields, services, units } from "@/db/schema";
 import { addSums, emptySums, figuresOf, figuresOfSlices, ROLLUP_SUM_KEYS, type ReportFigures, type RollupSums } from "./figures";
 import { monthsOf, partialMonths, type Period } from "./period";
 import type { GroupBy, ReportScope } from "./report-scope";
+import { rowsOf } from "@/db/rows-of";
 
 const CHANNEL = { inPerson: 1, online: 2, postal: 3 } as const;
 
@@ -22,11 +23,6 @@ export interface Report {
 }
 
 type Row = { key: string | number | null; slot: string | null } & Record<string, string | number | null>;
-
-function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
-}
 
 /** Metrics read from one roll-up row `s`, named like RollupSums. */
 const METRICS = sql`

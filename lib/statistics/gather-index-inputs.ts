@@ -4,6 +4,7 @@ import { CHANNEL, STATUS } from "@/lib/workflow/statuses";
 import { computeReport } from "./compute-report";
 import type { Period } from "./period";
 import type { IndexInputs } from "./service-index/total-index";
+import { rowsOf } from "@/db/rows-of";
 
 export interface IndexSubject {
   id: number;
@@ -20,11 +21,6 @@ export const COUNTER_PAYMENT_PROVIDERS = ["lich-su-tai-quay"] as const;
 
 /** The subject a unit's dossiers count for: a commune counts for its district, any other unit for itself. */
 const subjectOf = (u: SQL) => sql`(case when ${u}.kind = 'commune' then ${u}.parent_id else ${u}.id end)`;
-
-function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
-}
 
 /** The period's bounds as instants: local midnight of its first day and of the day after its last. */
 const bounds = (period: Period) => ({
