@@ -26,6 +26,9 @@ const config = [
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/ban-ts-comment": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      // Plain <a> links are deliberate (PlainLink: cached pages without the client router), and under the
+      // [locale] root segment the rule takes every "/x" for a page of its own (docs/i18n.md).
+      "@next/next/no-html-link-for-pages": "off",
     },
   },
   { files: ["app/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [DATABASE_IMPORTS] }] } },

@@ -1,4 +1,7 @@
+import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaderRules } from "./lib/security/security-headers.mjs";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /**
  * The catalog list without filters is served from the cached route /thu-tuc/trang/[page]; any search or
@@ -23,22 +26,30 @@ const nextConfig = {
     return securityHeaderRules(process.env);
   },
   async rewrites() {
-    return {
-      beforeFiles: [
+    // The unfiltered catalog, in each language, goes to its cached pages.
+    const catalogPages = ["", "/en"].flatMap((prefix) => {
+      const locale = prefix ? "en" : "vi";
+      return [
         {
-          source: "/thu-tuc",
+          source: `${prefix}/thu-tuc`,
           has: [{ type: "query", key: "page", value: "(?<page>[1-9][0-9]{0,3})" }],
           missing: noFilters,
-          destination: "/thu-tuc/trang/:page",
+          destination: `/${locale}/thu-tuc/trang/:page`,
         },
-        {
-          source: "/thu-tuc",
-          missing: [...noFilters, { type: "query", key: "page" }],
-          destination: "/thu-tuc/trang/1",
-        },
+        { source: `${prefix}/thu-tuc`, missing: [...noFilters, { type: "query", key: "page" }], destination: `/${locale}/thu-tuc/trang/1` },
+      ];
+    });
+    return {
+      beforeFiles: [
+        ...catalogPages,
+        // Every page lives under app/[locale] (docs/i18n.md). Vietnamese keeps today's addresses: a path that
+        // does not start with a language, the API, Next's own files or a file in public/ is the Vietnamese page.
+        // A rewrite, not the proxy: it routes posts with bodies (uploads, forms without JavaScript) untouched.
+        { source: "/", destination: "/vi" },
+        { source: "/:path((?!(?:en|vi|api|_next)(?:/|$)|favicon\\.svg$|robots\\.txt$).+)", destination: "/vi/:path" },
       ],
     };
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { alternateLinks } from "@/lib/i18n/alternate-links";
+import { localeOfPath, stripLocale } from "@/lib/i18n/locales";
 import { checkRequestPath } from "@/lib/validation/check-request-path";
 
 /**
@@ -12,8 +14,9 @@ export function proxy(request: NextRequest) {
   if (request.method === "POST" && request.headers.has("next-action") && !isActionBody(request.headers)) {
     return new NextResponse("Yêu cầu không hợp lệ.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const problem = checkRequestPath(request.nextUrl.pathname);
-  if (!problem) return NextResponse.next();
+  const { pathname } = request.nextUrl;
+  const problem = checkRequestPath(pathname);
+  if (!problem) return pageResponse(request);
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return NextResponse.json({ error: "bad_path", message: "Đường dẫn không hợp lệ." }, { status: 400, headers: { "Cache-Control": "no-store" } });
   }
@@ -21,7 +24,21 @@ export function proxy(request: NextRequest) {
   if (request.method !== "GET" && request.method !== "HEAD") {
     return new NextResponse("Đường dẫn không hợp lệ.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  return NextResponse.rewrite(new URL("/khong-tim-thay", request.url), { status: 404 });
+  return NextResponse.rewrite(new URL(`/${localeOfPath(pathname)}/khong-tim-thay`, request.url), { status: 404 });
+}
+
+/**
+ * A page view: "/vi/..." is the Vietnamese page's second address, so it redirects to the one without the
+ * prefix; every page tells search engines its other language (hreflang, as an HTTP Link header, which
+ * cached pages carry too). docs/i18n.md.
+ */
+function pageResponse(request: NextRequest): NextResponse {
+  const { pathname, search } = request.nextUrl;
+  if (pathname.startsWith("/api/") || pathname.startsWith("/_next/") || (request.method !== "GET" && request.method !== "HEAD")) return NextResponse.next();
+  if (/^\/vi(?:\/|$)/.test(pathname)) return NextResponse.redirect(new URL(stripLocale(pathname) + search, request.url), 308);
+  const response = NextResponse.next();
+  response.headers.set("Link", alternateLinks(request.nextUrl.origin, pathname));
+  return response;
 }
 
 /**

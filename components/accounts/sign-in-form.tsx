@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { signInAction } from "@/lib/auth/actions/sign-in";
 import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";

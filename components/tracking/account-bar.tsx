@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { feedbackMessages } from "@/lib/messages/feedback";
 import { tracking } from "@/lib/messages/tracking";
 import { cardClass } from "@/components/ui/card";

@@ -1,6 +1,7 @@
 "use client";
 
-import { uiMessages as m } from "@/lib/messages/ui";
+import { useTranslations } from "next-intl";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 
 /**
  * The list of a form's errors above it, each a link to its field. It takes the focus when it appears (and
@@ -11,7 +12,7 @@ export function ErrorSummary({
   labels,
   ids,
   focusKey,
-  title = m.errorSummary,
+  title,
 }: {
   /** field name → message */
   errors: Record<string, string>;
@@ -22,20 +23,22 @@ export function ErrorSummary({
   focusKey?: string | number;
   title?: string;
 }) {
+  const t = useTranslations("ui");
+  const text = useMessageText();
   const entries = Object.entries(errors);
   if (!entries.length) return null;
   return (
     <div key={focusKey} role="alert" tabIndex={-1} ref={(element) => element?.focus()} className="rounded border-l-4 border-accent-700 bg-red-50 p-4">
-      <p className="font-semibold">{title}</p>
+      <p className="font-semibold">{title ?? t("errorSummary")}</p>
       <ul className="mt-1 list-disc pl-5">
         {entries.map(([name, message]) => (
           <li key={name}>
             {labels?.[name] ? (
               <a href={`#${ids?.[name] ?? name}`} className="text-accent-700 underline">
-                {labels[name]}: {message}
+                {labels[name]}: {text(message)}
               </a>
             ) : (
-              message
+              text(message)
             )}
           </li>
         ))}

@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from "react";
-import { uiMessages as m } from "@/lib/messages/ui";
+import { useTranslations } from "next-intl";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 
 /** The look of a text input, select or textarea; red when `aria-invalid`. */
 export const controlClass =
@@ -28,14 +29,15 @@ export interface FieldText {
 }
 
 function Requirement({ required, optional }: { required?: boolean; optional?: boolean }) {
+  const t = useTranslations("ui");
   if (required) {
     return (
       <span aria-hidden="true" className="text-sm font-normal text-slate-700">
-        {` ${m.required}`}
+        {` ${t("required")}`}
       </span>
     );
   }
-  return optional ? <span className="text-sm font-normal text-slate-700">{` ${m.optional}`}</span> : null;
+  return optional ? <span className="text-sm font-normal text-slate-700">{` ${t("optional")}`}</span> : null;
 }
 
 /**
@@ -63,9 +65,10 @@ export function FieldHint({ id, children }: { id: string; children: ReactNode })
 }
 
 export function FieldError({ id, announce, children }: { id: string; announce?: boolean; children?: ReactNode }) {
+  const text = useMessageText();
   return children ? (
     <p id={errorId(id)} role={announce ? "alert" : undefined} className="mt-1 text-sm font-semibold text-accent-700">
-      {children}
+      {typeof children === "string" ? text(children) : children}
     </p>
   ) : null;
 }

@@ -1,5 +1,7 @@
+import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { catalogs } from "@/lib/i18n/catalog";
 import { Alert } from "./alert";
 import { buttonClass } from "./button";
 import { Card, cardClass } from "./card";
@@ -9,7 +11,15 @@ import { CheckboxField, ChoiceGroup, SelectField, TextField, TextareaField } fro
 import { FilterInput, FilterSelect } from "./filter-select";
 import { SubmitButton } from "./submit-button";
 
-const html = (node: React.ReactNode) => renderToStaticMarkup(<>{node}</>);
+// The kit's own texts come from the catalog; one made-up validation key shows how field errors are turned
+// from keys into text (docs/i18n.md).
+const messages = { ...catalogs.vi, validation: { ...catalogs.vi.validation, test: { phone: "Số điện thoại phải có 10 chữ số" } } };
+const html = (node: React.ReactNode, locale: "vi" | "en" = "vi") =>
+  renderToStaticMarkup(
+    <NextIntlClientProvider locale={locale} timeZone="Asia/Ho_Chi_Minh" messages={locale === "vi" ? messages : { ...catalogs.en, validation: { test: { phone: "The phone number must have 10 digits" } } }}>
+      {node}
+    </NextIntlClientProvider>,
+  );
 
 /** The attributes of the first element matching a tag (and id), as a map. */
 function attributesOf(markup: string, tag: string, id?: string): Record<string, string> {
@@ -29,6 +39,16 @@ describe("TextField", () => {
     expect(input).toMatchObject({ id: "phone", name: "phone", type: "text", required: "", "aria-invalid": "true", "aria-describedby": "phone-goi-y phone-loi" });
     expect(attributesOf(markup, "p", "phone-goi-y")).toBeDefined();
     expect(markup).toMatch(/<p id="phone-loi"[^>]*>Sai số<\/p>/);
+  });
+
+  it("shows a catalog key as its text in the reader's language, and any other text as it is", () => {
+    const vi = html(<TextField id="phone" name="phone" label="Số điện thoại" error="validation.test.phone" required />);
+    expect(vi).toMatch(/<p id="phone-loi"[^>]*>Số điện thoại phải có 10 chữ số<\/p>/);
+    expect(vi).toContain("(bắt buộc)");
+    const en = html(<TextField id="phone" name="phone" label="Phone" error="validation.test.phone" required />, "en");
+    expect(en).toMatch(/<p id="phone-loi"[^>]*>The phone number must have 10 digits<\/p>/);
+    expect(en).toContain("(required)");
+    expect(html(<TextField id="x" label="X" error="Sai. Nhập lại." />)).toMatch(/>Sai. Nhập lại.<\/p>/);
   });
 
   it("describes nothing when there is no hint and no error, and is neither required nor invalid", () => {

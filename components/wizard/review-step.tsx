@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { submitDraft } from "@/lib/dossiers/actions/submit-draft";
 import type { ApplicantDetails } from "@/lib/dossiers/applicant-details";
 import type { FormField, ServiceDocument } from "@/lib/catalog/service-schema";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { wizardUrl } from "@/lib/dossiers/wizard-url";
 import { submission } from "@/lib/messages/submission";
 

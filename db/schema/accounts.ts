@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { sql } from "drizzle-orm";
 import { bigint, check, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { units } from "./catalog";
@@ -24,6 +25,8 @@ export const users = pgTable(
     dateOfBirth: date("date_of_birth", { mode: "string" }),
     phone: text("phone").notNull().default(""),
     address: text("address").notNull().default(""),
+    /** The language of the pages they last registered or changed settings on: mail and notifications use it. */
+    locale: text("locale").$type<Locale>().notNull().default("vi"),
     /** Business only. */
     legalRepresentative: text("legal_representative"),
     /** OpenID Connect sign-in: issuer + subject of the national identity provider. */
@@ -58,6 +61,7 @@ export const users = pgTable(
     check("users_division_needs_officer_unit", sql`${t.divisionId} is null or (${t.kind} = 'officer' and ${t.unitId} is not null)`),
     check("users_kind_check", sql`${t.kind} in ('citizen', 'business', 'officer')`),
     check("users_email_lower", sql`${t.email} = lower(${t.email})`),
+    check("users_locale_check", sql`${t.locale} in ('vi', 'en')`),
   ],
 );
 

@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { sql } from "drizzle-orm";
 import type { ApplicantDetails } from "@/lib/dossiers/applicant-details";
 import type { ProcessingStage } from "@/lib/workflow/status-machine";
@@ -78,6 +79,8 @@ export const dossiers = pgTable(
       .references(() => units.id),
     status: smallint("status").$type<DossierStatus>().notNull(),
     channel: smallint("channel").$type<DossierChannel>().notNull(),
+    /** The language it was filed in: notices, letters and mail to the applicant use it (docs/i18n.md). */
+    locale: text("locale").$type<Locale>().notNull().default("vi"),
     applicant: jsonb("applicant").$type<ApplicantDetails>().notNull(),
     /** Copied out of `applicant` for the lookup by code + ID number and officer search. */
     applicantName: text("applicant_name").notNull(),
@@ -128,6 +131,7 @@ export const dossiers = pgTable(
     index("dossiers_unit_name_idx").on(t.unitId, t.applicantName, t.dueAt, t.id),
     check("dossiers_status_check", sql`${t.status} between 1 and 10`),
     check("dossiers_channel_check", sql`${t.channel} in (1, 2, 3)`),
+    check("dossiers_locale_check", sql`${t.locale} in ('vi', 'en')`),
     check("dossiers_stage_check", sql`${t.processingStage} in ('none', 'assigned', 'proposed', 'approved')`),
   ],
 );

@@ -10,7 +10,7 @@
  * user's id as a parameter instead, so they can be tested without a request.
  */
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { getDb } from "@/db/client";
@@ -81,7 +81,7 @@ export async function requireUser(returnTo: string): Promise<CurrentUser> {
   if (!user) {
     const next = encodeURIComponent(safeNextPath(returnTo));
     const live = await getLiveSession();
-    redirect(live?.user.kind === "officer" ? `/dang-nhap/xac-thuc?next=${next}` : `/dang-nhap?next=${next}`);
+    return redirectInLocale(live?.user.kind === "officer" ? `/dang-nhap/xac-thuc?next=${next}` : `/dang-nhap?next=${next}`);
   }
   return user;
 }

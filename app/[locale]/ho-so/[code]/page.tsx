@@ -1,0 +1,258 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/i18n/navigation";
+import { connection } from "next/server";
+import { notFound } from "next/navigation";
+import { CitizenActionForm } from "@/components/citizen/citizen-action-form";
+import { RatingForm } from "@/components/citizen/rating-form";
+import { FeeList } from "@/components/fees/fee-list";
+import { AccountBar } from "@/components/tracking/account-bar";
+import { ClosureStatement } from "@/components/tracking/closure-statement";
+import { ResultSection } from "@/components/tracking/result-section";
+import { DossierTimeline } from "@/components/tracking/dossier-timeline";
+import { StatusBadge } from "@/components/tracking/status-badge";
+import { requireUser } from "@/lib/auth/current-user";
+import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { workflowNow } from "@/lib/calendar/workflow-now";
+import { noteItems } from "@/lib/documents/notice";
+import { issuedNoticeLinks } from "@/lib/documents/notice-links";
+import { feeMessages } from "@/lib/messages/fees";
+import { channelName, statusAdvice, tracking } from "@/lib/messages/tracking";
+import { uploadMessages } from "@/lib/messages/uploads";
+import { paymentCheckoutUrl } from "@/lib/payments/get-payment-provider";
+import { listDossierFees } from "@/lib/payments/list-dossier-fees";
+import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
+import { groupAccessByMinute } from "@/lib/tracking/group-access";
+import { dossierCodeSchema, ownEntry, parseBoundary } from "@/lib/validation/boundary-schemas";
+import { citizenOptions } from "@/lib/workflow/citizen-options";
+import { isOpenStatus, isOverdue, STATUS } from "@/lib/workflow/statuses";
+import { withDatabase } from "@/lib/database/with-database";
+import { cardClass } from "@/components/ui/card";
+import { controlProps, Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export const metadata: Metadata = { title: "Chi tiết hồ sơ", robots: { index: false } };
+
+const m = tracking.detail;
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+function fileDetails(file: { contentType: string; size: number }): string {
+  return `${file.contentType === "application/pdf" ? "PDF" : file.contentType === "image/png" ? "PNG" : "JPEG"}, ${formatSize(file.size)}`;
+}
+
+export default async function DossierPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ "da-gui"?: string; "da-danh-gia"?: string; "tai-len"?: string }>;
+}) {
+  await connection();
+  const code = parseBoundary(dossierCodeSchema, (await params).code) ?? notFound();
+  const query = await searchParams;
+  const user = await requireUser(`/ho-so/${encodeURIComponent(code)}`);
+  const dossier = await withDatabase(getOwnDossier, user.id, code);
+  if (!dossier) notFound();
+  const fees = await withDatabase(listDossierFees, dossier.id);
+  // The fee to pay now: the waiting one (a dossier waits for one fee at a time) while the dossier waits for it.
+  const options = citizenOptions(dossier);
+  const payment = options.pay ? (fees.find((fee) => fee.status === "waiting") ?? null) : null;
+  const checkoutUrl = payment ? paymentCheckoutUrl({ paymentId: payment.id, dossierCode: dossier.code, amount: payment.amount, description: dossier.serviceName }) : null;
+  const uploadMessage = ownEntry(uploadMessages.outcomes, query["tai-len"]);
+  const supplementFiles = dossier.files.filter((f) => f.purpose === "supplement");
+  const advice = statusAdvice[dossier.status];
+  // A closed dossier no longer runs: no appointment, no slip that promises one, nothing to do.
+  const running = !dossier.closure;
+  const missing = dossier.status === STATUS.SUPPLEMENT_REQUESTED ? noteItems(dossier.timeline.findLast((entry) => entry.action === "request-supplement")?.note ?? "") : [];
+  const encoded = encodeURIComponent(dossier.code);
+  const done = query["da-danh-gia"] ? m.rated : query["da-gui"] ? m.actionSent : null;
+  // The citizen is told of a late result only (a late receipt is the unit's to chase).
+  const overdue = isOpenStatus(dossier.status) && isOverdue(dossier, workflowNow());
+  const issued = new Set(dossier.timeline.map((entry) => entry.action));
+  const notices = issuedNoticeLinks(dossier.code, issued, m.noticeLabels);
+  const refusalNotice = dossier.closure?.kind === "refused" ? notices.find((notice) => notice.href.endsWith("/tu-choi")) : undefined;
+  const facts: [string, string][] = [
+    [m.service, dossier.serviceName],
+    [m.unit, dossier.unitName],
+    [m.applicant, dossier.applicantName],
+    [m.applicantId, dossier.applicantIdNumber],
+    [m.channel, channelName(dossier.channel)],
+    [m.submittedAt, formatVietnamDateTime(dossier.submittedAt)],
+    ...(running
+      ? ([
+          [m.receiptDeadline, formatVietnamDateTime(dossier.receiptDeadline)],
+          [m.dueAt, formatVietnamDateTime(dossier.dueAt)],
+        ] as [string, string][])
+      : []),
+    ...(running && dossier.newAppointment ? [[m.newAppointment, formatVietnamDateTime(dossier.newAppointment)] as [string, string]] : []),
+    ...(dossier.completedAt ? [[m.completedAt, formatVietnamDateTime(dossier.completedAt)] as [string, string]] : []),
+  ];
+
+  return (
+    <>
+      <AccountBar fullName={user.fullName} current="ho-so" />
+      <p className="no-print">
+        <Link href="/ho-so">← {m.back}</Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-bold">
+        {m.titlePrefix} <span className="font-mono">{dossier.code}</span>
+      </h1>
+      {done ? (
+        <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 p-3">
+          {done}
+        </p>
+      ) : null}
+      <div className="mt-4 grid gap-6 lg:grid-cols-3">
+        <div className="grid gap-6 lg:col-span-2">
+          {dossier.closure ? <ClosureStatement closure={dossier.closure} reason={dossier.closure.reason} refusalNoticeHref={refusalNotice?.href} /> : null}
+          {dossier.result ? (
+            <ResultSection
+              result={dossier.result}
+              download={
+                dossier.result.file
+                  ? { href: `/ho-so/${encoded}/tep/${dossier.result.file.id}`, fileName: dossier.result.file.fileName, details: fileDetails(dossier.result.file), electronic: dossier.fullyOnline }
+                  : null
+              }
+              collect={
+                dossier.fullyOnline || !dossier.completedAt
+                  ? null
+                  : { unit: dossier.unitName, address: dossier.unitAddress, from: dossier.completedAt, collectedAt: dossier.handoverRecordedAt }
+              }
+            />
+          ) : null}
+          <section aria-labelledby="status-heading" className={cardClass()}>
+            <h2 id="status-heading" className="text-lg font-bold">{m.status}</h2>
+            <p className="mt-2">
+              <StatusBadge status={dossier.status} />
+            </p>
+            {overdue ? <p className="mt-3 rounded border-l-4 border-accent-700 bg-white p-3 font-semibold">{m.overdue}</p> : null}
+            {advice && running ? (
+              <div className="mt-3 rounded border-l-4 border-brand-600 bg-brand-50 p-3">
+                <p className="font-semibold">{m.whatNow}</p>
+                <p>{advice}</p>
+              </div>
+            ) : null}
+            <dl className="mt-4 grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
+              {facts.map(([term, value]) => (
+                <div key={term} className="contents">
+                  <dt className="font-semibold">{term}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+            {running ? (
+              <p className="mt-4">
+                <a href={`/ho-so/${encoded}/phieu-tiep-nhan`} className="font-semibold">{m.receiptSlip}</a>
+              </p>
+            ) : null}
+            {notices.filter((notice) => notice !== refusalNotice).length ? (
+              <>
+                <h3 className="mt-4 font-bold">{m.notices}</h3>
+                <ul className="mt-1 list-disc pl-5">
+                  {notices.filter((notice) => notice !== refusalNotice).map((notice) => (
+                    <li key={notice.href}>
+                      <a href={notice.href} className="font-semibold">{notice.label}</a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </section>
+          {options.actions.length > 0 || payment || options.rate ? (
+            <section aria-labelledby="actions-heading" className={cardClass("grid gap-3")}>
+              <h2 id="actions-heading" className="text-lg font-bold">{m.actions}</h2>
+              {uploadMessage ? (
+                <p role="status" className="rounded bg-brand-50 p-3 font-semibold">
+                  {uploadMessage}
+                </p>
+              ) : null}
+              {payment ? (
+                <p className="rounded border-l-4 border-yellow-500 bg-yellow-50 p-3">
+                  Hồ sơ đang chờ nộp phí, lệ phí: <strong>{feeMessages.vnd(payment.amount)}</strong>.{" "}
+                  {checkoutUrl ? (
+                    <a href={checkoutUrl} className="font-semibold">
+                      Thanh toán trực tuyến
+                    </a>
+                  ) : (
+                    "Thanh toán trực tuyến chưa được cấu hình; vui lòng nộp tại Bộ phận Một cửa."
+                  )}
+                </p>
+              ) : null}
+              {missing.length ? (
+                <div className="rounded border-l-4 border-yellow-500 bg-yellow-50 p-3">
+                  <h3 className="font-bold">{m.supplementHeading}</h3>
+                  <p>{m.supplementIntro}</p>
+                  <ul className="mt-1 list-disc pl-5">
+                    {missing.map((item, index) => (
+                      <li key={index} className="break-words">{item}</li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              {options.actions.includes("supplement") ? (
+                <form method="post" action={`/ho-so/${encoded}/tai-len`} encType="multipart/form-data" className="rounded border border-slate-300 bg-white p-3">
+                  <Field id="bo-sung-tep" label="Tải lên giấy tờ bổ sung (PDF, JPEG, PNG; mỗi lần một tệp)" required>
+                    <input name="file" type="file" accept="application/pdf,image/jpeg,image/png" className="mt-2 block w-full" {...controlProps({ id: "bo-sung-tep", required: true })} />
+                  </Field>
+                  <SubmitButton variant="secondary" className="mt-2">
+                    Tải lên
+                  </SubmitButton>
+                  {supplementFiles.length ? <p className="mt-2 text-sm">Đã tải lên: {supplementFiles.map((f) => f.fileName).join(", ")}</p> : null}
+                </form>
+              ) : null}
+              {options.actions.map((action) => (
+                <CitizenActionForm key={action} code={dossier.code} version={dossier.version} action={action} />
+              ))}
+              {options.rate ? <RatingForm code={dossier.code} /> : null}
+            </section>
+          ) : null}
+          {fees.length > 0 ? (
+            <section aria-labelledby="fees-heading" className={cardClass()}>
+              <h2 id="fees-heading" className="text-lg font-bold">{feeMessages.heading}</h2>
+              <FeeList fees={fees} />
+            </section>
+          ) : null}
+          <section aria-labelledby="documents-heading" className={cardClass()}>
+            <h2 id="documents-heading" className="text-lg font-bold">{m.documents}</h2>
+            <p className="mt-1 text-sm text-slate-700">{m.documentsIntro}</p>
+            {dossier.files.length === 0 ? (
+              <p className="mt-2">{m.noDocuments}</p>
+            ) : (
+              <ul className="mt-2 grid gap-2">
+                {dossier.files.map((file) => (
+                  <li key={file.id} className="flex flex-wrap items-baseline gap-x-2">
+                    <a href={`/ho-so/${encoded}/tep/${file.id}`} download aria-label={m.download(file.fileName)} className="break-all font-semibold">
+                      {file.fileName}
+                    </a>
+                    <span className="text-sm text-slate-700">({fileDetails(file)})</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+        <section aria-labelledby="timeline-heading" className={cardClass()}>
+          <h2 id="timeline-heading" className="mb-3 text-lg font-bold">{m.timeline}</h2>
+          <DossierTimeline items={dossier.timeline} showDetails />
+          <h2 id="access-heading" className="mb-2 mt-6 text-lg font-bold">
+            {m.access}
+          </h2>
+          {dossier.access.length === 0 ? (
+            <p>{m.noAccess}</p>
+          ) : (
+            <ul aria-labelledby="access-heading" className="grid gap-1 text-sm">
+              {groupAccessByMinute(dossier.access).map((line, index) => (
+                <li key={index}>
+                  {line.when} · {line.unitName}
+                  {m.accessTimes(line.count)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,180 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/i18n/navigation";
+import { notFound, redirect } from "next/navigation";
+import { ApplicantStep } from "@/components/wizard/applicant-step";
+import { DocumentsStep, type UploadOutcome } from "@/components/wizard/documents-step";
+import { FormStep } from "@/components/wizard/form-step";
+import { ReviewStep } from "@/components/wizard/review-step";
+import { WizardSteps } from "@/components/wizard/wizard-steps";
+import { requireUser } from "@/lib/auth/current-user";
+import { stepFromApplicant } from "@/lib/dossiers/applicant-schema";
+import { getOwnDraft, listDraftFiles, listOwnDraftsOfService } from "@/lib/dossiers/get-own-draft";
+import { formatVietnamDateTime } from "@/lib/calendar";
+import { filingRefusal, filingRefusalMessage } from "@/lib/dossiers/filing-rights";
+import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
+import { listReceivingUnits } from "@/lib/dossiers/receiving-units";
+import { findSubmittedDossier } from "@/lib/dossiers/submitted-dossier";
+import { confirmationUrl, wizardUrl } from "@/lib/dossiers/wizard-url";
+import { modeLabels } from "@/lib/messages/catalog";
+import { submission } from "@/lib/messages/submission";
+import { uploadMaxBytes } from "@/lib/storage/get-storage";
+import { ownEntry, parseBoundary, serviceCodeSchema, uuidSchema } from "@/lib/validation/boundary-schemas";
+import { startDraft } from "@/lib/dossiers/actions/start-draft";
+import { withDatabase } from "@/lib/database/with-database";
+import { cardClass } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export const metadata: Metadata = { title: submission.pageTitle, robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+function uploadOutcome(search: Record<string, string | string[] | undefined>, maxBytes: number): UploadOutcome | null {
+  const outcome = one(search["ket-qua"]);
+  if (!outcome) return null;
+  const slot = one(search.tep);
+  const errors = submission.uploadErrors;
+  if (outcome === "ok") return { slot, ok: true, message: submission.documents.uploadedPlain };
+  if (outcome === "removed") return { slot: "", ok: true, message: submission.documents.removed };
+  if (outcome === "too_large") return { slot, ok: false, message: errors.too_large(Math.round(maxBytes / 1024 / 1024)) };
+  const message = ownEntry<unknown>(errors, outcome);
+  return { slot, ok: false, message: typeof message === "string" ? message : errors.failed };
+}
+
+export default async function SubmitPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Search }) {
+  const code = parseBoundary(serviceCodeSchema, (await params).code) ?? notFound();
+  const search = await searchParams;
+  // A draft id that is not a UUID is no draft of anyone: the wizard starts over.
+  const rawDraft = one(search.draft);
+  const draftId = parseBoundary(uuidSchema, rawDraft) ?? "";
+  if (rawDraft && !draftId) redirect(wizardUrl(code, undefined, undefined, { loi: "khong-tim-thay" }));
+  const user = await requireUser(draftId ? wizardUrl(code, draftId, Number(one(search.buoc)) || undefined) : wizardUrl(code));
+  const service = await withDatabase(getSubmissionService, { code });
+  if (!service) notFound();
+
+  const header = (
+    <header className="grid gap-1">
+      <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{submission.pageTitle}</p>
+      <h1 className="text-2xl font-bold">{service.name}</h1>
+      <p className="text-slate-700">
+        {service.code} · {modeLabels[service.mode]} · {service.timeLimitText}
+      </p>
+    </header>
+  );
+
+  // Not offered to an officer, nor to an account outside the service's audience (also refused on submission).
+  const refusal = filingRefusal(user.kind, service.audience);
+  if (refusal) {
+    return (
+      <section className="mx-auto grid max-w-3xl gap-4">
+        {header}
+        <p role="alert" className="rounded border-l-4 border-accent-700 bg-red-50 p-3">
+          {filingRefusalMessage(refusal)}
+        </p>
+        <p>
+          <Link href={`/thu-tuc/${encodeURIComponent(service.code)}`}>← {service.name}</Link>
+        </p>
+      </section>
+    );
+  }
+
+  if (!draftId) {
+    const drafts = await withDatabase(listOwnDraftsOfService, user.id, service.id);
+    return (
+      <section className="mx-auto grid max-w-3xl gap-4">
+        {header}
+        {one(search.loi) ? (
+          <Alert kind="error">{submission.draftNotFound}</Alert>
+        ) : null}
+        <p>{submission.start.intro}</p>
+        {drafts.length ? (
+          <section aria-labelledby="drafts-title" className={cardClass()}>
+            <h2 id="drafts-title" className="font-semibold">
+              {submission.start.resumeTitle}
+            </h2>
+            <ul className="mt-2 grid gap-2">
+              {drafts.map((d) => (
+                <li key={d.id} className="flex flex-wrap items-center justify-between gap-2">
+                  <span>
+                    {submission.stepOf(Math.min(d.step, 4), 4)} · {submission.start.updatedAt(formatVietnamDateTime(d.updatedAt))}
+                  </span>
+                  <Link href={wizardUrl(service.code, d.id)}>
+                    {submission.start.resume}
+                    <span className="sr-only"> ({submission.start.updatedAt(formatVietnamDateTime(d.updatedAt))})</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <form action={startDraft}>
+          <input type="hidden" name="serviceCode" value={service.code} />
+          <SubmitButton>{submission.start.button}</SubmitButton>
+        </form>
+        <p>
+          <Link href={`/thu-tuc/${encodeURIComponent(service.code)}`}>← {service.name}</Link>
+        </p>
+      </section>
+    );
+  }
+
+  const draft = await withDatabase(getOwnDraft, user.id, draftId);
+  if (!draft || draft.serviceId !== service.id) {
+    // Submitted already (back button, second tab): show its confirmation.
+    const done = draft ? null : await withDatabase(findSubmittedDossier, user.id, { sourceDraftId: draftId });
+    if (done) redirect(confirmationUrl(done.serviceCode, done.code));
+    redirect(wizardUrl(service.code, undefined, undefined, { loi: "khong-tim-thay" }));
+  }
+
+  const reached = Math.min(Math.max(draft.step, 1), 4);
+  const step = Math.min(Math.max(Number(one(search.buoc)) || reached, 1), reached);
+  const files = step >= 3 ? await withDatabase(listDraftFiles, draft.id) : [];
+  const units = step === 1 || step === 4 ? await withDatabase(listReceivingUnits, service) : [];
+  const unit = units.find((u) => u.id === draft.receivingUnitId) ?? null;
+  const maxBytes = uploadMaxBytes();
+
+  return (
+    <section className="mx-auto grid max-w-4xl gap-6">
+      {header}
+      <WizardSteps serviceCode={service.code} draftId={draft.id} current={step} reached={reached} />
+      <div className={cardClass(undefined, "roomy")}>
+        {step === 1 ? (
+          <ApplicantStep
+            serviceCode={service.code}
+            draftId={draft.id}
+            initial={stepFromApplicant(draft.applicant, units.find((u) => u.id === draft.receivingUnitId && service.level !== "tinh")?.code ?? "")}
+            level={service.level}
+            units={service.level === "tinh" ? [] : units}
+            agencyName={service.agency.name}
+          />
+        ) : step === 2 ? (
+          <FormStep serviceCode={service.code} draftId={draft.id} definition={service.formDefinition} initial={draft.formData} />
+        ) : step === 3 ? (
+          <DocumentsStep
+            serviceCode={service.code}
+            draftId={draft.id}
+            documents={service.documents}
+            files={files}
+            maxBytes={maxBytes}
+            outcome={uploadOutcome(search, maxBytes)}
+            onBehalf={Boolean(draft.applicant?.onBehalfOf)}
+          />
+        ) : (
+          <ReviewStep
+            serviceCode={service.code}
+            draftId={draft.id}
+            applicant={draft.applicant}
+            unitName={unit?.name ?? null}
+            definition={service.formDefinition}
+            formData={draft.formData}
+            documents={service.documents}
+            files={files}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

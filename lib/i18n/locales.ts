@@ -1,0 +1,42 @@
+/**
+ * The portal's languages and how a locale shows in a path (docs/i18n.md). Vietnamese is the default and
+ * keeps today's addresses; English lives under /en. Pure functions: the proxy, links, redirects, mail and
+ * the tests share them.
+ */
+export const LOCALES = ["vi", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "vi";
+
+/** For Intl formatters: numbers and dates in the reader's conventions (13.014 / 13,014). */
+const INTL_TAGS: Record<Locale, string> = { vi: "vi-VN", en: "en-GB" };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+export function intlTag(locale: Locale): string {
+  return INTL_TAGS[locale];
+}
+
+/** The locale a path is in: "/en" and "/en/..." are English, everything else Vietnamese. */
+export function localeOfPath(pathname: string): Locale {
+  return /^\/en(?:\/|$)/.test(pathname) ? "en" : DEFAULT_LOCALE;
+}
+
+/** A path without its locale prefix: "/en/thu-tuc" → "/thu-tuc", "/en" → "/". */
+export function stripLocale(pathname: string): string {
+  const match = /^\/(?:en|vi)(\/.*)?$/.exec(pathname);
+  return match ? (match[1] ?? "/") : pathname;
+}
+
+/**
+ * A portal path in a locale: "/thu-tuc" stays for Vietnamese and becomes "/en/thu-tuc" for English.
+ * Only same-site page paths change: absolute URLs, "#…", "?…" and the API (one address for all languages)
+ * are left as they are.
+ */
+export function localizeHref(href: string, locale: Locale): string {
+  if (!href.startsWith("/") || href.startsWith("//") || /^\/api(?:\/|$|\?)/.test(href)) return href;
+  const bare = stripLocale(href.replace(/[?#].*$/, "")) + href.slice(href.replace(/[?#].*$/, "").length);
+  if (locale === DEFAULT_LOCALE) return bare;
+  return bare === "/" ? `/${locale}` : bare.startsWith("/?") || bare.startsWith("/#") ? `/${locale}${bare.slice(1)}` : `/${locale}${bare}`;
+}
