@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { resendVerificationAction } from "@/lib/accounts/actions/resend-verification-email";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/accounts/form-state";
+import { initialFormState } from "@/lib/validation/form-state";
 import { accountMessages as m } from "@/lib/messages/accounts";
 
 /** The "email not verified" notice with a button that sends a fresh link. */

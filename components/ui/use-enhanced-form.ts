@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect, useRef, useSyncExternalStore, type FormEvent } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import type { z } from "zod";
-import { initialFormState, type FormState } from "@/lib/accounts/form-state";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
 
 type Values = Record<string, string | undefined>;
 const subscribeNothing = () => () => {};

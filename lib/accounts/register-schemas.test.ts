@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { accountMessages } from "@/lib/messages/accounts";
-import { fieldErrorsOf } from "./form-state";
+import { fieldErrorsOf } from "@/lib/validation/form-state";
 import { registerBusinessSchema } from "./register-business-schema";
 import { registerCitizenSchema } from "./register-citizen-schema";
 import { signInSchema } from "./sign-in-schema";

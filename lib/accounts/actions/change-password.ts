@@ -2,7 +2,7 @@
 
 import { getDb } from "@/db/client";
 import { changePassword } from "@/lib/accounts/change-password";
-import { invalidForm, type FormState } from "@/lib/accounts/form-state";
+import { invalidForm, type FormState } from "@/lib/validation/form-state";
 import { changePasswordSchema } from "@/lib/accounts/profile-schemas";
 import { getCurrentSessionId, requireUser } from "@/lib/auth/current-user";
 import { accountMessages as m } from "@/lib/messages/accounts";

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { invalidForm, formValues, type FormState } from "@/lib/accounts/form-state";
+import { invalidForm, formValues, type FormState } from "@/lib/validation/form-state";
 import { registerAccount, type RegisterAccountInput } from "@/lib/accounts/register-account";
 import { registerBusinessSchema } from "@/lib/accounts/register-business-schema";
 import { registerCitizenSchema } from "@/lib/accounts/register-citizen-schema";

@@ -1,7 +1,7 @@
 "use server";
 
 import { getDb } from "@/db/client";
-import { formValues, invalidForm, type FormState } from "@/lib/accounts/form-state";
+import { formValues, invalidForm, type FormState } from "@/lib/validation/form-state";
 import { requestPasswordResetSchema } from "@/lib/accounts/password-reset-schemas";
 import { requestPasswordReset } from "@/lib/accounts/request-password-reset";
 import { accountMessages } from "@/lib/messages/accounts";

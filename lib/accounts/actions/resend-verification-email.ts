@@ -1,7 +1,7 @@
 "use server";
 
 import { getDb } from "@/db/client";
-import type { FormState } from "@/lib/accounts/form-state";
+import type { FormState } from "@/lib/validation/form-state";
 import { resendVerificationEmail } from "@/lib/accounts/resend-verification-email";
 import { requireUser } from "@/lib/auth/current-user";
 import { accountMessages as m } from "@/lib/messages/accounts";

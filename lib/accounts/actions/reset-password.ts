@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { formValues, invalidForm, type FormState } from "@/lib/accounts/form-state";
+import { formValues, invalidForm, type FormState } from "@/lib/validation/form-state";
 import { resetPasswordSchema } from "@/lib/accounts/password-reset-schemas";
 import { resetPassword } from "@/lib/accounts/reset-password";
 import { accountMessages } from "@/lib/messages/accounts";

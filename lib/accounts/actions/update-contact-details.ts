@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import { formValues, invalidForm, type FormState } from "@/lib/accounts/form-state";
+import { formValues, invalidForm, type FormState } from "@/lib/validation/form-state";
 import { updateContactSchema } from "@/lib/accounts/profile-schemas";
 import { updateContactDetails } from "@/lib/accounts/update-contact-details";
 import { requireUser } from "@/lib/auth/current-user";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { fieldErrorsOf } from "@/lib/accounts/form-state";
+import { fieldErrorsOf } from "@/lib/validation/form-state";
 import type { HolidayFormState } from "@/lib/admin/form-states";
 import { holidaySchema, saveHoliday } from "@/lib/admin/manage-holidays";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";

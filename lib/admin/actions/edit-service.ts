@@ -3,7 +3,7 @@
 import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { fieldErrorsOf } from "@/lib/accounts/form-state";
+import { fieldErrorsOf } from "@/lib/validation/form-state";
 import { editService, serviceEditSchema } from "@/lib/admin/edit-service";
 import type { ServiceFormState } from "@/lib/admin/form-states";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";

@@ -2,7 +2,7 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/auth";
-import { invalidForm, type FormState } from "@/lib/accounts/form-state";
+import { invalidForm, type FormState } from "@/lib/validation/form-state";
 import { signInSchema } from "@/lib/accounts/sign-in-schema";
 import { requestedNextPath } from "@/lib/auth/landing-path";
 import { formatVietnamDateTime } from "@/lib/calendar/format";

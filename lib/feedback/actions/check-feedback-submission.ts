@@ -1,7 +1,7 @@
 "use server";
 
 import { getDb } from "@/db/client";
-import { fieldErrorsOf, type FormState } from "@/lib/accounts/form-state";
+import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
 import { submitFeedbackSchema } from "@/lib/feedback/feedback-schemas";
 import { feedbackMessages as m } from "@/lib/messages/feedback";
 import { sendFormValues } from "@/lib/feedback/send-form-values";

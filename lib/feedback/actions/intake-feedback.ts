@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { fieldErrorsOf, type FormState } from "@/lib/accounts/form-state";
+import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { intakeFeedbackSchema } from "@/lib/feedback/feedback-schemas";

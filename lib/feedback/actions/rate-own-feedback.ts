@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { fieldErrorsOf } from "@/lib/accounts/form-state";
+import { fieldErrorsOf } from "@/lib/validation/form-state";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { applyCitizenFeedbackAction } from "@/lib/feedback/apply-citizen-feedback-action";

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
-import { fieldErrorsOf } from "@/lib/accounts/form-state";
+import { fieldErrorsOf } from "@/lib/validation/form-state";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { applyCitizenFeedbackAction } from "@/lib/feedback/apply-citizen-feedback-action";

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { fieldErrorsOf } from "@/lib/accounts/form-state";
+import { fieldErrorsOf } from "@/lib/validation/form-state";
 import { requireOfficer } from "@/lib/auth/require-officer";
 import { officerMessages as m } from "@/lib/messages/officer";
 import { officerActionSchema, typedActionValues, type ActionFormState } from "@/lib/officers/action-form-schema";
