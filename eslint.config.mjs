@@ -13,6 +13,18 @@ const APP_IMPORTS = {
   group: ["@/app/*", "**/app/*"],
   message: "Components must not import from app/: server actions live in lib/<domain>/actions/, shared types in lib/.",
 };
+// Languages (docs/i18n.md): numbers and dates take the reader's locale (intlTag(locale) from lib/i18n/locales.ts,
+// ICU arguments, getFormatter), and pages and actions redirect within the reader's language
+// (redirectInLocale from lib/i18n/server-redirect.ts). Warnings while the areas move to the catalog.
+const HARD_CODED_LOCALE = {
+  selector: "Literal[value='vi-VN'], TemplateElement[value.raw='vi-VN']",
+  message: 'No hard-coded "vi-VN": use intlTag(locale) from lib/i18n/locales.ts, an ICU argument or getFormatter() (docs/i18n.md).',
+};
+const REDIRECT_IMPORTS = {
+  name: "next/navigation",
+  importNames: ["redirect", "permanentRedirect"],
+  message: "Redirect within the reader's language: redirectInLocale from lib/i18n/server-redirect.ts (docs/i18n.md).",
+};
 
 const config = [
   ...nextVitals,
@@ -33,6 +45,16 @@ const config = [
   },
   { files: ["app/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [DATABASE_IMPORTS] }] } },
   { files: ["components/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [DATABASE_IMPORTS, APP_IMPORTS] }] } },
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "db/**/*.ts", "scripts/**/*.ts"],
+    ignores: ["lib/i18n/**"],
+    rules: { "no-restricted-syntax": ["warn", HARD_CODED_LOCALE] },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["lib/i18n/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["warn", { paths: [REDIRECT_IMPORTS] }] },
+  },
   { ignores: [".next/**", "node_modules/**", ".data/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 

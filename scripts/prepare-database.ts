@@ -5,6 +5,7 @@ import { DEMO_OFFICER_PASSWORD, DEMO_OFFICER_TOTP_SECRET, DEMO_OFFICERS, seedDem
 import { seedHistory2023 } from "@/db/seed/history-2023";
 import { seedFeedbackHistory2023 } from "@/db/seed/feedback-history-2023";
 import { exitOnInvalidConfig, loadConfig, serverEnv } from "@/lib/config";
+import { DEFAULT_LOCALE, intlTag } from "@/lib/i18n/locales";
 
 /** Migrates and, when empty, seeds the configured database; then closes it so the server can open it. */
 export async function prepareDatabase(options: { seed: boolean; demoAccounts?: boolean; history?: boolean }): Promise<void> {
@@ -26,9 +27,9 @@ export async function prepareDatabase(options: { seed: boolean; demoAccounts?: b
       console.log("Đang tạo hồ sơ năm 2023 cho trang thống kê (một lần; SEED_HISTORY=0 để bỏ qua)…");
       const written = await seedHistory2023(handle.db, (line) => console.log(line));
       const seconds = ((performance.now() - started) / 1000).toFixed(0);
-      console.log(written ? `Đã tạo ${written.toLocaleString("vi-VN")} hồ sơ năm 2023 (${seconds} s).` : "Hồ sơ năm 2023 đã có sẵn.");
+      console.log(written ? `Đã tạo ${written.toLocaleString(intlTag(DEFAULT_LOCALE))} hồ sơ năm 2023 (${seconds} s).` : "Hồ sơ năm 2023 đã có sẵn.");
       const feedback = await seedFeedbackHistory2023(handle.db);
-      if (feedback) console.log(`Đã tạo ${feedback.toLocaleString("vi-VN")} phản ánh, kiến nghị năm 2023 (đường dây 1022).`);
+      if (feedback) console.log(`Đã tạo ${feedback.toLocaleString(intlTag(DEFAULT_LOCALE))} phản ánh, kiến nghị năm 2023 (đường dây 1022).`);
     }
     if (options.demoAccounts) {
       await seedDemoOfficers(handle.db);

@@ -4,6 +4,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed/seed-database";
 import { seedBulkDossiers } from "@/db/seed/bulk-dossiers";
 import { exitOnInvalidConfig, loadConfig } from "@/lib/config";
+import { DEFAULT_LOCALE, intlTag } from "@/lib/i18n/locales";
 
 /** `npm run seed:bulk -- N`: adds N realistic dossiers (for the officer-queue bench). */
 const count = Number(process.argv[2] ?? 1_000_000);
@@ -21,7 +22,7 @@ try {
   await seedBulkDossiers(handle.db, count);
   // What autovacuum does after a bulk insert: statistics, and the visibility map that index-only scans need.
   await handle.db.execute(sql`vacuum analyze dossiers`);
-  console.log(`Đã thêm ${count.toLocaleString("vi-VN")} hồ sơ trong ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`Đã thêm ${count.toLocaleString(intlTag(DEFAULT_LOCALE))} hồ sơ trong ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } finally {
   await handle.close();
 }
