@@ -5,9 +5,13 @@
  *
  * Prints, measured in the same run:
  * - the server's CPU time per request (utime + stime of the server process and its children, from
- *   /proc/<pid>/stat) for /thong-ke for 2023 and for the officers' report for the province, and each one's
- *   ratio to the dynamic floor page (/tra-cuu, the floor `npm run bench` uses); target ≤ 3 ×;
- * - the report queries' p50/p95 in this process at one connection; target p95 ≤ 50 ms.
+ *   /proc/<pid>/stat) for /thong-ke for 2023 and for the officers' report (the province, signed in as a
+ *   province-level officer, and a unit's services), and each one's ratio to the dynamic floor page
+ *   (/tra-cuu, the floor `npm run bench` uses; the static 404 page is printed beside it, and the floor's
+ *   Cache-Control, to show the floor is rendered per request); target ≤ 3 ×;
+ * - the report query's p50/p95 in this process at one connection for every groupBy at the province's
+ *   scope and for the officers' drill-down levels; target p95 ≤ 50 ms;
+ * - the load average before and after, since other work on the machine inflates every latency.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -30,6 +34,7 @@ import { completeSecondFactor, createSession } from "@/lib/auth/session-store";
 import { exitOnInvalidConfig, loadConfig, parseEnv, serverEnv } from "@/lib/config";
 import { computeReport } from "@/lib/statistics/compute-report";
 import { yearPeriod } from "@/lib/statistics/period";
+import { GROUP_BYS } from "@/lib/statistics/report-scope";
 import { defaultReportYear } from "@/lib/statistics/public-period";
 import { getPublicStatistics } from "@/lib/statistics/public-statistics";
 
@@ -73,7 +78,16 @@ if (n - historyCount < BULK) {
 }
 const [counts] = (await db.execute(sql`
   select (select count(*) from dossiers)::int as dossiers, (select count(*) from statistics_daily)::int as daily,
-         (select count(*) from statistics_monthly)::int as monthly`)) as unknown as [{ dossiers: number; daily: number; monthly: number }];
+         (select count(*) from statistics_monthly)::int as monthly,
+         (select count(*) from statistics_monthly_service)::int as "monthlyService",
+         (select count(*) from statistics_monthly_unit_service)::int as "monthlyUnitService"`)) as unknown as [
+  { dossiers: number; daily: number; monthly: number; monthlyService: number; monthlyUnitService: number },
+];
+// The officers' unit level at its heaviest: the unit with the most 2023 dossiers, by service.
+const [busiest] = (await db.execute(sql`
+  select unit_id as "unitId", sum(received)::int as received from statistics_monthly
+  where month >= '2023-01-01' and month < '2024-01-01' group by 1 order by 2 desc limit 1`)) as unknown as [{ unitId: number; received: number }];
+const loadBefore = os.loadavg();
 
 // ---- the queries, in this process, one connection
 function percentile(sorted: number[], p: number) {
@@ -93,11 +107,11 @@ async function timeQuery(run: () => Promise<unknown>) {
 const year2023 = yearPeriod(2023);
 const queries: [string, () => Promise<unknown>][] = [
   ["default year (max month with dossiers)", () => defaultReportYear(db, new Date())],
-  ["computeReport 2023 province by tier", () => computeReport(db, year2023, {}, "tier")],
-  ["computeReport 2023 province by agency", () => computeReport(db, year2023, {}, "agency")],
-  ["computeReport 2023 province by month", () => computeReport(db, year2023, {}, "month")],
-  ["computeReport 2023 province by unit", () => computeReport(db, year2023, {}, "unit")],
-  ["computeReport 2023 province by service", () => computeReport(db, year2023, {}, "service")],
+  // Every groupBy of GET /api/v1/statistics, for the province (the officers' report's first level is "tier").
+  ...GROUP_BYS.map((groupBy): [string, () => Promise<unknown>] => [`computeReport 2023 province by ${groupBy}`, () => computeReport(db, year2023, {}, groupBy)]),
+  ["officers' tier level: 2023 communes by unit", () => computeReport(db, year2023, { tier: "xa" }, "unit")],
+  [`officers' unit level: 2023 unit ${busiest.unitId} (${busiest.received.toLocaleString("en")} received) by service`, () => computeReport(db, year2023, { unitId: busiest.unitId }, "service")],
+  ["a range cutting months (2023-03-15…2023-11-20) province by service", () => computeReport(db, { from: "2023-03-15", to: "2023-11-20", end: "2023-11-21" }, {}, "service")],
   ["/thong-ke's three reports (getPublicStatistics)", () => getPublicStatistics(db, year2023)],
 ];
 const queryRows: string[] = [];
@@ -162,32 +176,41 @@ try {
     if ((await fetch(`${base}/api/health`).catch(() => null))?.ok) break;
     await new Promise((r) => setTimeout(r, 500));
   }
-  // The officers' report page when this build has it; else the statistics API's province report, which
-  // runs the same computeReport (said so in the output).
   const reportPath = "/quan-tri/bao-cao?nam=2023";
-  const hasReportPage = (await fetch(`${base}${reportPath}`, { headers: signedIn, redirect: "manual" })).status === 200;
+  const unitReportPath = `/quan-tri/bao-cao?nam=2023&don-vi=${busiest.unitId}`;
+  for (const pathname of [reportPath, unitReportPath]) {
+    // The session above must open the report: a redirect to the sign-in page would measure the wrong page.
+    const status = (await fetch(`${base}${pathname}`, { headers: signedIn, redirect: "manual" })).status;
+    if (status !== 200) throw new Error(`${pathname} answered ${status} to the province officer's session`);
+  }
+  const floorResponse = await fetch(`${base}/tra-cuu`);
+  await floorResponse.arrayBuffer();
   const targets: [string, string, Record<string, string>][] = [
     ["/tra-cuu (dynamic floor)", "/tra-cuu", {}],
+    ["404 page (static, for reference; 404 by design, so its errors column counts them)", "/khong-co-trang-nay", {}],
     ["/thong-ke?nam=2023", "/thong-ke?nam=2023", {}],
-    hasReportPage
-      ? ["/quan-tri/bao-cao?nam=2023 (province)", reportPath, signedIn]
-      : ["/api/v1/statistics 2023 by tier (no report page in this build)", "/api/v1/statistics?from=2023-01-01&to=2023-12-31&groupBy=tier", {}],
+    ["/quan-tri/bao-cao?nam=2023 (province, by tier)", reportPath, signedIn],
+    [`/quan-tri/bao-cao?nam=2023&don-vi=${busiest.unitId} (a unit, by service)`, unitReportPath, signedIn],
   ];
   const results = [];
   for (const [label, pathname, headers] of targets) results.push({ label, m: await cpuPerRequest(pathname, headers) });
   const floor = results[0]!.m.cpu;
 
+  const n = (x: number) => x.toLocaleString("en");
   console.log(
-    `\nStatistics on ${counts.dossiers.toLocaleString("en")} dossiers (2023 history + ${BULK.toLocaleString("en")} bulk; ` +
-      `roll-up: ${counts.daily.toLocaleString("en")} daily rows, ${counts.monthly.toLocaleString("en")} monthly rows), ${SECONDS} s per page at 2 connections`,
+    `\nStatistics on ${n(counts.dossiers)} dossiers (2023 history + ${n(BULK)} bulk; roll-up rows: ${n(counts.daily)} daily, ` +
+      `${n(counts.monthly)} monthly, ${n(counts.monthlyService)} monthly by service, ${n(counts.monthlyUnitService)} monthly by unit and service), ` +
+      `${SECONDS} s per page at 2 connections`,
   );
+  console.log(`The floor /tra-cuu is rendered per request: Cache-Control "${floorResponse.headers.get("cache-control")}", x-nextjs-cache "${floorResponse.headers.get("x-nextjs-cache") ?? "(none)"}".`);
   console.log("| page | requests | server CPU ms/request | ratio to floor | p50 ms | errors |\n| --- | --- | --- | --- | --- | --- |");
   for (const { label, m } of results) {
     console.log(`| ${label} | ${m.requests} | ${m.cpu.toFixed(1)} | ${(m.cpu / floor).toFixed(2)} | ${m.p50.toFixed(1)} | ${m.errors} |`);
   }
   console.log(`\nReport queries in-process, 1 connection, ${QUERY_RUNS} runs each\n| query | p50 ms | p95 ms |\n| --- | --- | --- |`);
   for (const row of queryRows) console.log(row);
-  console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(", ")} on ${os.cpus().length} cores.`);
+  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(", ");
+  console.log(`\nLoad average (1, 5, 15 min) before the queries: ${load(loadBefore)}; at the end: ${load(os.loadavg())}; ${os.cpus().length} cores.`);
   console.log("Targets: pages ≤ 3 × the floor's server CPU per request; report query p95 ≤ 50 ms.");
 } finally {
   server.kill("SIGTERM");

@@ -5,7 +5,7 @@ import { services, units } from "./catalog";
  * The statistics roll-up (docs/statistics.md). Each dossier contributes, from its current row, +1 to the
  * day it entered (received), the day it closed (resolved early / on time / late, refused, withdrawn,
  * stopped), the day it fell due if it was still open then (overdue_from) and the day a late dossier
- * closed (closed_after_due). Database triggers on `dossiers` keep both tables equal to a recount in the
+ * closed (closed_after_due). Database triggers on `dossiers` keep all four tables equal to a recount in the
  * same transaction as every insert, status change or deletion, whichever code writes the row.
  */
 const metrics = {
@@ -49,4 +49,38 @@ export const statisticsMonthly = pgTable(
     ...metrics,
   },
   (t) => [primaryKey({ columns: [t.month, t.unitId, t.channel] })],
+);
+
+/**
+ * Per month, service and channel, without the unit: the province's report by service or field reads one
+ * row per service, month and channel (its size follows the catalog, not the number of dossiers).
+ */
+export const statisticsMonthlyService = pgTable(
+  "statistics_monthly_service",
+  {
+    month: date("month", { mode: "string" }).notNull(),
+    serviceId: integer("service_id")
+      .notNull()
+      .references(() => services.id),
+    channel: smallint("channel").notNull(),
+    ...metrics,
+  },
+  (t) => [primaryKey({ columns: [t.serviceId, t.month, t.channel] })],
+);
+
+/** Per unit, month, service and channel: one unit's report by service (the officers' unit level). */
+export const statisticsMonthlyUnitService = pgTable(
+  "statistics_monthly_unit_service",
+  {
+    month: date("month", { mode: "string" }).notNull(),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
+    serviceId: integer("service_id")
+      .notNull()
+      .references(() => services.id),
+    channel: smallint("channel").notNull(),
+    ...metrics,
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.month, t.serviceId, t.channel] })],
 );

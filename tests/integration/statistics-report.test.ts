@@ -10,6 +10,7 @@ import { monthPeriod, rangePeriod, yearPeriod, type Period } from "@/lib/statist
 import { applyDossierAction } from "@/lib/workflow/apply-dossier-action";
 import { createDossier, createFile, createOfficerActor, createUser, unitId } from "./fixtures/workflow-fixtures";
 import { setupTestDatabase } from "./test-database";
+import { rowsOf } from "@/db/rows-of";
 import type { DossierChannel, DossierStatus } from "@/lib/workflow/statuses";
 
 let db: Database;
@@ -187,9 +188,11 @@ describe("the periodic report on hand-built dossiers (docs/statistics.md)", () =
   });
 });
 
+type RecountGroupBy = "tier" | "unit" | "service" | "field" | "none";
+
 /** The report written plainly from the dossier rows (docs/statistics.md), to hold the roll-up against. */
-async function recount(period: Period, groupBy: "tier" | "unit" | "none"): Promise<Map<string, Partial<ReportFigures>>> {
-  const key = groupBy === "tier" ? sql`u.tier` : groupBy === "unit" ? sql`u.id::text` : sql`'all'`;
+async function recount(period: Period, groupBy: RecountGroupBy, unit?: number): Promise<Map<string, Partial<ReportFigures>>> {
+  const key = { tier: sql`u.tier`, unit: sql`u.id::text`, service: sql`d.service_id::text`, field: sql`sv.field_id::text`, none: sql`'all'` }[groupBy];
   const local = (col: string) => sql.raw(`(d.${col} at time zone 'Asia/Ho_Chi_Minh')::date`);
   const closedAt = sql.raw(`coalesce(d.completed_at, d.updated_at)`);
   const closedDay = sql`(${closedAt} at time zone 'Asia/Ho_Chi_Minh')::date`;
@@ -207,7 +210,8 @@ async function recount(period: Period, groupBy: "tier" | "unit" | "none"): Promi
       count(*) filter (where d.status in (3, 7, 8) and ${closedDay} between ${period.from}::date and ${period.to}::date)::int as "closedWithoutResult",
       count(*) filter (where ${openAt(period.end)})::int as "inProgress",
       count(*) filter (where ${openAt(period.end)} and ${local("due_at")} < ${period.end}::date and not ${pausedInTime})::int as "inProgressOverdue"
-    from dossiers d join units u on u.id = d.unit_id
+    from dossiers d join units u on u.id = d.unit_id join services sv on sv.id = d.service_id
+    where ${unit === undefined ? sql`true` : sql`d.unit_id = ${unit}`}
     group by 1`);
   const rows = (Array.isArray(result) ? result : (result as { rows: Record<string, unknown>[] }).rows) as Record<string, unknown>[];
   return new Map(rows.map((r) => [String(r.key), r as Partial<ReportFigures>]));
@@ -235,11 +239,22 @@ describe("the roll-up equals a recount from the dossier rows", () => {
     // And a change through an UPDATE touching many rows at once: the statement trigger sees them all.
     await db.execute(sql`update dossiers set status = 8, completed_at = submitted_at + interval '3 days' where status = 4 and code like 'TK-%' and channel = 3`);
 
+    // A unit with many of these dossiers: its report by service reads statistics_monthly_unit_service.
+    const [busy] = rowsOf<{ unit_id: number }>(await db.execute(sql`select unit_id from dossiers where code like 'TK-%' group by 1 order by count(*) desc, 1 limit 1`));
+    const cases: { groupBy: RecountGroupBy; unit?: number }[] = [
+      { groupBy: "tier" },
+      { groupBy: "unit" },
+      { groupBy: "none" },
+      // statistics_monthly_service (province by service and by field) and statistics_monthly_unit_service
+      { groupBy: "service" },
+      { groupBy: "field" },
+      { groupBy: "service", unit: busy!.unit_id },
+    ];
     const periods = [yearPeriod(2025), monthPeriod(2024, 6), rangePeriod("2024-04-01", "2024-06-30"), rangePeriod("2025-02-11", "2025-07-19")];
     for (const period of periods) {
-      for (const groupBy of ["tier", "unit", "none"] as const) {
-        const expected = await recount(period, groupBy);
-        const report = await computeReport(db, period, {}, groupBy);
+      for (const { groupBy, unit } of cases) {
+        const expected = await recount(period, groupBy, unit);
+        const report = await computeReport(db, period, unit === undefined ? {} : { unitId: unit }, groupBy);
         const got = new Map(report.groups.map((g) => [g.key, g.figures]));
         for (const [key, e] of expected) {
           const f = got.get(key);
@@ -248,10 +263,24 @@ describe("the roll-up equals a recount from the dossier rows", () => {
             expect({ key, ...e }).toMatchObject({ carriedOver: 0, received: 0, inProgress: 0 });
             continue;
           }
-          expect({ key, ...f, closedWithoutResult: closedWithout }).toMatchObject({ key, ...e });
+          expect({ groupBy, unit, key, ...f, closedWithoutResult: closedWithout }).toMatchObject({ groupBy, unit, key, ...e });
           identityHolds(f);
         }
       }
+    }
+
+    // And each monthly table, row by row, equals the daily one summed over its months.
+    const metrics = "received, resolved_early, resolved_on_time, resolved_late, refused, withdrawn, stopped, overdue_from, closed_after_due";
+    const sums = metrics.split(", ").map((c) => `sum(${c})::int`).join(", ");
+    const nonZero = metrics.split(", ").map((c) => `${c} <> 0`).join(" or ");
+    for (const [table, keys] of [["statistics_monthly", "unit_id, channel"], ["statistics_monthly_service", "service_id, channel"], ["statistics_monthly_unit_service", "unit_id, service_id, channel"]]) {
+      const differences = await db.execute(sql.raw(`
+        with monthly as (select month, ${keys}, ${metrics} from ${table} where ${nonZero}),
+             daily as (select * from (select date_trunc('month', day)::date as month, ${keys}, ${sums} from statistics_daily group by 1, ${keys}) d(month, ${keys}, ${metrics}) where ${nonZero})
+        (select 'only in ${table}' as side, * from (select * from monthly except all select * from daily) a)
+        union all
+        (select 'only in the daily sums' as side, * from (select * from daily except all select * from monthly) b)`));
+      expect(rowsOf(differences)).toEqual([]);
     }
   });
 });
