@@ -34,12 +34,33 @@ export const ROLLUP_SUM_KEYS = [...RECEIVED, ...RESOLVED_BY_TIMELINESS, ...CLOSE
 /** Sums of the roll-up over one slice of days, as the report query returns them. */
 export type RollupSums = Record<(typeof ROLLUP_SUM_KEYS)[number], number>;
 
+/**
+ * Written out as a literal, so every sums object has one fixed shape: built with Object.fromEntries they were
+ * dictionaries, and the province's report by service (1,300 groups, a few sums each) spent more time
+ * making them than the database spent summing.
+ */
 export function emptySums(): RollupSums {
-  return Object.fromEntries(ROLLUP_SUM_KEYS.map((k) => [k, 0])) as unknown as RollupSums;
+  return {
+    received: 0,
+    receivedOnline: 0,
+    receivedInPerson: 0,
+    receivedPostal: 0,
+    resolvedEarly: 0,
+    resolvedOnTime: 0,
+    resolvedLate: 0,
+    resolvedOnline: 0,
+    refused: 0,
+    withdrawn: 0,
+    stopped: 0,
+    overdueFrom: 0,
+    closedAfterDue: 0,
+  };
 }
 
 export function addSums(a: RollupSums, b: RollupSums): RollupSums {
-  return Object.fromEntries(ROLLUP_SUM_KEYS.map((k) => [k, a[k] + b[k]])) as unknown as RollupSums;
+  const sum = emptySums();
+  for (const k of ROLLUP_SUM_KEYS) sum[k] = a[k] + b[k];
+  return sum;
 }
 
 function closed(s: RollupSums): number {
