@@ -1,14 +1,16 @@
 "use client";
 
 import { useActionState, useId } from "react";
+import { useLocale } from "next-intl";
 import { takeOfficerAction } from "@/lib/officers/actions/take-officer-action";
 import { INITIAL_ACTION_STATE } from "@/lib/officers/action-form-schema";
 import { stepsOf, type ActionTone, type FormAction } from "@/lib/officers/plan-dossier-actions";
-import { formActionLabel, officerMessages as m } from "@/lib/messages/officer";
+import { localizeHref, type Locale } from "@/lib/i18n/locales";
 import type { WorkflowAction } from "@/lib/workflow/status-machine";
 import { Alert } from "@/components/ui/alert";
 import { CheckboxField, SelectField, TextareaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionFormTexts } from "./action-form-texts";
 
 const FORM_CLASSES: Record<ActionTone, string> = {
   primary: "border-2 border-brand-700",
@@ -30,29 +32,23 @@ export interface ActionFormProps {
   fullyOnline: boolean;
   /** cancel-payment, refund-payment: the fee concerned. */
   paymentId?: string;
+  /** Its words, from actionFormTexts (./action-form-texts.ts) on the server. */
+  texts: ActionFormTexts;
 }
 
-const NOTE_LABELS: Partial<Record<WorkflowAction, string>> = {
-  refuse: m.form.reason,
-  stop: m.form.reason,
-  "send-back": m.form.note,
-  "request-supplement": m.form.missing,
-  "record-apology": m.form.reason,
-  "cancel-payment": m.form.cancelReason,
-  "refund-payment": m.form.refundReason,
-};
 const NOTE_REQUIRED: WorkflowAction[] = ["refuse", "stop", "send-back", "request-supplement", "record-apology", "cancel-payment", "refund-payment"];
 
 /**
  * One workflow action (or a combined pair) as a form: it posts to the server action with or without
  * JavaScript. A negative action comes back first as a confirmation, with what was typed.
  */
-export function ActionForm({ action, tone = "secondary", dossierId, code, version, specialists, defaultAssigneeId, resultDefaults, fullyOnline, paymentId }: ActionFormProps) {
+export function ActionForm({ action, tone = "secondary", dossierId, code, version, specialists, defaultAssigneeId, resultDefaults, fullyOnline, paymentId, texts: m }: ActionFormProps) {
   const [state, formAction] = useActionState(takeOfficerAction, INITIAL_ACTION_STATE);
   const id = useId();
   const steps = stepsOf(action);
   const first = steps[0]!;
-  const label = formActionLabel(action);
+  const label = m.label;
+  const locale = useLocale() as Locale;
   // After an error the form comes back with what was typed (React resets a form to its default values).
   const typed = (name: string, fallback = "") => state.values[name] ?? fallback;
   /** The id, name, typed value and message of one field. */
@@ -71,7 +67,7 @@ export function ActionForm({ action, tone = "secondary", dossierId, code, versio
           {...field("assigneeId", "assignee", defaultAssigneeId ?? "")}
           // A select keeps its first default value: a new key puts the typed choice back after an error.
           key={typed("assigneeId", defaultAssigneeId ?? "")}
-          label={action === "assign" ? m.form.assignee : m.form.assignNow}
+          label={m.assignee}
           required
         >
           <option value="">—</option>
@@ -82,25 +78,25 @@ export function ActionForm({ action, tone = "secondary", dossierId, code, versio
           ))}
         </SelectField>
       ) : null}
-      {action === "request-payment" ? <TextField {...field("amount", "amount")} label={m.form.amount} inputMode="numeric" required /> : null}
+      {action === "request-payment" ? <TextField {...field("amount", "amount")} label={m.amount} inputMode="numeric" required /> : null}
       {steps.includes("mark-processed") ? (
         // One column: the form sits in the page's narrow side column.
         <div className="grid gap-2">
-          <TextField {...field("resultNumber", "number")} label={m.form.resultNumber} required />
-          <TextField {...field("resultSigner", "signer", resultDefaults?.signer)} label={m.form.resultSigner} required />
-          <TextField {...field("resultSignedOn", "signed", resultDefaults?.signedOn)} type="date" label={m.form.resultSignedOn} required />
-          {resultDefaults ? <p className="text-sm text-slate-700">{m.form.prefilled}</p> : null}
+          <TextField {...field("resultNumber", "number")} label={m.resultNumber} required />
+          <TextField {...field("resultSigner", "signer", resultDefaults?.signer)} label={m.resultSigner} required />
+          <TextField {...field("resultSignedOn", "signed", resultDefaults?.signedOn)} type="date" label={m.resultSignedOn} required />
+          {resultDefaults ? <p className="text-sm text-slate-700">{m.prefilled}</p> : null}
         </div>
       ) : null}
-      {action === "record-apology" ? <TextField {...field("newAppointment", "appointment")} type="date" label={m.form.newAppointment} required /> : null}
+      {action === "record-apology" ? <TextField {...field("newAppointment", "appointment")} type="date" label={m.newAppointment} required /> : null}
       {action === "return-result" && !fullyOnline ? (
-        <CheckboxField id={`${id}-handover`} name="handover" label={m.form.handover} defaultChecked={typed("handover") === "on"} error={state.fieldErrors.handover} />
+        <CheckboxField id={`${id}-handover`} name="handover" label={m.handover} defaultChecked={typed("handover") === "on"} error={state.fieldErrors.handover} />
       ) : null}
       <TextareaField
         {...field("note", "note")}
         // Back from the confirmation step the reason is shown as typed.
         key={confirming ? "confirming" : "typing"}
-        label={NOTE_LABELS[first] ?? m.form.note}
+        label={m.noteLabel}
         rows={first === "request-supplement" ? 4 : 2}
         required={NOTE_REQUIRED.includes(first)}
       />
@@ -111,13 +107,13 @@ export function ActionForm({ action, tone = "secondary", dossierId, code, versio
       ) : null}
       {confirming ? (
         <div role="alert" className="mt-1 rounded border-2 border-accent-700 bg-red-50 p-3">
-          <p className="font-semibold text-accent-700">{m.confirm.title(label)}</p>
-          <p className="mt-1 text-sm">{m.confirm.consequence[first]}</p>
+          <p className="font-semibold text-accent-700">{m.confirmTitle}</p>
+          <p className="mt-1 text-sm">{m.confirmConsequence}</p>
           <input type="hidden" name="confirmed" value="1" />
           <div className="mt-3 flex flex-wrap items-center gap-3">
-            <SubmitButton variant="danger">{m.confirm.button(label)}</SubmitButton>
-            <a href={`/quan-tri/ho-so/${encodeURIComponent(code)}`} className="font-semibold underline">
-              {m.confirm.cancel}
+            <SubmitButton variant="danger">{m.confirmButton}</SubmitButton>
+            <a href={localizeHref(`/quan-tri/ho-so/${encodeURIComponent(code)}`, locale)} className="font-semibold underline">
+              {m.confirmCancel}
             </a>
           </div>
         </div>

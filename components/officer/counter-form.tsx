@@ -8,42 +8,51 @@ import { Alert } from "@/components/ui/alert";
 import { CheckboxField, ChoiceGroup, SelectField, TextareaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormField } from "@/lib/catalog/service-schema";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 
-const APPLICANT: { name: string; label: string; type?: string; autoComplete?: string }[] = [
-  { name: "fullName", label: "Họ và tên người nộp", autoComplete: "off" },
-  { name: "idNumber", label: "Số CCCD, mã số thuế hoặc hộ chiếu" },
-  { name: "phone", label: "Số điện thoại", type: "tel" },
-  { name: "email", label: "Thư điện tử (không bắt buộc)", type: "email" },
-  { name: "address", label: "Địa chỉ" },
+const APPLICANT: { name: "fullName" | "idNumber" | "phone" | "email" | "address"; type?: string; autoComplete?: string }[] = [
+  { name: "fullName", autoComplete: "off" },
+  { name: "idNumber" },
+  { name: "phone", type: "tel" },
+  { name: "email", type: "email" },
+  { name: "address" },
 ];
 
-const CHANNELS = [
-  { value: "1", label: "Trực tiếp tại quầy" },
-  { value: "3", label: "Qua bưu chính" },
-];
+/** The form's words, translated by the page (client components get strings, not the catalog). */
+export interface CounterFormTexts {
+  fixErrors: string;
+  channel: string;
+  inPerson: string;
+  postal: string;
+  applicant: string;
+  form: string;
+  submit: string;
+  fields: Record<(typeof APPLICANT)[number]["name"], string>;
+}
 
 /** Counter intake: applicant and the service's own form, posted to a server action (works without JavaScript). */
-export function CounterForm({ serviceCode, definition }: { serviceCode: string; definition: FormField[] }) {
+export function CounterForm({ serviceCode, definition, texts }: { serviceCode: string; definition: FormField[]; texts: CounterFormTexts }) {
   const [state, action] = useActionState(registerCounterDossierAction, { errors: {}, values: { channel: "1" } } satisfies CounterFormState);
   const v = (name: string) => state.values[name] ?? "";
+  const text = useMessageText();
   return (
     <form action={action} className={cardClass("space-y-5")} noValidate>
       <input type="hidden" name="serviceCode" value={serviceCode} />
       {Object.keys(state.errors).length ? (
         <Alert kind="error" className="font-semibold">
-          Vui lòng sửa các ô được đánh dấu bên dưới.
+          {texts.fixErrors}
         </Alert>
       ) : null}
-      {state.errors.serviceCode ? <p className="font-semibold text-accent-700">{state.errors.serviceCode}</p> : null}
-      <ChoiceGroup id="channel" name="channel" legend="Kênh tiếp nhận" choices={CHANNELS} defaultValue={v("channel") === "3" ? "3" : "1"} />
+      {state.errors.serviceCode ? <p className="font-semibold text-accent-700">{text(state.errors.serviceCode)}</p> : null}
+      <ChoiceGroup id="channel" name="channel" legend={texts.channel} choices={[{ value: "1", label: texts.inPerson }, { value: "3", label: texts.postal }]} defaultValue={v("channel") === "3" ? "3" : "1"} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-lg font-semibold">Người nộp hồ sơ</legend>
+        <legend className="mb-2 text-lg font-semibold">{texts.applicant}</legend>
         {APPLICANT.map((f) => (
-          <TextField key={f.name} id={f.name} name={f.name} type={f.type ?? "text"} label={f.label} required={f.name !== "email"} autoComplete={f.autoComplete} defaultValue={v(f.name)} error={state.errors[f.name]} />
+          <TextField key={f.name} id={f.name} name={f.name} type={f.type ?? "text"} label={texts.fields[f.name]} required={f.name !== "email"} autoComplete={f.autoComplete} defaultValue={v(f.name)} error={state.errors[f.name]} />
         ))}
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-lg font-semibold">Nội dung tờ khai</legend>
+        <legend className="mb-2 text-lg font-semibold">{texts.form}</legend>
         {definition.map((f) => {
           const common = { id: `f-${f.name}`, name: f.name, label: f.label, hint: f.helpText, error: state.errors[f.name] };
           if (f.type === "checkbox") return <CheckboxField {...common} key={f.name} defaultChecked={v(f.name) === "on"} fieldClassName="sm:col-span-2" />;
@@ -72,7 +81,7 @@ export function CounterForm({ serviceCode, definition }: { serviceCode: string; 
           );
         })}
       </fieldset>
-      <SubmitButton>Tiếp nhận hồ sơ</SubmitButton>
+      <SubmitButton>{texts.submit}</SubmitButton>
     </form>
   );
 }

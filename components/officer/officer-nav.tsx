@@ -1,43 +1,44 @@
+import { useTranslations } from "next-intl";
 import { PlainLink } from "@/components/catalog/plain-link";
-import { officerReportMessages } from "@/lib/messages/officer-report";
 import { mayOfficer, type OfficerAction } from "@/lib/workflow/permissions";
 
-const LINKS: { href: string; label: string; needs: OfficerAction }[] = [
-  { href: "/quan-tri", label: "Hồ sơ", needs: "view-dossiers" },
-  { href: "/quan-tri/tiep-nhan-tai-quay", label: "Tiếp nhận tại quầy", needs: "register-counter-dossier" },
-  { href: "/quan-tri/phan-anh", label: "Phản ánh, kiến nghị", needs: "view-feedback" },
-  { href: "/quan-tri/danh-gia", label: "Đánh giá hài lòng", needs: "view-ratings" },
-  { href: "/quan-tri/bao-cao", label: officerReportMessages.navLabel, needs: "view-report" },
-  { href: "/quan-tri/can-bo", label: "Cán bộ", needs: "manage-officers" },
-  { href: "/quan-tri/thu-tuc", label: "Thủ tục", needs: "manage-services" },
-  { href: "/quan-tri/ngay-nghi", label: "Ngày nghỉ", needs: "manage-holidays" },
-  { href: "/quan-tri/nhat-ky", label: "Nhật ký", needs: "view-audit-log" },
-];
+const LINKS = [
+  { href: "/quan-tri", key: "dossiers", needs: "view-dossiers" },
+  { href: "/quan-tri/tiep-nhan-tai-quay", key: "counter", needs: "register-counter-dossier" },
+  { href: "/quan-tri/phan-anh", key: "feedback", needs: "view-feedback" },
+  { href: "/quan-tri/danh-gia", key: "ratings", needs: "view-ratings" },
+  { href: "/quan-tri/bao-cao", key: "report", needs: "view-report" },
+  { href: "/quan-tri/can-bo", key: "officers", needs: "manage-officers" },
+  { href: "/quan-tri/thu-tuc", key: "services", needs: "manage-services" },
+  { href: "/quan-tri/ngay-nghi", key: "holidays", needs: "manage-holidays" },
+  { href: "/quan-tri/nhat-ky", key: "auditLog", needs: "view-audit-log" },
+] as const satisfies readonly { href: string; key: string; needs: OfficerAction }[];
 
 /** The officer area's menu: only what the officer's roles allow (the pages check again). */
 export function OfficerNav({ roles, fullName, unitName }: { roles: readonly string[]; fullName: string; unitName: string }) {
+  const t = useTranslations("officer.nav");
   return (
     <div className="no-print mb-6 rounded-lg bg-brand-50 p-3 ring-1 ring-brand-100">
       <p className="text-sm">
         <span className="font-semibold">{fullName}</span> · {unitName}
       </p>
-      <nav aria-label="Khu vực cán bộ" className="mt-2">
+      <nav aria-label={t("label")} className="mt-2">
         <ul className="flex flex-wrap gap-2">
           {LINKS.filter((l) => mayOfficer(roles, l.needs)).map((l) => (
             <li key={l.href}>
               <PlainLink href={l.href} className="block rounded bg-white px-3 py-1.5 font-semibold ring-1 ring-brand-100">
-                {l.label}
+                {t(l.key)}
               </PlainLink>
             </li>
           ))}
           <li>
             <PlainLink href="/tai-khoan" className="block rounded px-3 py-1.5 font-semibold">
-              Tài khoản
+              {t("account")}
             </PlainLink>
           </li>
           <li>
             <PlainLink href="/dang-xuat" className="block rounded px-3 py-1.5 font-semibold">
-              Đăng xuất
+              {t("signOut")}
             </PlainLink>
           </li>
         </ul>

@@ -1,18 +1,18 @@
+import { useTranslations } from "next-intl";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { cardClass } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import type { QueueRow } from "@/lib/officers/list-officer-queue";
-import { officerMessages as m } from "@/lib/messages/officer";
 import { channelName, statusName } from "@/lib/messages/tracking";
 import { currentDeadline, isOverdue } from "@/lib/workflow/statuses";
 
-const COLUMNS = [m.columns.code, m.columns.service, m.columns.applicant, m.columns.status, m.columns.due, m.columns.channel].map((header) => ({ header }));
-
 export function QueueTable({ rows, now }: { rows: readonly QueueRow[]; now: Date }) {
-  if (rows.length === 0) return <p className={cardClass("mt-6 text-center", "roomy")}>{m.empty}</p>;
+  const t = useTranslations("officer");
+  if (rows.length === 0) return <p className={cardClass("mt-6 text-center", "roomy")}>{t("empty")}</p>;
+  const columns = (["code", "service", "applicant", "status", "due", "channel"] as const).map((column) => ({ header: t(`columns.${column}`) }));
   return (
-    <DataTable id="ds-ho-so" caption={m.queueCaption} captionHidden columns={COLUMNS} minWidth="min-w-[44rem]" className={cardClass("mt-4", "none")}>
+    <DataTable id="ds-ho-so" caption={t("queueCaption")} captionHidden columns={columns} minWidth="min-w-[44rem]" className={cardClass("mt-4", "none")}>
       {rows.map((row) => {
         // The queue holds dossiers to the legal due date (an apology's new date is on the dossier's page).
         const deadline = currentDeadline(row) ?? row.dueAt;
@@ -21,6 +21,8 @@ export function QueueTable({ rows, now }: { rows: readonly QueueRow[]; now: Date
           <tr key={row.id}>
             <th scope="row" className="font-mono font-normal">
               <PlainLink href={`/quan-tri/ho-so/${encodeURIComponent(row.code)}`}>{row.code}</PlainLink>
+              {/* Officers work in Vietnamese; what goes to this applicant goes in English too (docs/i18n.md). */}
+              {row.locale === "en" ? <span className="badge badge-level mt-1 block w-fit font-sans">{t("dossier.filedInEnglish")}</span> : null}
             </th>
             <td>{row.serviceName}</td>
             <td>
@@ -30,7 +32,7 @@ export function QueueTable({ rows, now }: { rows: readonly QueueRow[]; now: Date
             <td>{statusName(row.status)}</td>
             <td className="whitespace-nowrap">
               {formatVietnamDateTime(deadline)}
-              {late ? <span className="badge-late">{m.overdue}</span> : null}
+              {late ? <span className="badge-late">{t("overdue")}</span> : null}
             </td>
             <td>{channelName(row.channel)}</td>
           </tr>

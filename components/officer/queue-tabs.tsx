@@ -1,11 +1,12 @@
+import { useTranslations } from "next-intl";
 import { PlainLink } from "@/components/catalog/plain-link";
-import { QUEUES, QUEUE_NAMES, type Queue } from "@/lib/officers/queue-query";
+import { QUEUES, type Queue } from "@/lib/officers/queue-query";
 import { queueHref } from "@/lib/officers/queue-url";
-import { officerMessages as m } from "@/lib/messages/officer";
 
 export function QueueTabs({ current }: { current: Queue }) {
+  const t = useTranslations("officer");
   return (
-    <nav aria-label={m.queuesLabel} className="no-print">
+    <nav aria-label={t("queuesLabel")} className="no-print">
       <ul className="flex flex-wrap gap-2">
         {QUEUES.map((queue) => (
           <li key={queue}>
@@ -16,7 +17,7 @@ export function QueueTabs({ current }: { current: Queue }) {
                 queue === current ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white text-brand-800"
               }`}
             >
-              {QUEUE_NAMES[queue]}
+              {t(`queues.${queue}`)}
             </PlainLink>
           </li>
         ))}

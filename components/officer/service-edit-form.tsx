@@ -9,14 +9,20 @@ import { TextareaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 const FIELDS = [
-  { name: "timeLimitText", label: "Thời hạn giải quyết", rows: 2 },
-  { name: "conditions", label: "Điều kiện thực hiện", rows: 4 },
-  { name: "receivingAddress", label: "Địa chỉ tiếp nhận hồ sơ", rows: 2 },
-  { name: "result", label: "Kết quả thực hiện", rows: 2 },
-  { name: "feeLegalBasis", label: "Căn cứ thu phí, lệ phí", rows: 3 },
+  { name: "timeLimitText", rows: 2 },
+  { name: "conditions", rows: 4 },
+  { name: "receivingAddress", rows: 2 },
+  { name: "result", rows: 2 },
+  { name: "feeLegalBasis", rows: 3 },
 ] as const;
 
-export function ServiceEditForm({ code, initial }: { code: string; initial: Record<string, string> }) {
+/** The form's words, translated by the page (client components get strings, not the catalog). */
+export interface ServiceEditFormTexts {
+  fields: Record<(typeof FIELDS)[number]["name"], string>;
+  submit: string;
+}
+
+export function ServiceEditForm({ code, initial, texts }: { code: string; initial: Record<string, string>; texts: ServiceEditFormTexts }) {
   const [state, action] = useActionState(editServiceAction, { message: "", fieldErrors: {}, values: initial } satisfies ServiceFormState);
   return (
     <form action={action} className={cardClass("space-y-3")}>
@@ -26,7 +32,7 @@ export function ServiceEditForm({ code, initial }: { code: string; initial: Reco
           key={f.name}
           id={`svc-${f.name}`}
           name={f.name}
-          label={f.label}
+          label={texts.fields[f.name]}
           rows={f.rows}
           required
           defaultValue={state.values[f.name] ?? ""}
@@ -34,7 +40,7 @@ export function ServiceEditForm({ code, initial }: { code: string; initial: Reco
         />
       ))}
       {state.message ? <Alert kind="error">{state.message}</Alert> : null}
-      <SubmitButton>Lưu thành phiên bản mới</SubmitButton>
+      <SubmitButton>{texts.submit}</SubmitButton>
     </form>
   );
 }

@@ -14,9 +14,10 @@ import { SubmitButton } from "./submit-button";
 // The kit's own texts come from the catalog; one made-up validation key shows how field errors are turned
 // from keys into text (docs/i18n.md).
 const messages = { ...catalogs.vi, validation: { ...catalogs.vi.validation, test: { phone: "Số điện thoại phải có 10 chữ số" } } };
+const englishMessages = { ...catalogs.en, validation: { ...catalogs.en.validation, test: { phone: "The phone number must have 10 digits" } } };
 const html = (node: React.ReactNode, locale: "vi" | "en" = "vi") =>
   renderToStaticMarkup(
-    <NextIntlClientProvider locale={locale} timeZone="Asia/Ho_Chi_Minh" messages={locale === "vi" ? messages : { ...catalogs.en, validation: { test: { phone: "The phone number must have 10 digits" } } }}>
+    <NextIntlClientProvider locale={locale} timeZone="Asia/Ho_Chi_Minh" messages={locale === "vi" ? messages : englishMessages}>
       {node}
     </NextIntlClientProvider>,
   );

@@ -9,11 +9,11 @@ import { WorkflowError } from "@/lib/workflow/workflow-error";
 
 /** What a unit admin may change on a service of their agency (the rest comes from the national catalog). */
 export const serviceEditSchema = z.object({
-  timeLimitText: inputString().trim().min(2, "Vui lòng nhập thời hạn giải quyết").max(500),
-  conditions: inputString().trim().min(2, "Vui lòng nhập điều kiện thực hiện").max(5000),
-  receivingAddress: inputString().trim().min(2, "Vui lòng nhập địa chỉ tiếp nhận").max(1000),
-  result: inputString().trim().min(2, "Vui lòng nhập kết quả thực hiện").max(1000),
-  feeLegalBasis: inputString().trim().min(2, "Vui lòng nhập căn cứ thu phí").max(2000),
+  timeLimitText: inputString().trim().min(2, "validation.officer.timeLimitRequired").max(500),
+  conditions: inputString().trim().min(2, "validation.officer.conditionsRequired").max(5000),
+  receivingAddress: inputString().trim().min(2, "validation.officer.receivingAddressRequired").max(1000),
+  result: inputString().trim().min(2, "validation.officer.resultRequired").max(1000),
+  feeLegalBasis: inputString().trim().min(2, "validation.officer.feeLegalBasisRequired").max(2000),
 });
 export type ServiceEdit = z.infer<typeof serviceEditSchema>;
 

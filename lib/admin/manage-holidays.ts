@@ -7,8 +7,8 @@ import { forgetCachedCalendar } from "@/lib/calendar/holiday-store";
 import { isValidLocalDate } from "@/lib/calendar/local-time";
 
 export const holidaySchema = z.object({
-  day: inputString().refine(isValidLocalDate, "Ngày không hợp lệ (yyyy-mm-dd)"),
-  name: inputString().trim().min(2, "Vui lòng nhập tên ngày nghỉ").max(200, "Tên tối đa 200 ký tự"),
+  day: inputString().refine(isValidLocalDate, "validation.officer.holidayDayInvalid"),
+  name: inputString().trim().min(2, "validation.officer.holidayNameRequired").max(200, "validation.officer.holidayNameTooLong"),
 });
 
 export async function listHolidays(db: DatabaseOrTransaction, year: number) {

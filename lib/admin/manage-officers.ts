@@ -9,15 +9,15 @@ import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { divisionNameInUnit } from "@/lib/organisation/list-unit-divisions";
 import { recordAudit } from "./record-audit";
 
-const roles = z.array(z.enum(OFFICER_ROLES, { error: "Vai trò không hợp lệ" })).min(1, "Chọn ít nhất một vai trò");
+const roles = z.array(z.enum(OFFICER_ROLES, { error: "validation.officer.roleInvalid" })).min(1, "validation.officer.rolesRequired");
 
 export const newOfficerSchema = z.object({
-  fullName: inputString().trim().min(2, "Vui lòng nhập họ tên").max(200),
-  email: inputString().trim().toLowerCase().email("Thư điện tử không hợp lệ"),
+  fullName: inputString().trim().min(2, "validation.officer.fullNameRequired").max(200),
+  email: inputString().trim().toLowerCase().email("validation.officer.emailInvalid"),
   roles,
-  password: inputString().min(10, "Mật khẩu tạm tối thiểu 10 ký tự").max(200),
+  password: inputString().min(10, "validation.officer.passwordTooShort").max(200),
   /** The officer's division in the admin's unit; "" (not yet placed) leaves it empty. */
-  divisionId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number({ error: "Phòng không hợp lệ" }).int("Phòng không hợp lệ").min(1, "Phòng không hợp lệ").max(2_147_483_647, "Phòng không hợp lệ").optional()),
+  divisionId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number({ error: "validation.officer.divisionInvalid" }).int("validation.officer.divisionInvalid").min(1, "validation.officer.divisionInvalid").max(2_147_483_647, "validation.officer.divisionInvalid").optional()),
 });
 
 /** The administrator making a change: their own unit and roles decide what they may do. */
@@ -102,7 +102,7 @@ export async function createOfficer(db: DatabaseOrTransaction, admin: OfficerAdm
  */
 export async function updateOfficer(db: DatabaseOrTransaction, admin: OfficerAdmin, officerId: string, change: { roles?: string[]; disabled?: boolean }) {
   const parsedRoles = change.roles ? roles.safeParse(change.roles) : undefined;
-  if (parsedRoles && !parsedRoles.success) throw new WorkflowError("invalid", parsedRoles.error.issues[0]?.message ?? "Vai trò không hợp lệ");
+  if (parsedRoles && !parsedRoles.success) throw new WorkflowError("invalid", parsedRoles.error.issues[0]?.message ?? "validation.officer.roleInvalid");
   await db.transaction(async (tx) => {
     const [officer] = await tx
       .select()

@@ -6,7 +6,6 @@ import type { NoticeData } from "./notice";
 import { noticeBySlug } from "./notice-links";
 import type { ReceiptSlipAccess } from "./load-receipt-slip";
 
-
 /** Mẫu 02/03/04 of a dossier, from the history entry that issued it; null when none or not allowed. */
 export async function loadNotice(db: DatabaseOrTransaction, code: string, slug: string, access: ReceiptSlipAccess): Promise<NoticeData | null> {
   const notice = noticeBySlug(slug);
@@ -34,6 +33,7 @@ export async function loadNotice(db: DatabaseOrTransaction, code: string, slug: 
   return {
     kind: notice.kind,
     code: dossier.code,
+    locale: dossier.locale,
     provinceName: province?.name ?? "Ủy ban nhân dân tỉnh Quảng Nam",
     unitName: row.unitName,
     applicantName: dossier.applicantName,

@@ -1,11 +1,12 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { buildNoticeContent, type NoticeData } from "./notice";
+import { buildNoticeContent, noticeVersions, type NoticeData } from "./notice";
 import { renderNotice } from "./render-notice";
 
 const base: NoticeData = {
   kind: "supplement",
   code: "000.01.22.H47-261130-0003",
+  locale: "vi",
   provinceName: "Ủy ban nhân dân tỉnh Quảng Nam",
   unitName: "UBND phường An Mỹ",
   applicantName: "Nguyễn Văn Dân",
@@ -50,6 +51,19 @@ describe("one-stop notices", () => {
     );
     const apology = buildNoticeContent({ ...base, kind: "apology", note: "Cần xác minh thêm.", originalDueAt: new Date(), newAppointment: new Date() });
     expect(apology.paragraphs[1]).toMatch(/vì: Cần xác minh thêm\.$/);
+  });
+
+  it("in English: the same facts in English, the data (names, the reason) as written, and the Vietnamese original after it", () => {
+    const english = { ...base, locale: "en" as const, kind: "apology" as const, note: "Cần xác minh thêm", originalDueAt: new Date("2026-12-01T10:00:00Z"), newAppointment: new Date("2026-12-04T10:00:00Z") };
+    const [translated, original] = noticeVersions(english);
+    expect(translated?.title).toBe("APOLOGY AND NEW DATE FOR YOUR RESULT");
+    expect(translated?.motto).toEqual(["SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness"]);
+    expect(translated?.translationNote).toMatch(/Vietnamese original/);
+    expect(translated?.paragraphs[0]).toBe('UBND phường An Mỹ has received dossier 000.01.22.H47-261130-0003 for the procedure "Đăng ký khai sinh", submitted at 09:00 30/11/2026.');
+    expect(translated?.paragraphs[1]).toBe("Your result was due at 17:00 01/12/2026. Your dossier was not dealt with on time because: Cần xác minh thêm.");
+    expect(original).toEqual(buildNoticeContent({ ...english, locale: "vi" }));
+    expect(original?.translationNote).toBeUndefined();
+    expect(noticeVersions(base)).toEqual([buildNoticeContent(base)]);
   });
 
   it("renders each as a PDF", async () => {

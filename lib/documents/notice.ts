@@ -1,4 +1,6 @@
 import { formatVietnamDateTime } from "@/lib/calendar/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 
 /** The one-stop notices of Circular 01/2018 sent to the applicant: Mẫu 02, 03 and 04. */
 export type NoticeKind = "supplement" | "refusal" | "apology";
@@ -6,6 +8,8 @@ export type NoticeKind = "supplement" | "refusal" | "apology";
 export interface NoticeData {
   kind: NoticeKind;
   code: string;
+  /** The language the applicant filed in (dossiers.locale): an English notice carries the Vietnamese original too. */
+  locale: Locale;
   provinceName: string;
   unitName: string;
   applicantName: string;
@@ -21,20 +25,20 @@ export interface NoticeData {
 }
 
 export interface NoticeContent {
+  /** The national motto, the right column of the heading. */
+  motto: [string, string];
   form: string;
   title: string;
+  /** Above the English notice: it is a translation, the Vietnamese original follows. */
+  translationNote?: string;
   addressee: string;
   paragraphs: string[];
   items: string[];
   closing: string;
+  signatureTitle: string;
+  signatureHint: string;
   signature: string;
 }
-
-const TITLES: Record<NoticeKind, [string, string]> = {
-  supplement: ["Mẫu số 02", "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"],
-  refusal: ["Mẫu số 03", "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ"],
-  apology: ["Mẫu số 04", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"],
-};
 
 /** An officer's note as a list: one item a line, without the bullets or numbers typed before it. */
 export function noteItems(note: string): string[] {
@@ -49,31 +53,45 @@ function endSentence(items: readonly string[]): string {
   return `${items.map((item) => item.replace(/[\s.;,:…]+$/u, "")).join("; ")}.`;
 }
 
-export function buildNoticeContent(data: NoticeData): NoticeContent {
-  const [form, title] = TITLES[data.kind];
-  const received = `${data.unitName} đã tiếp nhận hồ sơ ${data.code} về thủ tục "${data.serviceName}", nộp lúc ${formatVietnamDateTime(data.submittedAt)}.`;
+/**
+ * A notice's text in one language. Names, the officer's note and the procedure stay as written (they are
+ * data, in Vietnamese); times print as the slips print them, "hh:mm dd/mm/yyyy" in Vietnam's time.
+ */
+export function buildNoticeContent(data: NoticeData, locale: Locale = data.locale): NoticeContent {
+  const t = translatorFor(locale, "documents");
+  const at = (date: Date | undefined) => (date ? formatVietnamDateTime(date) : "—");
+  const received = t("notice.received", { unit: data.unitName, code: data.code, service: data.serviceName, submittedAt: at(data.submittedAt) });
   const lines = noteItems(data.note);
   let paragraphs: string[];
   let items: string[] = [];
   if (data.kind === "supplement") {
-    paragraphs = [received, "Sau khi xem xét, hồ sơ của Ông/Bà cần được bổ sung, hoàn thiện những nội dung sau (yêu cầu này chỉ thực hiện một lần):"];
+    paragraphs = [received, t("notice.supplementAsk")];
     items = lines;
   } else if (data.kind === "refusal") {
-    paragraphs = [received, `Hồ sơ không đủ điều kiện để tiếp nhận giải quyết vì lý do sau: ${endSentence(lines)}`];
+    paragraphs = [received, t("notice.refusalReason", { reasons: endSentence(lines) })];
   } else {
     paragraphs = [
       received,
-      `Theo quy định, kết quả được hẹn trả lúc ${data.originalDueAt ? formatVietnamDateTime(data.originalDueAt) : "—"}. Tuy nhiên, hồ sơ chưa được giải quyết đúng hạn vì: ${endSentence(lines)}`,
-      `${data.unitName} thành thật xin lỗi Ông/Bà và xin hẹn trả kết quả vào lúc ${data.newAppointment ? formatVietnamDateTime(data.newAppointment) : "—"}.`,
+      t("notice.apologyLate", { originalDueAt: at(data.originalDueAt), reasons: endSentence(lines) }),
+      t("notice.apologySorry", { unit: data.unitName, newAppointment: at(data.newAppointment) }),
     ];
   }
   return {
-    form,
-    title,
-    addressee: `Kính gửi: Ông/Bà ${data.applicantName}`,
+    motto: [t("motto.country"), t("motto.words")],
+    form: t(`notice.form.${data.kind}`),
+    title: t(`notice.title.${data.kind}`),
+    ...(locale !== "vi" ? { translationNote: t("notice.translationNote") } : {}),
+    addressee: t("notice.addressee", { name: data.applicantName }),
     paragraphs,
     items,
-    closing: `Mọi thắc mắc xin liên hệ ${data.unitName}. Ngày lập: ${formatVietnamDateTime(data.issuedAt)}.`,
+    closing: t("notice.closing", { unit: data.unitName, issuedAt: at(data.issuedAt) }),
+    signatureTitle: t("notice.signatureTitle"),
+    signatureHint: t("notice.signatureHint"),
     signature: data.officerName,
   };
+}
+
+/** The texts a notice is printed in: the applicant's language first, then the Vietnamese original when that differs. */
+export function noticeVersions(data: NoticeData): NoticeContent[] {
+  return data.locale === "vi" ? [buildNoticeContent(data, "vi")] : [buildNoticeContent(data, data.locale), buildNoticeContent(data, "vi")];
 }

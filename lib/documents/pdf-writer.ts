@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { intlTag, type Locale } from "@/lib/i18n/locales";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules/@expo-google-fonts/be-vietnam-pro");
 export const A4: [number, number] = [595.28, 841.89];
@@ -64,31 +65,36 @@ class Writer {
   gap(height: number) {
     this.y -= height;
   }
+  /** Starts a new page (a translated document's original begins on a page of its own). */
+  newPage() {
+    this.page = this.doc.addPage(A4);
+    this.y = A4[1] - MARGIN;
+  }
 }
 
 /** A new A4 document with the portal's Vietnamese font, and a writer on its first page. */
-export async function createPdfWriter(meta: { title: string; subject: string; author: string }): Promise<{ doc: PDFDocument; w: Writer }> {
+export async function createPdfWriter(meta: { title: string; subject: string; author: string; locale?: Locale }): Promise<{ doc: PDFDocument; w: Writer }> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   doc.setTitle(meta.title);
   doc.setSubject(meta.subject);
   doc.setAuthor(meta.author);
-  doc.setLanguage("vi-VN");
+  doc.setLanguage(intlTag(meta.locale ?? "vi"));
   const [regularBytes, boldBytes] = await loadFonts();
   const w = new Writer(doc, await doc.embedFont(regularBytes, { subset: true }), await doc.embedFont(boldBytes, { subset: true }));
   return { doc, w };
 }
 
 /** The two-column heading of administrative documents: the issuing body left, the national motto right. */
-export function drawAdministrativeHeader(w: Writer, left: readonly [string, string]): void {
+export function drawAdministrativeHeader(w: Writer, left: readonly [string, string], motto: readonly [string, string] = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]): void {
   const half = (A4[0] - 2 * MARGIN) / 2;
   const top = w.y;
   w.text(left[0], { width: half - 10, size: 9.5, center: true });
   w.text(left[1], { width: half - 10, size: 9.5, bold: true, center: true });
   const leftBottom = w.y;
   w.y = top;
-  w.text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { x: MARGIN + half, width: half, size: 9.5, bold: true, center: true });
-  w.text("Độc lập - Tự do - Hạnh phúc", { x: MARGIN + half, width: half, size: 9.5, bold: true, center: true });
+  w.text(motto[0], { x: MARGIN + half, width: half, size: 9.5, bold: true, center: true });
+  w.text(motto[1], { x: MARGIN + half, width: half, size: 9.5, bold: true, center: true });
   w.y = Math.min(w.y, leftBottom) - 18;
 }
 

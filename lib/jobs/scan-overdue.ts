@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossiers, jobs, notifications, users } from "@/db/schema";
 import { workflowNow } from "@/lib/calendar/workflow-now";
+import { translatorFor } from "@/lib/i18n/translator";
 import { currentAppointmentSql } from "@/lib/workflow/current-appointment";
 import { overdueCondition } from "@/lib/workflow/overdue-condition";
 import { STATUS } from "@/lib/workflow/statuses";
@@ -41,9 +42,11 @@ export const remindOverdue: (db: Database) => JobHandler = (db) => async (job) =
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.kind, "officer"), eq(users.unitId, d.unitId), sql`${users.roles} && array['tiep-nhan', 'lanh-dao']::text[]`));
-  const late = d.status === STATUS.NEW ? "đã quá hạn tiếp nhận (8 giờ làm việc)" : "đã quá hạn giải quyết; cần gửi phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)";
   if (officers.length === 0) return;
+  // Officers work in Vietnamese (docs/i18n.md): the reminder is theirs, whatever language the dossier was filed in.
+  const t = translatorFor("vi", "officer");
+  const title = d.status === STATUS.NEW ? t("reminders.receiptLate", { code: d.code }) : t("reminders.dueLate", { code: d.code });
   await db.insert(notifications).values(
-    officers.map((o) => ({ userId: o.id, dossierId: d.id, title: `Hồ sơ ${d.code} ${late}`, body: `${d.serviceName} — ${d.applicantName}`, link: `/quan-tri/ho-so/${d.code}` })),
+    officers.map((o) => ({ userId: o.id, dossierId: d.id, title, body: t("reminders.body", { service: d.serviceName, applicant: d.applicantName }), link: `/quan-tri/ho-so/${d.code}` })),
   );
 };

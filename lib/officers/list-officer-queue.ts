@@ -10,10 +10,11 @@ import { channelName } from "@/lib/messages/tracking";
 import { overdueCondition } from "@/lib/workflow/overdue-condition";
 import type { ProcessingStage } from "@/lib/workflow/status-machine";
 import { OPEN_STATUSES, STATUS, type DossierChannel, type DossierStatus } from "@/lib/workflow/statuses";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { QUEUE_PAGE_SIZE, type QueueQuery } from "./queue-query";
 
 const WAITING_FOR_LEADER: ProcessingStage[] = ["proposed", "approved"];
-
 
 export interface QueueRow {
   id: string;
@@ -23,6 +24,8 @@ export interface QueueRow {
   applicantIdNumber: string;
   status: DossierStatus;
   channel: DossierChannel;
+  /** The language it was filed in: an English one is marked for officers (docs/i18n.md). */
+  locale: Locale;
   submittedAt: Date;
   receiptDeadline: Date;
   dueAt: Date;
@@ -120,6 +123,7 @@ export async function listOfficerQueue(db: DatabaseOrTransaction, query: QueueQu
       applicantIdNumber: dossiers.applicantIdNumber,
       status: dossiers.status,
       channel: dossiers.channel,
+      locale: dossiers.locale,
       submittedAt: dossiers.submittedAt,
       receiptDeadline: dossiers.receiptDeadline,
       dueAt: dossiers.dueAt,
@@ -136,9 +140,13 @@ export async function listOfficerQueue(db: DatabaseOrTransaction, query: QueueQu
   return { rows, total, page: query.page, pageSize };
 }
 
-/** CSV of a queue (the current filters, every page), with a BOM so spreadsheet programs read Vietnamese. */
+/**
+ * CSV of a queue (the current filters, every page), with a BOM so spreadsheet programs read Vietnamese. The
+ * headers stay Vietnamese whatever the page's language: the file goes into the unit's records.
+ */
 export function queueToCsv(rows: readonly QueueRow[], statusName: (status: number) => string, formatTime: (d: Date) => string): string {
-  const header = ["Mã hồ sơ", "Thủ tục", "Người nộp", "Số định danh", "Trạng thái", "Kênh", "Ngày nộp", "Hạn xử lý"];
+  const t = translatorFor("vi", "officer");
+  const header = (["code", "service", "applicant", "idNumber", "status", "channel", "submitted", "due"] as const).map((column) => t(`csv.headers.${column}`));
   const lines = rows.map((r) => [r.code, r.serviceName, r.applicantName, r.applicantIdNumber, statusName(r.status), channelName(r.channel), formatTime(r.submittedAt), formatTime(r.dueAt)]);
   return toCsv([header, ...lines]);
 }

@@ -2,30 +2,16 @@ import { z } from "zod";
 import { inputString, localDateSchema, searchTextSchema } from "@/lib/validation/boundary-schemas";
 import { ALL_CHANNELS, ALL_STATUSES } from "@/lib/workflow/statuses";
 
-/** The officer area's queues (one tab each). */
+/** The officer area's queues (one tab each; their names are officer.queues.* in the catalog). */
 export const QUEUES = ["tiep-nhan", "dang-xu-ly", "cua-toi", "cho-phe-duyet", "cho-bo-sung", "cho-thanh-toan", "sap-den-han", "qua-han", "da-xu-ly", "da-tra", "tat-ca"] as const;
 export type Queue = (typeof QUEUES)[number];
-
-export const QUEUE_NAMES: Record<Queue, string> = {
-  "tiep-nhan": "Chờ tiếp nhận",
-  "dang-xu-ly": "Đang xử lý (đơn vị)",
-  "cua-toi": "Đang xử lý (của tôi)",
-  "cho-phe-duyet": "Chờ phê duyệt",
-  "cho-bo-sung": "Chờ bổ sung",
-  "cho-thanh-toan": "Chờ thanh toán",
-  "sap-den-han": "Đến hạn trong 1 ngày làm việc",
-  "qua-han": "Quá hạn",
-  "da-xu-ly": "Đã xử lý xong",
-  "da-tra": "Đã trả kết quả",
-  "tat-ca": "Tất cả",
-};
 
 const optionalDate = localDateSchema.optional().or(z.literal("").transform(() => undefined));
 
 /** Filters of a queue, from the URL (so every list can be bookmarked) — shared by the page and the CSV export. */
 export const queueQuerySchema = z.object({
   /** Absent: the officer's own work (defaultQueueFor), decided by the page from the session's roles. */
-  queue: z.enum(QUEUES, { error: "Danh sách không hợp lệ" }).optional(),
+  queue: z.enum(QUEUES, { error: "validation.officer.queueInvalid" }).optional(),
   q: searchTextSchema(100).default(""),
   service: inputString()
     .trim()
@@ -36,7 +22,7 @@ export const queueQuerySchema = z.object({
   channel: z.coerce.number().pipe(z.literal(ALL_CHANNELS)).optional().or(z.literal("").transform(() => undefined)),
   from: optionalDate,
   to: optionalDate,
-  sort: z.enum(["han-tang", "han-giam", "moi-nhat"], { error: "Cách sắp xếp không hợp lệ" }).default("han-tang"),
+  sort: z.enum(["han-tang", "han-giam", "moi-nhat"], { error: "validation.officer.sortInvalid" }).default("han-tang"),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
 

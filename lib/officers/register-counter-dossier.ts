@@ -12,16 +12,16 @@ import { workflowNow } from "@/lib/calendar/workflow-now";
 
 /** The applicant at the counter: no account, perhaps no email. */
 const counterApplicantSchema = z.object({
-  channel: z.coerce.number().pipe(z.union([z.literal(1), z.literal(3)], { error: "Chọn kênh tiếp nhận" })),
-  fullName: inputString().trim().min(1, "Vui lòng nhập họ tên").max(120, "Tối đa 120 ký tự"),
-  idNumber: inputString().trim().toUpperCase().regex(ID_NUMBER, "Số CCCD (12 số), mã số thuế hoặc hộ chiếu không hợp lệ"),
-  phone: inputString().trim().regex(/^0[0-9]{9,10}$/, "Số điện thoại gồm 10–11 chữ số, bắt đầu bằng 0"),
+  channel: z.coerce.number().pipe(z.union([z.literal(1), z.literal(3)], { error: "validation.officer.channelRequired" })),
+  fullName: inputString().trim().min(1, "validation.officer.fullNameRequired").max(120, "validation.officer.max120"),
+  idNumber: inputString().trim().toUpperCase().regex(ID_NUMBER, "validation.officer.idNumberInvalid"),
+  phone: inputString().trim().regex(/^0[0-9]{9,10}$/, "validation.officer.phoneInvalid"),
   email: inputString()
     .trim()
     .toLowerCase()
-    .refine((v) => v === "" || z.email().safeParse(v).success, "Thư điện tử không hợp lệ")
+    .refine((v) => v === "" || z.email().safeParse(v).success, "validation.officer.emailInvalid")
     .default(""),
-  address: inputString().trim().min(1, "Vui lòng nhập địa chỉ").max(300, "Tối đa 300 ký tự"),
+  address: inputString().trim().min(1, "validation.officer.addressRequired").max(300, "validation.officer.max300"),
 });
 
 export type CounterResult = { ok: true; code: string } | { ok: false; errors: Record<string, string> };
@@ -37,9 +37,9 @@ export async function registerCounterDossier(
 ): Promise<CounterResult> {
   if (!mayOfficer(officer.roles, "register-counter-dossier")) throw new WorkflowError("refused", "Vai trò của bạn không được tiếp nhận hồ sơ tại quầy.");
   const service = await getSubmissionService(db, { code: input.serviceCode });
-  if (!service) return { ok: false, errors: { serviceCode: "Không tìm thấy thủ tục với mã này." } };
+  if (!service) return { ok: false, errors: { serviceCode: "validation.officer.serviceNotFound" } };
   const unit = await resolveReceivingUnit(db, service, { id: officer.unitId });
-  if (!unit || unit.id !== officer.unitId) return { ok: false, errors: { serviceCode: "Đơn vị của bạn không tiếp nhận thủ tục này." } };
+  if (!unit || unit.id !== officer.unitId) return { ok: false, errors: { serviceCode: "validation.officer.serviceNotReceivedHere" } };
   const applicant = counterApplicantSchema.safeParse(input.applicant);
   const form = buildFormSchema(service.formDefinition).safeParse(input.formValues);
   if (!applicant.success || !form.success) {

@@ -4,8 +4,7 @@ import { dossierHistory, dossiers, files, payments, serviceVersions, users } fro
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { resumeClock } from "@/lib/calendar/clock";
 import { computeDueDate } from "@/lib/calendar/due-date";
-import { formatVietnamDateTime } from "@/lib/calendar/format";
-import { statusName, tracking } from "@/lib/messages/tracking";
+import { statusName } from "@/lib/messages/tracking";
 import { feeMessages } from "@/lib/messages/fees";
 import { cancelWaitingFees } from "@/lib/payments/cancel-waiting-fees";
 import { uniqueViolation } from "@/lib/accounts/unique-violation";
@@ -49,7 +48,6 @@ export interface ActionRequest {
   now?: Date;
 }
 
-const apologyNotice = tracking.statusChange.apologyNote;
 
 export interface ActionResult {
   status: DossierStatus;
@@ -202,12 +200,9 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
     // The owner hears of every status change, and of any step that has a notice of its own (an apology
     // tells the new date, which Mẫu 04 holds too; a refund names the amount). An officer's working note
     // (at receipt, assignment, the result) is not theirs to read: only a step's reason or request is.
-    const notice =
-      request.action === "record-apology" && request.newAppointment
-        ? apologyNotice(request.note ?? "", formatVietnamDateTime(request.newAppointment))
-        : request.notice;
-    if (next.status !== dossier.status || notice !== undefined) {
-      await notifyStatusChange(tx, { dossierId: dossier.id, toStatus: next.status, note: notice ?? noteForApplicant(request.action, request.note), at: now });
+    const apology = request.action === "record-apology" && request.newAppointment ? { reason: request.note ?? "", newAppointment: request.newAppointment } : undefined;
+    if (next.status !== dossier.status || apology || request.notice !== undefined) {
+      await notifyStatusChange(tx, { dossierId: dossier.id, toStatus: next.status, note: request.notice ?? noteForApplicant(request.action, request.note), apology, at: now });
     }
     return { status: next.status, version: dossier.version + 1, dueAt };
   });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { calendar } from "@/lib/calendar/test-helpers";
-import { officerMessages } from "@/lib/messages/officer";
 import { newAppointmentRefusal } from "./new-appointment";
 
-const m = officerMessages.newAppointment;
+const m = { notAhead: "validation.officer.newAppointmentNotAhead", notWorkingDay: "validation.officer.newAppointmentNotWorkingDay" };
 const now = new Date("2026-12-22T09:00:00+07:00");
 
 describe("an apology's new appointment", () => {

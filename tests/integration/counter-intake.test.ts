@@ -38,7 +38,7 @@ describe("counter intake", () => {
     const sxd = await createUser(db, { kind: "officer", unitId: construction, roles: ["tiep-nhan"] });
     expect(await registerCounterDossier(db, { id: sxd.id, name: "x", unitId: construction, roles: ["tiep-nhan"] }, { serviceCode: "1.000308", applicant, formValues })).toEqual({
       ok: false,
-      errors: { serviceCode: "Đơn vị của bạn không tiếp nhận thủ tục này." },
+      errors: { serviceCode: "validation.officer.serviceNotReceivedHere" },
     });
     await expect(registerCounterDossier(db, { id: sxd.id, name: "x", unitId: anMy, roles: ["chuyen-vien"] }, { serviceCode: "1.000308", applicant, formValues })).rejects.toMatchObject({ code: "refused" });
     const bad = await registerCounterDossier(db, { id: sxd.id, name: "x", unitId: anMy, roles: ["tiep-nhan"] }, {

@@ -108,10 +108,10 @@ describe("officer queues", () => {
     expect(csv).toContain(`,TT${rows[0]!.status},${channelName(rows[0]!.channel)},`);
   });
 
-  it("refuses bad filters with Vietnamese messages", () => {
+  it("refuses bad filters with messages (catalog keys where the officer area words them)", () => {
     const parsed = queueQuerySchema.safeParse({ queue: "khong-co", from: "01/12/2026" });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((i) => i.message)).toEqual(expect.arrayContaining(["Danh sách không hợp lệ", "Ngày phải có dạng yyyy-mm-dd"]));
+    expect(parsed.error?.issues.map((i) => i.message)).toEqual(expect.arrayContaining(["validation.officer.queueInvalid", "Ngày phải có dạng yyyy-mm-dd"]));
   });
 });
 

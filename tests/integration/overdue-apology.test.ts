@@ -6,7 +6,6 @@ import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { loadNotice } from "@/lib/documents/load-notice";
 import { runJobBatch } from "@/lib/jobs/job-queue";
 import { remindOverdue, scanOverdue } from "@/lib/jobs/scan-overdue";
-import { officerMessages } from "@/lib/messages/officer";
 import { getOfficerDossier } from "@/lib/officers/get-officer-dossier";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
 import { lookupDossier } from "@/lib/tracking/lookup-dossier";
@@ -53,7 +52,7 @@ describe("the overdue apology (Mẫu 04)", () => {
 
     expect((await refusal(apologise("2026-12-18T09:00:00", { ...reason, newAppointment: vn("2026-12-24T17:00:00") }))).message).toMatch(/chưa quá hạn/);
     expect((await refusal(apologise("2026-12-22T09:00:00", reason))).code).toBe("invalid");
-    expect((await refusal(apologise("2026-12-22T09:00:00", { ...reason, newAppointment: vn("2026-12-21T17:00:00") }))).message).toMatch(/sau thời điểm hiện tại/);
+    expect((await refusal(apologise("2026-12-22T09:00:00", { ...reason, newAppointment: vn("2026-12-21T17:00:00") }))).message).toBe("validation.officer.newAppointmentNotAhead");
 
     await apologise("2026-12-22T09:00:00", { ...reason, newAppointment: vn("2026-12-24T17:00:00") });
     // Still before the new date: the dossier is not late again yet.
@@ -90,10 +89,10 @@ describe("the overdue apology (Mẫu 04)", () => {
 
     // Saturday 26/12/2026, and Friday 25/12 20:00 UTC which is that Saturday in Vietnam.
     for (const saturday of [vn("2026-12-26T17:00:00"), new Date("2026-12-25T20:00:00Z")]) {
-      expect(await refusedDate(saturday)).toMatchObject({ code: "invalid", field: "newAppointment", message: officerMessages.newAppointment.notWorkingDay });
+      expect(await refusedDate(saturday)).toMatchObject({ code: "invalid", field: "newAppointment", message: "validation.officer.newAppointmentNotWorkingDay" });
     }
     // Friday 1/1/2027, Tết Dương lịch in the holiday table.
-    expect(await refusedDate(vn("2027-01-01T17:00:00"))).toMatchObject({ code: "invalid", field: "newAppointment", message: officerMessages.newAppointment.notWorkingDay });
+    expect(await refusedDate(vn("2027-01-01T17:00:00"))).toMatchObject({ code: "invalid", field: "newAppointment", message: "validation.officer.newAppointmentNotWorkingDay" });
     expect(await listApologies(db, dossier.id)).toHaveLength(0);
 
     // Monday 4/1/2027 is a working day.

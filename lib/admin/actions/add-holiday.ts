@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { fieldErrorsOf } from "@/lib/validation/form-state";
 import type { HolidayFormState } from "@/lib/admin/form-states";
 import { holidaySchema, saveHoliday } from "@/lib/admin/manage-holidays";
@@ -15,5 +15,5 @@ export async function addHolidayAction(_: HolidayFormState, formData: FormData):
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
   await saveHoliday(await getDb(), parsed.data);
   revalidatePath("/quan-tri/ngay-nghi");
-  redirect(`/quan-tri/ngay-nghi?nam=${parsed.data.day.slice(0, 4)}`);
+  return redirectInLocale(`/quan-tri/ngay-nghi?nam=${parsed.data.day.slice(0, 4)}`);
 }

@@ -1,12 +1,12 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { fieldErrorsOf } from "@/lib/validation/form-state";
 import type { OfficerFormState } from "@/lib/admin/form-states";
 import { createOfficer, newOfficerSchema } from "@/lib/admin/manage-officers";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
-import { officerMessages as m } from "@/lib/messages/officer";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 
 export async function createOfficerAction(_: OfficerFormState, formData: FormData): Promise<OfficerFormState> {
@@ -18,12 +18,12 @@ export async function createOfficerAction(_: OfficerFormState, formData: FormDat
     divisionId: String(formData.get("divisionId") ?? "").slice(0, 20),
   };
   const parsed = newOfficerSchema.safeParse({ ...values, password: String(formData.get("password") ?? "") });
-  if (!parsed.success) return { message: m.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) return { message: (await getTranslations("officer"))("checkFields"), fieldErrors: fieldErrorsOf(parsed.error), values };
   try {
     await createOfficer(await getDb(), admin, parsed.data);
   } catch (error) {
     if (error instanceof WorkflowError) return { message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : {}, values };
     throw error;
   }
-  redirect("/quan-tri/can-bo?da-them=1");
+  return redirectInLocale("/quan-tri/can-bo?da-them=1");
 }

@@ -1,7 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { updateOfficer } from "@/lib/admin/manage-officers";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { parseBoundary, uuidSchema } from "@/lib/validation/boundary-schemas";
@@ -12,12 +12,12 @@ export async function updateOfficerAction(formData: FormData): Promise<void> {
   const admin = await requireOfficerPermission("manage-officers", "/quan-tri/can-bo");
   const officerId = parseBoundary(uuidSchema, formData.get("officerId")?.toString());
   const intent = String(formData.get("intent") ?? "");
-  if (!officerId) redirect("/quan-tri/can-bo?loi=not-found");
+  if (!officerId) return redirectInLocale("/quan-tri/can-bo?loi=not-found");
   try {
     await updateOfficer(await getDb(), admin, officerId, intent === "roles" ? { roles: formData.getAll("roles").map(String) } : { disabled: intent === "disable" });
   } catch (error) {
     if (!(error instanceof WorkflowError)) throw error;
-    redirect(`/quan-tri/can-bo?loi=${encodeURIComponent(error.code)}`);
+    return redirectInLocale(`/quan-tri/can-bo?loi=${encodeURIComponent(error.code)}`);
   }
-  redirect("/quan-tri/can-bo?da-luu=1");
+  return redirectInLocale("/quan-tri/can-bo?da-luu=1");
 }

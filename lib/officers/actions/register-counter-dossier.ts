@@ -1,7 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import type { CounterFormState } from "@/lib/officers/counter-form-state";
 import { registerCounterDossier } from "@/lib/officers/register-counter-dossier";
@@ -17,5 +17,5 @@ export async function registerCounterDossierAction(_: CounterFormState, formData
     { serviceCode, applicant: { channel, fullName, idNumber, phone, email, address }, formValues },
   );
   if (!result.ok) return { errors: result.errors, values };
-  redirect(`/quan-tri/ho-so/${encodeURIComponent(result.code)}?da-xu-ly=register-counter`);
+  return redirectInLocale(`/quan-tri/ho-so/${encodeURIComponent(result.code)}?da-xu-ly=register-counter`);
 }

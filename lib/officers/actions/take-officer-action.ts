@@ -1,10 +1,10 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { fieldErrorsOf } from "@/lib/validation/form-state";
 import { requireOfficer } from "@/lib/auth/require-officer";
-import { officerMessages as m } from "@/lib/messages/officer";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { officerActionSchema, typedActionValues, type ActionFormState } from "@/lib/officers/action-form-schema";
 import { applyOfficerForm } from "@/lib/officers/apply-officer-form";
 import { NEGATIVE_ACTIONS } from "@/lib/officers/plan-dossier-actions";
@@ -19,7 +19,8 @@ export async function takeOfficerAction(_: ActionFormState, formData: FormData):
   const code = String(formData.get("code") ?? "");
   const officer = await requireOfficer(`/quan-tri/ho-so/${encodeURIComponent(code)}`);
   const values = typedActionValues(formData);
-  if (!parsed.success) return { ok: false, message: m.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };
+  const t = await getTranslations("officer");
+  if (!parsed.success) return { ok: false, message: t("checkFields"), fieldErrors: fieldErrorsOf(parsed.error), values };
   const input = parsed.data;
   // Refusing, stopping and sending back end or turn back someone's work: the first post shows what will
   // happen, with the reason, and only the confirmed second one acts (no JavaScript needed).
@@ -38,10 +39,10 @@ export async function takeOfficerAction(_: ActionFormState, formData: FormData):
   } catch (error) {
     if (error instanceof WorkflowError) {
       // A refusal about one input sits by its field, as invalid input does.
-      return error.field ? { ok: false, message: m.checkFields, fieldErrors: { [error.field]: error.message }, values } : { ok: false, message: error.message, fieldErrors: {}, values };
+      return error.field ? { ok: false, message: t("checkFields"), fieldErrors: { [error.field]: error.message }, values } : { ok: false, message: error.message, fieldErrors: {}, values };
     }
     console.error("officer action failed", error);
-    return { ok: false, message: m.genericError, fieldErrors: {}, values };
+    return { ok: false, message: t("genericError"), fieldErrors: {}, values };
   }
-  redirect(`/quan-tri/ho-so/${encodeURIComponent(input.code)}?da-xu-ly=${encodeURIComponent(input.action)}`);
+  return redirectInLocale(`/quan-tri/ho-so/${encodeURIComponent(input.code)}?da-xu-ly=${encodeURIComponent(input.action)}`);
 }

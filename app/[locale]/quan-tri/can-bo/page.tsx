@@ -3,50 +3,65 @@ import { NewOfficerForm } from "@/components/officer/new-officer-form";
 import { listUnitOfficers } from "@/lib/admin/manage-officers";
 import { listUnitDivisions } from "@/lib/organisation/list-unit-divisions";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
-import { ROLE_NAMES, grantableRoles, isOfficerRole } from "@/lib/workflow/permissions";
+import { grantableRoles, isOfficerRole } from "@/lib/workflow/permissions";
+import { getTranslations } from "next-intl/server";
 import { updateOfficerAction } from "@/lib/admin/actions/update-officer";
 import { withDatabase } from "@/lib/database/with-database";
 import { cardClass } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-export const metadata: Metadata = { title: "Cán bộ của đơn vị", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("officer"))("officers.title"), robots: { index: false } };
+}
 
-const MESSAGES: Record<string, string> = {
-  "da-them": "Đã thêm cán bộ. Cán bộ thiết lập mã xác thực hai lớp ở lần đăng nhập đầu tiên.",
-  "da-luu": "Đã lưu thay đổi.",
-};
+const NOTICES = { "da-them": "added", "da-luu": "saved" } as const;
 
 export default async function OfficersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const admin = await requireOfficerPermission("manage-officers", "/quan-tri/can-bo");
   const params = await searchParams;
   const [officers, divisions] = await Promise.all([withDatabase(listUnitOfficers, admin.unitId), withDatabase(listUnitDivisions, admin.unitId)]);
   const grantable = grantableRoles(admin.roles);
-  const notice = Object.keys(MESSAGES).find((k) => params[k]);
+  const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((k) => params[k]);
+  const t = await getTranslations("officer");
+  const roleName = (role: string) => (isOfficerRole(role) ? t(`roles.${role}`) : role);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-brand-900">Cán bộ của đơn vị</h1>
+      <h1 className="text-2xl font-bold text-brand-900">{t("officers.title")}</h1>
       {notice ? (
         <Alert kind="success" className="font-semibold">
-          {MESSAGES[notice]}
+          {t(`officers.${NOTICES[notice]}`)}
         </Alert>
       ) : null}
       {params.loi ? (
         <Alert kind="error" className="font-semibold">
-          Không thực hiện được thay đổi này.
+          {t("officers.failed")}
         </Alert>
       ) : null}
-      <NewOfficerForm grantable={[...grantable]} divisions={divisions} />
+      <NewOfficerForm
+        roles={grantable.map((role) => ({ value: role, label: roleName(role) }))}
+        divisions={divisions}
+        texts={{
+          title: t("officers.form.title"),
+          fullName: t("officers.form.fullName"),
+          email: t("officers.form.email"),
+          password: t("officers.form.password"),
+          division: t("officers.form.division"),
+          noDivision: t("officers.form.noDivision"),
+          roles: t("officers.form.roles"),
+          submit: t("officers.form.submit"),
+        }}
+      />
       <ul className="space-y-3">
         {officers.map((o) => (
           <li key={o.id} className={cardClass()}>
             <p className="font-semibold">
               {o.fullName} <span className="font-normal text-slate-700">· {o.email}</span>
-              {o.disabledAt ? <span className="ml-2 rounded bg-slate-700 px-2 py-0.5 text-xs text-white">Đã khóa</span> : null}
+              {o.disabledAt ? <span className="ml-2 rounded bg-slate-700 px-2 py-0.5 text-xs text-white">{t("officers.locked")}</span> : null}
             </p>
             <p className="text-sm text-slate-700">
               {o.divisionName ? `${o.divisionName} · ` : ""}
-              {o.roles.filter(isOfficerRole).map((r) => ROLE_NAMES[r]).join(", ")} · {o.totpConfirmedAt ? "Đã bật xác thực hai lớp" : "Chưa thiết lập xác thực hai lớp"}
+              {o.roles.filter(isOfficerRole).map(roleName).join(", ")} · {o.totpConfirmedAt ? t("officers.twoFactorOn") : t("officers.twoFactorOff")}
             </p>
             {o.id !== admin.id ? (
               <div className="mt-2 flex flex-wrap items-end gap-4">
@@ -54,23 +69,23 @@ export default async function OfficersPage({ searchParams }: { searchParams: Pro
                   <input type="hidden" name="officerId" value={o.id} />
                   <input type="hidden" name="intent" value="roles" />
                   <fieldset className="flex flex-wrap gap-3">
-                    <legend className="sr-only">Vai trò của {o.fullName}</legend>
+                    <legend className="sr-only">{t("officers.rolesOf", { name: o.fullName })}</legend>
                     {grantable.map((role) => (
                       <label key={role} className="flex items-center gap-1 text-sm">
                         <input type="checkbox" name="roles" value={role} defaultChecked={o.roles.includes(role)} className="h-4 w-4" />
-                        {ROLE_NAMES[role]}
+                        {roleName(role)}
                       </label>
                     ))}
                   </fieldset>
                   <SubmitButton variant="secondary" size="sm">
-                    Lưu vai trò
+                    {t("officers.saveRoles")}
                   </SubmitButton>
                 </form>
                 <form action={updateOfficerAction}>
                   <input type="hidden" name="officerId" value={o.id} />
                   <input type="hidden" name="intent" value={o.disabledAt ? "enable" : "disable"} />
                   <SubmitButton variant={o.disabledAt ? "secondary" : "negative"} size="sm">
-                    {o.disabledAt ? "Mở khóa" : "Khóa tài khoản"}
+                    {o.disabledAt ? t("officers.unlock") : t("officers.lock")}
                   </SubmitButton>
                 </form>
               </div>

@@ -6,32 +6,36 @@ import { LEVEL_LABELS, RATING_CRITERIA, ratingPercent } from "@/lib/ratings/crit
 import { listUnitRatings } from "@/lib/ratings/list-unit-ratings";
 import { summarizeUnitRatings } from "@/lib/ratings/rate-dossier";
 import { cardClass } from "@/components/ui/card";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Đánh giá hài lòng", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("officer"))("ratings.title"), robots: { index: false } };
+}
 
 /** The satisfaction ratings of the officer's unit (docs/domain.md#rating). */
 export default async function RatingsPage() {
   const officer = await requireOfficerPermission("view-ratings", "/quan-tri/danh-gia");
+  const t = await getTranslations("officer.ratings");
   const [summary, recent] = await Promise.all([withDatabase(summarizeUnitRatings, officer.unitId), withDatabase(listUnitRatings, officer.unitId)]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-brand-900">Đánh giá mức độ hài lòng</h1>
+      <h1 className="text-2xl font-bold text-brand-900">{t("heading")}</h1>
       <dl className="grid gap-3 sm:grid-cols-3">
         <div className={cardClass()}>
-          <dt className="text-slate-600">Số lượt đánh giá</dt>
-          <dd className="text-2xl font-bold">{summary.count.toLocaleString("vi-VN")}</dd>
+          <dt className="text-slate-600">{t("count")}</dt>
+          <dd className="text-2xl font-bold">{t("countValue", { n: summary.count })}</dd>
         </div>
         <div className={cardClass()}>
-          <dt className="text-slate-600">Điểm trung bình (9 tiêu chí)</dt>
-          <dd className="text-2xl font-bold">{summary.averagePercent === null ? "—" : `${summary.averagePercent.toLocaleString("vi-VN")}%`}</dd>
+          <dt className="text-slate-600">{t("average")}</dt>
+          <dd className="text-2xl font-bold">{summary.averagePercent === null ? "—" : t("percent", { n: summary.averagePercent })}</dd>
         </div>
         <div className={cardClass()}>
-          <dt className="text-slate-600">Tỷ lệ hài lòng chung</dt>
-          <dd className="text-2xl font-bold">{summary.satisfiedPercent === null ? "—" : `${summary.satisfiedPercent.toLocaleString("vi-VN")}%`}</dd>
+          <dt className="text-slate-600">{t("satisfied")}</dt>
+          <dd className="text-2xl font-bold">{summary.satisfiedPercent === null ? "—" : t("percent", { n: summary.satisfiedPercent })}</dd>
         </div>
       </dl>
       {recent.length === 0 ? (
-        <p>Chưa có đánh giá nào.</p>
+        <p>{t("empty")}</p>
       ) : (
         <ul className="space-y-3">
           {recent.map(({ rating, code, serviceName }) => (
@@ -40,10 +44,10 @@ export default async function RatingsPage() {
                 <span className="font-mono">{code}</span> — {serviceName}
               </p>
               <p className="text-sm text-slate-700">
-                {formatVietnamDateTime(rating.createdAt)} · {ratingPercent(rating.scores)}% · Tổng thể: {LEVEL_LABELS[rating.overall as 0 | 1 | 2]}
+                {t("line", { at: formatVietnamDateTime(rating.createdAt), percent: ratingPercent(rating.scores), overall: LEVEL_LABELS[rating.overall as 0 | 1 | 2] })}
               </p>
               <details className="mt-1 text-sm">
-                <summary className="cursor-pointer">Chi tiết 9 tiêu chí</summary>
+                <summary className="cursor-pointer">{t("details")}</summary>
                 <ul className="mt-1 list-disc pl-5">
                   {RATING_CRITERIA.map((c, i) => (
                     <li key={c}>

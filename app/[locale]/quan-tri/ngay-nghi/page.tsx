@@ -8,25 +8,29 @@ import { formatVietnamDate } from "@/lib/calendar/format";
 import { withDatabase } from "@/lib/database/with-database";
 import { cardClass } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Lịch ngày nghỉ", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("officer"))("holidays.title"), robots: { index: false } };
+}
 
 export default async function HolidaysPage({ searchParams }: { searchParams: Promise<{ nam?: string }> }) {
   await requireOfficerPermission("manage-holidays", "/quan-tri/ngay-nghi");
   const requested = Number((await searchParams).nam);
   const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : new Date().getFullYear();
   const days = await withDatabase(listHolidays, year);
+  const t = await getTranslations("officer.holidays");
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-brand-900">Lịch ngày nghỉ năm {year}</h1>
-      <p>Ngày nghỉ lễ, Tết và nghỉ bù không tính vào thời hạn giải quyết. Thay đổi có hiệu lực ngay với hồ sơ mới tính hạn.</p>
-      <nav aria-label="Chọn năm" className="flex gap-3">
-        <Link href={`/quan-tri/ngay-nghi?nam=${year - 1}`}>← Năm {year - 1}</Link>
-        <Link href={`/quan-tri/ngay-nghi?nam=${year + 1}`}>Năm {year + 1} →</Link>
+      <h1 className="text-2xl font-bold text-brand-900">{t("heading", { year })}</h1>
+      <p>{t("intro")}</p>
+      <nav aria-label={t("chooseYear")} className="flex gap-3">
+        <Link href={`/quan-tri/ngay-nghi?nam=${year - 1}`}>{t("previousYear", { year: year - 1 })}</Link>
+        <Link href={`/quan-tri/ngay-nghi?nam=${year + 1}`}>{t("nextYear", { year: year + 1 })}</Link>
       </nav>
-      <HolidayForm />
+      <HolidayForm texts={{ day: t("form.day"), name: t("form.name"), submit: t("form.submit") }} />
       {days.length === 0 ? (
-        <p>Chưa có ngày nghỉ nào trong năm này.</p>
+        <p>{t("empty")}</p>
       ) : (
         <ul className={cardClass("divide-y divide-slate-200", "none")}>
           {days.map((d) => (
@@ -36,8 +40,8 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
               </span>
               <form action={deleteHolidayAction}>
                 <input type="hidden" name="day" value={d.day} />
-                <SubmitButton variant="negative" size="sm" aria-label={`Xóa ngày nghỉ ${d.day}`}>
-                  Xóa
+                <SubmitButton variant="negative" size="sm" aria-label={t("deleteLabel", { day: d.day })}>
+                  {t("delete")}
                 </SubmitButton>
               </form>
             </li>

@@ -4,17 +4,21 @@ import { listUnitServices } from "@/lib/admin/list-unit-services";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { withDatabase } from "@/lib/database/with-database";
 import { cardClass } from "@/components/ui/card";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Thủ tục của đơn vị", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("officer"))("services.title"), robots: { index: false } };
+}
 
 export default async function UnitServicesPage() {
   const admin = await requireOfficerPermission("manage-services", "/quan-tri/thu-tuc");
   const rows = await withDatabase(listUnitServices, admin.unitId);
+  const t = await getTranslations("officer.services");
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-brand-900">Thủ tục của đơn vị</h1>
+      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
       {rows.length === 0 ? (
-        <p>Đơn vị của bạn không quản lý thủ tục nào trong danh mục (thủ tục do các sở, ngành cấp tỉnh công bố).</p>
+        <p>{t("empty")}</p>
       ) : (
         <ul className={cardClass("divide-y divide-slate-200", "none")}>
           {rows.map((s) => (
@@ -23,7 +27,7 @@ export default async function UnitServicesPage() {
                 {s.name}
               </Link>{" "}
               <span className="text-sm text-slate-700">
-                ({s.code}, phiên bản {s.version})
+                {t("row", { code: s.code, version: s.version })}
               </span>
             </li>
           ))}

@@ -9,14 +9,17 @@ import { formatVietnamDate, formatVietnamDateTime, vietnamIsoDate } from "@/lib/
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { displayFormValue } from "@/lib/forms/build-form-schema";
 import { historyTitle } from "@/lib/officers/history-line";
-import { isCombinedAction, planDossierActions, type ActionTone, type FormAction } from "@/lib/officers/plan-dossier-actions";
+import { planDossierActions, type ActionTone, type FormAction } from "@/lib/officers/plan-dossier-actions";
 import { loadCalendar } from "@/lib/calendar/holiday-store";
-import { ACTION_LABELS, formActionLabel, officerMessages as m } from "@/lib/messages/officer";
+import { actionFormTexts } from "@/components/officer/action-form-texts";
+import { localizeHref, type Locale } from "@/lib/i18n/locales";
+import { getLocale, getTranslations } from "next-intl/server";
 import { FEE_ACTIONS } from "@/lib/officers/action-form-schema";
 import { getOfficerDossier } from "@/lib/officers/get-officer-dossier";
 import { dossierCodeSchema, ownEntry, parseBoundary } from "@/lib/validation/boundary-schemas";
 import { mayOfficer } from "@/lib/workflow/permissions";
 import type { WorkflowAction } from "@/lib/workflow/status-machine";
+import type { NoticeAction } from "@/lib/documents/notice-links";
 import { statusName as nameOfStatus } from "@/lib/messages/tracking";
 import { STATUS } from "@/lib/workflow/statuses";
 import { feeMessages } from "@/lib/messages/fees";
@@ -26,9 +29,11 @@ import { cardClass } from "@/components/ui/card";
 import { controlProps, Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-export const metadata: Metadata = { title: "Xử lý hồ sơ", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("officer"))("dossier.title"), robots: { index: false } };
+}
 
-const FILE_PURPOSES: Record<string, string> = { "result-draft": m.dossier.draftLabel, supplement: "hồ sơ bổ sung" };
+const NOTICE_ACTIONS: readonly NoticeAction[] = ["request-supplement", "refuse", "record-apology"];
 const statusName = (s: number | null) => (s !== null ? nameOfStatus(s) : "");
 
 export default async function OfficerDossierPage({
@@ -41,6 +46,10 @@ export default async function OfficerDossierPage({
   const code = parseBoundary(dossierCodeSchema, (await params).code) ?? notFound();
   const query = await searchParams;
   const done = query["da-xu-ly"];
+  const t = await getTranslations("officer");
+  const locale = (await getLocale()) as Locale;
+  const hours = (h: number) => t("dossier.hours", { hours: String(Math.round(h * 10) / 10) });
+  const kilobytes = (size: number) => t("dossier.size", { kb: Math.ceil(size / 1024) });
   const uploadMessage = ownEntry(uploadMessages.outcomes, query["tai-len"]);
   const officer = await requireOfficer(`/quan-tri/ho-so/${encodeURIComponent(code)}`);
   const view = await withDatabase(getOfficerDossier, code, officer, await withDatabase(loadCalendar));
@@ -49,17 +58,13 @@ export default async function OfficerDossierPage({
   const canUploadResult = dossier.status === STATUS.PROCESSING && (mayOfficer(officer.roles, "propose") || mayOfficer(officer.roles, "mark-processed"));
   const applicant = dossier.applicant;
   const formAnswers = content.formDefinition.map((f) => ({ label: f.label, value: displayFormValue(f, dossier.formData[f.name]) }));
-  const doneLabel =
-    done === "register-counter"
-      ? "Tiếp nhận hồ sơ tại quầy"
-      : typeof done === "string" && (ownEntry(ACTION_LABELS, done) !== undefined || isCombinedAction(done))
-        ? formActionLabel(done as WorkflowAction)
-        : null;
+  // Only a step's own name: "?da-xu-ly=" is typed in the address bar too.
+  const doneLabel = typeof done === "string" && /^[a-z-]+$/.test(done) && t.has(`actions.${done}` as never) ? t(`actions.${done}` as never) : null;
   // The result file is a draft until the leader signs it off with a number ("Hoàn thành xử lý"); then it
   // is the issued result, shown apart from the applicant's documents with its number and signer.
   const issuedResult = dossier.resultFileId && dossier.resultNumber ? view.documents.find((f) => f.id === dossier.resultFileId) : undefined;
   const documents = view.documents.filter((f) => f !== issuedResult);
-  const draftLabel = dossier.processingStage === "approved" ? m.dossier.approvedDraftLabel : m.dossier.draftLabel;
+  const draftLabel = dossier.processingStage === "approved" ? t("dossier.approvedDraftLabel") : t("dossier.draftLabel");
   const resultDefaults = { signer: officer.fullName, signedOn: vietnamIsoDate(workflowNow()) };
   const issued = new Set(view.history.map((h) => h.action));
   // A fee's cancel and refund sit by the fee they concern, for the roles allowed them now.
@@ -70,25 +75,28 @@ export default async function OfficerDossierPage({
   const uploadForm = canUploadResult ? (
     <form
       method="post"
-      action={`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tai-len`}
+      action={localizeHref(`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tai-len`, locale)}
       encType="multipart/form-data"
       className={`rounded bg-white p-3 ${view.uploadIsNext ? "border-2 border-brand-700" : "border border-slate-300"}`}
     >
       {/* Before the file: the upload route reads the fields that come first. */}
       <input type="hidden" name="version" value={dossier.version} />
-      <Field id="ket-qua-tep" label={m.dossier.uploadDraft} required>
+      <Field id="ket-qua-tep" label={t("dossier.uploadDraft")} required>
         <input name="file" type="file" accept="application/pdf,image/jpeg,image/png" className="mt-2 block w-full" {...controlProps({ id: "ket-qua-tep", required: true })} />
       </Field>
       <div className="mt-2 flex flex-wrap gap-2">
         {view.mayProposeWithUpload ? (
           <SubmitButton name="trinh" value="1" variant={view.uploadIsNext ? "primary" : "secondary"}>
-            {m.dossier.uploadAndPropose}
+            {t("dossier.uploadAndPropose")}
           </SubmitButton>
         ) : null}
-        <SubmitButton variant="secondary">{m.dossier.upload}</SubmitButton>
+        <SubmitButton variant="secondary">{t("dossier.upload")}</SubmitButton>
       </div>
     </form>
   ) : null;
+  // Each form's words, translated here: the forms are client components (docs/i18n.md).
+  const formActions: FormAction[] = [...planned.map((p) => p.action), ...FEE_ACTIONS];
+  const texts = Object.fromEntries(await Promise.all(formActions.map(async (action) => [action, await actionFormTexts(action)] as const)));
   const actionForm = (action: FormAction, tone: ActionTone) => (
     <ActionForm
       key={action}
@@ -101,38 +109,45 @@ export default async function OfficerDossierPage({
       defaultAssigneeId={view.defaultAssigneeId}
       resultDefaults={resultDefaults}
       fullyOnline={content.mode === "toan-trinh"}
+      texts={texts[action]!}
     />
   );
   const papers = [
-    { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu-tiep-nhan`, label: m.dossier.receiptSlip },
-    ...issuedNoticeLinks(dossier.code, issued, m.dossier.noticeLabels),
+    { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu-tiep-nhan`, label: t("dossier.receiptSlip") },
+    ...issuedNoticeLinks(dossier.code, issued, Object.fromEntries(NOTICE_ACTIONS.map((a) => [a, t(`dossier.noticeLabels.${a}`)])) as Record<NoticeAction, string>),
   ];
 
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/quan-tri">← {m.dossier.back}</Link>
+        <Link href="/quan-tri">← {t("dossier.back")}</Link>
       </p>
       <header>
         <h1 className="text-2xl font-bold text-brand-900">
-          Hồ sơ <span className="font-mono">{dossier.code}</span>
+          {t.rich("dossier.heading", { code: dossier.code, mono: (chunks) => <span className="font-mono">{chunks}</span> })}
         </h1>
         <p className="mt-1 text-lg">
           {statusName(dossier.status)} · {dossier.serviceName}{" "}
           <span className="text-slate-600">
-            ({dossier.serviceCode}, {m.dossier.version(dossier.serviceVersion)})
+            ({dossier.serviceCode}, {t("dossier.version", { version: dossier.serviceVersion })})
           </span>
         </p>
+        {/* Officers work in Vietnamese; what goes to this applicant goes in English too (docs/i18n.md). */}
+        {dossier.locale === "en" ? (
+          <p className="mt-2">
+            <span className="badge badge-level">{t("dossier.filedInEnglish")}</span> <span className="text-sm text-slate-700">{t("dossier.filedInEnglishHint")}</span>
+          </p>
+        ) : null}
         {planned.length > 0 || canUploadResult ? (
           <p className="mt-2 lg:hidden">
             <a href="#xu-ly" className="font-semibold underline">
-              {m.dossier.toActions}
+              {t("dossier.toActions")}
             </a>
           </p>
         ) : null}
         {doneLabel ? (
           <p role="status" className="mt-3 rounded bg-green-50 p-3 font-semibold text-green-900 ring-1 ring-green-200">
-            {m.done} {doneLabel}.
+            {t("done")} {doneLabel}.
           </p>
         ) : null}
       </header>
@@ -141,22 +156,22 @@ export default async function OfficerDossierPage({
         <div className="space-y-6 lg:col-span-2">
           <section aria-labelledby="nguoi-nop" className={cardClass()}>
             <h2 id="nguoi-nop" className="text-lg font-semibold">
-              {m.dossier.applicant}
+              {t("dossier.applicant")}
             </h2>
             <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
-              <dt className="text-slate-600">Họ tên</dt>
+              <dt className="text-slate-600">{t("dossier.applicantFields.name")}</dt>
               <dd>{applicant.fullName}</dd>
-              <dt className="text-slate-600">Số định danh</dt>
+              <dt className="text-slate-600">{t("dossier.applicantFields.idNumber")}</dt>
               <dd>{applicant.idNumber}</dd>
-              <dt className="text-slate-600">Điện thoại</dt>
+              <dt className="text-slate-600">{t("dossier.applicantFields.phone")}</dt>
               <dd>{applicant.phone || "—"}</dd>
-              <dt className="text-slate-600">Thư điện tử</dt>
+              <dt className="text-slate-600">{t("dossier.applicantFields.email")}</dt>
               <dd>{applicant.email || "—"}</dd>
-              <dt className="text-slate-600">Địa chỉ</dt>
+              <dt className="text-slate-600">{t("dossier.applicantFields.address")}</dt>
               <dd>{applicant.address || "—"}</dd>
               {applicant.onBehalfOf ? (
                 <>
-                  <dt className="text-slate-600">{m.dossier.onBehalf}</dt>
+                  <dt className="text-slate-600">{t("dossier.onBehalf")}</dt>
                   <dd>
                     {applicant.onBehalfOf.fullName} ({applicant.onBehalfOf.idNumber}), {applicant.onBehalfOf.relationship}
                   </dd>
@@ -167,7 +182,7 @@ export default async function OfficerDossierPage({
 
           <section aria-labelledby="to-khai" className={cardClass()}>
             <h2 id="to-khai" className="text-lg font-semibold">
-              {m.dossier.form}
+              {t("dossier.form")}
             </h2>
             <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
               {formAnswers.map((a) => (
@@ -182,21 +197,21 @@ export default async function OfficerDossierPage({
           {issuedResult ? (
             <section aria-labelledby="ket-qua" className="rounded-lg bg-white p-4 ring-2 ring-green-700">
               <h2 id="ket-qua" className="text-lg font-semibold">
-                {m.dossier.result}
+                {t("dossier.result")}
               </h2>
               <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
-                <dt className="text-slate-600">{m.dossier.resultNumber}</dt>
+                <dt className="text-slate-600">{t("dossier.resultNumber")}</dt>
                 <dd>{dossier.resultNumber}</dd>
-                <dt className="text-slate-600">{m.dossier.resultSigner}</dt>
+                <dt className="text-slate-600">{t("dossier.resultSigner")}</dt>
                 <dd>{dossier.resultSigner}</dd>
-                <dt className="text-slate-600">{m.dossier.resultSignedOn}</dt>
+                <dt className="text-slate-600">{t("dossier.resultSignedOn")}</dt>
                 <dd>{dossier.resultSignedOn ? formatVietnamDate(dossier.resultSignedOn) : "—"}</dd>
-                <dt className="text-slate-600">{m.dossier.resultFile}</dt>
+                <dt className="text-slate-600">{t("dossier.resultFile")}</dt>
                 <dd>
-                  <a href={`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tep/${issuedResult.id}`} className="underline">
+                  <a href={localizeHref(`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tep/${issuedResult.id}`, locale)} className="underline">
                     {issuedResult.fileName}
                   </a>{" "}
-                  ({Math.ceil(issuedResult.size / 1024).toLocaleString("vi-VN")} KB)
+                  ({kilobytes(issuedResult.size)})
                 </dd>
               </dl>
             </section>
@@ -204,20 +219,20 @@ export default async function OfficerDossierPage({
 
           <section aria-labelledby="giay-to" className={cardClass()}>
             <h2 id="giay-to" className="text-lg font-semibold">
-              {m.dossier.documents}
+              {t("dossier.documents")}
             </h2>
             {documents.length === 0 ? (
-              <p className="mt-2">{m.dossier.noDocuments}</p>
+              <p className="mt-2">{t("dossier.noDocuments")}</p>
             ) : (
               <ul className="mt-2 list-disc pl-5">
                 {documents.map((f) => (
                   <li key={f.id}>
-                    {f.documentIndex !== null ? `${content.documents[f.documentIndex]?.name ?? "Giấy tờ"}: ` : ""}
-                    <a href={`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tep/${f.id}`} className="underline">
+                    {f.documentIndex !== null ? `${content.documents[f.documentIndex]?.name ?? t("dossier.documentFallback")}: ` : ""}
+                    <a href={localizeHref(`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tep/${f.id}`, locale)} className="underline">
                       {f.fileName}
-                    </a> ({Math.ceil(f.size / 1024).toLocaleString("vi-VN")} KB)
+                    </a> ({kilobytes(f.size)})
                     {f.purpose !== "document" ? (
-                      <span className="ml-1 text-sm text-slate-700">— {f.purpose === "result-draft" ? draftLabel : (FILE_PURPOSES[f.purpose] ?? f.purpose)}</span>
+                      <span className="ml-1 text-sm text-slate-700">— {f.purpose === "result-draft" ? draftLabel : (f.purpose === "supplement" ? t("dossier.supplementFiles") : f.purpose)}</span>
                     ) : null}
                   </li>
                 ))}
@@ -236,7 +251,7 @@ export default async function OfficerDossierPage({
                   const action = feeAction(fee.status);
                   return action ? (
                     <div className="mt-3">
-                      <ActionForm action={action} dossierId={dossier.id} code={dossier.code} version={dossier.version} specialists={[]} fullyOnline paymentId={fee.id} />
+                      <ActionForm action={action} dossierId={dossier.id} code={dossier.code} version={dossier.version} specialists={[]} fullyOnline paymentId={fee.id} texts={texts[action]!} />
                     </div>
                   ) : null;
                 }}
@@ -246,13 +261,13 @@ export default async function OfficerDossierPage({
 
           <section aria-labelledby="qua-trinh" className={cardClass()}>
             <h2 id="qua-trinh" className="text-lg font-semibold">
-              {m.dossier.history}
+              {t("dossier.history")}
             </h2>
             <ol className="mt-2 space-y-3 border-l-2 border-brand-100 pl-4">
               {view.history.map((h) => (
                 <li key={h.id}>
                   <p className="font-semibold">
-                    {historyTitle(h, view.officerNames)}
+                    {historyTitle(h, view.officerNames, locale)}
                     {h.toStatus !== h.fromStatus && h.toStatus !== null ? ` → ${statusName(h.toStatus)}` : ""}
                   </p>
                   <p className="text-sm text-slate-700">
@@ -268,42 +283,42 @@ export default async function OfficerDossierPage({
         <div className="space-y-6">
           <section aria-labelledby="thoi-han" className={cardClass()}>
             <h2 id="thoi-han" className="text-lg font-semibold">
-              {m.dossier.clock}
+              {t("dossier.clock")}
             </h2>
             <dl className="mt-2 space-y-1">
               {dossier.status === STATUS.NEW ? (
                 <div>
-                  <dt className="inline text-slate-600">{m.dossier.receiptDeadline}: </dt>
+                  <dt className="inline text-slate-600">{t("dossier.receiptDeadline")}: </dt>
                   <dd className="inline">{formatVietnamDateTime(dossier.receiptDeadline)}</dd>
                 </div>
               ) : null}
               <div>
-                <dt className="inline text-slate-600">{m.dossier.dueAt}: </dt>
+                <dt className="inline text-slate-600">{t("dossier.dueAt")}: </dt>
                 <dd className="inline">{formatVietnamDateTime(clock.dueAt)}</dd>
               </div>
               {clock.appointmentAt.getTime() !== clock.dueAt.getTime() ? (
                 <div>
-                  <dt className="inline text-slate-600">{m.dossier.newAppointment}: </dt>
+                  <dt className="inline text-slate-600">{t("dossier.newAppointment")}: </dt>
                   <dd className="inline">{formatVietnamDateTime(clock.appointmentAt)}</dd>
                 </div>
               ) : null}
               <div>
-                <dt className="inline text-slate-600">{m.dossier.used}: </dt>
-                <dd className="inline">{m.dossier.hours(clock.usedHours)}</dd>
+                <dt className="inline text-slate-600">{t("dossier.used")}: </dt>
+                <dd className="inline">{hours(clock.usedHours)}</dd>
               </div>
               {clock.leftHours !== null ? (
                 <div>
-                  <dt className="inline text-slate-600">{clock.leftHours >= 0 ? m.dossier.left : m.dossier.late}: </dt>
-                  <dd className={`inline ${clock.leftHours < 0 ? "font-semibold text-accent-700" : ""}`}>{m.dossier.hours(Math.abs(clock.leftHours))}</dd>
+                  <dt className="inline text-slate-600">{clock.leftHours >= 0 ? t("dossier.left") : t("dossier.late")}: </dt>
+                  <dd className={`inline ${clock.leftHours < 0 ? "font-semibold text-accent-700" : ""}`}>{hours(Math.abs(clock.leftHours))}</dd>
                 </div>
               ) : null}
               <div>
-                <dt className="inline text-slate-600">{m.dossier.paused}: </dt>
-                <dd className="inline">{m.dossier.hours(clock.pausedHours)}</dd>
+                <dt className="inline text-slate-600">{t("dossier.paused")}: </dt>
+                <dd className="inline">{hours(clock.pausedHours)}</dd>
               </div>
               {clock.pausedSince ? (
                 <div>
-                  <dt className="inline text-slate-600">{m.dossier.pausedSince}: </dt>
+                  <dt className="inline text-slate-600">{t("dossier.pausedSince")}: </dt>
                   <dd className="inline">{formatVietnamDateTime(clock.pausedSince)}</dd>
                 </div>
               ) : null}
@@ -312,12 +327,12 @@ export default async function OfficerDossierPage({
 
           <section aria-labelledby="phieu" className={cardClass()}>
             <h2 id="phieu" className="text-lg font-semibold">
-              Phiếu, biểu mẫu (PDF)
+              {t("dossier.papers")}
             </h2>
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {papers.map((p) => (
                 <li key={p.href}>
-                  <a href={p.href} className="underline">
+                  <a href={localizeHref(p.href, locale)} className="underline">
                     {p.label}
                   </a>
                 </li>
@@ -327,7 +342,7 @@ export default async function OfficerDossierPage({
 
           <section aria-labelledby="xu-ly" className="space-y-3">
             <h2 id="xu-ly" className="text-lg font-semibold">
-              {m.dossier.actions}
+              {t("dossier.actions")}
             </h2>
             {uploadMessage ? (
               <p role="status" className={cardClass("font-semibold", "compact")}>
@@ -335,7 +350,7 @@ export default async function OfficerDossierPage({
               </p>
             ) : null}
             {view.uploadIsNext ? uploadForm : null}
-            {planned.length === 0 ? <p>{m.dossier.noActions}</p> : null}
+            {planned.length === 0 ? <p>{t("dossier.noActions")}</p> : null}
             {planned.filter((p) => p.tone !== "negative").map(({ action, tone }) => actionForm(action, tone))}
             {view.uploadIsNext ? null : uploadForm}
             {planned.filter((p) => p.tone === "negative").map(({ action, tone }) => actionForm(action, tone))}

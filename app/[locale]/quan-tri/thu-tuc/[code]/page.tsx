@@ -6,8 +6,11 @@ import { getEditableService } from "@/lib/admin/edit-service";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { parseBoundary, serviceCodeSchema } from "@/lib/validation/boundary-schemas";
 import { withDatabase } from "@/lib/database/with-database";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Sửa thủ tục", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("officer"))("services.editTitle"), robots: { index: false } };
+}
 
 export default async function EditServicePage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ "phien-ban"?: string }> }) {
   const code = parseBoundary(serviceCodeSchema, (await params).code) ?? notFound();
@@ -16,22 +19,33 @@ export default async function EditServicePage({ params, searchParams }: { params
   if (!current) notFound();
   const saved = (await searchParams)["phien-ban"];
   const { content } = current;
+  const t = await getTranslations("officer.services");
   return (
     <div className="space-y-4">
       <p>
-        <Link href="/quan-tri/thu-tuc">← Thủ tục của đơn vị</Link>
+        <Link href="/quan-tri/thu-tuc">{t("back")}</Link>
       </p>
       <h1 className="text-2xl font-bold text-brand-900">{content.name}</h1>
       <p>
-        Mã {content.code} · phiên bản hiện hành {current.version}. Mỗi lần lưu tạo một phiên bản mới; hồ sơ đã nộp giữ phiên bản lúc nộp.
+        {t("intro", { code: content.code, version: current.version })}
       </p>
       {saved ? (
         <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900 ring-1 ring-green-200">
-          Đã lưu. Trang thủ tục công khai được cập nhật.
+          {t("saved")}
         </p>
       ) : null}
       <ServiceEditForm
         code={content.code}
+        texts={{
+          fields: {
+            timeLimitText: t("form.fields.timeLimitText"),
+            conditions: t("form.fields.conditions"),
+            receivingAddress: t("form.fields.receivingAddress"),
+            result: t("form.fields.result"),
+            feeLegalBasis: t("form.fields.feeLegalBasis"),
+          },
+          submit: t("form.submit"),
+        }}
         initial={{
           timeLimitText: content.timeLimitText,
           conditions: content.conditions,

@@ -6,15 +6,17 @@ import { getUnitDossierFile } from "@/lib/officers/get-unit-dossier-file";
 import { getStorage } from "@/lib/storage/get-storage";
 import { dossierCodeSchema, parseBoundary, uuidSchema } from "@/lib/validation/boundary-schemas";
 import { mayOfficer } from "@/lib/workflow/permissions";
+import { isLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export const dynamic = "force-dynamic";
 
 /** A dossier's file, streamed to an officer of the receiving unit only (404 for anyone else). */
-export async function GET(_: Request, { params }: { params: Promise<{ code: string; fileId: string }> }) {
+export async function GET(_: Request, { params }: { params: Promise<{ locale: string; code: string; fileId: string }> }) {
   const raw = await params;
   const code = parseBoundary(dossierCodeSchema, raw.code);
   const fileId = parseBoundary(uuidSchema, raw.fileId);
-  const notFound = NextResponse.json({ error: "Không tìm thấy tệp." }, { status: 404 });
+  const notFound = NextResponse.json({ error: translatorFor(isLocale(raw.locale) ? raw.locale : "vi", "officer")("fileNotFound") }, { status: 404 });
   if (!code || !fileId) return notFound;
   const user = await getCurrentUser();
   if (!user || user.kind !== "officer" || !mayOfficer(user.roles, "view-dossiers")) return notFound;
