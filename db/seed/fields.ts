@@ -16,6 +16,7 @@ export const FIELDS: FieldSeed[] = [
   { code: "can-cuoc", name: "Cấp, quản lý căn cước" },
   { code: "dang-ky-xe", name: "Đăng ký, quản lý phương tiện giao thông cơ giới đường bộ" },
   { code: "an-ninh-trat-tu", name: "Quản lý ngành, nghề đầu tư kinh doanh có điều kiện về an ninh, trật tự" },
+  { code: "xuat-nhap-canh", name: "Quản lý xuất nhập cảnh" },
   // Tài nguyên và môi trường
   { code: "dat-dai", name: "Đất đai" },
   { code: "moi-truong", name: "Môi trường" },

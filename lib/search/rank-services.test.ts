@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "./normalize-text";
-import { matchTier, rankServices, type SearchCandidate } from "./rank-services";
+import { englishMatchTier, matchTier, rankServices, type SearchCandidate } from "./rank-services";
 
 let nextId = 1;
 function candidate(name: string, other = "", extra: Partial<SearchCandidate> = {}): SearchCandidate {
@@ -76,5 +76,101 @@ describe("rankServices", () => {
 
   it("leaves out candidates that do not match", () => {
     expect(rankServices(normalizeText("khai sinh"), [candidate("Đăng ký kết hôn")])).toEqual([]);
+  });
+});
+
+/** A candidate with an English name and summary, as the English pages search it. */
+function english(name: string, nameEn: string, summaryEn: string, extra: Partial<SearchCandidate> = {}): SearchCandidate {
+  const nameEnNorm = normalizeText(nameEn);
+  return candidate(name, "", { nameEnNorm, searchEnNorm: `${nameEnNorm} ${normalizeText(summaryEn)}`, ...extra });
+}
+
+describe("englishMatchTier", () => {
+  const permit = english(
+    "Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam",
+    "Work permit for a foreign employee",
+    "An employer applies for a work permit for a foreign employee.",
+  );
+  it("matches the English name with the tiers of a Vietnamese name", () => {
+    expect(englishMatchTier(normalizeText("Work permit for a foreign employee"), permit)).toBe(0);
+    expect(englishMatchTier(normalizeText("work permit"), permit)).toBe(1);
+    expect(englishMatchTier(normalizeText("foreign employee"), permit)).toBe(2);
+    expect(englishMatchTier(normalizeText("permit work"), permit)).toBe(3);
+    expect(englishMatchTier(normalizeText("permit foreig"), permit)).toBe(4);
+  });
+  it("matches the English summary after the English name", () => {
+    expect(englishMatchTier(normalizeText("an employer applies"), permit)).toBe(6);
+    expect(englishMatchTier(normalizeText("employer applies"), permit)).toBe(6);
+    expect(englishMatchTier(normalizeText("applies employer"), permit)).toBe(7);
+  });
+  it("puts a Vietnamese name typed on an English page after every English match", () => {
+    expect(englishMatchTier(normalizeText("giấy phép lao động"), permit)).toBe(9 + 2);
+    expect(englishMatchTier(normalizeText("dang ky khai sinh"), candidate("Đăng ký khai sinh"))).toBe(9);
+  });
+  it("does not tolerate typos in English and matches nothing unrelated", () => {
+    expect(englishMatchTier(normalizeText("wrok permit"), { ...permit, nameSimilarity: 0.9 })).toBe(9 + 5);
+    expect(englishMatchTier(normalizeText("birth registration"), permit)).toBeNull();
+    expect(englishMatchTier(normalizeText("work permit"), candidate("Đăng ký khai sinh"))).toBeNull();
+  });
+});
+
+describe("rankServices in English", () => {
+  it("finds the work permit first for 'work permit', then its reissue and extension, then a summary match", () => {
+    const issue = english("Cấp giấy phép lao động", "Work permit for a foreign employee", "An employer applies for a work permit.", { popularity: 150 });
+    const chuLai = english(
+      "Cấp giấy phép lao động tại Khu kinh tế mở Chu Lai",
+      "Work permit for a foreign employee in the Chu Lai Open Economic Zone",
+      "An employer in the zone applies for a work permit.",
+      { popularity: 30 },
+    );
+    const reissue = english("Cấp lại giấy phép lao động", "Reissue of a work permit for a foreign employee", "Get a new copy of a work permit.", { popularity: 33 });
+    const exempt = english(
+      "Xác nhận không thuộc diện cấp giấy phép lao động",
+      "Confirmation that a foreign employee does not need a work permit",
+      "Get written confirmation that a foreign employee is exempt.",
+      { popularity: 35 },
+    );
+    const report = english("Báo cáo giải trình nhu cầu", "Report on the need to employ foreign workers", "Approval before applying for work permits.", {
+      popularity: 41,
+    });
+    const birth = english("Đăng ký khai sinh", "Birth registration", "Register a child's birth.", { popularity: 980 });
+    expect(rankServices(normalizeText("work permit"), [birth, report, exempt, reissue, chuLai, issue], "en")).toEqual([
+      issue, // tier 1, the more used of the two names that start with the phrase
+      chuLai,
+      exempt, // tier 2 (the phrase inside the name): more used than the reissue
+      reissue,
+      report, // only its summary says "work permits"
+    ]);
+  });
+
+  it("finds 'birth registration' and 'investment' by their English names, Vietnamese names after", () => {
+    const birth = english("Đăng ký khai sinh", "Birth registration", "Register a child's birth.", { popularity: 980 });
+    const foreignBirth = english("Đăng ký khai sinh có yếu tố nước ngoài", "Birth registration with a foreign element", "Register the birth of a child.", {
+      popularity: 58,
+    });
+    const certificate = english(
+      "Cấp Giấy chứng nhận đăng ký đầu tư",
+      "Investment registration certificate (projects without investment policy approval)",
+      "Investors get an investment registration certificate.",
+      { popularity: 120 },
+    );
+    const policy = english("Chấp thuận chủ trương đầu tư", "Investment policy approval by the provincial People's Committee", "Large projects need approval.", {
+      popularity: 19,
+    });
+    const transfer = english("Chuyển nhượng dự án đầu tư", "Transfer of an investment project", "Transfer all or part of a project.", { popularity: 18 });
+    const noEnglish = candidate("Thẩm định dự án đầu tư", "investment", { popularity: 500 });
+    expect(rankServices(normalizeText("birth registration"), [foreignBirth, certificate, birth], "en")).toEqual([birth, foreignBirth]);
+    expect(rankServices(normalizeText("Investment"), [noEnglish, transfer, policy, certificate], "en")).toEqual([
+      certificate, // tier 1, starts with the word; more used than the policy approval
+      policy,
+      transfer, // tier 2
+      noEnglish, // only its Vietnamese search text holds the word
+    ]);
+  });
+
+  it("leaves Vietnamese searches as they were: English names are not searched", () => {
+    const birth = english("Đăng ký khai sinh", "Birth registration", "Register a child's birth.");
+    expect(rankServices(normalizeText("birth registration"), [birth])).toEqual([]);
+    expect(rankServices(normalizeText("khai sinh"), [birth])).toEqual([birth]);
   });
 });

@@ -8,7 +8,13 @@ export interface SearchCandidate {
   popularity: number;
   /** pg_trgm word_similarity(query, name_norm), 0..1 (0 where it is not computed, as in the in-memory index). */
   nameSimilarity: number;
+  /** The English name and name-plus-summary, normalised; empty or absent where the service has none. */
+  nameEnNorm?: string;
+  searchEnNorm?: string;
 }
+
+/** The language a search is typed in: English also matches the English names and summaries. */
+export type SearchLanguage = "vi" | "en";
 
 /** Below this word similarity a candidate that matches no word exactly is dropped as noise. */
 const FUZZY_THRESHOLD = 0.5;
@@ -40,19 +46,41 @@ export function matchTier(query: string, candidate: SearchCandidate): number | n
   return null;
 }
 
+/** Every Vietnamese tier of an English search comes after every English one. */
+const VIETNAMESE_AFTER_ENGLISH = 9;
+
+/**
+ * The match tier of a candidate for a query typed on an English page: the English name and summary are
+ * matched first, with the same tiers as the Vietnamese name and other fields (no typo tolerance: the
+ * trigram similarity is the Vietnamese name's); then, after all of those, the Vietnamese tiers, so a
+ * Vietnamese name typed on an English page is still found (docs/i18n.md, "Catalog data").
+ */
+export function englishMatchTier(query: string, candidate: SearchCandidate): number | null {
+  if (candidate.nameEnNorm) {
+    const english = { ...candidate, nameNorm: candidate.nameEnNorm, searchNorm: candidate.searchEnNorm ?? candidate.nameEnNorm, nameSimilarity: 0 };
+    const tier = matchTier(query, english);
+    if (tier !== null) return tier;
+  }
+  const vietnamese = matchTier(query, candidate);
+  return vietnamese === null ? null : VIETNAMESE_AFTER_ENGLISH + vietnamese;
+}
+
 /** Orders the candidates of a search; those that do not match are left out. */
-export function rankServices<T extends SearchCandidate>(query: string, candidates: T[]): T[] {
-  const ranked: { candidate: T; tier: number }[] = [];
+export function rankServices<T extends SearchCandidate>(query: string, candidates: T[], language: SearchLanguage = "vi"): T[] {
+  const ranked: { candidate: T; tier: number; nameLength: number }[] = [];
   for (const candidate of candidates) {
-    const tier = matchTier(query, candidate);
-    if (tier !== null) ranked.push({ candidate, tier });
+    const tier = language === "en" ? englishMatchTier(query, candidate) : matchTier(query, candidate);
+    if (tier === null) continue;
+    // Among English matches the shorter English name wins a tie, as the shorter name does in Vietnamese.
+    const english = language === "en" && tier < VIETNAMESE_AFTER_ENGLISH && candidate.nameEnNorm;
+    ranked.push({ candidate, tier, nameLength: english ? english.length : candidate.nameNorm.length });
   }
   ranked.sort(
     (a, b) =>
       a.tier - b.tier ||
       b.candidate.nameSimilarity - a.candidate.nameSimilarity ||
       b.candidate.popularity - a.candidate.popularity ||
-      a.candidate.nameNorm.length - b.candidate.nameNorm.length ||
+      a.nameLength - b.nameLength ||
       a.candidate.id - b.candidate.id,
   );
   return ranked.map((r) => r.candidate);

@@ -10,6 +10,8 @@ function service(name: string, extra: Partial<Row> = {}): Row {
     id: nextId++,
     nameNorm,
     searchNorm: nameNorm,
+    nameEnNorm: "",
+    searchEnNorm: "",
     popularity: 0,
     level: "tinh",
     mode: "toan-trinh",
@@ -28,6 +30,11 @@ const index = buildServiceIndex(
     service("Đăng ký khai sinh", { level: "xa", lifeEvents: ["khai-sinh"] }),
     service("Đăng ký khai sinh lưu động", { level: "huyen", mode: "mot-phan" }),
     service("Trích lục hộ tịch", { level: "xa", searchNorm: "trich luc ho tich ban sao khai sinh", audience: "doanh-nghiep" }),
+    service("Cấp giấy phép lao động cho người lao động nước ngoài", {
+      audience: "doanh-nghiep",
+      nameEnNorm: "work permit for a foreign employee",
+      searchEnNorm: "work permit for a foreign employee an employer applies for a work permit",
+    }),
   ],
   [
     { id: 10, code: "000.00.10.H47", kind: "agency" },
@@ -43,13 +50,17 @@ const names = (list: IndexedService<string>[] | null) => list?.map((s) => s.item
 
 describe("filterServices", () => {
   it("keeps the default order and applies every filter like the SQL did", () => {
-    expect(names(filterServices(index, {}))).toHaveLength(4);
+    expect(names(filterServices(index, {}))).toHaveLength(5);
     expect(names(filterServices(index, { agency: "000.00.09.H47" }))).toEqual(["Cấp giấy phép xây dựng"]);
     expect(names(filterServices(index, { agency: "000.01.22.H47" }))).toEqual(["Đăng ký khai sinh", "Trích lục hộ tịch"]);
     expect(names(filterServices(index, { field: "xay-dung" }))).toEqual(["Cấp giấy phép xây dựng"]);
     expect(names(filterServices(index, { event: "khai-sinh" }))).toEqual(["Đăng ký khai sinh"]);
     expect(names(filterServices(index, { mode: "mot-phan" }))).toEqual(["Đăng ký khai sinh lưu động"]);
-    expect(names(filterServices(index, { audience: "doanh-nghiep" }))).toEqual(["Cấp giấy phép xây dựng", "Trích lục hộ tịch"]);
+    expect(names(filterServices(index, { audience: "doanh-nghiep" }))).toEqual([
+      "Cấp giấy phép xây dựng",
+      "Trích lục hộ tịch",
+      "Cấp giấy phép lao động cho người lao động nước ngoài",
+    ]);
   });
 
   it("answers null for a unit or field that does not exist", () => {
@@ -69,6 +80,16 @@ describe("searchIndex", () => {
       "Đăng ký khai sinh",
       "Đăng ký khai sinh lưu động",
       "Trích lục hộ tịch",
+    ]);
+  });
+
+  it("searches the English names only in English, where they come before Vietnamese matches", () => {
+    expect(names(searchIndex(all, normalizeText("work permit")))).toEqual([]);
+    expect(names(searchIndex(all, normalizeText("work permit"), "en"))).toEqual(["Cấp giấy phép lao động cho người lao động nước ngoài"]);
+    expect(names(searchIndex(all, normalizeText("employer applies"), "en"))).toEqual(["Cấp giấy phép lao động cho người lao động nước ngoài"]);
+    expect(names(searchIndex(all, normalizeText("giay phep"), "en"))).toEqual([
+      "Cấp giấy phép xây dựng",
+      "Cấp giấy phép lao động cho người lao động nước ngoài",
     ]);
   });
 

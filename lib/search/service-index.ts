@@ -1,11 +1,14 @@
 import { queryTokens } from "./normalize-text";
-import { rankServices, type SearchCandidate } from "./rank-services";
+import { rankServices, type SearchCandidate, type SearchLanguage } from "./rank-services";
 
 /** One active service as the in-memory index holds it: its search keys, filter values and list item. */
 export interface IndexedService<Item> {
   id: number;
   nameNorm: string;
   searchNorm: string;
+  /** English name, and English name with summary, normalised; "" where the service has no English. */
+  nameEnNorm: string;
+  searchEnNorm: string;
   popularity: number;
   /** Position in the catalog's default order (most used first, then by name as the database sorts). */
   order: number;
@@ -83,18 +86,32 @@ export function filterServices<Item>(index: ServiceIndex<Item>, filters: IndexFi
 
 /**
  * Ranks the filtered services for a normalised query: the candidates are those whose search text holds
- * the phrase or every word (as the SQL `like` did), ordered by rankServices. Typo-tolerant matches
- * (trigram similarity) are not found here; the caller asks the database when this finds nothing.
+ * the phrase or every word (as the SQL `like` did), ordered by rankServices. In English the English name
+ * and summary are searched too, and rank first. Typo-tolerant matches (trigram similarity) are not found
+ * here; the caller asks the database when this finds nothing.
  */
-export function searchIndex<Item>(candidates: IndexedService<Item>[], normalized: string): IndexedService<Item>[] {
+export function searchIndex<Item>(
+  candidates: IndexedService<Item>[],
+  normalized: string,
+  language: SearchLanguage = "vi",
+): IndexedService<Item>[] {
   const tokens = queryTokens(normalized);
   if (tokens.length === 0) return [];
+  const holds = (text: string) => text.includes(normalized) || tokens.every((t) => text.includes(t));
   const matching: (SearchCandidate & { service: IndexedService<Item> })[] = [];
   for (const s of candidates) {
-    const text = s.searchNorm;
-    if (text.includes(normalized) || tokens.every((t) => text.includes(t))) {
-      matching.push({ id: s.id, nameNorm: s.nameNorm, searchNorm: text, popularity: s.popularity, nameSimilarity: 0, service: s });
+    if (holds(s.searchNorm) || (language === "en" && s.searchEnNorm !== "" && holds(s.searchEnNorm))) {
+      matching.push({
+        id: s.id,
+        nameNorm: s.nameNorm,
+        searchNorm: s.searchNorm,
+        nameEnNorm: s.nameEnNorm,
+        searchEnNorm: s.searchEnNorm,
+        popularity: s.popularity,
+        nameSimilarity: 0,
+        service: s,
+      });
     }
   }
-  return rankServices(normalized, matching).map((c) => c.service);
+  return rankServices(normalized, matching, language).map((c) => c.service);
 }

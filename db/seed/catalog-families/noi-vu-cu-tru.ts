@@ -126,6 +126,99 @@ const cuTru: FamilySpec[] = [
   },
 ];
 
+/**
+ * Residence of foreigners: the provincial police's immigration office issues temporary and permanent
+ * residence cards and extends stays (Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài).
+ * Fees are set in US dollars (Thông tư 25/2021/TT-BTC) and paid in đồng at the day's rate; the amounts
+ * here are that rate's approximate equivalent.
+ */
+const IMMIGRATION_OFFICE: OfficeSpec = {
+  counter: "Phòng Quản lý xuất nhập cảnh, Công an tỉnh Quảng Nam",
+  address: "Trụ sở Phòng Quản lý xuất nhập cảnh, Công an tỉnh Quảng Nam, TP Tam Kỳ",
+};
+const FOREIGNERS_LEGAL = [
+  "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam số 47/2014/QH13, sửa đổi, bổ sung bởi Luật số 51/2019/QH14 và Luật số 23/2023/QH15",
+  "Thông tư 31/2015/TT-BCA hướng dẫn một số nội dung về cấp thị thực, cấp thẻ tạm trú, cấp giấy phép xuất nhập cảnh, giải quyết thường trú cho người nước ngoài tại Việt Nam",
+  "Thông tư 04/2015/TT-BCA quy định mẫu giấy tờ liên quan đến việc người nước ngoài nhập cảnh, xuất cảnh, cư trú tại Việt Nam, sửa đổi bởi Thông tư 22/2023/TT-BCA",
+];
+const FOREIGNERS_FEE_BASIS = "Thông tư 25/2021/TT-BTC quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí, lệ phí trong lĩnh vực xuất cảnh, nhập cảnh, quá cảnh, cư trú tại Việt Nam";
+const PASSPORT_FORM = [
+  f.text("fullName", "Họ và tên (chữ in hoa, theo hộ chiếu)"),
+  f.text("nationality", "Quốc tịch"),
+  f.text("passportNumber", "Số hộ chiếu", { validation: { pattern: "^[A-Z0-9]{6,12}$", patternMessage: "Số hộ chiếu gồm 6 đến 12 chữ cái in hoa hoặc chữ số" } }),
+  f.date("birthDate", "Ngày sinh"),
+  f.text("residenceAddress", "Địa chỉ tạm trú tại Quảng Nam"),
+];
+
+const nguoiNuocNgoai: FamilySpec[] = [
+  {
+    key: "the-tam-tru-nguoi-nuoc-ngoai",
+    name: "Cấp thẻ tạm trú cho người nước ngoài tại Việt Nam",
+    field: "xuat-nhap-canh",
+    agency: "officeUbnd",
+    level: "tinh",
+    mode: "mot-phan",
+    audience: "ca-hai",
+    time: days(5),
+    fees: [
+      fee("Lệ phí cấp thẻ tạm trú có thời hạn không quá 02 năm", 3625000, "145 USD/thẻ, nộp bằng đồng Việt Nam theo tỷ giá; thẻ có thời hạn từ trên 02 năm đến 05 năm: 155 USD/thẻ; từ trên 05 năm đến 10 năm: 165 USD/thẻ"),
+    ],
+    feeBasis: FOREIGNERS_FEE_BASIS,
+    result: "Thẻ tạm trú",
+    legal: FOREIGNERS_LEGAL,
+    performingBody: "Phòng Quản lý xuất nhập cảnh, Công an tỉnh Quảng Nam",
+    decidingBody: "Trưởng phòng Quản lý xuất nhập cảnh, Công an tỉnh Quảng Nam",
+    office: IMMIGRATION_OFFICE,
+    inPerson: "cơ quan, tổ chức, cá nhân bảo lãnh đến Phòng Quản lý xuất nhập cảnh xuất trình hộ chiếu của người nước ngoài, nộp lệ phí và nhận thẻ tạm trú",
+    conditions:
+      "Người nước ngoài là thành viên cơ quan đại diện, nhà đầu tư, người lao động có giấy phép lao động hoặc giấy xác nhận không thuộc diện cấp giấy phép lao động, học sinh, sinh viên, hoặc thân nhân đi cùng; hộ chiếu còn thời hạn ít nhất 13 tháng; có cơ quan, tổ chức, cá nhân tại Việt Nam bảo lãnh",
+    docs: [
+      formDoc("Văn bản đề nghị cấp thẻ tạm trú của cơ quan, tổ chức, cá nhân bảo lãnh (Mẫu NA6 hoặc NA7)", "mau-na6-van-ban-de-nghi-cap-the-tam-tru.docx"),
+      formDoc("Tờ khai đề nghị cấp thẻ tạm trú có dán ảnh (Mẫu NA8)", "mau-na8-to-khai-de-nghi-cap-the-tam-tru.docx"),
+      doc("Hộ chiếu của người nước ngoài (xuất trình bản chính)"),
+      copyDoc("Giấy tờ chứng minh thuộc diện cấp thẻ tạm trú (giấy phép lao động, giấy xác nhận không thuộc diện cấp giấy phép lao động, giấy chứng nhận đăng ký đầu tư, giấy tờ chứng minh quan hệ thân nhân)"),
+      doc("02 ảnh cỡ 2 cm x 3 cm, chụp không quá 06 tháng"),
+    ],
+    form: [
+      ...PASSPORT_FORM,
+      f.select("purpose", "Mục đích cư trú", ["Lao động", "Đầu tư", "Thân nhân", "Học tập", "Khác"]),
+      f.number("durationMonths", "Thời hạn đề nghị (tháng)", 1, 120),
+    ],
+    popularity: 60,
+    variants: [
+      v("Gia hạn tạm trú cho người nước ngoài tại Việt Nam", {
+        fees: [fee("Lệ phí gia hạn tạm trú", 250000, "10 USD/lần, nộp bằng đồng Việt Nam theo tỷ giá")],
+        feeBasis: FOREIGNERS_FEE_BASIS,
+        result: "Chứng nhận gia hạn tạm trú trên hộ chiếu hoặc thị thực mới",
+        docs: [
+          formDoc("Tờ khai đề nghị gia hạn tạm trú (Mẫu NA5)", "mau-na5-to-khai-de-nghi-gia-han-tam-tru.docx"),
+          doc("Hộ chiếu của người nước ngoài (xuất trình bản chính)"),
+          copyDoc("Giấy tờ chứng minh mục đích ở lại Việt Nam", { optional: true }),
+        ],
+        popularityFactor: 0.6,
+      }),
+      v("Cấp thẻ thường trú cho người nước ngoài tại Việt Nam", {
+        time: days(80, "Không quá 04 tháng kể từ ngày nhận đủ hồ sơ hợp lệ (Bộ Công an xét duyệt)"),
+        fees: [fee("Lệ phí cấp thẻ thường trú", 2500000, "100 USD/thẻ, nộp bằng đồng Việt Nam theo tỷ giá")],
+        feeBasis: FOREIGNERS_FEE_BASIS,
+        result: "Thẻ thường trú",
+        decidingBody: "Cục Quản lý xuất nhập cảnh, Bộ Công an",
+        conditions:
+          "Người nước ngoài có chỗ ở hợp pháp và thu nhập ổn định bảo đảm cuộc sống tại Việt Nam, được cha, mẹ, vợ, chồng, con là công dân Việt Nam đang thường trú tại Việt Nam bảo lãnh, hoặc thuộc các trường hợp khác theo Điều 39 Luật số 47/2014/QH13",
+        docs: [
+          formDoc("Đơn xin thường trú (Mẫu NA12)", "mau-na12-don-xin-thuong-tru.docx"),
+          formDoc("Văn bản bảo lãnh của công dân Việt Nam (Mẫu NA11)", "mau-na11-van-ban-bao-lanh-thuong-tru.docx"),
+          copyDoc("Bản sao hộ chiếu có chứng thực"),
+          copyDoc("Giấy tờ chứng minh chỗ ở hợp pháp và thu nhập ổn định"),
+          doc("Phiếu lý lịch tư pháp do cơ quan có thẩm quyền của nước mà người đó là công dân cấp"),
+          doc("02 ảnh cỡ 3 cm x 4 cm"),
+        ],
+        popularityFactor: 0.1,
+      }),
+    ],
+  },
+];
+
 const noiVu: FamilySpec[] = [
   {
     key: "sinh-hoat-ton-giao-tap-trung",
@@ -543,4 +636,4 @@ const congAn: FamilySpec[] = [
   },
 ];
 
-export const NOI_VU_CU_TRU_FAMILIES: FamilySpec[] = [...cuTru, ...congAn, ...noiVu, ...quanSuToChuc, ...thanhTraDanTocNgoaiVu];
+export const NOI_VU_CU_TRU_FAMILIES: FamilySpec[] = [...cuTru, ...congAn, ...nguoiNuocNgoai, ...noiVu, ...quanSuToChuc, ...thanhTraDanTocNgoaiVu];
