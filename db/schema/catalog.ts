@@ -76,6 +76,9 @@ export const services = pgTable(
     code: text("code").notNull(),
     version: integer("version").notNull().default(1),
     name: text("name").notNull(),
+    /** English name and short description, as data for the English pages (docs/i18n.md, "Catalog data"); null where none. */
+    nameEn: text("name_en"),
+    summaryEn: text("summary_en"),
     fieldId: integer("field_id")
       .notNull()
       .references(() => fields.id),

@@ -8,6 +8,7 @@ import { serviceContentSchema } from "@/lib/catalog/service-schema";
 import { UNITS } from "./administrative-units";
 import { FIELDS } from "./fields";
 import { LIFE_EVENTS } from "./life-events";
+import { seedCatalogEnglish } from "./seed-catalog-english";
 import { seedDivisions } from "./seed-divisions";
 
 const SEED_LOCK = 4_700_002;
@@ -25,6 +26,7 @@ export async function seedDatabase(db: Database): Promise<{ seeded: boolean; ser
     if ((existing?.n ?? 0) > 0) {
       // A database seeded before the divisions existed gets them on its next start.
       await seedDivisions(tx);
+      await seedCatalogEnglish(tx);
       return { seeded: false, services: 0 };
     }
 
@@ -44,6 +46,7 @@ export async function seedDatabase(db: Database): Promise<{ seeded: boolean; ser
     const refs = await loadCatalogReferences(tx);
     const contents = generateCatalog().map((s) => serviceContentSchema.parse(s));
     const result = await saveServices(tx, contents, refs);
+    await seedCatalogEnglish(tx);
     return { seeded: true, services: result.created };
   });
 }

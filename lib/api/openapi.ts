@@ -39,6 +39,11 @@ export const openApiDocument = {
           queryParam("audience", "Đối tượng thực hiện", { type: "string", enum: ["cong-dan", "doanh-nghiep"] }),
           queryParam("page", "Trang, từ 1", { type: "integer", minimum: 1, default: 1 }),
           queryParam("pageSize", "Số mục mỗi trang", { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE }),
+          queryParam("lang", "Ngôn ngữ của từ khóa: en tìm cả tên và mô tả tiếng Anh (nameEn, summaryEn) và xếp chúng trước", {
+            type: "string",
+            enum: ["vi", "en"],
+            default: "vi",
+          }),
         ],
         responses: {
           "200": { description: "Một trang kết quả", content: { "application/json": { schema: { $ref: "#/components/schemas/ServicePage" } } } },
@@ -79,6 +84,8 @@ export const openApiDocument = {
         properties: {
           code: str,
           name: str,
+          nameEn: { type: ["string", "null"] },
+          summaryEn: { type: ["string", "null"] },
           field: named,
           agency: named,
           level: { type: "string", enum: LEVELS },
@@ -98,6 +105,8 @@ export const openApiDocument = {
         properties: {
           code: str,
           name: str,
+          nameEn: { type: ["string", "null"] },
+          summaryEn: { type: ["string", "null"] },
           version: int,
           updatedAt: { type: "string", format: "date-time" },
           field: named,

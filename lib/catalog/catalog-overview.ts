@@ -9,7 +9,7 @@ export interface CatalogOverview {
   byLevel: Record<Level, number>;
   fields: { code: string; name: string; count: number }[];
   lifeEvents: { code: string; name: string; description: string; count: number }[];
-  mostUsed: { code: string; name: string; mode: Mode; level: Level }[];
+  mostUsed: { code: string; name: string; nameEn: string | null; mode: Mode; level: Level }[];
 }
 
 /** The figures and browse lists of the home page. */
@@ -37,7 +37,7 @@ export async function getCatalogOverview(db: DatabaseOrTransaction, mostUsedLimi
       .where(active)
       .groupBy(sql`1`),
     db
-      .select({ code: services.code, name: services.name, mode: services.mode, level: services.level })
+      .select({ code: services.code, name: services.name, nameEn: services.nameEn, mode: services.mode, level: services.level })
       .from(services)
       .where(active)
       .orderBy(desc(services.popularity), asc(services.name))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogQueryString, parseCatalogQuery } from "./catalog-query";
+import { catalogQueryString, parseCatalogQuery, parseSearchLanguage } from "./catalog-query";
 
 describe("parseCatalogQuery", () => {
   it("applies the defaults and ignores empty values sent by a GET form", () => {
@@ -65,5 +65,17 @@ describe("catalogQueryString", () => {
     expect(catalogQueryString({ q: "khai sinh", level: "xa", page: 1, pageSize: 20 }, { page: 2 })).toBe(
       "?q=khai+sinh&level=xa&page=2",
     );
+  });
+});
+
+describe("parseSearchLanguage", () => {
+  it("reads vi and en, takes absent or empty as Vietnamese and refuses anything else", () => {
+    expect(parseSearchLanguage(null)).toBe("vi");
+    expect(parseSearchLanguage(" ")).toBe("vi");
+    expect(parseSearchLanguage("vi")).toBe("vi");
+    expect(parseSearchLanguage(" en ")).toBe("en");
+    expect(parseSearchLanguage("EN")).toBeNull();
+    expect(parseSearchLanguage("fr")).toBeNull();
+    expect(parseSearchLanguage("__proto__")).toBeNull();
   });
 });

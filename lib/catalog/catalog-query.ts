@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { searchTextSchema } from "@/lib/validation/boundary-schemas";
+import type { SearchLanguage } from "@/lib/search/rank-services";
 import { AUDIENCES, LEVELS, MODES } from "./service-schema";
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -86,4 +87,11 @@ export function catalogQueryString(query: Partial<CatalogQuery>, overrides: Part
   if (merged.pageSize && merged.pageSize !== DEFAULT_PAGE_SIZE) params.set("pageSize", String(merged.pageSize));
   const s = params.toString();
   return s ? `?${s}` : "";
+}
+
+/** The API's `lang` parameter: absent or empty is Vietnamese; anything but vi or en is null (a 400). */
+export function parseSearchLanguage(raw: string | null): SearchLanguage | null {
+  if (raw === null || raw.trim() === "") return "vi";
+  const value = raw.trim();
+  return value === "vi" || value === "en" ? value : null;
 }

@@ -9,6 +9,9 @@ export type ServiceDetail = Omit<ServiceContent, "fieldCode" | "agencyCode" | "l
   mode: Mode;
   audience: Audience;
   version: number;
+  /** English name and short description (data, not legal text); null where the catalog has none. */
+  nameEn: string | null;
+  summaryEn: string | null;
   updatedAt: string;
   field: { code: string; name: string };
   agency: { code: string; name: string; address: string; phone: string };
@@ -40,6 +43,8 @@ export async function getService(db: DatabaseOrTransaction, code: string): Promi
   return {
     code: service.code,
     name: service.name,
+    nameEn: service.nameEn,
+    summaryEn: service.summaryEn,
     version: service.version,
     updatedAt: service.updatedAt.toISOString(),
     performingBody: service.performingBody,

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { fields, services, units } from "@/db/schema";
 import { normalizeText } from "@/lib/search/normalize-text";
-import { rankServices } from "@/lib/search/rank-services";
+import { rankServices, type SearchLanguage } from "@/lib/search/rank-services";
 import { buildServiceIndex, filterServices, searchIndex, type ServiceIndex } from "@/lib/search/service-index";
 import type { CatalogQuery } from "./catalog-query";
 import type { Audience, Level, Mode } from "./service-schema";
@@ -10,6 +10,9 @@ import type { Audience, Level, Mode } from "./service-schema";
 export interface ServiceListItem {
   code: string;
   name: string;
+  /** English name and short description; null where the catalog has none (docs/i18n.md, "Catalog data"). */
+  nameEn: string | null;
+  summaryEn: string | null;
   level: Level;
   mode: Mode;
   audience: Audience;
@@ -87,6 +90,8 @@ async function buildCatalogIndex(db: DatabaseOrTransaction): Promise<CatalogInde
         id: services.id,
         code: services.code,
         name: services.name,
+        nameEn: services.nameEn,
+        summaryEn: services.summaryEn,
         level: services.level,
         mode: services.mode,
         audience: services.audience,
@@ -116,6 +121,9 @@ async function buildCatalogIndex(db: DatabaseOrTransaction): Promise<CatalogInde
       id: r.id,
       nameNorm: r.nameNorm,
       searchNorm: r.searchNorm,
+      // Normalised here rather than stored: English is a small part of the catalog and changes with the seed only.
+      nameEnNorm: r.nameEn ? normalizeText(r.nameEn) : "",
+      searchEnNorm: r.nameEn ? normalizeText(`${r.nameEn} ${r.summaryEn ?? ""}`) : "",
       popularity: r.popularity,
       level: r.level,
       mode: r.mode,
@@ -126,6 +134,8 @@ async function buildCatalogIndex(db: DatabaseOrTransaction): Promise<CatalogInde
       item: {
         code: r.code,
         name: r.name,
+        nameEn: r.nameEn,
+        summaryEn: r.summaryEn,
         level: r.level,
         mode: r.mode,
         audience: r.audience,
@@ -175,9 +185,10 @@ async function getCatalogIndex(db: DatabaseOrTransaction): Promise<CatalogIndex>
  * Searches and filters the catalog from the in-memory index. Without words, the most-used services come
  * first. With words, the services whose search text holds the phrase or every word are ordered by
  * rankServices (name before other fields, exact phrase first); only when no word matches (a typo) does
- * the database's trigram similarity on the name find the candidates.
+ * the database's trigram similarity on the name find the candidates. In English (`language` "en") the
+ * English names and summaries are searched too and rank first.
  */
-export async function searchServices(db: DatabaseOrTransaction, query: CatalogQuery): Promise<ServicePage> {
+export async function searchServices(db: DatabaseOrTransaction, query: CatalogQuery, language: SearchLanguage = "vi"): Promise<ServicePage> {
   const { page, pageSize } = query;
   const empty: ServicePage = { total: 0, page, pageSize, items: [] };
   const index = await getCatalogIndex(db);
@@ -191,7 +202,7 @@ export async function searchServices(db: DatabaseOrTransaction, query: CatalogQu
     items: list.slice((page - 1) * pageSize, page * pageSize),
   });
   if (!normalized) return pageOf(filtered.map((s) => s.item));
-  const found = searchIndex(filtered, normalized);
+  const found = searchIndex(filtered, normalized, language);
   if (found.length > 0) return pageOf(found.map((s) => s.item));
   return pageOf(await searchTypos(db, query, normalized, index));
 }

@@ -1,20 +1,22 @@
 import { jsonError, withApiErrors } from "@/lib/api/json";
-import { parseCatalogQuery } from "@/lib/catalog/catalog-query";
+import { parseCatalogQuery, parseSearchLanguage } from "@/lib/catalog/catalog-query";
 import { searchServices } from "@/lib/catalog/search-services";
 import { withDatabase } from "@/lib/database/with-database";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  const parsed = parseCatalogQuery(new URL(request.url).searchParams);
-  if (!parsed.ok) {
-    const names = Object.keys(parsed.errors);
-    return jsonError(400, "invalid_parameter", `Tham số không hợp lệ: ${names.join(", ")}`, {
-      parameters: parsed.errors,
+  const params = new URL(request.url).searchParams;
+  const parsed = parseCatalogQuery(params);
+  const language = parseSearchLanguage(params.get("lang"));
+  if (!parsed.ok || !language) {
+    const errors = { ...(parsed.ok ? {} : parsed.errors), ...(language ? {} : { lang: "lang phải là vi hoặc en" }) };
+    return jsonError(400, "invalid_parameter", `Tham số không hợp lệ: ${Object.keys(errors).join(", ")}`, {
+      parameters: errors,
     });
   }
   return withApiErrors(async () => {
-    const page = await withDatabase(searchServices, parsed.query);
+    const page = await withDatabase(searchServices, parsed.query, language);
     return Response.json({
       ...page,
       items: page.items.map((item) => ({ ...item, url: `/thu-tuc/${encodeURIComponent(item.code)}` })),
