@@ -84,3 +84,62 @@ test("agencies link to their filtered catalog", async ({ page }) => {
   await expect(page).toHaveURL(/agency=000\.00\.09\.H47/);
   await expect(page.getByTestId("service-list").getByText("Sở Xây dựng").first()).toBeVisible();
 });
+
+test.describe("in English", () => {
+  test("the English home searches by English name and shows English names first", async ({ page }) => {
+    await page.goto("/en");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deal with administrative procedures online, any time, anywhere");
+    // The most-used list: the English name is the link, the Vietnamese name beside it is marked Vietnamese.
+    const birth = page.getByRole("link", { name: "Birth registration", exact: true });
+    await expect(birth).toHaveAttribute("href", "/en/thu-tuc/1.001193");
+    await expect(page.locator('span[lang="vi"]', { hasText: /^Đăng ký khai sinh$/ })).toBeVisible();
+    // Life events are catalog data, in Vietnamese.
+    await expect(page.getByRole("link", { name: "Khai sinh", exact: true })).toHaveAttribute("lang", "vi");
+    await expectAccessible(page);
+    await expectFitsPhone(page, "home-en");
+
+    await page.getByRole("searchbox", { name: "Find a procedure" }).fill("birth registration");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\/en\/thu-tuc\?q=birth\+registration/);
+    await expect(page.getByTestId("service-list").getByRole("link").first()).toHaveText("Birth registration");
+  });
+
+  test("“work permit” finds the work permit for foreign employees first", async ({ page }) => {
+    await page.goto("/en/thu-tuc?q=work+permit");
+    await expect(page.getByRole("heading", { level: 2, name: /procedures match “work permit”$/ })).toBeVisible();
+    const first = page.getByTestId("service-list").getByRole("listitem").first();
+    await expect(first.getByRole("link")).toHaveText("Work permit for a foreign employee");
+    await expect(first.getByRole("link")).toHaveAttribute("href", "/en/thu-tuc/2.012668");
+    await expect(first.locator('[lang="vi"]').first()).toHaveText("Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam");
+    await expect(first).toContainText("Where to apply");
+    // The same words on the Vietnamese page search the Vietnamese texts only.
+    await page.goto("/thu-tuc?q=work+permit");
+    await expect(page.getByTestId("empty-state")).toBeVisible();
+  });
+
+  test("“investment” lists the investment procedures by their English names", async ({ page }) => {
+    await page.goto("/en/thu-tuc?q=investment");
+    const links = page.getByTestId("service-list").getByRole("link");
+    await expect(links.first()).toHaveText(/^Investment /);
+    for (const name of await links.allTextContents()) expect(name, "an English name about investment").toMatch(/invest/i);
+  });
+
+  test("the English catalog is accessible and pages in English", async ({ page }) => {
+    await page.goto("/en/thu-tuc");
+    await expect(page.getByRole("heading", { level: 1, name: "Administrative procedures" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "1,305 procedures" })).toBeVisible();
+    await expectAccessible(page);
+    await expectFitsPhone(page, "catalog-en");
+    const pagination = page.getByRole("navigation", { name: "Pages" });
+    await pagination.getByRole("link", { name: "Next page" }).click();
+    await expect(page).toHaveURL(/\/en\/thu-tuc\?page=2$/);
+    await expect(pagination.locator('[aria-current="page"]')).toHaveText("2");
+  });
+
+  test("a bad filter value is explained in English", async ({ page }) => {
+    const response = await page.goto("/en/thu-tuc?level=xyz");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("alert").filter({ hasText: "not valid" })).toContainText("The level must be tinh, huyen or xa");
+  });
+});

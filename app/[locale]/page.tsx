@@ -1,7 +1,9 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { LevelBadge, ModeBadge } from "@/components/catalog/badges";
-import { serviceHref } from "@/components/catalog/service-list";
+import { serviceHref, ServiceName } from "@/components/catalog/service-list";
+import { vietnameseLang } from "@/components/catalog/vietnamese-lang";
 import { getCachedOverview, getCachedUnits } from "@/lib/catalog/cached-catalog";
-import { catalogMessages as m } from "@/lib/messages/catalog";
+import { localizeHref } from "@/lib/i18n/locales";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { cardClass } from "@/components/ui/card";
 
@@ -9,68 +11,70 @@ import { cardClass } from "@/components/ui/card";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [overview, units] = await Promise.all([getCachedOverview(), getCachedUnits()]);
+  const [overview, units, t, locale] = await Promise.all([getCachedOverview(), getCachedUnits(), getTranslations("catalog"), getLocale()]);
   const agencies = units.filter((u) => u.kind === "agency").sort((a, b) => b.serviceCount - a.serviceCount).slice(0, 8);
+  // Life events, fields and agencies are catalog data, in Vietnamese.
+  const vi = vietnameseLang(locale);
   return (
     <div className="grid gap-8">
       <section className="rounded-xl bg-brand-700 px-5 py-8 text-white sm:px-8">
-        <h1 className="text-2xl font-bold sm:text-3xl">{m.home.heroTitle}</h1>
-        <p className="mt-2 max-w-2xl text-brand-50">{m.home.heroBody}</p>
-        <form action="/thu-tuc" method="get" role="search" className="mt-5 flex max-w-2xl flex-col gap-2 sm:flex-row">
+        <h1 className="text-2xl font-bold sm:text-3xl">{t("home.heroTitle")}</h1>
+        <p className="mt-2 max-w-2xl text-brand-50">{t("home.heroBody")}</p>
+        <form action={localizeHref("/thu-tuc", locale)} method="get" role="search" className="mt-5 flex max-w-2xl flex-col gap-2 sm:flex-row">
           <label htmlFor="home-q" className="sr-only">
-            {m.searchLabel}
+            {t("searchLabel")}
           </label>
           <input
             id="home-q"
             name="q"
             type="search"
-            placeholder={m.searchPlaceholder}
+            placeholder={t("searchPlaceholder")}
             className="block w-full rounded border-0 bg-white px-4 py-3 text-base text-slate-900 placeholder:text-slate-600"
             autoComplete="off"
           />
           <button type="submit" className="whitespace-nowrap rounded bg-accent-600 px-6 py-3 font-semibold text-white hover:bg-accent-700">
-            {m.searchButton}
+            {t("searchButton")}
           </button>
         </form>
       </section>
 
       <section aria-labelledby="so-lieu">
         <h2 id="so-lieu" className="mb-3 text-xl font-bold">
-          {m.home.countsTitle}
+          {t("home.countsTitle")}
         </h2>
         <ul className="grid gap-3 sm:grid-cols-3">
           <li className={cardClass()}>
             <PlainLink href="/thu-tuc" className="block text-3xl font-bold">
-              {overview.total.toLocaleString("vi-VN")}
+              {t("home.count", { n: overview.total })}
             </PlainLink>
-            <span>{m.home.countTotal}</span>
+            <span>{t("home.countTotal")}</span>
           </li>
           <li className={cardClass()}>
             <PlainLink href="/thu-tuc?mode=toan-trinh" className="block text-3xl font-bold" data-testid="count-full">
-              {overview.byMode["toan-trinh"].toLocaleString("vi-VN")}
+              {t("home.count", { n: overview.byMode["toan-trinh"] })}
             </PlainLink>
-            <span>{m.home.countFull}</span>
+            <span>{t("home.countFull")}</span>
           </li>
           <li className={cardClass()}>
             <PlainLink href="/thu-tuc?mode=mot-phan" className="block text-3xl font-bold" data-testid="count-partial">
-              {overview.byMode["mot-phan"].toLocaleString("vi-VN")}
+              {t("home.count", { n: overview.byMode["mot-phan"] })}
             </PlainLink>
-            <span>{m.home.countPartial}</span>
+            <span>{t("home.countPartial")}</span>
           </li>
         </ul>
       </section>
 
       <section aria-labelledby="su-kien">
         <h2 id="su-kien" className="mb-3 text-xl font-bold">
-          {m.home.byEvent}
+          {t("home.byEvent")}
         </h2>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
           {overview.lifeEvents.map((e) => (
             <li key={e.code} className={cardClass()}>
-              <PlainLink href={`/thu-tuc?event=${e.code}`} className="font-semibold">
+              <PlainLink href={`/thu-tuc?event=${e.code}`} className="font-semibold" lang={vi}>
                 {e.name}
               </PlainLink>
-              <p className="mt-1 text-sm text-slate-700">{m.home.servicesCount(e.count)}</p>
+              <p className="mt-1 text-sm text-slate-700">{t("home.servicesCount", { n: e.count })}</p>
             </li>
           ))}
         </ul>
@@ -78,14 +82,12 @@ export default async function HomePage() {
 
       <section aria-labelledby="dung-nhieu">
         <h2 id="dung-nhieu" className="mb-3 text-xl font-bold">
-          {m.home.mostUsed}
+          {t("home.mostUsed")}
         </h2>
         <ul className="grid gap-3 sm:grid-cols-2">
           {overview.mostUsed.map((s) => (
             <li key={s.code} className={cardClass()}>
-              <PlainLink href={serviceHref(s.code)} className="font-semibold">
-                {s.name}
-              </PlainLink>
+              <ServiceName name={s.name} nameEn={s.nameEn} href={serviceHref(s.code)} className="font-semibold" />
               <div className="mt-2 flex gap-2">
                 <ModeBadge mode={s.mode} />
                 <LevelBadge level={s.level} />
@@ -98,31 +100,36 @@ export default async function HomePage() {
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="linh-vuc">
           <h2 id="linh-vuc" className="mb-3 text-xl font-bold">
-            {m.home.byField}
+            {t("home.byField")}
           </h2>
           <ul className={cardClass("grid gap-x-4 gap-y-2 sm:grid-cols-2")}>
             {overview.fields.map((f) => (
               <li key={f.code}>
-                <PlainLink href={`/thu-tuc?field=${f.code}`}>{f.name}</PlainLink> <span className="text-sm text-slate-700">({f.count})</span>
+                <PlainLink href={`/thu-tuc?field=${f.code}`} lang={vi}>
+                  {f.name}
+                </PlainLink>{" "}
+                <span className="text-sm text-slate-700">{t("home.countInBrackets", { n: f.count })}</span>
               </li>
             ))}
           </ul>
         </section>
         <section aria-labelledby="co-quan">
           <h2 id="co-quan" className="mb-3 text-xl font-bold">
-            {m.home.byAgency}
+            {t("home.byAgency")}
           </h2>
           <ul className={cardClass("grid gap-2")}>
             {agencies.map((a) => (
               <li key={a.code}>
-                <PlainLink href={`/thu-tuc?agency=${a.code}`}>{a.name}</PlainLink>{" "}
-                <span className="text-sm text-slate-700">({a.serviceCount})</span>
+                <PlainLink href={`/thu-tuc?agency=${a.code}`} lang={vi}>
+                  {a.name}
+                </PlainLink>{" "}
+                <span className="text-sm text-slate-700">{t("home.countInBrackets", { n: a.serviceCount })}</span>
               </li>
             ))}
           </ul>
           <p className="mt-3">
             <PlainLink href="/co-quan" className="font-semibold">
-              {m.home.allAgencies}
+              {t("home.allAgencies")}
             </PlainLink>
           </p>
         </section>

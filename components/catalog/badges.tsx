@@ -1,10 +1,12 @@
+import { useTranslations } from "next-intl";
 import type { Level, Mode } from "@/lib/catalog/service-schema";
-import { levelLabels, modeLabels } from "@/lib/messages/catalog";
 
 export function ModeBadge({ mode }: { mode: Mode }) {
-  return <span className={`badge badge-${mode}`}>{modeLabels[mode]}</span>;
+  const t = useTranslations("catalog");
+  return <span className={`badge badge-${mode}`}>{t(`modes.${mode}`)}</span>;
 }
 
 export function LevelBadge({ level }: { level: Level }) {
-  return <span className="badge badge-level">{levelLabels[level]}</span>;
+  const t = useTranslations("catalog");
+  return <span className="badge badge-level">{t(`levels.${level}`)}</span>;
 }

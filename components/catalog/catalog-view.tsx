@@ -1,7 +1,8 @@
+import { useTranslations } from "next-intl";
 import type { CatalogQuery, ParamErrors } from "@/lib/catalog/catalog-query";
 import type { FilterOptions } from "@/lib/catalog/cached-catalog";
 import type { ServicePage } from "@/lib/catalog/search-services";
-import { catalogMessages as m } from "@/lib/messages/catalog";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { Pagination } from "./pagination";
 import { SearchForm } from "./search-form";
 import { ServiceList } from "./service-list";
@@ -14,26 +15,30 @@ interface Props {
   errors?: ParamErrors;
 }
 
+const EMPTY_TIPS = ["spelling", "filters", "documents"] as const;
+
 /** The catalog page body, shared by the cached list and the dynamic search. */
 export function CatalogView({ query, result, options, errors }: Props) {
+  const t = useTranslations("catalog");
+  const messageText = useMessageText();
   const errorList = Object.entries(errors ?? {});
   return (
     <div className="grid gap-6">
-      <h1 className="text-2xl font-bold sm:text-3xl">{m.catalogTitle}</h1>
+      <h1 className="text-2xl font-bold sm:text-3xl">{t("catalogTitle")}</h1>
       <SearchForm query={query} options={options} />
       {errorList.length > 0 ? (
         <div role="alert" className="rounded border-l-4 border-accent-600 bg-red-50 p-4">
-          <p className="font-semibold">{m.invalidParams}</p>
+          <p className="font-semibold">{t("invalidParams")}</p>
           <ul className="mt-1 list-disc pl-6">
             {errorList.map(([key, message]) => (
-              <li key={key}>{message}</li>
+              <li key={key}>{messageText(message)}</li>
             ))}
           </ul>
         </div>
       ) : null}
       <section aria-labelledby="ket-qua">
         <h2 id="ket-qua" className="mb-3 text-lg font-semibold" aria-live="polite">
-          {query.q ? m.totalFor(result.total, query.q) : m.total(result.total)}
+          {query.q ? t("totalFor", { n: result.total, q: query.q }) : t("total", { n: result.total })}
         </h2>
         {result.items.length > 0 ? (
           <>
@@ -42,13 +47,13 @@ export function CatalogView({ query, result, options, errors }: Props) {
           </>
         ) : (
           <div className={cardClass("p-6")} data-testid="empty-state">
-            <p className="text-lg font-semibold">{m.emptyTitle}</p>
+            <p className="text-lg font-semibold">{t("emptyTitle")}</p>
             <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-700">
-              {m.emptyTips.map((tip) => (
-                <li key={tip}>{tip}</li>
+              {EMPTY_TIPS.map((tip) => (
+                <li key={tip}>{t(`emptyTips.${tip}`)}</li>
               ))}
             </ul>
-            <p className="mt-3">{m.emptyCall}</p>
+            <p className="mt-3">{t("emptyCall")}</p>
           </div>
         )}
       </section>

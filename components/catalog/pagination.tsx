@@ -1,9 +1,10 @@
+import { useTranslations } from "next-intl";
 import { catalogQueryString, type CatalogQuery } from "@/lib/catalog/catalog-query";
-import { catalogMessages as m } from "@/lib/messages/catalog";
 import { PlainLink } from "@/components/catalog/plain-link";
 
 /** Page links around the current page; every link is a plain URL. */
 export function Pagination({ query, total }: { query: CatalogQuery; total: number }) {
+  const t = useTranslations("catalog");
   const pages = Math.max(1, Math.ceil(total / query.pageSize));
   if (pages <= 1) return null;
   const current = Math.min(query.page, pages);
@@ -11,13 +12,13 @@ export function Pagination({ query, total }: { query: CatalogQuery; total: numbe
   const href = (page: number) => `/thu-tuc${catalogQueryString(query, { page })}`;
   const linkClass = "page-link";
   return (
-    <nav aria-label={m.pagination} className="mt-6">
-      <p className="mb-2 text-sm text-slate-700">{m.pageOf(current, pages)}</p>
+    <nav aria-label={t("pagination")} className="mt-6">
+      <p className="mb-2 text-sm text-slate-700">{t("pageOf", { page: current, pages })}</p>
       <ul className="flex flex-wrap items-center gap-2">
         {current > 1 ? (
           <li>
             <PlainLink href={href(current - 1)} rel="prev" className={linkClass}>
-              {m.previous}
+              {t("previous")}
             </PlainLink>
           </li>
         ) : null}
@@ -29,7 +30,7 @@ export function Pagination({ query, total }: { query: CatalogQuery; total: numbe
                 {p}
               </span>
             ) : (
-              <PlainLink href={href(p)} className={linkClass} aria-label={`Trang ${p}`}>
+              <PlainLink href={href(p)} className={linkClass} aria-label={t("pageLink", { page: p })}>
                 {p}
               </PlainLink>
             )}
@@ -38,7 +39,7 @@ export function Pagination({ query, total }: { query: CatalogQuery; total: numbe
         {current < pages ? (
           <li>
             <PlainLink href={href(current + 1)} rel="next" className={linkClass}>
-              {m.next}
+              {t("next")}
             </PlainLink>
           </li>
         ) : null}

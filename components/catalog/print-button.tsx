@@ -1,15 +1,8 @@
-"use client";
+import { useTranslations } from "next-intl";
+import { PrintButtonClient } from "./print-button-client";
 
-import { catalogMessages as m } from "@/lib/messages/catalog";
-
+/** "Print this page", labelled in the reader's language. */
 export function PrintButton() {
-  return (
-    <button
-      type="button"
-      onClick={() => window.print()}
-      className="no-print rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
-    >
-      {m.print}
-    </button>
-  );
+  const t = useTranslations("catalog");
+  return <PrintButtonClient label={t("print")} />;
 }

@@ -1,12 +1,12 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ServiceDetail } from "@/lib/catalog/get-service";
-import { audienceLabels, catalogMessages as m, channelLabels, levelLabels, modeExplanations, modeLabels } from "@/lib/messages/catalog";
 import { LevelBadge, ModeBadge } from "./badges";
 import { PrintButton } from "./print-button";
 import { serviceHref } from "./service-list";
+import { vietnameseLang } from "./vietnamese-lang";
 import { PlainLink } from "@/components/catalog/plain-link";
+import { Alert } from "@/components/ui/alert";
 import { cardClass } from "@/components/ui/card";
-
-const money = (amount: number) => (amount === 0 ? m.detail.free : `${amount.toLocaleString("vi-VN")} đồng`);
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -24,90 +24,114 @@ const td = "border-b border-slate-200 px-3 py-2 align-top";
 
 /** `children`: sections the page adds at the end (the service's published record). */
 export function ServiceDetailView({ service, children }: { service: ServiceDetail; children?: React.ReactNode }) {
-  const explanation = modeExplanations[service.mode];
+  const t = useTranslations("catalog");
+  const locale = useLocale();
+  // On an English page every element holding the procedure's own (Vietnamese, legal) text says so.
+  const vi = vietnameseLang(locale);
+  const english = locale === "en" && service.nameEn ? { name: service.nameEn, summary: service.summaryEn } : null;
+  const money = (amount: number) => (amount === 0 ? t("detail.free") : t("detail.amount", { amount }));
+  const explanation = `modeExplanations.${service.mode}` as const;
   // grid-cols-1 is minmax(0, 1fr): a wide table scrolls inside its box instead of widening the page (320 px).
   return (
     <article className="grid grid-cols-1 gap-5">
-      <nav aria-label={m.detail.breadcrumb} className="no-print text-sm">
+      <nav aria-label={t("detail.breadcrumb")} className="no-print text-sm">
         <ol className="flex flex-wrap gap-1">
           <li>
-            <PlainLink href="/">Trang chủ</PlainLink> ›
+            <PlainLink href="/">{t("detail.home")}</PlainLink> ›
           </li>
           <li>
-            <PlainLink href="/thu-tuc">{m.catalogTitle}</PlainLink> ›
+            <PlainLink href="/thu-tuc">{t("catalogTitle")}</PlainLink> ›
           </li>
           <li>
-            <PlainLink href={`/thu-tuc?field=${service.field.code}`}>{service.field.name}</PlainLink>
+            <PlainLink href={`/thu-tuc?field=${service.field.code}`} lang={vi}>
+              {service.field.name}
+            </PlainLink>
           </li>
         </ol>
       </nav>
       <header className="grid gap-3">
-        <h1 className="text-2xl font-bold sm:text-3xl">{service.name}</h1>
+        {english ? (
+          <>
+            <h1 className="text-2xl font-bold sm:text-3xl">{english.name}</h1>
+            <p className="text-lg">
+              {t("english.vietnameseName")}: <span lang="vi">{service.name}</span>
+            </p>
+            {english.summary ? <p>{english.summary}</p> : null}
+          </>
+        ) : (
+          <h1 className="text-2xl font-bold sm:text-3xl" lang={vi}>
+            {service.name}
+          </h1>
+        )}
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <ModeBadge mode={service.mode} />
           <LevelBadge level={service.level} />
           <span>
-            {m.detail.code}: <strong>{service.code}</strong>
+            {t("detail.code")}: <strong>{service.code}</strong>
           </span>
-          <span>
-            · {m.detail.version} {service.version}
-          </span>
+          <span>· {t("detail.version", { version: service.version })}</span>
         </div>
         <div className="no-print flex flex-wrap gap-3">
           <PlainLink
             href={`${serviceHref(service.code)}/nop-ho-so`}
             className="rounded bg-accent-600 px-5 py-3 font-semibold text-white hover:bg-accent-700 hover:no-underline"
           >
-            {m.submitOnline}
+            {t("submitOnline")}
           </PlainLink>
           <PrintButton />
         </div>
       </header>
 
+      {locale === "en" ? (
+        <Alert kind="info" role={null}>
+          <p>{t("english.legalTextNotice")}</p>
+        </Alert>
+      ) : null}
+
       <section aria-labelledby="muc-do" className="rounded-lg border-l-4 border-brand-700 bg-brand-50 p-4">
         <h2 id="muc-do" className="font-bold">
-          {explanation.title}
+          {t(`${explanation}.title`)}
         </h2>
         <dl className="mt-2 grid gap-2 sm:grid-cols-[12rem_1fr]">
-          <dt className="font-semibold">{m.detail.online}</dt>
-          <dd>{explanation.online}</dd>
-          <dt className="font-semibold">{m.detail.inPerson}</dt>
-          <dd>{explanation.inPerson}</dd>
+          <dt className="font-semibold">{t("detail.online")}</dt>
+          <dd>{t(`${explanation}.online`)}</dd>
+          <dt className="font-semibold">{t("detail.inPerson")}</dt>
+          <dd>{t(`${explanation}.inPerson`)}</dd>
         </dl>
       </section>
 
-      <Section id="thong-tin" title="Thông tin chung">
+      <Section id="thong-tin" title={t("detail.generalInfo")}>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[16rem_1fr]">
-          <dt className="font-semibold">{m.detail.code}</dt>
+          <dt className="font-semibold">{t("detail.code")}</dt>
           <dd>{service.code}</dd>
-          <dt className="font-semibold">{m.detail.field}</dt>
-          <dd>{service.field.name}</dd>
-          <dt className="font-semibold">{m.detail.agency}</dt>
-          <dd>
+          <dt className="font-semibold">{t("detail.field")}</dt>
+          <dd lang={vi}>{service.field.name}</dd>
+          <dt className="font-semibold">{t("detail.agency")}</dt>
+          <dd lang={vi}>
             <PlainLink href={`/thu-tuc?agency=${service.agency.code}`}>{service.agency.name}</PlainLink>
           </dd>
-          <dt className="font-semibold">{m.detail.performingBody}</dt>
-          <dd>{service.performingBody}</dd>
-          <dt className="font-semibold">{m.detail.decidingBody}</dt>
-          <dd>{service.decidingBody}</dd>
-          <dt className="font-semibold">{m.detail.level}</dt>
-          <dd>{levelLabels[service.level]}</dd>
-          <dt className="font-semibold">{m.detail.mode}</dt>
-          <dd>{modeLabels[service.mode]}</dd>
-          <dt className="font-semibold">{m.detail.audience}</dt>
-          <dd>{audienceLabels[service.audience]}</dd>
-          <dt className="font-semibold">{m.detail.timeLimit}</dt>
-          <dd>{service.timeLimitText}</dd>
-          <dt className="font-semibold">{m.detail.setsCount}</dt>
+          <dt className="font-semibold">{t("detail.performingBody")}</dt>
+          <dd lang={vi}>{service.performingBody}</dd>
+          <dt className="font-semibold">{t("detail.decidingBody")}</dt>
+          <dd lang={vi}>{service.decidingBody}</dd>
+          <dt className="font-semibold">{t("detail.level")}</dt>
+          <dd>{t(`levels.${service.level}`)}</dd>
+          <dt className="font-semibold">{t("detail.mode")}</dt>
+          <dd>{t(`modes.${service.mode}`)}</dd>
+          <dt className="font-semibold">{t("detail.audience")}</dt>
+          <dd>{t(`audiences.${service.audience}`)}</dd>
+          <dt className="font-semibold">{t("detail.timeLimit")}</dt>
+          <dd lang={vi}>{service.timeLimitText}</dd>
+          <dt className="font-semibold">{t("detail.setsCount")}</dt>
           <dd>{service.setsCount}</dd>
-          <dt className="font-semibold">{m.detail.result}</dt>
-          <dd>{service.result}</dd>
-          <dt className="font-semibold">{m.detail.status}</dt>
-          <dd>{m.detail.statusActive}</dd>
+          <dt className="font-semibold">{t("detail.result")}</dt>
+          <dd lang={vi}>{service.result}</dd>
+          <dt className="font-semibold">{t("detail.status")}</dt>
+          <dd>{t("detail.statusActive")}</dd>
           {service.lifeEventNames.length > 0 ? (
             <>
-              <dt className="font-semibold">{m.detail.lifeEvents}</dt>
-              <dd className="flex flex-wrap gap-2">
+              <dt className="font-semibold">{t("detail.lifeEvents")}</dt>
+              <dd className="flex flex-wrap gap-2" lang={vi}>
                 {service.lifeEventNames.map((e) => (
                   <PlainLink key={e.code} href={`/thu-tuc?event=${e.code}`}>
                     {e.name}
@@ -119,33 +143,39 @@ export function ServiceDetailView({ service, children }: { service: ServiceDetai
         </dl>
       </Section>
 
-      <Section id="trinh-tu" title={m.detail.steps}>
-        <ol className="list-decimal space-y-2 pl-6">
+      <Section id="trinh-tu" title={t("detail.steps")}>
+        <ol className="list-decimal space-y-2 pl-6" lang={vi}>
           {service.steps.map((step, i) => (
             <li key={i}>{step}</li>
           ))}
         </ol>
       </Section>
 
-      <Section id="cach-thuc" title={m.detail.channels}>
+      <Section id="cach-thuc" title={t("detail.channels")}>
         {/* A named, focusable region: a keyboard can scroll the table on a phone too. */}
-        <div aria-label={m.detail.channels} tabIndex={0} role="region" className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700">
+        <div aria-label={t("detail.channels")} tabIndex={0} role="region" className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700">
           <table className="w-full min-w-[32rem] border-collapse text-sm">
             <thead>
               <tr>
-                <th scope="col" className={th}>{m.detail.channel}</th>
-                <th scope="col" className={th}>{m.detail.channelTime}</th>
-                <th scope="col" className={th}>{m.detail.channelFee}</th>
-                <th scope="col" className={th}>{m.detail.channelNote}</th>
+                <th scope="col" className={th}>{t("detail.channel")}</th>
+                <th scope="col" className={th}>{t("detail.channelTime")}</th>
+                <th scope="col" className={th}>{t("detail.channelFee")}</th>
+                <th scope="col" className={th}>{t("detail.channelNote")}</th>
               </tr>
             </thead>
             <tbody>
               {service.channels.map((c) => (
                 <tr key={c.channel}>
-                  <th scope="row" className={`${td} text-left font-semibold`}>{channelLabels[c.channel]}</th>
-                  <td className={td}>{c.timeLimit}</td>
-                  <td className={td}>{c.fee}</td>
-                  <td className={td}>{c.description}</td>
+                  <th scope="row" className={`${td} text-left font-semibold`}>{t(`channels.${c.channel}`)}</th>
+                  <td className={td} lang={vi}>
+                    {c.timeLimit}
+                  </td>
+                  <td className={td} lang={vi}>
+                    {c.fee}
+                  </td>
+                  <td className={td} lang={vi}>
+                    {c.description}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -153,79 +183,88 @@ export function ServiceDetailView({ service, children }: { service: ServiceDetai
         </div>
       </Section>
 
-      <Section id="thanh-phan" title={m.detail.documents}>
-        <div aria-label={m.detail.documents} tabIndex={0} role="region" className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700">
+      <Section id="thanh-phan" title={t("detail.documents")}>
+        <div aria-label={t("detail.documents")} tabIndex={0} role="region" className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700">
           <table className="w-full min-w-[32rem] border-collapse text-sm">
             <thead>
               <tr>
-                <th scope="col" className={th}>{m.detail.documentName}</th>
-                <th scope="col" className={th}>{m.detail.originals}</th>
-                <th scope="col" className={th}>{m.detail.copies}</th>
-                <th scope="col" className={th}>{m.detail.requiredDoc}</th>
-                <th scope="col" className={th}>{m.detail.template}</th>
+                <th scope="col" className={th}>{t("detail.documentName")}</th>
+                <th scope="col" className={th}>{t("detail.originals")}</th>
+                <th scope="col" className={th}>{t("detail.copies")}</th>
+                <th scope="col" className={th}>{t("detail.requiredDoc")}</th>
+                <th scope="col" className={th}>{t("detail.template")}</th>
               </tr>
             </thead>
             <tbody>
               {service.documents.map((d) => (
                 <tr key={d.name}>
-                  <th scope="row" className={`${td} text-left font-normal`}>{d.name}</th>
+                  <th scope="row" className={`${td} text-left font-normal`} lang={vi}>
+                    {d.name}
+                  </th>
                   <td className={td}>{d.originals}</td>
                   <td className={td}>{d.copies}</td>
-                  <td className={td}>{d.required ? m.detail.yes : m.detail.no}</td>
-                  <td className={td}>{d.template ?? m.detail.noTemplate}</td>
+                  <td className={td}>{d.required ? t("detail.yes") : t("detail.no")}</td>
+                  {d.template ? (
+                    <td className={td} lang={vi}>
+                      {d.template}
+                    </td>
+                  ) : (
+                    <td className={td}>{t("detail.noTemplate")}</td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-        <p className="mt-3 text-sm">
-          {m.detail.setsCount}: {service.setsCount}
-        </p>
+        <p className="mt-3 text-sm">{t("detail.setsCountLine", { count: service.setsCount })}</p>
       </Section>
 
-      <Section id="phi" title={m.detail.fees}>
+      <Section id="phi" title={t("detail.fees")}>
         {service.fees.length === 0 ? (
-          <p>{m.detail.free}</p>
+          <p>{t("detail.free")}</p>
         ) : (
           <ul className="list-disc space-y-1 pl-6">
             {service.fees.map((f) => (
               <li key={f.name}>
-                <strong>{f.name}</strong>: {money(f.amount)}
-                {f.description ? ` – ${f.description}` : ""}
+                <strong lang={vi}>{f.name}</strong>: {money(f.amount)}
+                {f.description ? <span lang={vi}>{` – ${f.description}`}</span> : ""}
               </li>
             ))}
           </ul>
         )}
         <p className="mt-2 text-sm">
-          {m.detail.feeLegalBasis}: {service.feeLegalBasis}
+          {t.rich("detail.feeLegalBasisLine", { basis: service.feeLegalBasis, data: (chunks) => <span lang={vi}>{chunks}</span> })}
         </p>
       </Section>
 
-      <Section id="dieu-kien" title={m.detail.conditions}>
-        <p>{service.conditions}</p>
+      <Section id="dieu-kien" title={t("detail.conditions")}>
+        <p lang={vi}>{service.conditions}</p>
       </Section>
 
-      <Section id="can-cu" title={m.detail.legalBasis}>
-        <ul className="list-disc space-y-1 pl-6">
+      <Section id="can-cu" title={t("detail.legalBasis")}>
+        <ul className="list-disc space-y-1 pl-6" lang={vi}>
           {service.legalBasis.map((l) => (
             <li key={l}>{l}</li>
           ))}
         </ul>
       </Section>
 
-      <Section id="bieu-mau" title={m.detail.formFields}>
+      <Section id="bieu-mau" title={t("detail.formFields")}>
         <ul className="list-disc space-y-1 pl-6">
           {service.formDefinition.map((f) => (
             <li key={f.name}>
-              {f.label} <span className="text-slate-700">({m.formFieldTypes[f.type]}{f.required ? ", bắt buộc" : ""})</span>
+              <span lang={vi}>{f.label}</span>{" "}
+              <span className="text-slate-700">
+                {t(f.required ? "detail.formFieldTypeRequired" : "detail.formFieldType", { type: t(`formFieldTypes.${f.type}`) })}
+              </span>
             </li>
           ))}
         </ul>
       </Section>
 
-      <Section id="dia-chi" title={m.detail.receivingAddress}>
-        <p>{service.receivingAddress}</p>
-        <p className="mt-2 text-sm text-slate-700">
+      <Section id="dia-chi" title={t("detail.receivingAddress")}>
+        <p lang={vi}>{service.receivingAddress}</p>
+        <p className="mt-2 text-sm text-slate-700" lang={vi}>
           {service.agency.name} · {service.agency.address} · {service.agency.phone}
         </p>
       </Section>

@@ -7,42 +7,45 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 export const MAX_QUERY_LENGTH = 200;
 
-/** Filters and paging of the catalog, shared by the /thu-tuc page and the public API. */
+/**
+ * Filters and paging of the catalog, shared by the /thu-tuc page and the public API. Messages are keys of
+ * the validation catalog (docs/i18n.md): the page shows them in the reader's language, the API in Vietnamese.
+ */
 export const catalogQuerySchema = z.object({
   q: searchTextSchema(MAX_QUERY_LENGTH).default(""),
   agency: z
     .string()
     .trim()
-    .regex(/^[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.H[0-9]{2}$/, "Mã cơ quan không hợp lệ")
+    .regex(/^[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.H[0-9]{2}$/, "validation.catalog.agencyInvalid")
     .optional(),
   field: z
     .string()
     .trim()
-    .regex(/^[a-z0-9-]{1,60}$/, "Mã lĩnh vực không hợp lệ")
+    .regex(/^[a-z0-9-]{1,60}$/, "validation.catalog.fieldInvalid")
     .optional(),
   event: z
     .string()
     .trim()
-    .regex(/^[a-z0-9-]{1,60}$/, "Mã sự kiện không hợp lệ")
+    .regex(/^[a-z0-9-]{1,60}$/, "validation.catalog.eventInvalid")
     .optional(),
-  level: z.enum(LEVELS, { error: "Cấp thực hiện phải là tinh, huyen hoặc xa" }).optional(),
-  mode: z.enum(MODES, { error: "Mức độ phải là toan-trinh hoặc mot-phan" }).optional(),
+  level: z.enum(LEVELS, { error: "validation.catalog.levelInvalid" }).optional(),
+  mode: z.enum(MODES, { error: "validation.catalog.modeInvalid" }).optional(),
   audience: z
     .enum(["cong-dan", "doanh-nghiep"] satisfies (typeof AUDIENCES)[number][], {
-      error: "Đối tượng phải là cong-dan hoặc doanh-nghiep",
+      error: "validation.catalog.audienceInvalid",
     })
     .optional(),
   page: z.coerce
-    .number({ error: "Số trang phải là số nguyên từ 1" })
-    .int("Số trang phải là số nguyên từ 1")
-    .min(1, "Số trang phải là số nguyên từ 1")
-    .max(10_000, "Số trang quá lớn")
+    .number({ error: "validation.catalog.pageInvalid" })
+    .int("validation.catalog.pageInvalid")
+    .min(1, "validation.catalog.pageInvalid")
+    .max(10_000, "validation.catalog.pageTooLarge")
     .default(1),
   pageSize: z.coerce
-    .number({ error: `Số mục mỗi trang phải từ 1 đến ${MAX_PAGE_SIZE}` })
-    .int(`Số mục mỗi trang phải từ 1 đến ${MAX_PAGE_SIZE}`)
-    .min(1, `Số mục mỗi trang phải từ 1 đến ${MAX_PAGE_SIZE}`)
-    .max(MAX_PAGE_SIZE, `Số mục mỗi trang phải từ 1 đến ${MAX_PAGE_SIZE}`)
+    .number({ error: "validation.catalog.pageSizeInvalid" })
+    .int("validation.catalog.pageSizeInvalid")
+    .min(1, "validation.catalog.pageSizeInvalid")
+    .max(MAX_PAGE_SIZE, "validation.catalog.pageSizeInvalid")
     .default(DEFAULT_PAGE_SIZE),
 });
 

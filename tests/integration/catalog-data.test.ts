@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { count, eq } from "drizzle-orm";
+import { count, eq, isNotNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { services, serviceVersions, units } from "@/db/schema";
+import { CATALOG_ENGLISH } from "@/db/seed/catalog-english";
 import { seedDatabase } from "@/db/seed/seed-database";
 import { getCatalogOverview, listUnitsWithCounts } from "@/lib/catalog/catalog-overview";
 import { getService } from "@/lib/catalog/get-service";
@@ -61,6 +62,20 @@ describe("seed", () => {
     expect(service?.formDefinition.length).toBeGreaterThan(0);
     expect(service?.field.code).toBe("ho-tich");
     expect(await getService(db, "9.999999")).toBeNull();
+  });
+
+  it("writes the English names and summaries, and puts back an English name changed since", async () => {
+    const birth = await getService(db, "1.001193");
+    expect(birth?.nameEn).toBe("Birth registration");
+    expect(birth?.summaryEn).toContain("birth certificate");
+    const withEnglish = await db.select({ n: count() }).from(services).where(isNotNull(services.nameEn));
+    expect(withEnglish[0]?.n).toBe(Object.keys(CATALOG_ENGLISH).length);
+    // No English for a service outside the list.
+    expect((await getService(db, "2.012850"))?.nameEn).toBeNull();
+
+    await db.update(services).set({ nameEn: "Something else" }).where(eq(services.code, "1.001193"));
+    await seedDatabase(db);
+    expect((await getService(db, "1.001193"))?.nameEn).toBe("Birth registration");
   });
 });
 

@@ -96,4 +96,20 @@ describe("catalog search", () => {
     expect((await search({ field: "khong-co" })).total).toBe(0);
     expect((await search({ q: "%_'\"\\" })).total).toBeGreaterThanOrEqual(0);
   });
+
+  it("finds services by their English names in English, before Vietnamese matches", async () => {
+    const english = (query: Partial<CatalogQuery>) => searchServices(db, catalogQuerySchema.parse(query), "en");
+    const permits = await english({ q: "work permit" });
+    expect(permits.items[0]?.code).toBe("2.012668");
+    expect(permits.items[0]?.nameEn).toBe("Work permit for a foreign employee");
+    expect(permits.items.slice(0, 8).every((s) => /work permit/i.test(s.nameEn ?? ""))).toBe(true);
+    expect((await english({ q: "birth registration" })).items[0]?.code).toBe("1.001193");
+    expect((await english({ q: "temporary residence card" })).items[0]?.name).toBe("Cấp thẻ tạm trú cho người nước ngoài tại Việt Nam");
+    const investment = await english({ q: "investment", level: "tinh" });
+    expect(investment.total).toBeGreaterThan(20);
+    expect(investment.items[0]?.nameEn).toMatch(/^Investment /);
+    // A Vietnamese query still works on the English page; English words find nothing on the Vietnamese one.
+    expect((await english({ q: "khai sinh" })).items[0]?.code).toBe("1.001193");
+    expect((await search({ q: "work permit" })).total).toBe(0);
+  });
 });

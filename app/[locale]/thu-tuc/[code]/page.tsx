@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ServiceDetailView } from "@/components/catalog/service-detail";
 import { ServiceRecordSection } from "@/components/catalog/service-record";
@@ -27,7 +28,9 @@ const loadService = cache(async (raw: string) => {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const service = await loadService((await params).code);
-  return { title: service?.name ?? "Không tìm thấy thủ tục" };
+  const [t, locale] = await Promise.all([getTranslations("catalog"), getLocale()]);
+  if (!service) return { title: t("serviceNotFound") };
+  return { title: locale === "en" && service.nameEn ? service.nameEn : service.name };
 }
 
 export default async function ServicePage({ params }: { params: Params }) {

@@ -1,5 +1,6 @@
 import { jsonError, withApiErrors } from "@/lib/api/json";
 import { parseCatalogQuery, parseSearchLanguage } from "@/lib/catalog/catalog-query";
+import { queryErrorTexts } from "@/lib/catalog/query-error-texts";
 import { searchServices } from "@/lib/catalog/search-services";
 import { withDatabase } from "@/lib/database/with-database";
 
@@ -10,9 +11,9 @@ export async function GET(request: Request) {
   const parsed = parseCatalogQuery(params);
   const language = parseSearchLanguage(params.get("lang"));
   if (!parsed.ok || !language) {
-    const errors = { ...(parsed.ok ? {} : parsed.errors), ...(language ? {} : { lang: "lang phải là vi hoặc en" }) };
+    const errors = { ...(parsed.ok ? {} : parsed.errors), ...(language ? {} : { lang: "validation.catalog.langInvalid" }) };
     return jsonError(400, "invalid_parameter", `Tham số không hợp lệ: ${Object.keys(errors).join(", ")}`, {
-      parameters: errors,
+      parameters: queryErrorTexts(errors, "vi"),
     });
   }
   return withApiErrors(async () => {

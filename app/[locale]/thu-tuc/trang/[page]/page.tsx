@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CatalogListPage } from "@/components/catalog/catalog-list-page";
-import { catalogMessages as m } from "@/lib/messages/catalog";
+import { getTranslations } from "next-intl/server";
 
 // Rendered on first request, then served from the cache (no database at build time).
 export const revalidate = 300; // CATALOG_REVALIDATE_SECONDS: a segment config must be a literal
@@ -13,7 +13,8 @@ type Params = Promise<{ page: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { page } = await params;
-  return { title: page === "1" ? m.catalogTitle : `${m.catalogTitle} – trang ${page}` };
+  const t = await getTranslations("catalog");
+  return { title: page === "1" ? t("catalogTitle") : t("catalogPageTitle", { page }) };
 }
 
 /** The unfiltered catalog's later pages: /thu-tuc?page=N lands here (next.config.mjs). */
