@@ -1,25 +1,26 @@
 import { Card } from "@/components/ui/card";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { accountMessages as m } from "@/lib/messages/accounts";
+import { useTranslations } from "next-intl";
 import { formatVietnamDate } from "@/lib/calendar/format";
 
 /** The fixed details of the account (identity numbers are changed only through the agency). */
 export function AccountSummary({ user, extra = [] }: { user: CurrentUser; extra?: [string, string][] }) {
+  const t = useTranslations("accounts");
   const rows: [string, string][] = [
-    [user.kind === "business" ? m.fields.businessName : m.fields.fullName, user.fullName],
+    [user.kind === "business" ? t("fields.businessName") : t("fields.fullName"), user.fullName],
   ];
   if (user.kind === "citizen") {
-    if (user.idNumber) rows.push([m.fields.idNumber, user.idNumber]);
-    if (user.dateOfBirth) rows.push([m.fields.dateOfBirth, formatVietnamDate(user.dateOfBirth)]);
+    if (user.idNumber) rows.push([t("fields.idNumber"), user.idNumber]);
+    if (user.dateOfBirth) rows.push([t("fields.dateOfBirth"), formatVietnamDate(user.dateOfBirth)]);
   }
-  if (user.kind === "business" && user.idNumber) rows.push([m.fields.taxCode, user.idNumber]);
-  rows.push([m.fields.email, `${user.email}${user.emailVerified ? ` (${m.profile.emailVerified})` : ""}`], ...extra);
+  if (user.kind === "business" && user.idNumber) rows.push([t("fields.taxCode"), user.idNumber]);
+  rows.push([t("fields.email"), `${user.email}${user.emailVerified ? ` (${t("profile.emailVerified")})` : ""}`], ...extra);
   return (
     <Card aria-labelledby="thong-tin-tai-khoan" padding="roomy">
       <h2 id="thong-tin-tai-khoan" className="text-xl font-bold">
-        {m.profile.details}
+        {t("profile.details")}
       </h2>
-      <p className="mt-1 text-slate-700">{m.profile.kind[user.kind]}</p>
+      <p className="mt-1 text-slate-700">{t(`profile.kind.${user.kind}`)}</p>
       <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">

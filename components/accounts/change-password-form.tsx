@@ -7,10 +7,11 @@ import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useEnhancedForm } from "@/components/ui/use-enhanced-form";
 import { changePasswordSchema } from "@/lib/accounts/profile-schemas";
-import { accountMessages as m } from "@/lib/messages/accounts";
+import { useTranslations } from "next-intl";
 import { PasswordFields } from "./password-fields";
 
 export function ChangePasswordForm() {
+  const t = useTranslations("accounts");
   const { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps } = useEnhancedForm(changePasswordSchema, changePasswordAction);
   useEffect(() => {
     if (state.status !== "success") return;
@@ -20,22 +21,22 @@ export function ChangePasswordForm() {
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="grid gap-4" aria-labelledby="doi-mat-khau">
       <h2 id="doi-mat-khau" className="text-xl font-bold">
-        {m.profile.changePassword}
+        {t("profile.changePassword")}
       </h2>
       {state.status === "success" && state.message ? <Alert kind="success">{state.message}</Alert> : null}
       <TextField
         id="currentPassword"
         type="password"
-        label={m.fields.currentPassword}
+        label={t("fields.currentPassword")}
         autoComplete="current-password"
         maxLength={128}
         required
         error={errorOf("currentPassword")}
         {...form.register("currentPassword")}
       />
-      <PasswordFields form={form} errorOf={errorOf} names={["newPassword", "confirmNewPassword"]} labels={[m.fields.newPassword, m.fields.confirmNewPassword]} />
+      <PasswordFields form={form} errorOf={errorOf} names={["newPassword", "confirmNewPassword"]} labels={[t("fields.newPassword"), t("fields.confirmNewPassword")]} />
       <SubmitButton pending={pending} className="w-full sm:w-auto">
-        {m.profile.changePassword}
+        {t("profile.changePassword")}
       </SubmitButton>
     </form>
   );

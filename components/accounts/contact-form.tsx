@@ -6,9 +6,10 @@ import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useEnhancedForm } from "@/components/ui/use-enhanced-form";
 import { updateContactSchema } from "@/lib/accounts/profile-schemas";
-import { accountMessages as m } from "@/lib/messages/accounts";
+import { useTranslations } from "next-intl";
 
 export function ContactForm({ values }: { values: { phone: string; email: string; address: string } }) {
+  const t = useTranslations("accounts");
   const { state, formRef, formAction, onSubmit, pending, fieldProps, enhancedProps } = useEnhancedForm(updateContactSchema, updateContactAction, {
     status: "idle",
     fieldErrors: {},
@@ -17,16 +18,16 @@ export function ContactForm({ values }: { values: { phone: string; email: string
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="grid gap-4" aria-labelledby="lien-he">
       <h2 id="lien-he" className="text-xl font-bold">
-        {m.profile.contact}
+        {t("profile.contact")}
       </h2>
       {state.message ? <Alert kind={state.status === "success" ? "success" : "error"}>{state.message}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...fieldProps("phone")} type="tel" label={m.fields.phone} hint={m.fields.phoneHint} autoComplete="tel" inputMode="tel" maxLength={20} required />
-        <TextField {...fieldProps("email")} type="email" label={m.fields.email} autoComplete="email" inputMode="email" maxLength={254} required />
+        <TextField {...fieldProps("phone")} type="tel" label={t("fields.phone")} hint={t("fields.phoneHint")} autoComplete="tel" inputMode="tel" maxLength={20} required />
+        <TextField {...fieldProps("email")} type="email" label={t("fields.email")} autoComplete="email" inputMode="email" maxLength={254} required />
       </div>
-      <TextField {...fieldProps("address")} label={m.fields.address} autoComplete="street-address" maxLength={300} required />
+      <TextField {...fieldProps("address")} label={t("fields.address")} autoComplete="street-address" maxLength={300} required />
       <SubmitButton pending={pending} className="w-full sm:w-auto">
-        {m.profile.saveContact}
+        {t("profile.saveContact")}
       </SubmitButton>
     </form>
   );

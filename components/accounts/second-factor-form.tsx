@@ -4,9 +4,10 @@ import { useActionState } from "react";
 import { verifySecondFactorAction } from "@/lib/auth/actions/verify-second-factor";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { secondFactorMessages as m } from "@/lib/messages/second-factor";
+import { useTranslations } from "next-intl";
 
 export function SecondFactorForm({ next }: { next: string }) {
+  const t = useTranslations("secondFactor");
   const [state, action] = useActionState(verifySecondFactorAction, { message: "" });
   return (
     <form action={action} className="grid gap-3">
@@ -14,7 +15,7 @@ export function SecondFactorForm({ next }: { next: string }) {
       <TextField
         id="code"
         name="code"
-        label={m.code}
+        label={t("code")}
         inputMode="numeric"
         autoComplete="one-time-code"
         pattern="[0-9 ]{6,7}"
@@ -26,7 +27,7 @@ export function SecondFactorForm({ next }: { next: string }) {
         className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-center font-mono text-xl tracking-widest aria-[invalid=true]:border-accent-700"
       />
       <div>
-        <SubmitButton>{m.submit}</SubmitButton>
+        <SubmitButton>{t("submit")}</SubmitButton>
       </div>
     </form>
   );

@@ -7,21 +7,22 @@ import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useEnhancedForm } from "@/components/ui/use-enhanced-form";
 import { signInSchema } from "@/lib/accounts/sign-in-schema";
-import { accountMessages as m } from "@/lib/messages/accounts";
+import { useTranslations } from "next-intl";
 
 export function SignInForm({ next }: { next: string }) {
+  const t = useTranslations("accounts");
   const { state, form, formRef, formAction, onSubmit, pending, errorOf, fieldProps, enhancedProps } = useEnhancedForm(signInSchema, signInAction);
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="grid gap-4">
       {state.message ? <Alert kind="error">{state.message}</Alert> : null}
       <input type="hidden" name="next" value={state.values.next ?? next} />
-      <TextField {...fieldProps("identifier")} label={m.fields.identifier} hint={m.fields.identifierHint} autoComplete="username" maxLength={254} required />
-      <TextField id="password" type="password" label={m.fields.password} autoComplete="current-password" maxLength={128} required error={errorOf("password")} {...form.register("password")} />
+      <TextField {...fieldProps("identifier")} label={t("fields.identifier")} hint={t("fields.identifierHint")} autoComplete="username" maxLength={254} required />
+      <TextField id="password" type="password" label={t("fields.password")} autoComplete="current-password" maxLength={128} required error={errorOf("password")} {...form.register("password")} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <SubmitButton pending={pending} className="w-full sm:w-auto">
-          {m.signIn.submit}
+          {t("signIn.submit")}
         </SubmitButton>
-        <Link href="/quen-mat-khau">{m.signIn.forgot}</Link>
+        <Link href="/quen-mat-khau">{t("signIn.forgot")}</Link>
       </div>
     </form>
   );

@@ -1,7 +1,6 @@
 import { formatVietnamDateTime } from "@/lib/calendar/format";
-import { statusName, tracking } from "@/lib/messages/tracking";
-
-const m = tracking.detail;
+import { useTranslations } from "next-intl";
+import { isDossierStatus } from "@/lib/workflow/statuses";
 
 export interface TimelineItem {
   at: Date | string;
@@ -17,6 +16,14 @@ export interface TimelineItem {
  * who and the note written for them. Callers pass public entries only (getPublicTimeline).
  */
 export function DossierTimeline({ items, showDetails }: { items: TimelineItem[]; showDetails: boolean }) {
+  const t = useTranslations("tracking");
+  const stepName = (item: TimelineItem) => {
+    const step = `detail.timelineActions.${item.action ?? ""}` as const;
+    if (item.action && t.has(step as never)) return t(step as never);
+    if (item.toStatus === null) return item.action;
+    return isDossierStatus(item.toStatus) ? t(`statuses.${item.toStatus}`) : t("statusUnknown", { status: item.toStatus });
+  };
+  const actorKind = (kind: string) => (t.has(`detail.actorKinds.${kind}` as never) ? t(`detail.actorKinds.${kind}` as never) : kind);
   return (
     <ol className="grid gap-0 border-l-2 border-brand-600 pl-0">
       {items.map((item, index) => (
@@ -26,16 +33,16 @@ export function DossierTimeline({ items, showDetails }: { items: TimelineItem[];
             <time dateTime={new Date(item.at).toISOString()}>{formatVietnamDateTime(new Date(item.at))}</time>
           </p>
           <p className="font-semibold">
-            {(item.action && m.timelineActions[item.action]) ?? (item.toStatus !== null ? statusName(item.toStatus) : item.action)}
+            {stepName(item)}
           </p>
           {showDetails && (item.actorKind || item.actorName) ? (
             <p className="text-sm text-slate-700">
-              {m.timelineActor}: {[m.actorKinds[item.actorKind ?? ""] ?? item.actorKind, item.actorName].filter(Boolean).join(" – ")}
+              {t("detail.timelineActor")}: {[item.actorKind ? actorKind(item.actorKind) : undefined, item.actorName].filter(Boolean).join(" – ")}
             </p>
           ) : null}
           {showDetails && item.note ? (
             <p className="mt-1 whitespace-pre-line rounded bg-slate-100 px-3 py-2 text-sm">
-              <span className="font-semibold">{m.timelineNote}:</span> {item.note}
+              <span className="font-semibold">{t("detail.timelineNote")}:</span> {item.note}
             </p>
           ) : null}
         </li>

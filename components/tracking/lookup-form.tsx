@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState, type FormEvent } from "react";
-import { tracking } from "@/lib/messages/tracking";
+import { useTranslations } from "next-intl";
 import type { LookupFormState } from "@/lib/tracking/lookup-form-state";
 import { lookupSchema } from "@/lib/tracking/lookup-schema";
 import { LookupResult } from "./lookup-result";
@@ -10,12 +10,12 @@ import { cardClass } from "@/components/ui/card";
 import { controlClass, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-const m = tracking.lookup;
 
 type Action = (state: LookupFormState, formData: FormData) => Promise<LookupFormState>;
 
 /** Code + ID number form: posts to the server action (works without JavaScript), checks first in the browser. */
 export function LookupForm({ action, initialCode }: { action: Action; initialCode: string }) {
+  const t = useTranslations("tracking.lookup");
   const [state, formAction, pending] = useActionState(action, { values: { code: initialCode, idNumber: "" } });
   const [clientErrors, setClientErrors] = useState<LookupFormState["fieldErrors"]>(undefined);
   const errors = clientErrors ?? state.fieldErrors ?? {};
@@ -43,8 +43,8 @@ export function LookupForm({ action, initialCode }: { action: Action; initialCod
         <TextField
           id="code"
           name="code"
-          label={m.code}
-          hint={m.codeHint}
+          label={t("code")}
+          hint={t("codeHint")}
           error={errors.code}
           defaultValue={state.values.code}
           key={`code-${state.values.code}`}
@@ -56,8 +56,8 @@ export function LookupForm({ action, initialCode }: { action: Action; initialCod
         <TextField
           id="idNumber"
           name="idNumber"
-          label={m.idNumber}
-          hint={m.idNumberHint}
+          label={t("idNumber")}
+          hint={t("idNumberHint")}
           error={errors.idNumber}
           defaultValue={state.values.idNumber}
           key={`id-${state.values.idNumber}`}
@@ -66,7 +66,7 @@ export function LookupForm({ action, initialCode }: { action: Action; initialCod
           maxLength={24}
         />
         <div>
-          <SubmitButton pending={pending}>{m.submit}</SubmitButton>
+          <SubmitButton pending={pending}>{t("submit")}</SubmitButton>
         </div>
       </form>
       <div aria-live="polite">

@@ -1,5 +1,5 @@
 import { formatVietnamDateTime } from "@/lib/calendar/format";
-import { tracking } from "@/lib/messages/tracking";
+import { useTranslations } from "next-intl";
 import type { PublicDossierStatus } from "@/lib/tracking/lookup-dossier";
 import { ClosureStatement } from "./closure-statement";
 import { DossierTimeline } from "./dossier-timeline";
@@ -7,33 +7,33 @@ import { ResultSection } from "./result-section";
 import { StatusBadge } from "./status-badge";
 import { cardClass } from "@/components/ui/card";
 
-const d = tracking.detail;
 
 /**
  * The public answer: the result first for a finished dossier, how a closed one ended, then status, dates
  * and the public steps — nothing personal. A closed dossier shows no appointment: it no longer runs.
  */
 export function LookupResult({ dossier }: { dossier: PublicDossierStatus }) {
+  const t = useTranslations("tracking");
   const running = !dossier.closure;
   const facts: [string, string][] = [
-    [d.service, dossier.serviceName],
-    [d.unit, dossier.unitName],
-    [d.submittedAt, formatVietnamDateTime(new Date(dossier.submittedAt))],
-    ...(running ? [[d.dueAt, formatVietnamDateTime(new Date(dossier.dueAt))] as [string, string]] : []),
-    ...(running && dossier.newAppointment ? [[d.newAppointment, formatVietnamDateTime(new Date(dossier.newAppointment))] as [string, string]] : []),
-    ...(dossier.completedAt ? [[d.completedAt, formatVietnamDateTime(new Date(dossier.completedAt))] as [string, string]] : []),
+    [t("detail.service"), dossier.serviceName],
+    [t("detail.unit"), dossier.unitName],
+    [t("detail.submittedAt"), formatVietnamDateTime(new Date(dossier.submittedAt))],
+    ...(running ? [[t("detail.dueAt"), formatVietnamDateTime(new Date(dossier.dueAt))] as [string, string]] : []),
+    ...(running && dossier.newAppointment ? [[t("detail.newAppointment"), formatVietnamDateTime(new Date(dossier.newAppointment))] as [string, string]] : []),
+    ...(dossier.completedAt ? [[t("detail.completedAt"), formatVietnamDateTime(new Date(dossier.completedAt))] as [string, string]] : []),
   ];
   return (
     <section aria-labelledby="lookup-result-heading" className={cardClass("mt-6")}>
       <h2 id="lookup-result-heading" className="text-lg font-bold">
-        {tracking.lookup.resultHeading}: <span className="font-mono">{dossier.code}</span>
+        {t("lookup.resultHeading")}: <span className="font-mono">{dossier.code}</span>
       </h2>
       <div className="mt-3 grid gap-3">
-        {dossier.result ? <ResultSection result={dossier.result} note={d.result.lookupFile} /> : null}
+        {dossier.result ? <ResultSection result={dossier.result} note={t("detail.result.lookupFile")} /> : null}
         {dossier.closure ? <ClosureStatement closure={{ kind: dossier.closure.kind, at: new Date(dossier.closure.at) }} /> : null}
       </div>
       <p className="mt-3">
-        <span className="font-semibold">{d.status}:</span> <StatusBadge status={dossier.status} />
+        <span className="font-semibold">{t("detail.status")}:</span> <StatusBadge status={dossier.status} />
       </p>
       <dl className="mt-3 grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
         {facts.map(([term, value]) => (
@@ -43,7 +43,7 @@ export function LookupResult({ dossier }: { dossier: PublicDossierStatus }) {
           </div>
         ))}
       </dl>
-      <h3 className="mb-3 mt-4 font-bold">{d.timeline}</h3>
+      <h3 className="mb-3 mt-4 font-bold">{t("detail.timeline")}</h3>
       <DossierTimeline items={dossier.timeline.map((t) => ({ at: t.at, action: t.action, toStatus: t.status }))} showDetails={false} />
     </section>
   );

@@ -1,7 +1,5 @@
 import { formatVietnamDate, formatVietnamDateTime } from "@/lib/calendar/format";
-import { tracking } from "@/lib/messages/tracking";
-
-const r = tracking.detail.result;
+import { useTranslations } from "next-intl";
 
 export interface ResultFacts {
   number: string;
@@ -27,15 +25,16 @@ export function ResultSection({
   collect?: { unit: string; address: string; from: Date; collectedAt: Date | null } | null;
   note?: string;
 }) {
+  const t = useTranslations("tracking.detail.result");
   const facts: [string, string][] = [
-    [r.number, result.number],
-    [r.signer, result.signer],
-    [r.signedOn, formatVietnamDate(result.signedOn)],
-    [r.issuer, result.issuer],
+    [t("number"), result.number],
+    [t("signer"), result.signer],
+    [t("signedOn"), formatVietnamDate(result.signedOn)],
+    [t("issuer"), result.issuer],
   ];
   return (
     <section aria-labelledby="result-heading" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-4 ring-1 ring-green-200">
-      <h2 id="result-heading" className="text-lg font-bold">{r.heading}</h2>
+      <h2 id="result-heading" className="text-lg font-bold">{t("heading")}</h2>
       <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         {facts.map(([term, value]) => (
           <div key={term} className="contents">
@@ -46,17 +45,17 @@ export function ResultSection({
       </dl>
       {download ? (
         <p className="mt-3">
-          <span className="font-semibold">{r.file}: </span>
-          <a href={download.href} download aria-label={r.download(download.fileName)} className="break-all font-semibold">
+          <span className="font-semibold">{t("file")}: </span>
+          <a href={download.href} download aria-label={t("download", { name: download.fileName })} className="break-all font-semibold">
             {download.fileName}
           </a>{" "}
           <span className="text-sm text-slate-700">({download.details})</span>
-          {download.electronic ? <span className="mt-1 block text-sm">{r.electronic}</span> : null}
+          {download.electronic ? <span className="mt-1 block text-sm">{t("electronic")}</span> : null}
         </p>
       ) : null}
       {collect ? (
         <p className="mt-3">
-          {collect.collectedAt ? r.collected(formatVietnamDateTime(collect.collectedAt)) : r.collect(`${collect.unit} (${collect.address})`, formatVietnamDateTime(collect.from))}
+          {collect.collectedAt ? t("collected", { at: formatVietnamDateTime(collect.collectedAt) }) : t("collect", { unit: `${collect.unit} (${collect.address})`, at: formatVietnamDateTime(collect.from) })}
         </p>
       ) : null}
       {note ? <p className="mt-3 text-sm">{note}</p> : null}

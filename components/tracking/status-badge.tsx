@@ -1,5 +1,5 @@
-import { statusName } from "@/lib/messages/tracking";
-import { STATUS } from "@/lib/workflow/statuses";
+import { useTranslations } from "next-intl";
+import { isDossierStatus, STATUS } from "@/lib/workflow/statuses";
 
 const TONE: Record<number, string> = {
   [STATUS.NEW]: "bg-sky-100 text-sky-900 ring-sky-300",
@@ -16,9 +16,10 @@ const TONE: Record<number, string> = {
 
 /** The status name (docs/domain.md#statuses) in a coloured pill (the name itself carries the meaning, not the colour). */
 export function StatusBadge({ status }: { status: number }) {
+  const t = useTranslations("tracking");
   return (
     <span className={`inline-block rounded-full px-3 py-0.5 text-sm font-semibold ring-1 ${TONE[status] ?? TONE[STATUS.WITHDRAWN]}`}>
-      {statusName(status)}
+      {isDossierStatus(status) ? t(`statuses.${status}`) : t("statusUnknown", { status })}
     </span>
   );
 }

@@ -1,9 +1,37 @@
 import { z } from "zod";
 import { inputString } from "@/lib/validation/boundary-schemas";
-import { accountMessages } from "@/lib/messages/accounts";
 import { checkCccd, isIsoDate, isStrongPassword, isTaxCode, normalizeMobilePhone } from "./identity-rules";
 
-const e = accountMessages.errors;
+/**
+ * The field errors of the accounts forms, as catalog keys (messages/<locale>/validation.json): schemas are
+ * built when the module loads, before any request, so they hold keys and FieldError shows the text in the
+ * reader's language (docs/i18n.md, "Field errors").
+ */
+export const FIELD_ERRORS = {
+  required: "validation.accounts.required",
+  fullName: "validation.accounts.fullName",
+  businessName: "validation.accounts.businessName",
+  legalRepresentative: "validation.accounts.legalRepresentative",
+  cccdFormat: "validation.accounts.cccdFormat",
+  cccdProvince: "validation.accounts.cccdProvince",
+  cccdYear: "validation.accounts.cccdYear",
+  dateOfBirth: "validation.accounts.dateOfBirth",
+  dateOfBirthFuture: "validation.accounts.dateOfBirthFuture",
+  dateOfBirthTooOld: "validation.accounts.dateOfBirthTooOld",
+  phone: "validation.accounts.phone",
+  email: "validation.accounts.email",
+  address: "validation.accounts.address",
+  passwordLength: "validation.accounts.passwordLength",
+  passwordStrength: "validation.accounts.passwordStrength",
+  passwordMismatch: "validation.accounts.passwordMismatch",
+  taxCode: "validation.accounts.taxCode",
+  emailTaken: "validation.accounts.emailTaken",
+  currentPasswordWrong: "validation.accounts.currentPasswordWrong",
+  newPasswordSame: "validation.accounts.newPasswordSame",
+  signInInvalid: "validation.accounts.signInInvalid",
+} as const;
+
+const e = FIELD_ERRORS;
 
 /** Field schemas shared by every accounts form; each form's schema lives in its own *-schema.ts. */
 export const fullNameField = inputString().trim().min(2, e.fullName).max(100, e.fullName);

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { inputString } from "@/lib/validation/boundary-schemas";
-import { accountMessages } from "@/lib/messages/accounts";
-import { emailField, passwordField } from "./field-schemas";
+import { FIELD_ERRORS, emailField, passwordField } from "./field-schemas";
 
-const e = accountMessages.errors;
+const e = FIELD_ERRORS;
 
 /** /quen-mat-khau: the email to send the link to. */
 export const requestPasswordResetSchema = z.object({ email: emailField });

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { inputString } from "@/lib/validation/boundary-schemas";
-import { accountMessages } from "@/lib/messages/accounts";
-import { addressField, emailField, passwordField, phoneField } from "./field-schemas";
+import { FIELD_ERRORS, addressField, emailField, passwordField, phoneField } from "./field-schemas";
 
-const e = accountMessages.errors;
+const e = FIELD_ERRORS;
 
 /** /tai-khoan: contact details the user may change (a new email must be verified again). */
 export const updateContactSchema = z.object({ phone: phoneField, email: emailField, address: addressField });

@@ -5,16 +5,16 @@ import { hashPassword } from "@/lib/auth/password";
 import { serverEnv } from "@/lib/config";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { portalBaseUrl } from "@/lib/mail/portal-link";
-import { accountMessages } from "@/lib/messages/accounts";
+import { localizeHref, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
 import type { RegisterBusinessData } from "./register-business-schema";
 import type { RegisterCitizenData } from "./register-citizen-schema";
 import { sendVerificationEmail } from "./send-verification-email";
 import { uniqueViolation } from "./unique-violation";
 
-export type RegisterAccountInput =
-  | ({ kind: "citizen" } & RegisterCitizenData)
-  | ({ kind: "business" } & RegisterBusinessData);
+/** `locale`: the language of the page it registered on (its mail and notifications use it); Vietnamese if not given. */
+export type RegisterAccountInput = (({ kind: "citizen" } & RegisterCitizenData) | ({ kind: "business" } & RegisterBusinessData)) & { locale?: Locale };
 
 /**
  * `created: false` means an account already had the email or the CCCD / tax code: nothing was created
@@ -58,12 +58,13 @@ export async function registerAccount(
           legalRepresentative: input.kind === "business" ? input.legalRepresentative : null,
           phone: input.phone,
           address: input.address,
+          locale: input.locale ?? "vi",
           createdAt: now,
           updatedAt: now,
         })
         .returning({ id: users.id });
       if (!created) throw new Error("users insert returned no row");
-      await sendVerificationEmail(tx, { id: created.id, email: input.email, fullName: input.fullName }, now);
+      await sendVerificationEmail(tx, { id: created.id, email: input.email, fullName: input.fullName, locale: input.locale ?? "vi" }, now);
     });
     return { ok: true, created: true };
   } catch (error) {
@@ -78,7 +79,7 @@ export async function registerAccount(
 /** Emails each account that already holds the email or the number; false when there is none. */
 async function notifyExistingOwners(db: Database, input: RegisterAccountInput, now: Date): Promise<boolean> {
   const owners = await db
-    .select({ id: users.id, email: users.email, fullName: users.fullName, idNumber: users.idNumber })
+    .select({ id: users.id, email: users.email, fullName: users.fullName, idNumber: users.idNumber, locale: users.locale })
     .from(users)
     .where(or(eq(users.email, input.email), eq(users.idNumber, input.idNumber)))
     .limit(2);
@@ -89,14 +90,21 @@ async function notifyExistingOwners(db: Database, input: RegisterAccountInput, n
   return owners.length > 0;
 }
 
-async function sendAttemptNotice(db: DatabaseOrTransaction, owner: { id: string; email: string; fullName: string }, what: "email" | "idNumber" | "taxCode", now: Date) {
+async function sendAttemptNotice(db: DatabaseOrTransaction, owner: { id: string; email: string; fullName: string; locale: Locale }, what: "email" | "idNumber" | "taxCode", now: Date) {
   const limit = await consumeRateLimit(db, `register:notice:${owner.id}`, { windowMs: HOUR_MS, limit: NOTICES_PER_ACCOUNT_PER_HOUR }, now);
   if (!limit.allowed) return;
   const base = portalBaseUrl();
+  // In the existing owner's language, not the one of whoever tried.
+  const t = translatorFor(owner.locale, "mail");
   await enqueueEmail(db, {
     to: owner.email,
-    subject: accountMessages.mail.registrationAttemptSubject,
-    text: accountMessages.mail.registrationAttemptText(owner.fullName, what, `${base}/dang-nhap`, `${base}/quen-mat-khau`),
+    subject: t("accounts.registrationAttemptSubject"),
+    text: t("accounts.registrationAttemptText", {
+      name: owner.fullName,
+      what,
+      signInLink: `${base}${localizeHref("/dang-nhap", owner.locale)}`,
+      resetLink: `${base}${localizeHref("/quen-mat-khau", owner.locale)}`,
+    }),
     kind: "registration-attempt",
   });
 }

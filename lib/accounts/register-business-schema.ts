@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { inputString } from "@/lib/validation/boundary-schemas";
-import { accountMessages } from "@/lib/messages/accounts";
-import { addressField, emailField, passwordField, phoneField, taxCodeField } from "./field-schemas";
+import { FIELD_ERRORS, addressField, emailField, passwordField, phoneField, taxCodeField } from "./field-schemas";
 
-const e = accountMessages.errors;
+const e = FIELD_ERRORS;
 
 /** Business registration: the same schema in the browser (react-hook-form) and in the server action. */
 export const registerBusinessSchema = z

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { inputString } from "@/lib/validation/boundary-schemas";
-import { accountMessages } from "@/lib/messages/accounts";
-import { addressField, cccdField, dateOfBirthField, emailField, fullNameField, passwordField, phoneField } from "./field-schemas";
+import { FIELD_ERRORS, addressField, cccdField, dateOfBirthField, emailField, fullNameField, passwordField, phoneField } from "./field-schemas";
 import { cccdBirthYear } from "./identity-rules";
 
 /** Citizen registration: the same schema in the browser (react-hook-form) and in the server action. */
@@ -18,10 +17,10 @@ export const registerCitizenSchema = z
   })
   .superRefine((value, ctx) => {
     if (cccdBirthYear(value.idNumber) !== Number(value.dateOfBirth.slice(0, 4))) {
-      ctx.addIssue({ code: "custom", path: ["idNumber"], message: accountMessages.errors.cccdYear });
+      ctx.addIssue({ code: "custom", path: ["idNumber"], message: FIELD_ERRORS.cccdYear });
     }
     if (value.password !== value.confirmPassword) {
-      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: accountMessages.errors.passwordMismatch });
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: FIELD_ERRORS.passwordMismatch });
     }
   });
 export type RegisterCitizenData = z.output<typeof registerCitizenSchema>;

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { accountMessages } from "@/lib/messages/accounts";
+import vi from "@/messages/vi/validation.json";
 import { fieldErrorsOf } from "@/lib/validation/form-state";
 import { registerBusinessSchema } from "./register-business-schema";
 import { registerCitizenSchema } from "./register-citizen-schema";
 import { signInSchema } from "./sign-in-schema";
 
-const e = accountMessages.errors;
 const citizen = {
   fullName: "Nguyễn Văn An",
   idNumber: "049 090 012 345",
@@ -37,30 +36,30 @@ describe("registerCitizenSchema", () => {
     expect(result).toMatchObject({ idNumber: "049090012345", phone: "0905123456", email: "an.nguyen@example.vn" });
   });
 
-  it("puts a Vietnamese message on each bad field", () => {
+  it("puts a catalog key on each bad field", () => {
     const errors = errorsOf(
       registerCitizenSchema.safeParse({ ...citizen, fullName: "", idNumber: "12345", dateOfBirth: "2999-01-01", phone: "0235123456", email: "an@", address: "", password: "abc" }),
     );
     expect(errors).toMatchObject({
-      fullName: e.fullName,
-      idNumber: e.cccdFormat,
-      dateOfBirth: e.dateOfBirthFuture,
-      phone: e.phone,
-      email: e.email,
-      address: e.address,
-      password: e.passwordLength,
+      fullName: "validation.accounts.fullName",
+      idNumber: "validation.accounts.cccdFormat",
+      dateOfBirth: "validation.accounts.dateOfBirthFuture",
+      phone: "validation.accounts.phone",
+      email: "validation.accounts.email",
+      address: "validation.accounts.address",
+      password: "validation.accounts.passwordLength",
     });
   });
 
   it("refuses a CCCD whose birth year is not the date of birth's, or whose province does not exist", () => {
-    expect(errorsOf(registerCitizenSchema.safeParse({ ...citizen, dateOfBirth: "1991-05-15" }))).toEqual({ idNumber: e.cccdYear });
-    expect(errorsOf(registerCitizenSchema.safeParse({ ...citizen, idNumber: "099090012345" }))).toEqual({ idNumber: e.cccdProvince });
+    expect(errorsOf(registerCitizenSchema.safeParse({ ...citizen, dateOfBirth: "1991-05-15" }))).toEqual({ idNumber: "validation.accounts.cccdYear" });
+    expect(errorsOf(registerCitizenSchema.safeParse({ ...citizen, idNumber: "099090012345" }))).toEqual({ idNumber: "validation.accounts.cccdProvince" });
     expect(registerCitizenSchema.safeParse({ ...citizen, idNumber: "049305012345", dateOfBirth: "2005-01-02" }).success).toBe(true);
   });
 
   it("wants a strong password, typed twice", () => {
-    expect(errorsOf(registerCitizenSchema.safeParse({ ...citizen, password: "matkhau123", confirmPassword: "matkhau123" }))).toEqual({ password: e.passwordStrength });
-    expect(errorsOf(registerCitizenSchema.safeParse({ ...citizen, confirmPassword: "Khac@2024x" }))).toEqual({ confirmPassword: e.passwordMismatch });
+    expect(errorsOf(registerCitizenSchema.safeParse({ ...citizen, password: "matkhau123", confirmPassword: "matkhau123" }))).toEqual({ password: "validation.accounts.passwordStrength" });
+    expect(errorsOf(registerCitizenSchema.safeParse({ ...citizen, confirmPassword: "Khac@2024x" }))).toEqual({ confirmPassword: "validation.accounts.passwordMismatch" });
   });
 });
 
@@ -70,14 +69,21 @@ describe("registerBusinessSchema", () => {
   });
   it("refuses a malformed tax code and a missing representative", () => {
     expect(errorsOf(registerBusinessSchema.safeParse({ ...business, idNumber: "40001234", legalRepresentative: " " }))).toEqual({
-      idNumber: e.taxCode,
-      legalRepresentative: e.legalRepresentative,
+      idNumber: "validation.accounts.taxCode",
+      legalRepresentative: "validation.accounts.legalRepresentative",
     });
   });
 });
 
 describe("signInSchema", () => {
   it("needs both fields", () => {
-    expect(errorsOf(signInSchema.safeParse({ identifier: " ", password: "" }))).toEqual({ identifier: e.required, password: e.required });
+    expect(errorsOf(signInSchema.safeParse({ identifier: " ", password: "" }))).toEqual({ identifier: "validation.accounts.required", password: "validation.accounts.required" });
+  });
+});
+
+describe("field error keys", () => {
+  it("name Vietnamese texts of the validation catalog", () => {
+    expect(vi.accounts.cccdYear).toMatch(/năm sinh/);
+    for (const key of ["fullName", "cccdFormat", "phone", "passwordMismatch", "taxCode", "required"] as const) expect(vi.accounts[key]).toMatch(/\p{L}/u);
   });
 });

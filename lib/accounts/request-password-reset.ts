@@ -4,7 +4,8 @@ import { users } from "@/db/schema";
 import { portalBaseUrl } from "@/lib/mail/portal-link";
 import { issueAuthToken } from "@/lib/auth/auth-tokens";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { accountMessages } from "@/lib/messages/accounts";
+import { localizeHref } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
 
 /** At most this many reset emails per address per hour (more requests are answered the same, silently). */
@@ -16,7 +17,7 @@ const RESET_EMAILS_PER_HOUR = 5;
  */
 export async function requestPasswordReset(db: Database, email: string, now: Date = new Date()): Promise<void> {
   const [user] = await db
-    .select({ id: users.id, email: users.email, fullName: users.fullName })
+    .select({ id: users.id, email: users.email, fullName: users.fullName, locale: users.locale })
     .from(users)
     .where(and(eq(users.email, email), isNull(users.disabledAt)))
     .limit(1);
@@ -25,11 +26,12 @@ export async function requestPasswordReset(db: Database, email: string, now: Dat
   if (!limit.allowed) return;
   await db.transaction(async (tx) => {
     const token = await issueAuthToken(tx, user.id, "reset-password", now);
-    const link = `${portalBaseUrl()}/quen-mat-khau/dat-lai?token=${encodeURIComponent(token)}`;
+    const link = `${portalBaseUrl()}${localizeHref(`/quen-mat-khau/dat-lai?token=${encodeURIComponent(token)}`, user.locale)}`;
+    const t = translatorFor(user.locale, "mail");
     await enqueueEmail(tx, {
       to: user.email,
-      subject: accountMessages.mail.resetSubject,
-      text: accountMessages.mail.resetText(user.fullName, link),
+      subject: t("accounts.resetSubject"),
+      text: t("accounts.resetText", { name: user.fullName, link }),
       kind: "reset-password",
     });
   });

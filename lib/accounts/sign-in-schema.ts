@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { inputString } from "@/lib/validation/boundary-schemas";
-import { accountMessages } from "@/lib/messages/accounts";
+import { FIELD_ERRORS } from "./field-schemas";
 
-const e = accountMessages.errors;
+const e = FIELD_ERRORS;
 
 /** Sign-in: one identifier field (CCCD, tax code or email) and the password; `next` is checked separately. */
 export const signInSchema = z.object({

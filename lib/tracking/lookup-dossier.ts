@@ -1,7 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers, units } from "@/db/schema";
-import { statusName, tracking } from "@/lib/messages/tracking";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
+import { statusName } from "./status-names";
 import { STATUS } from "@/lib/workflow/statuses";
 import { dossierClosure, type ClosureKind } from "./dossier-closure";
 import { currentAppointmentColumn, newAppointmentOf } from "@/lib/workflow/current-appointment";
@@ -30,8 +32,11 @@ export interface PublicDossierStatus {
   timeline: { at: string; action: string; label: string; status: number | null; statusName: string | null }[];
 }
 
-/** Finds a dossier by code AND applicant ID number; null when either is wrong (no hint which). */
-export async function lookupDossier(db: DatabaseOrTransaction, input: LookupInput): Promise<PublicDossierStatus | null> {
+/**
+ * Finds a dossier by code AND applicant ID number; null when either is wrong (no hint which). The names
+ * (status, steps) are in `locale`: the API's one address answers in Vietnamese.
+ */
+export async function lookupDossier(db: DatabaseOrTransaction, input: LookupInput, locale: Locale = "vi"): Promise<PublicDossierStatus | null> {
   const [row] = await db
     .select({
       id: dossiers.id,
@@ -56,12 +61,13 @@ export async function lookupDossier(db: DatabaseOrTransaction, input: LookupInpu
   const newAppointment = newAppointmentOf(row.dueAt, row.appointmentAt);
   const finished = row.status === STATUS.PROCESSED || row.status === STATUS.RETURNED;
   const closure = dossierClosure(row.status, timeline);
+  const t = translatorFor(locale, "tracking");
   return {
     code: row.code,
     serviceName: row.serviceName,
     unitName: row.unitName,
     status: row.status,
-    statusName: statusName(row.status),
+    statusName: statusName(row.status, locale),
     submittedAt: row.submittedAt.toISOString(),
     dueAt: row.dueAt.toISOString(),
     newAppointment: newAppointment?.toISOString() ?? null,
@@ -76,9 +82,9 @@ export async function lookupDossier(db: DatabaseOrTransaction, input: LookupInpu
       .map((entry) => ({
         at: entry.at.toISOString(),
         action: entry.action,
-        label: tracking.detail.timelineActions[entry.action] ?? statusName(entry.toStatus ?? 0),
+        label: t.has(`detail.timelineActions.${entry.action}` as never) ? t(`detail.timelineActions.${entry.action}` as never) : statusName(entry.toStatus ?? 0, locale),
         status: entry.toStatus,
-        statusName: entry.toStatus === null ? null : statusName(entry.toStatus),
+        statusName: entry.toStatus === null ? null : statusName(entry.toStatus, locale),
       })),
   };
 }

@@ -1,8 +1,13 @@
 import { z } from "zod";
 import { parseDossierCode } from "@/lib/dossiers/dossier-code";
-import { tracking } from "@/lib/messages/tracking";
 
-const m = tracking.lookup;
+/** Field errors as keys of the validation catalog (docs/i18n.md, "Field errors"). */
+const m = {
+  codeRequired: "validation.tracking.codeRequired",
+  codeInvalid: "validation.tracking.codeInvalid",
+  idRequired: "validation.tracking.idRequired",
+  idInvalid: "validation.tracking.idInvalid",
+} as const;
 /** CCCD (12 digits), tax code (10 digits or 10-3), passport (letters and digits). */
 const ID_NUMBER = /^(?:[0-9]{10}-[0-9]{3}|[A-Z0-9]{6,20})$/;
 

@@ -1,4 +1,5 @@
 import type { DatabaseOrTransaction } from "@/db/client";
+import type { Locale } from "@/lib/i18n/locales";
 import { consumeLookupAllowance } from "./lookup-rate-limit";
 import { lookupDossier, type PublicDossierStatus } from "./lookup-dossier";
 import { lookupSchema } from "./lookup-schema";
@@ -17,6 +18,7 @@ export async function runPublicLookup(
   db: DatabaseOrTransaction,
   clientAddress: string,
   raw: { code: unknown; idNumber: unknown },
+  locale: Locale = "vi",
   now?: Date,
 ): Promise<PublicLookupOutcome> {
   const allowance = await consumeLookupAllowance(db, clientAddress, now);
@@ -30,6 +32,6 @@ export async function runPublicLookup(
     }
     return { kind: "invalid", fieldErrors };
   }
-  const dossier = await lookupDossier(db, parsed.data);
+  const dossier = await lookupDossier(db, parsed.data, locale);
   return dossier ? { kind: "found", dossier } : { kind: "not_found" };
 }

@@ -76,11 +76,17 @@ describe("GET /api/v1/dossiers/lookup", () => {
 });
 
 describe("runPublicLookup (the /tra-cuu form)", () => {
-  it("gives Vietnamese field errors for bad input", async () => {
+  it("gives field errors as catalog keys for bad input (the form shows them in the reader's language)", async () => {
     const outcome = await runPublicLookup(db, "192.0.2.1", { code: "", idNumber: "12" });
     expect(outcome).toEqual({
       kind: "invalid",
-      fieldErrors: { code: "Vui lòng nhập mã hồ sơ.", idNumber: expect.stringContaining("Số giấy tờ") },
+      fieldErrors: { code: "validation.tracking.codeRequired", idNumber: "validation.tracking.idInvalid" },
     });
+  });
+
+  it("names the status and the steps in the reader's language", async () => {
+    const { dossier, idNumber } = await fixture();
+    const found = await runPublicLookup(db, "192.0.2.2", { code: dossier.code, idNumber }, "en");
+    expect(found).toMatchObject({ kind: "found", dossier: { statusName: "More documents requested" } });
   });
 });

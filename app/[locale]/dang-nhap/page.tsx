@@ -1,50 +1,57 @@
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
+import { ClientTexts } from "@/components/i18n/client-texts";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { Alert } from "@/components/ui/alert";
 import { SignInForm } from "@/components/accounts/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { readOidcSettings } from "@/lib/auth/oidc-provider-config";
 import { landingPath, requestedNextPath } from "@/lib/auth/landing-path";
-import { accountMessages as m } from "@/lib/messages/accounts";
+import { getTranslations } from "next-intl/server";
 import { signInWithOidcAction } from "@/lib/auth/actions/sign-in-with-oidc";
 import { ownEntry } from "@/lib/validation/boundary-schemas";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-export const metadata: Metadata = { title: m.signIn.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("accounts");
+  return { title: t("signIn.title"), robots: { index: false } };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const NOTICES: Record<string, string> = {
-  "da-dang-xuat": m.signIn.signedOut,
-  "da-dang-ky": m.register.done,
-  "da-dat-lai": m.signIn.passwordReset,
-};
+const NOTICES = {
+  "da-dang-xuat": "signIn.signedOut",
+  "da-dang-ky": "register.done",
+  "da-dat-lai": "signIn.passwordReset",
+} as const;
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const t = await getTranslations("accounts");
   const params = await searchParams;
   const next = requestedNextPath(params.next);
   const user = await getCurrentUser();
-  if (user) redirect(landingPath(user.kind, next));
+  if (user) await redirectInLocale(landingPath(user.kind, next));
   const notice = ownEntry(NOTICES, params.tb);
   const oidc = readOidcSettings();
   return (
-    <AuthCard title={m.signIn.title} intro={m.signIn.intro}>
-      {notice ? <Alert kind="success">{notice}</Alert> : null}
+    <AuthCard title={t("signIn.title")} intro={t("signIn.intro")}>
+      {notice ? <Alert kind="success">{t(notice)}</Alert> : null}
       {typeof params.error === "string" ? (
-        <Alert kind="error">{params.error === "CredentialsSignin" ? m.errors.signInInvalid : m.errors.oidc}</Alert>
+        <Alert kind="error">{params.error === "CredentialsSignin" ? t("errors.signInInvalid") : t("errors.oidc")}</Alert>
       ) : null}
-      <SignInForm next={next} />
+      <ClientTexts namespaces={["accounts"]}>
+        <SignInForm next={next} />
+      </ClientTexts>
       {oidc ? (
         <form action={signInWithOidcAction} className="grid gap-3 border-t border-slate-200 pt-4">
-          <p className="text-center text-sm text-slate-700">{m.signIn.or}</p>
+          <p className="text-center text-sm text-slate-700">{t("signIn.or")}</p>
           <input type="hidden" name="next" value={next} />
-          <SubmitButton variant="negative">{m.signIn.withOidc(oidc.name)}</SubmitButton>
+          <SubmitButton variant="negative">{t("signIn.withOidc", { name: oidc.name })}</SubmitButton>
         </form>
       ) : null}
       <p className="border-t border-slate-200 pt-4">
-        {m.signIn.noAccount} <Link href="/dang-ky" className="underline">{m.signIn.registerLink}</Link>
+        {t("signIn.noAccount")} <Link href="/dang-ky" className="underline">{t("signIn.registerLink")}</Link>
       </p>
     </AuthCard>
   );

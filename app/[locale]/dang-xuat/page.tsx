@@ -2,31 +2,35 @@ import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { accountMessages as m } from "@/lib/messages/accounts";
+import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/auth/actions/sign-out";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-export const metadata: Metadata = { title: m.signOut.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("accounts");
+  return { title: t("signOut.title"), robots: { index: false } };
+}
 
 /** Signing out is a POST (a link or a prefetch must never sign anyone out); this page asks to confirm. */
 export default async function SignOutPage() {
+  const t = await getTranslations("accounts");
   const user = await getCurrentUser();
   return (
-    <AuthCard title={m.signOut.title}>
+    <AuthCard title={t("signOut.title")}>
       {user ? (
         <form action={signOutAction} className="grid gap-4">
-          <p>{m.signOut.confirm}</p>
+          <p>{t("signOut.confirm")}</p>
           <p className="text-slate-700">
-            {m.profile.signedInAs} <strong>{user.fullName}</strong> ({user.email})
+            {t("profile.signedInAs")} <strong>{user.fullName}</strong> ({user.email})
           </p>
           <div className="flex flex-wrap items-center gap-4">
-            <SubmitButton>{m.signOut.submit}</SubmitButton>
-            <Link href="/tai-khoan">{m.signOut.cancel}</Link>
+            <SubmitButton>{t("signOut.submit")}</SubmitButton>
+            <Link href="/tai-khoan">{t("signOut.cancel")}</Link>
           </div>
         </form>
       ) : (
         <p>
-          {m.signOut.notSignedIn} <Link href="/dang-nhap" className="underline">{m.signIn.title}</Link>
+          {t("signOut.notSignedIn")} <Link href="/dang-nhap" className="underline">{t("signIn.title")}</Link>
         </p>
       )}
     </AuthCard>

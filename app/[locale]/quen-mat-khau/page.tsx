@@ -1,18 +1,25 @@
 import type { Metadata } from "next";
+import { ClientTexts } from "@/components/i18n/client-texts";
 import { Link } from "@/lib/i18n/navigation";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { RequestResetForm } from "@/components/accounts/request-reset-form";
-import { accountMessages as m } from "@/lib/messages/accounts";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: m.reset.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("accounts");
+  return { title: t("reset.title") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("accounts");
   return (
-    <AuthCard title={m.reset.title} intro={m.reset.intro}>
-      <RequestResetForm />
+    <AuthCard title={t("reset.title")} intro={t("reset.intro")}>
+      <ClientTexts namespaces={["accounts"]}>
+        <RequestResetForm />
+      </ClientTexts>
       <p className="border-t border-slate-200 pt-4">
         <Link href="/dang-nhap" className="underline">
-          {m.reset.backToSignIn}
+          {t("reset.backToSignIn")}
         </Link>
       </p>
     </AuthCard>

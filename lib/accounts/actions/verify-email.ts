@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { getDb } from "@/db/client";
 import { verifyEmail } from "@/lib/accounts/verify-email";
 
@@ -10,5 +10,5 @@ export async function verifyEmailAction(formData: FormData): Promise<void> {
   const token = formData.get("token");
   const ok = typeof token === "string" && (await verifyEmail(await getDb(), token));
   revalidatePath("/tai-khoan");
-  redirect(`/xac-minh-email?ket-qua=${ok ? "thanh-cong" : "loi"}`);
+  await redirectInLocale(`/xac-minh-email?ket-qua=${ok ? "thanh-cong" : "loi"}`);
 }

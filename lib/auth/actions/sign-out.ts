@@ -1,6 +1,8 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { signOut } from "@/auth";
+import { localizeHref } from "@/lib/i18n/locales";
 import { getDb } from "@/db/client";
 import { getCurrentSessionId } from "@/lib/auth/current-user";
 import { revokeSession } from "@/lib/auth/session-store";
@@ -9,5 +11,5 @@ import { revokeSession } from "@/lib/auth/session-store";
 export async function signOutAction(): Promise<void> {
   const sessionId = await getCurrentSessionId();
   if (sessionId) await revokeSession(await getDb(), sessionId);
-  await signOut({ redirectTo: "/dang-nhap?tb=da-dang-xuat" });
+  await signOut({ redirectTo: localizeHref("/dang-nhap?tb=da-dang-xuat", await getLocale()) });
 }

@@ -1,10 +1,11 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import type { CitizenFormState } from "@/lib/dossiers/citizen-action-schema";
-import { tracking } from "@/lib/messages/tracking";
+import { RATING_CRITERIA_COUNT } from "@/lib/ratings/criteria";
 import { ratingSchema } from "@/lib/ratings/criteria";
 import { rateDossier } from "@/lib/ratings/rate-dossier";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
@@ -14,7 +15,7 @@ export async function rateDossierAction(_: CitizenFormState, formData: FormData)
   const code = String(formData.get("code") ?? "");
   const user = await requireUser(`/ho-so/${encodeURIComponent(code)}`);
   const parsed = ratingSchema.safeParse({
-    scores: Array.from({ length: 9 }, (_, i) => formData.get(`score${i}`) ?? undefined),
+    scores: Array.from({ length: RATING_CRITERIA_COUNT }, (_, i) => formData.get(`score${i}`) ?? undefined),
     easeOfUse: formData.get("easeOfUse") ?? undefined,
     overall: formData.get("overall") ?? undefined,
     comment: formData.get("comment") ?? "",
@@ -25,7 +26,7 @@ export async function rateDossierAction(_: CitizenFormState, formData: FormData)
       const key = issue.path[0] === "scores" && issue.path.length > 1 ? `score${String(issue.path[1])}` : String(issue.path[0]);
       fieldErrors[key] ??= issue.message;
     }
-    return { ok: false, message: tracking.citizenAction.rateAllCriteria, fieldErrors };
+    return { ok: false, message: (await getTranslations("tracking.citizenAction"))("rateAllCriteria"), fieldErrors };
   }
   try {
     await rateDossier(await getDb(), user.id, code, parsed.data);
@@ -33,5 +34,5 @@ export async function rateDossierAction(_: CitizenFormState, formData: FormData)
     if (error instanceof WorkflowError) return { ok: false, message: error.message, fieldErrors: {} };
     throw error;
   }
-  redirect(`/ho-so/${encodeURIComponent(code)}?da-danh-gia=1`);
+  return redirectInLocale(`/ho-so/${encodeURIComponent(code)}?da-danh-gia=1`);
 }

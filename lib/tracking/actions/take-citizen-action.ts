@@ -1,10 +1,10 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { citizenActionSchema, type CitizenFormState } from "@/lib/dossiers/citizen-action-schema";
-import { tracking } from "@/lib/messages/tracking";
 import { applyCitizenAction } from "@/lib/tracking/apply-citizen-action";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 
@@ -14,14 +14,15 @@ const fail = (message: string): CitizenFormState => ({ ok: false, message, field
 export async function takeCitizenAction(_: CitizenFormState, formData: FormData): Promise<CitizenFormState> {
   const code = String(formData.get("code") ?? "");
   const user = await requireUser(`/ho-so/${encodeURIComponent(code)}`);
+  const t = await getTranslations("tracking.citizenAction");
   const parsed = citizenActionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fail(tracking.citizenAction.checkInput);
+  if (!parsed.success) return fail(t("checkInput"));
   try {
     await applyCitizenAction(await getDb(), user, parsed.data);
   } catch (error) {
     if (error instanceof WorkflowError) return fail(error.message);
     console.error("citizen action failed", error);
-    return fail(tracking.citizenAction.failed);
+    return fail(t("failed"));
   }
-  redirect(`/ho-so/${encodeURIComponent(parsed.data.code)}?da-gui=${parsed.data.action}`);
+  return redirectInLocale(`/ho-so/${encodeURIComponent(parsed.data.code)}?da-gui=${parsed.data.action}`);
 }

@@ -16,7 +16,10 @@ import { workflowNow } from "@/lib/calendar/workflow-now";
 import { noteItems } from "@/lib/documents/notice";
 import { issuedNoticeLinks } from "@/lib/documents/notice-links";
 import { feeMessages } from "@/lib/messages/fees";
-import { channelName, statusAdvice, tracking } from "@/lib/messages/tracking";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/i18n/client-texts";
+import { intlTag, localizeHref, type Locale } from "@/lib/i18n/locales";
+import { channelName } from "@/lib/tracking/status-names";
 import { uploadMessages } from "@/lib/messages/uploads";
 import { paymentCheckoutUrl } from "@/lib/payments/get-payment-provider";
 import { listDossierFees } from "@/lib/payments/list-dossier-fees";
@@ -30,16 +33,17 @@ import { cardClass } from "@/components/ui/card";
 import { controlProps, Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-export const metadata: Metadata = { title: "Chi tiết hồ sơ", robots: { index: false } };
-
-const m = tracking.detail;
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("tracking.detail"))("pageTitle"), robots: { index: false } };
 }
 
-function fileDetails(file: { contentType: string; size: number }): string {
-  return `${file.contentType === "application/pdf" ? "PDF" : file.contentType === "image/png" ? "PNG" : "JPEG"}, ${formatSize(file.size)}`;
+function formatSize(bytes: number, locale: Locale): string {
+  const megabytes = new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return bytes >= 1024 * 1024 ? `${megabytes.format(bytes / 1024 / 1024)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+function fileDetails(file: { contentType: string; size: number }, locale: Locale): string {
+  return `${file.contentType === "application/pdf" ? "PDF" : file.contentType === "image/png" ? "PNG" : "JPEG"}, ${formatSize(file.size, locale)}`;
 }
 
 export default async function DossierPage({
@@ -50,6 +54,8 @@ export default async function DossierPage({
   searchParams: Promise<{ "da-gui"?: string; "da-danh-gia"?: string; "tai-len"?: string }>;
 }) {
   await connection();
+  const t = await getTranslations("tracking");
+  const locale = await getLocale();
   const code = parseBoundary(dossierCodeSchema, (await params).code) ?? notFound();
   const query = await searchParams;
   const user = await requireUser(`/ho-so/${encodeURIComponent(code)}`);
@@ -62,42 +68,47 @@ export default async function DossierPage({
   const checkoutUrl = payment ? paymentCheckoutUrl({ paymentId: payment.id, dossierCode: dossier.code, amount: payment.amount, description: dossier.serviceName }) : null;
   const uploadMessage = ownEntry(uploadMessages.outcomes, query["tai-len"]);
   const supplementFiles = dossier.files.filter((f) => f.purpose === "supplement");
-  const advice = statusAdvice[dossier.status];
+  const adviceKey = `statusAdvice.${dossier.status}` as const;
+  const advice = t.has(adviceKey as never) ? t(adviceKey as never) : null;
   // A closed dossier no longer runs: no appointment, no slip that promises one, nothing to do.
   const running = !dossier.closure;
   const missing = dossier.status === STATUS.SUPPLEMENT_REQUESTED ? noteItems(dossier.timeline.findLast((entry) => entry.action === "request-supplement")?.note ?? "") : [];
   const encoded = encodeURIComponent(dossier.code);
-  const done = query["da-danh-gia"] ? m.rated : query["da-gui"] ? m.actionSent : null;
+  const done = query["da-danh-gia"] ? t("detail.rated") : query["da-gui"] ? t("detail.actionSent") : null;
   // The citizen is told of a late result only (a late receipt is the unit's to chase).
   const overdue = isOpenStatus(dossier.status) && isOverdue(dossier, workflowNow());
   const issued = new Set(dossier.timeline.map((entry) => entry.action));
-  const notices = issuedNoticeLinks(dossier.code, issued, m.noticeLabels);
+  const notices = issuedNoticeLinks(dossier.code, issued, {
+    "request-supplement": t("detail.noticeLabels.request-supplement"),
+    refuse: t("detail.noticeLabels.refuse"),
+    "record-apology": t("detail.noticeLabels.record-apology"),
+  }).map((notice) => ({ ...notice, href: localizeHref(notice.href, locale) }));
   const refusalNotice = dossier.closure?.kind === "refused" ? notices.find((notice) => notice.href.endsWith("/tu-choi")) : undefined;
   const facts: [string, string][] = [
-    [m.service, dossier.serviceName],
-    [m.unit, dossier.unitName],
-    [m.applicant, dossier.applicantName],
-    [m.applicantId, dossier.applicantIdNumber],
-    [m.channel, channelName(dossier.channel)],
-    [m.submittedAt, formatVietnamDateTime(dossier.submittedAt)],
+    [t("detail.service"), dossier.serviceName],
+    [t("detail.unit"), dossier.unitName],
+    [t("detail.applicant"), dossier.applicantName],
+    [t("detail.applicantId"), dossier.applicantIdNumber],
+    [t("detail.channel"), channelName(dossier.channel, locale)],
+    [t("detail.submittedAt"), formatVietnamDateTime(dossier.submittedAt)],
     ...(running
       ? ([
-          [m.receiptDeadline, formatVietnamDateTime(dossier.receiptDeadline)],
-          [m.dueAt, formatVietnamDateTime(dossier.dueAt)],
+          [t("detail.receiptDeadline"), formatVietnamDateTime(dossier.receiptDeadline)],
+          [t("detail.dueAt"), formatVietnamDateTime(dossier.dueAt)],
         ] as [string, string][])
       : []),
-    ...(running && dossier.newAppointment ? [[m.newAppointment, formatVietnamDateTime(dossier.newAppointment)] as [string, string]] : []),
-    ...(dossier.completedAt ? [[m.completedAt, formatVietnamDateTime(dossier.completedAt)] as [string, string]] : []),
+    ...(running && dossier.newAppointment ? [[t("detail.newAppointment"), formatVietnamDateTime(dossier.newAppointment)] as [string, string]] : []),
+    ...(dossier.completedAt ? [[t("detail.completedAt"), formatVietnamDateTime(dossier.completedAt)] as [string, string]] : []),
   ];
 
   return (
     <>
       <AccountBar fullName={user.fullName} current="ho-so" />
       <p className="no-print">
-        <Link href="/ho-so">← {m.back}</Link>
+        <Link href="/ho-so">← {t("detail.back")}</Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">
-        {m.titlePrefix} <span className="font-mono">{dossier.code}</span>
+        {t("detail.titlePrefix")} <span className="font-mono">{dossier.code}</span>
       </h1>
       {done ? (
         <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 p-3">
@@ -112,7 +123,7 @@ export default async function DossierPage({
               result={dossier.result}
               download={
                 dossier.result.file
-                  ? { href: `/ho-so/${encoded}/tep/${dossier.result.file.id}`, fileName: dossier.result.file.fileName, details: fileDetails(dossier.result.file), electronic: dossier.fullyOnline }
+                  ? { href: localizeHref(`/ho-so/${encoded}/tep/${dossier.result.file.id}`, locale), fileName: dossier.result.file.fileName, details: fileDetails(dossier.result.file, locale), electronic: dossier.fullyOnline }
                   : null
               }
               collect={
@@ -123,14 +134,14 @@ export default async function DossierPage({
             />
           ) : null}
           <section aria-labelledby="status-heading" className={cardClass()}>
-            <h2 id="status-heading" className="text-lg font-bold">{m.status}</h2>
+            <h2 id="status-heading" className="text-lg font-bold">{t("detail.status")}</h2>
             <p className="mt-2">
               <StatusBadge status={dossier.status} />
             </p>
-            {overdue ? <p className="mt-3 rounded border-l-4 border-accent-700 bg-white p-3 font-semibold">{m.overdue}</p> : null}
+            {overdue ? <p className="mt-3 rounded border-l-4 border-accent-700 bg-white p-3 font-semibold">{t("detail.overdue")}</p> : null}
             {advice && running ? (
               <div className="mt-3 rounded border-l-4 border-brand-600 bg-brand-50 p-3">
-                <p className="font-semibold">{m.whatNow}</p>
+                <p className="font-semibold">{t("detail.whatNow")}</p>
                 <p>{advice}</p>
               </div>
             ) : null}
@@ -144,12 +155,12 @@ export default async function DossierPage({
             </dl>
             {running ? (
               <p className="mt-4">
-                <a href={`/ho-so/${encoded}/phieu-tiep-nhan`} className="font-semibold">{m.receiptSlip}</a>
+                <a href={localizeHref(`/ho-so/${encoded}/phieu-tiep-nhan`, locale)} className="font-semibold">{t("detail.receiptSlip")}</a>
               </p>
             ) : null}
             {notices.filter((notice) => notice !== refusalNotice).length ? (
               <>
-                <h3 className="mt-4 font-bold">{m.notices}</h3>
+                <h3 className="mt-4 font-bold">{t("detail.notices")}</h3>
                 <ul className="mt-1 list-disc pl-5">
                   {notices.filter((notice) => notice !== refusalNotice).map((notice) => (
                     <li key={notice.href}>
@@ -162,7 +173,7 @@ export default async function DossierPage({
           </section>
           {options.actions.length > 0 || payment || options.rate ? (
             <section aria-labelledby="actions-heading" className={cardClass("grid gap-3")}>
-              <h2 id="actions-heading" className="text-lg font-bold">{m.actions}</h2>
+              <h2 id="actions-heading" className="text-lg font-bold">{t("detail.actions")}</h2>
               {uploadMessage ? (
                 <p role="status" className="rounded bg-brand-50 p-3 font-semibold">
                   {uploadMessage}
@@ -170,20 +181,20 @@ export default async function DossierPage({
               ) : null}
               {payment ? (
                 <p className="rounded border-l-4 border-yellow-500 bg-yellow-50 p-3">
-                  Hồ sơ đang chờ nộp phí, lệ phí: <strong>{feeMessages.vnd(payment.amount)}</strong>.{" "}
+                  {t.rich("detail.payment.waiting", { amount: feeMessages.vnd(payment.amount), b: (chunks) => <strong>{chunks}</strong> })}{" "}
                   {checkoutUrl ? (
                     <a href={checkoutUrl} className="font-semibold">
-                      Thanh toán trực tuyến
+                      {t("detail.payment.payOnline")}
                     </a>
                   ) : (
-                    "Thanh toán trực tuyến chưa được cấu hình; vui lòng nộp tại Bộ phận Một cửa."
+                    t("detail.payment.notConfigured")
                   )}
                 </p>
               ) : null}
               {missing.length ? (
                 <div className="rounded border-l-4 border-yellow-500 bg-yellow-50 p-3">
-                  <h3 className="font-bold">{m.supplementHeading}</h3>
-                  <p>{m.supplementIntro}</p>
+                  <h3 className="font-bold">{t("detail.supplementHeading")}</h3>
+                  <p>{t("detail.supplementIntro")}</p>
                   <ul className="mt-1 list-disc pl-5">
                     {missing.map((item, index) => (
                       <li key={index} className="break-words">{item}</li>
@@ -192,20 +203,22 @@ export default async function DossierPage({
                 </div>
               ) : null}
               {options.actions.includes("supplement") ? (
-                <form method="post" action={`/ho-so/${encoded}/tai-len`} encType="multipart/form-data" className="rounded border border-slate-300 bg-white p-3">
-                  <Field id="bo-sung-tep" label="Tải lên giấy tờ bổ sung (PDF, JPEG, PNG; mỗi lần một tệp)" required>
+                <form method="post" action={localizeHref(`/ho-so/${encoded}/tai-len`, locale)} encType="multipart/form-data" className="rounded border border-slate-300 bg-white p-3">
+                  <Field id="bo-sung-tep" label={t("detail.upload.label")} required>
                     <input name="file" type="file" accept="application/pdf,image/jpeg,image/png" className="mt-2 block w-full" {...controlProps({ id: "bo-sung-tep", required: true })} />
                   </Field>
                   <SubmitButton variant="secondary" className="mt-2">
-                    Tải lên
+                    {t("detail.upload.submit")}
                   </SubmitButton>
-                  {supplementFiles.length ? <p className="mt-2 text-sm">Đã tải lên: {supplementFiles.map((f) => f.fileName).join(", ")}</p> : null}
+                  {supplementFiles.length ? <p className="mt-2 text-sm">{t("detail.upload.uploaded", { files: supplementFiles.map((f) => f.fileName).join(", ") })}</p> : null}
                 </form>
               ) : null}
-              {options.actions.map((action) => (
-                <CitizenActionForm key={action} code={dossier.code} version={dossier.version} action={action} />
-              ))}
-              {options.rate ? <RatingForm code={dossier.code} /> : null}
+              <ClientTexts namespaces={["tracking"]}>
+                {options.actions.map((action) => (
+                  <CitizenActionForm key={action} code={dossier.code} version={dossier.version} action={action} />
+                ))}
+                {options.rate ? <RatingForm code={dossier.code} /> : null}
+              </ClientTexts>
             </section>
           ) : null}
           {fees.length > 0 ? (
@@ -215,18 +228,18 @@ export default async function DossierPage({
             </section>
           ) : null}
           <section aria-labelledby="documents-heading" className={cardClass()}>
-            <h2 id="documents-heading" className="text-lg font-bold">{m.documents}</h2>
-            <p className="mt-1 text-sm text-slate-700">{m.documentsIntro}</p>
+            <h2 id="documents-heading" className="text-lg font-bold">{t("detail.documents")}</h2>
+            <p className="mt-1 text-sm text-slate-700">{t("detail.documentsIntro")}</p>
             {dossier.files.length === 0 ? (
-              <p className="mt-2">{m.noDocuments}</p>
+              <p className="mt-2">{t("detail.noDocuments")}</p>
             ) : (
               <ul className="mt-2 grid gap-2">
                 {dossier.files.map((file) => (
                   <li key={file.id} className="flex flex-wrap items-baseline gap-x-2">
-                    <a href={`/ho-so/${encoded}/tep/${file.id}`} download aria-label={m.download(file.fileName)} className="break-all font-semibold">
+                    <a href={localizeHref(`/ho-so/${encoded}/tep/${file.id}`, locale)} download aria-label={t("detail.download", { name: file.fileName })} className="break-all font-semibold">
                       {file.fileName}
                     </a>
-                    <span className="text-sm text-slate-700">({fileDetails(file)})</span>
+                    <span className="text-sm text-slate-700">({fileDetails(file, locale)})</span>
                   </li>
                 ))}
               </ul>
@@ -234,19 +247,19 @@ export default async function DossierPage({
           </section>
         </div>
         <section aria-labelledby="timeline-heading" className={cardClass()}>
-          <h2 id="timeline-heading" className="mb-3 text-lg font-bold">{m.timeline}</h2>
+          <h2 id="timeline-heading" className="mb-3 text-lg font-bold">{t("detail.timeline")}</h2>
           <DossierTimeline items={dossier.timeline} showDetails />
           <h2 id="access-heading" className="mb-2 mt-6 text-lg font-bold">
-            {m.access}
+            {t("detail.access")}
           </h2>
           {dossier.access.length === 0 ? (
-            <p>{m.noAccess}</p>
+            <p>{t("detail.noAccess")}</p>
           ) : (
             <ul aria-labelledby="access-heading" className="grid gap-1 text-sm">
               {groupAccessByMinute(dossier.access).map((line, index) => (
                 <li key={index}>
                   {line.when} · {line.unitName}
-                  {m.accessTimes(line.count)}
+                  {t("detail.accessTimes", { count: line.count })}
                 </li>
               ))}
             </ul>

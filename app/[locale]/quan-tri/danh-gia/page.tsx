@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { withDatabase } from "@/lib/database/with-database";
-import { LEVEL_LABELS, RATING_CRITERIA, ratingPercent } from "@/lib/ratings/criteria";
+import { RATING_CRITERIA_COUNT, ratingPercent } from "@/lib/ratings/criteria";
 import { listUnitRatings } from "@/lib/ratings/list-unit-ratings";
 import { summarizeUnitRatings } from "@/lib/ratings/rate-dossier";
 import { cardClass } from "@/components/ui/card";
@@ -16,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RatingsPage() {
   const officer = await requireOfficerPermission("view-ratings", "/quan-tri/danh-gia");
   const t = await getTranslations("officer.ratings");
+  const rating9 = await getTranslations("tracking.rating");
   const [summary, recent] = await Promise.all([withDatabase(summarizeUnitRatings, officer.unitId), withDatabase(listUnitRatings, officer.unitId)]);
   return (
     <div className="space-y-4">
@@ -44,14 +45,14 @@ export default async function RatingsPage() {
                 <span className="font-mono">{code}</span> — {serviceName}
               </p>
               <p className="text-sm text-slate-700">
-                {t("line", { at: formatVietnamDateTime(rating.createdAt), percent: ratingPercent(rating.scores), overall: LEVEL_LABELS[rating.overall as 0 | 1 | 2] })}
+                {t("line", { at: formatVietnamDateTime(rating.createdAt), percent: ratingPercent(rating.scores), overall: rating9(`levels.${rating.overall as 0 | 1 | 2}`) })}
               </p>
               <details className="mt-1 text-sm">
                 <summary className="cursor-pointer">{t("details")}</summary>
                 <ul className="mt-1 list-disc pl-5">
-                  {RATING_CRITERIA.map((c, i) => (
-                    <li key={c}>
-                      {c}: {rating.scores[i]}
+                  {Array.from({ length: RATING_CRITERIA_COUNT }, (_, i) => (
+                    <li key={i}>
+                      {rating9(`criteria.${i}` as "criteria.0")}: {rating.scores[i]}
                     </li>
                   ))}
                 </ul>
