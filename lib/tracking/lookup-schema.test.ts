@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import vi from "@/messages/vi/validation.json";
 import { lookupSchema } from "./lookup-schema";
 
 describe("lookupSchema", () => {
@@ -11,15 +12,16 @@ describe("lookupSchema", () => {
   });
 
   it.each([
-    [{ code: "", idNumber: "001090000123" }, "code", "Vui lòng nhập mã hồ sơ."],
-    [{ code: "000.17.22.H56-211331-0001", idNumber: "001090000123" }, "code", /Mã hồ sơ chỉ gồm/],
-    [{ code: "000.17.22.H56-210531-0001", idNumber: "12-34" }, "idNumber", /Số giấy tờ chỉ gồm/],
-    [{ code: "000.17.22.H56-210531-0001", idNumber: "' or 1=1 --" }, "idNumber", /Số giấy tờ chỉ gồm/],
-    [{ code: "000.17.22.H56-210531-0001" }, "idNumber", "Vui lòng nhập số giấy tờ."],
-  ])("refuses %j with a Vietnamese message on %s", (input, field, message) => {
+    [{ code: "", idNumber: "001090000123" }, "code", "codeRequired", "Vui lòng nhập mã hồ sơ."],
+    [{ code: "000.17.22.H56-211331-0001", idNumber: "001090000123" }, "code", "codeInvalid", /Mã hồ sơ chỉ gồm/],
+    [{ code: "000.17.22.H56-210531-0001", idNumber: "12-34" }, "idNumber", "idInvalid", /Số giấy tờ chỉ gồm/],
+    [{ code: "000.17.22.H56-210531-0001", idNumber: "' or 1=1 --" }, "idNumber", "idInvalid", /Số giấy tờ chỉ gồm/],
+    [{ code: "000.17.22.H56-210531-0001" }, "idNumber", "idRequired", "Vui lòng nhập số giấy tờ."],
+  ])("refuses %j with a catalog key on %s", (input, field, key, vietnamese) => {
     const result = lookupSchema.safeParse(input);
     expect(result.success).toBe(false);
     const issue = result.error?.issues.find((i) => i.path[0] === field);
-    expect(issue?.message).toMatch(message);
+    expect(issue?.message).toBe(`validation.tracking.${key}`);
+    expect(vi.tracking[key as keyof typeof vi.tracking]).toMatch(vietnamese);
   });
 });

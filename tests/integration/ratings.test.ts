@@ -33,9 +33,9 @@ describe("ratings", () => {
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual(
       expect.arrayContaining([
-        ["scores.2", "Vui lòng chọn một mức"],
-        ["scores", "Vui lòng chấm đủ 9 tiêu chí"],
-        ["easeOfUse", "Vui lòng chọn một mức"],
+        ["scores.2", "validation.tracking.rateChoose"],
+        ["scores", "validation.tracking.rateAllNine"],
+        ["easeOfUse", "validation.tracking.rateChoose"],
       ]),
     );
   });

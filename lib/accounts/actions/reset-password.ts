@@ -1,5 +1,7 @@
 "use server";
 
+// The reset page sends no Referer, so redirectInLocale cannot know its language: the form names it.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isLocale, localizeHref } from "@/lib/i18n/locales";
