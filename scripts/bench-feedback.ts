@@ -5,55 +5,38 @@
  * a high FEEDBACK_RATE_LIMIT: every request comes from 127.0.0.1. Prints submissions/s, p50/p95, errors
  * and whether any code was given twice. Target: 200 submissions/s, 0 errors, 0 duplicate codes.
  */
-import autocannon from "autocannon";
 import postgres from "postgres";
+import { percentile, runLoad } from "./load-run";
 
 const CONNECTIONS = 16;
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
 export async function benchFeedback(base: string, databaseUrl: string, seconds: number): Promise<void> {
   let sequence = 0;
-  const times: number[] = [];
-  const statuses: Record<string, number> = {};
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
+  const { result, times, statuses } = await runLoad({
+    url: `${base}/api/v1/feedback`,
+    method: "POST",
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: { "content-type": "application/json" },
+    requests: [
       {
-        url: `${base}/api/v1/feedback`,
-        method: "POST",
-        connections: CONNECTIONS,
-        duration: seconds,
-        headers: { "content-type": "application/json" },
-        requests: [
-          {
-            setupRequest: (request) => {
-              sequence += 1;
-              return {
-                ...request,
-                body: JSON.stringify({
-                  kind: "phan-anh",
-                  subject: `Phản ánh thử tải số ${sequence}`,
-                  content: `Nội dung phản ánh thử tải số ${sequence}: đèn đường không sáng.`,
-                  senderName: "Người thử tải",
-                  senderPhone: `09${String(sequence).padStart(8, "0")}`,
-                  consentToPublish: false,
-                }),
-              };
-            },
-          },
-        ],
+        setupRequest: (request) => {
+          sequence += 1;
+          return {
+            ...request,
+            body: JSON.stringify({
+              kind: "phan-anh",
+              subject: `Phản ánh thử tải số ${sequence}`,
+              content: `Nội dung phản ánh thử tải số ${sequence}: đèn đường không sáng.`,
+              senderName: "Người thử tải",
+              senderPhone: `09${String(sequence).padStart(8, "0")}`,
+              consentToPublish: false,
+            }),
+          };
+        },
       },
-      (error, r) => (error ? reject(error) : resolve(r)),
-    );
-    instance.on("response", (_client: unknown, status: number, _bytes: number, responseTime: number) => {
-      times.push(responseTime);
-      statuses[status] = (statuses[status] ?? 0) + 1;
-    });
+    ],
   });
-  times.sort((a, b) => a - b);
   const created = statuses["201"] ?? 0;
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   const [stored] = await sql<{ n: number; codes: number }[]>`select count(*)::int as n, count(distinct code)::int as codes from feedback_items where channel = 'web'`;

@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
-import autocannon from "autocannon";
+import { percentile, runLoad } from "./load-run";
 import { and, eq, sql } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import postgres from "postgres";
@@ -75,16 +75,8 @@ const targets = [
   ["unit in processing, by due date then submission", "/quan-tri?queue=dang-xu-ly"],
 ] as const;
 
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 async function measure(pathname: string, connections: number) {
-  const times: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: `${base}${pathname}`, connections, duration: SECONDS, headers }, (error, r) => (error ? reject(error) : resolve(r)));
-    instance.on("response", (_c: unknown, _s: number, _b: number, t: number) => times.push(t));
-  });
-  times.sort((a, b) => a - b);
+  const { result, times } = await runLoad({ url: `${base}${pathname}`, connections, duration: SECONDS, headers });
   return { rps: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), errors: result.errors + result.timeouts + result.non2xx };
 }
 

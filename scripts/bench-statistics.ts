@@ -17,7 +17,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
+import { percentile, runLoad } from "./load-run";
 import { eq, sql } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import postgres from "postgres";
@@ -90,9 +90,6 @@ const [busiest] = (await db.execute(sql`
 const loadBefore = os.loadavg();
 
 // ---- the queries, in this process, one connection
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 async function timeQuery(run: () => Promise<unknown>) {
   for (let i = 0; i < 5; i++) await run();
   const times: number[] = [];
@@ -160,14 +157,9 @@ function cpuMs(pid: number): number {
 
 async function cpuPerRequest(pathname: string, headers: Record<string, string> = {}) {
   for (let i = 0; i < 5; i++) await fetch(`${base}${pathname}`, { headers }).then((r) => r.arrayBuffer());
-  const times: number[] = [];
   const before = cpuMs(server.pid!);
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: `${base}${pathname}`, connections: 2, duration: SECONDS, headers }, (error, r) => (error ? reject(error) : resolve(r)));
-    instance.on("response", (_c: unknown, _s: number, _b: number, t: number) => times.push(t));
-  });
+  const { result, times } = await runLoad({ url: `${base}${pathname}`, connections: 2, duration: SECONDS, headers });
   const cpu = cpuMs(server.pid!) - before;
-  times.sort((a, b) => a - b);
   return { requests: times.length, cpu: cpu / Math.max(1, times.length), p50: percentile(times, 50), errors: result.errors + result.timeouts + result.non2xx };
 }
 

@@ -10,7 +10,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import autocannon from "autocannon";
+import { percentile, runLoad } from "./load-run";
 import { eq, sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { dossiers, users } from "@/db/schema";
@@ -42,11 +42,6 @@ const FORM_DATA = {
   birthPlace: "Bệnh viện Đa khoa tỉnh Quảng Nam",
   motherFullName: "Trần Thị Bình",
 };
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "");
@@ -85,27 +80,15 @@ async function submitThroughApi(base: string, cookie: string): Promise<RunResult
     body: JSON.stringify({ serviceCode: SERVICE_CODE, receivingUnitCode: UNIT_CODE, formData: FORM_DATA }),
   });
   if (first.status !== 201) throw new Error(`POST /api/v1/dossiers answered ${first.status}: ${await first.text()}`);
-  const times: number[] = [];
-  const statuses: Record<string, number> = {};
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `${base}/api/v1/dossiers`,
-        method: "POST",
-        connections: CONNECTIONS,
-        duration: SECONDS,
-        headers: { cookie, "content-type": "application/json" },
-        // No Idempotency-Key: the server gives every request its own, so each one is a new dossier.
-        body: JSON.stringify({ serviceCode: SERVICE_CODE, receivingUnitCode: UNIT_CODE, formData: FORM_DATA }),
-      },
-      (error, r) => (error ? reject(error) : resolve(r)),
-    );
-    instance.on("response", (_client: unknown, status: number, _bytes: number, responseTime: number) => {
-      times.push(responseTime);
-      statuses[status] = (statuses[status] ?? 0) + 1;
-    });
+  const { result, times, statuses } = await runLoad({
+    url: `${base}/api/v1/dossiers`,
+    method: "POST",
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: { cookie, "content-type": "application/json" },
+    // No Idempotency-Key: the server gives every request its own, so each one is a new dossier.
+    body: JSON.stringify({ serviceCode: SERVICE_CODE, receivingUnitCode: UNIT_CODE, formData: FORM_DATA }),
   });
-  times.sort((a, b) => a - b);
   const created = statuses["201"] ?? 0;
   return {
     count: created,

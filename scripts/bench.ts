@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
+import { percentile, runLoad } from "./load-run";
 import postgres from "postgres";
 import { exitOnInvalidConfig, serverEnv } from "@/lib/config";
 import { benchSubmissions } from "./bench-submissions";
@@ -56,18 +56,8 @@ interface Measure {
   non2xx: number;
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
 async function measure(url: string, connections: number): Promise<Measure> {
-  const times: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: SECONDS }, (error, r) => (error ? reject(error) : resolve(r)));
-    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
-  });
-  times.sort((a, b) => a - b);
+  const { result, times } = await runLoad({ url, connections, duration: SECONDS });
   return {
     rps: result.requests.average,
     p50: percentile(times, 50),
