@@ -1,9 +1,11 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Database, DatabaseOrTransaction } from "@/db/client";
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { HOLIDAYS_2023_2027 } from "@/lib/calendar/vietnam-holidays";
 import { planHistory, SEED_2023, type HistoryPlan } from "./history-2023-plan";
 import { rowsOf } from "@/db/rows-of";
+import { DEFAULT_LOCALE, intlTag } from "@/lib/i18n/locales";
+import { CHANNEL, STATUS } from "@/lib/workflow/statuses";
 
 const HISTORY_LOCK = 4_700_015;
 const MARKER = sql`'{"history": 2023}'::jsonb`;
@@ -13,9 +15,16 @@ const RATER_COUNT = 200;
 
 type Tier = keyof typeof SEED_2023;
 
-// The set-based SQL below writes statuses and channels as the numbers of lib/workflow/statuses.ts (STATUS:
-// 1 new, 2 received, 3 refused, 4 processing, 5 supplement requested, 7 withdrawn, 8 stopped, 9 processed,
-// 10 returned; CHANNEL: 1 in person, 2 online); the CHECK constraints on dossiers refuse any other value.
+/**
+ * The statuses and channels of lib/workflow/statuses.ts as SQL literals (`4::smallint`) for the set-based
+ * SQL below: constants of our own, never input, inlined rather than bound so Postgres knows their type in
+ * CASE and VALUES lists.
+ */
+function smallintLiterals<T extends Record<string, number>>(values: T): { [K in keyof T]: SQL } {
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, sql.raw(`${value}::smallint`)])) as { [K in keyof T]: SQL };
+}
+const S = smallintLiterals(STATUS);
+const C = smallintLiterals(CHANNEL);
 
 /**
  * `npm run seed:history`: the province's 2023 dossiers as real rows (docs/statistics.md), deterministic,
@@ -36,7 +45,7 @@ export async function seedHistory2023(db: Database, progress: (message: string) 
       const started = performance.now();
       await insertTier(tx, tier, plan);
       written += SEED_2023[tier].received;
-      progress(`  ${tier}: ${SEED_2023[tier].received.toLocaleString("vi-VN")} hồ sơ (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      progress(`  ${tier}: ${SEED_2023[tier].received.toLocaleString(intlTag(DEFAULT_LOCALE))} hồ sơ (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     }
     const started = performance.now();
     await insertHistoryRows(tx);
@@ -98,10 +107,10 @@ async function insertTier(tx: DatabaseOrTransaction, tier: Tier, plan: HistoryPl
                   when pg_temp.history_draw(i, 1) < 0.27 then 'withdrawn'
                   when pg_temp.history_draw(i, 1) < 0.31 then 'stopped'
                   else 'carried' end as kind,
-             case when i < ${target.resolvedOnline}::int then 2
-                  when i < ${target.resolved}::int then (case when pg_temp.history_draw(i, 2) < 0.9 then 1 else 3 end)
-                  when pg_temp.history_draw(i, 2) < ${onlineShare}::float8 then 2
-                  when pg_temp.history_draw(i, 2) < ${onlineShare}::float8 + (1 - ${onlineShare}::float8) * 0.9 then 1 else 3 end as channel
+             case when i < ${target.resolvedOnline}::int then ${C.ONLINE}
+                  when i < ${target.resolved}::int then (case when pg_temp.history_draw(i, 2) < 0.9 then ${C.IN_PERSON} else ${C.POSTAL} end)
+                  when pg_temp.history_draw(i, 2) < ${onlineShare}::float8 then ${C.ONLINE}
+                  when pg_temp.history_draw(i, 2) < ${onlineShare}::float8 + (1 - ${onlineShare}::float8) * 0.9 then ${C.IN_PERSON} else ${C.POSTAL} end as channel
       from generate_series(0, ${target.received - 1}::int) as i
     ),
     p as (
@@ -129,7 +138,7 @@ async function insertTier(tx: DatabaseOrTransaction, tier: Tier, plan: HistoryPl
              case when q.kind = 'carried' then ${n2023}::int - floor(pg_temp.history_draw(q.i, 9) * 25)::int
                   else greatest(1, least(sl.idx,
                                          ${n2023}::int - q.dur - floor(pg_temp.history_draw(q.i, 10) * 5)::int)) end as s,
-             q.submit_tod + make_interval(mins => case when q.channel = 2 then floor(pg_temp.history_draw(q.i, 12) * 20)::int else 0 end) as recv_tod
+             q.submit_tod + make_interval(mins => case when q.channel = ${C.ONLINE} then floor(pg_temp.history_draw(q.i, 12) * 20)::int else 0 end) as recv_tod
       from q join sl on sl.k = floor(pg_temp.history_draw(q.i, 9) * ${plan.slots.length})::int
     ),
     t as (
@@ -150,10 +159,10 @@ async function insertTier(tx: DatabaseOrTransaction, tier: Tier, plan: HistoryPl
       paused_working_hours, processing_stage, supplement_requested_at, withdrawal_requested_at, result_number, result_signer,
       result_signed_on, handover_recorded_at, completed_at, version, created_at, updated_at)
     select u.code || '-' || to_char(x.s_day, 'YYMMDD') || '-' || lpad((${CODE_NUMBER_BASE} + x.num)::text, 4, '0'),
-      case when x.channel = 2 then raters.id end,
+      case when x.channel = ${C.ONLINE} then raters.id end,
       x.service_id, x.version, x.service_code, x.service_name, x.unit_id,
-      case x.kind when 'refused' then 3 when 'withdrawn' then 7 when 'stopped' then 8
-                  else case when x.kind = 'resolved' and pg_temp.history_draw(x.i, 14) < 0.003 then 9 else 10 end end,
+      case x.kind when 'refused' then ${S.REFUSED} when 'withdrawn' then ${S.WITHDRAWN} when 'stopped' then ${S.STOPPED}
+                  else case when x.kind = 'resolved' and pg_temp.history_draw(x.i, 14) < 0.003 then ${S.PROCESSED} else ${S.RETURNED} end end,
       x.channel,
       jsonb_build_object('fullName', n.full_name, 'idNumber', n.id_number, 'phone', '0905' || lpad((x.i % 1000000)::text, 6, '0'), 'email', '', 'address', 'Quảng Nam'),
       n.full_name, n.id_number, ${MARKER},
@@ -165,7 +174,7 @@ async function insertTier(tx: DatabaseOrTransaction, tier: Tier, plan: HistoryPl
       case when x.kind in ('resolved', 'carried') then 'KQ-' || ${tier} || '-' || x.i end,
       case when x.kind in ('resolved', 'carried') then 'Lãnh đạo ' || u.short_name end,
       case when x.kind in ('resolved', 'carried') then (x.completed_at at time zone 'Asia/Ho_Chi_Minh')::date end,
-      case when x.kind in ('resolved', 'carried') and x.channel <> 2 then x.completed_at + interval '1 hour' end,
+      case when x.kind in ('resolved', 'carried') and x.channel <> ${C.ONLINE} then x.completed_at + interval '1 hour' end,
       x.completed_at, 6, x.submitted_at, coalesce(x.completed_at, x.submitted_at)
     from (
       select x.*,
@@ -201,21 +210,21 @@ async function insertHistoryRows(tx: DatabaseOrTransaction) {
     select d.id, e.at, e.actor_kind, e.actor_name, e.action, e.from_status, e.to_status, e.note, '{"history": 2023}'::jsonb, 'public'
     from dossiers d
     cross join lateral (values
-      (d.submitted_at, case when d.channel = 2 then 'citizen' else 'officer' end, case when d.channel = 2 then d.applicant_name else 'Bộ phận Một cửa' end,
-       case when d.channel = 2 then 'submit' else 'register-counter' end, null::smallint, case when d.channel = 2 then 1 else 2 end::smallint, ''),
-      (case when d.channel = 2 and d.received_at is not null then d.received_at end, 'officer', 'Bộ phận Một cửa', 'receive', 1::smallint, 2::smallint, ''),
-      (case when d.status = 3 then d.completed_at end, 'officer', 'Bộ phận Một cửa', 'refuse', 1::smallint, 3::smallint, 'Hồ sơ không đúng thẩm quyền giải quyết'),
-      (case when d.status = 7 then d.completed_at end, 'citizen', d.applicant_name, 'withdraw', 1::smallint, 7::smallint, ''),
-      (case when d.received_at is not null then d.received_at + interval '30 minutes' end, 'officer', 'Lãnh đạo', 'assign', 2::smallint, 4::smallint, ''),
-      (d.supplement_requested_at, 'officer', 'Chuyên viên', 'request-supplement', 4::smallint, 5::smallint, 'Bổ sung bản sao giấy tờ tùy thân'),
+      (d.submitted_at, case when d.channel = ${C.ONLINE} then 'citizen' else 'officer' end, case when d.channel = ${C.ONLINE} then d.applicant_name else 'Bộ phận Một cửa' end,
+       case when d.channel = ${C.ONLINE} then 'submit' else 'register-counter' end, null::smallint, case when d.channel = ${C.ONLINE} then ${S.NEW} else ${S.RECEIVED} end, ''),
+      (case when d.channel = ${C.ONLINE} and d.received_at is not null then d.received_at end, 'officer', 'Bộ phận Một cửa', 'receive', ${S.NEW}, ${S.RECEIVED}, ''),
+      (case when d.status = ${S.REFUSED} then d.completed_at end, 'officer', 'Bộ phận Một cửa', 'refuse', ${S.NEW}, ${S.REFUSED}, 'Hồ sơ không đúng thẩm quyền giải quyết'),
+      (case when d.status = ${S.WITHDRAWN} then d.completed_at end, 'citizen', d.applicant_name, 'withdraw', ${S.NEW}, ${S.WITHDRAWN}, ''),
+      (case when d.received_at is not null then d.received_at + interval '30 minutes' end, 'officer', 'Lãnh đạo', 'assign', ${S.RECEIVED}, ${S.PROCESSING}, ''),
+      (d.supplement_requested_at, 'officer', 'Chuyên viên', 'request-supplement', ${S.PROCESSING}, ${S.SUPPLEMENT_REQUESTED}, 'Bổ sung bản sao giấy tờ tùy thân'),
       (case when d.supplement_requested_at is not null then d.supplement_requested_at + make_interval(days => (d.paused_working_hours / 8)::int) end,
-       'citizen', d.applicant_name, 'supplement', 5::smallint, 4::smallint, ''),
+       'citizen', d.applicant_name, 'supplement', ${S.SUPPLEMENT_REQUESTED}, ${S.PROCESSING}, ''),
       -- Most late dossiers owed and sent an apology (Mẫu 04) the hour after their due time.
-      (case when d.status in (9, 10) and d.completed_at > d.due_at and hashtext(d.code) % 5 <> 0 then d.due_at + interval '1 hour' end,
-       'officer', 'Bộ phận Một cửa', 'record-apology', 4::smallint, 4::smallint, 'Hồ sơ cần thêm thời gian xác minh'),
-      (case when d.status = 8 then d.completed_at end, 'officer', 'Lãnh đạo', 'stop', 4::smallint, 8::smallint, 'Người nộp không bổ sung theo yêu cầu'),
-      (case when d.status in (9, 10) then d.completed_at end, 'officer', 'Chuyên viên', 'mark-processed', 4::smallint, 9::smallint, ''),
-      (case when d.status = 10 then coalesce(d.handover_recorded_at, d.completed_at + interval '5 minutes') end, 'officer', 'Bộ phận Một cửa', 'return-result', 9::smallint, 10::smallint, '')
+      (case when d.status in (${S.PROCESSED}, ${S.RETURNED}) and d.completed_at > d.due_at and hashtext(d.code) % 5 <> 0 then d.due_at + interval '1 hour' end,
+       'officer', 'Bộ phận Một cửa', 'record-apology', ${S.PROCESSING}, ${S.PROCESSING}, 'Hồ sơ cần thêm thời gian xác minh'),
+      (case when d.status = ${S.STOPPED} then d.completed_at end, 'officer', 'Lãnh đạo', 'stop', ${S.PROCESSING}, ${S.STOPPED}, 'Người nộp không bổ sung theo yêu cầu'),
+      (case when d.status in (${S.PROCESSED}, ${S.RETURNED}) then d.completed_at end, 'officer', 'Chuyên viên', 'mark-processed', ${S.PROCESSING}, ${S.PROCESSED}, ''),
+      (case when d.status = ${S.RETURNED} then coalesce(d.handover_recorded_at, d.completed_at + interval '5 minutes') end, 'officer', 'Bộ phận Một cửa', 'return-result', ${S.PROCESSED}, ${S.RETURNED}, '')
     ) as e(at, actor_kind, actor_name, action, from_status, to_status, note)
     where d.form_data @> ${MARKER} and e.at is not null`);
 }
@@ -225,12 +234,12 @@ async function insertPaymentsAndRatings(tx: DatabaseOrTransaction) {
   await tx.execute(sql`
     insert into payments (dossier_id, amount, items, status, provider, transaction_ref, receipt_number, requested_at, paid_at, updated_at)
     select d.id, f.amount, jsonb_build_array(jsonb_build_object('name', 'Phí, lệ phí', 'amount', f.amount)), 'paid',
-           case when d.channel = 2 then 'lich-su-truc-tuyen' else 'lich-su-tai-quay' end,
+           case when d.channel = ${C.ONLINE} then 'lich-su-truc-tuyen' else 'lich-su-tai-quay' end,
            'LS-' || d.code, 'BL-' || d.code, d.completed_at - interval '1 day', d.completed_at - interval '20 hours', d.completed_at
     from dossiers d
     join services s on s.id = d.service_id
     cross join lateral (select coalesce(sum((fee ->> 'amount')::int), 0) as amount from jsonb_array_elements(s.fees) fee) f
-    where d.form_data @> ${MARKER} and d.status in (9, 10) and f.amount > 0`);
+    where d.form_data @> ${MARKER} and d.status in (${S.PROCESSED}, ${S.RETURNED}) and f.amount > 0`);
   await tx.execute(sql`
     insert into dossier_ratings (dossier_id, user_id, unit_id, scores, ease_of_use, overall, created_at)
     select d.id, d.user_id, d.unit_id,
@@ -239,6 +248,6 @@ async function insertPaymentsAndRatings(tx: DatabaseOrTransaction) {
            case when h < 0.02 then 0 when h < 0.18 then 1 else 2 end,
            d.completed_at + interval '2 days'
     from (select d.*, pg_temp.history_draw(hashtext(d.code)::bigint & 4294967295, 21) as h from dossiers d
-          where d.form_data @> ${MARKER} and d.status = 10 and d.user_id is not null) d
+          where d.form_data @> ${MARKER} and d.status = ${S.RETURNED} and d.user_id is not null) d
     where hashtext(d.code) % 10 = 0`);
 }
