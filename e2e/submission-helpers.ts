@@ -23,6 +23,18 @@ export const HOUSEHOLD_INCOME = {
 };
 export const AN_MY = "000.01.22.H47";
 
+/** Đăng ký khai sinh (1.001193), filled in: a one-shot submission through POST /api/v1/dossiers (no uploads). */
+export const BIRTH_REGISTRATION = {
+  serviceCode: "1.001193",
+  formData: {
+    childFullName: "Nguyễn Văn An",
+    childBirthDate: "2026-11-01",
+    childSex: "Nam",
+    birthPlace: "Bệnh viện Đa khoa tỉnh Quảng Nam",
+    motherFullName: "Trần Thị Bình",
+  },
+};
+
 /**
  * The signed-in citizen submits a dossier through the API with their session (the wizard has its own
  * journey) and gets its code.

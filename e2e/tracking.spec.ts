@@ -1,20 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "./fixtures";
 import { expectAccessible, expectFitsPhone } from "./helpers";
+import { AN_MY, BIRTH_REGISTRATION } from "./submission-helpers";
 
 const CITIZEN = { email: "congdan@example.vn", password: "CongDan@2024" };
 /** Đăng ký khai sinh at phường An Mỹ: a one-shot submission through POST /api/v1/dossiers (no uploads). */
-const SUBMISSION = {
-  serviceCode: "1.001193",
-  receivingUnitCode: "000.01.22.H47",
-  formData: {
-    childFullName: "Nguyễn Văn An",
-    childBirthDate: "2026-11-01",
-    childSex: "Nam",
-    birthPlace: "Bệnh viện Đa khoa tỉnh Quảng Nam",
-    motherFullName: "Trần Thị Bình",
-  },
-};
+const SUBMISSION = { ...BIRTH_REGISTRATION, receivingUnitCode: AN_MY };
 
 async function signIn(page: Page, next: string) {
   await page.goto(next);
