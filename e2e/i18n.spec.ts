@@ -213,12 +213,12 @@ class SignedInStates {
 
 const test = base.extend<{ role: Role }, { states: SignedInStates }>({
   role: ["visitor", { option: true }],
-  storageState: async ({ role, states }, use) => use(await states.state(role)),
+  storageState: async ({ role, states }, provide) => provide(await states.state(role)),
   states: [
-    async ({ browser }, use, workerInfo) => {
+    async ({ browser }, provide, workerInfo) => {
       const baseURL = workerInfo.project.use.baseURL;
       if (!baseURL) throw new Error("The crawl needs the project's baseURL");
-      await use(new SignedInStates(browser, baseURL));
+      await provide(new SignedInStates(browser, baseURL));
     },
     { scope: "worker" },
   ],
