@@ -3,7 +3,7 @@ import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { FEEDBACK_CHANNEL_LABELS, FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS } from "@/lib/feedback/feedback-vocabulary";
 import type { OfficerFeedbackView } from "@/lib/feedback/officer-feedback-view";
 import { feedbackMessages } from "@/lib/messages/feedback";
-import { statusName } from "@/lib/messages/tracking";
+import { statusName } from "@/lib/tracking/status-names";
 
 const m = feedbackMessages;
 
@@ -37,7 +37,7 @@ export function OfficerFeedbackSummary({ view }: { view: OfficerFeedbackView }) 
       <>
         <PlainLink href={`/quan-tri/ho-so/${encodeURIComponent(view.relatedDossier.code)}`}>{view.relatedDossier.code}</PlainLink>
         <span className="block text-sm text-slate-700">
-          {view.relatedDossier.serviceName} · {statusName(view.relatedDossier.status)}
+          {view.relatedDossier.serviceName} · {statusName(view.relatedDossier.status, "vi")}
         </span>
       </>,
     ]);

@@ -4,10 +4,11 @@ import { cardClass } from "@/components/ui/card";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-select";
 import { localizeHref, type Locale } from "@/lib/i18n/locales";
 import type { QueueQuery } from "@/lib/officers/queue-query";
-import { channelNames, statusNames } from "@/lib/messages/tracking";
+import { channelChoices, statusChoices } from "@/lib/tracking/status-names";
 
-const STATUS_CHOICES = Object.entries(statusNames).map(([value, name]) => ({ value, label: `${value}. ${name}` }));
-const CHANNEL_CHOICES = Object.entries(channelNames).map(([value, label]) => ({ value, label }));
+// Officers work in Vietnamese (docs/i18n.md).
+const STATUS_CHOICES = statusChoices("vi").map(({ value, label }) => ({ value, label: `${value}. ${label}` }));
+const CHANNEL_CHOICES = channelChoices("vi");
 const SORTS = ["han-tang", "han-giam", "moi-nhat"] as const;
 
 /** A plain GET form: every filtered list has a URL and works without JavaScript. */

@@ -4,7 +4,7 @@ import { cardClass } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import type { QueueRow } from "@/lib/officers/list-officer-queue";
-import { channelName, statusName } from "@/lib/messages/tracking";
+import { channelName, statusName } from "@/lib/tracking/status-names";
 import { currentDeadline, isOverdue } from "@/lib/workflow/statuses";
 
 export function QueueTable({ rows, now }: { rows: readonly QueueRow[]; now: Date }) {
@@ -29,12 +29,12 @@ export function QueueTable({ rows, now }: { rows: readonly QueueRow[]; now: Date
               {row.applicantName}
               <span className="block text-slate-600">{row.applicantIdNumber}</span>
             </td>
-            <td>{statusName(row.status)}</td>
+            <td>{statusName(row.status, "vi")}</td>
             <td className="whitespace-nowrap">
               {formatVietnamDateTime(deadline)}
               {late ? <span className="badge-late">{t("overdue")}</span> : null}
             </td>
-            <td>{channelName(row.channel)}</td>
+            <td>{channelName(row.channel, "vi")}</td>
           </tr>
         );
       })}

@@ -1,5 +1,5 @@
 import { formatVietnamDateTime } from "@/lib/calendar/format";
-import { channelNames } from "@/lib/messages/tracking";
+import { channelName } from "@/lib/tracking/status-names";
 import type { DossierChannel } from "@/lib/workflow/statuses";
 
 /** What the receipt and appointment slip (Mẫu 01, Circular 01/2018; docs/domain.md#forms) shows. */
@@ -69,7 +69,7 @@ export function buildReceiptSlipContent(data: ReceiptSlipData): ReceiptSlipConte
   }
   intro.push(
     { label: "Nội dung yêu cầu giải quyết", text: `${data.serviceName} (mã thủ tục ${data.serviceCode})` },
-    { label: "Hình thức nộp", text: channelNames[data.channel] },
+    { label: "Hình thức nộp", text: channelName(data.channel, "vi") },
   );
   const times: SlipLine[] = [
     { label: "Thời hạn giải quyết theo quy định", text: data.timeLimitText },

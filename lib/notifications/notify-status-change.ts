@@ -6,10 +6,8 @@ import { localizeHref, type Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { portalLink } from "@/lib/mail/portal-link";
-import { statusName, tracking } from "@/lib/messages/tracking";
+import { statusName } from "@/lib/tracking/status-names";
 import { isDossierStatus, STATUS } from "@/lib/workflow/statuses";
-
-const m = tracking.statusChange;
 
 export interface StatusChange {
   dossierId: string;
@@ -77,6 +75,7 @@ export async function notifyStatusChange(tx: DatabaseOrTransaction, change: Stat
       applicant: dossiers.applicant,
       applicantName: dossiers.applicantName,
       accountEmail: users.email,
+      accountLocale: users.locale,
       unitName: units.name,
       resultNumber: dossiers.resultNumber,
       resultSigner: dossiers.resultSigner,
@@ -118,14 +117,23 @@ export async function notifyStatusChange(tx: DatabaseOrTransaction, change: Stat
     await enqueueEmail(tx, { to, subject: mail.subject, text: mail.text, kind: "dossier-status" });
   }
   if (dossier.userId) {
-    const status = result ? m.resultStatus(result.number) : statusName(change.toStatus);
-    const apology = change.apology ? m.apologyNote(change.apology.reason, formatVietnamDateTime(change.apology.newAppointment)) : "";
-    const note = [apology || (change.note?.trim() ?? ""), result ? m.resultNote(result) : ""].filter(Boolean).join("\n");
+    // In the account holder's language (users.locale), which may differ from the dossier's.
+    const locale = dossier.accountLocale ?? dossier.locale;
+    const t = translatorFor(locale, "tracking");
+    const status = result ? t("statusChange.resultStatus", { number: result.number }) : statusName(change.toStatus, locale);
+    const reason = change.apology?.reason.trim() ?? "";
+    const newAppointment = change.apology ? formatVietnamDateTime(change.apology.newAppointment) : "";
+    const apology = change.apology
+      ? reason
+        ? t("statusChange.apologyNoteWithReason", { reason, newAppointment })
+        : t("statusChange.apologyNote", { newAppointment })
+      : "";
+    const note = [apology || (change.note?.trim() ?? ""), result ? t("statusChange.resultNote", result) : ""].filter(Boolean).join("\n");
     await tx.insert(notifications).values({
       userId: dossier.userId,
       dossierId: change.dossierId,
-      title: m.notificationTitle(dossier.code, status),
-      body: m.notificationBody(dossier.serviceName, note),
+      title: t("statusChange.notificationTitle", { code: dossier.code, status }),
+      body: note ? t("statusChange.notificationBody", { service: dossier.serviceName, note }) : dossier.serviceName,
       link: path,
     });
   }

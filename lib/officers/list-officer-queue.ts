@@ -6,7 +6,7 @@ import type { Calendar } from "@/lib/calendar/calendar";
 import { toCsv } from "@/lib/documents/csv";
 import { parseDossierCode } from "@/lib/dossiers/dossier-code";
 import { fromLocalDateTime } from "@/lib/calendar/local-time";
-import { channelName } from "@/lib/messages/tracking";
+import { channelName } from "@/lib/tracking/status-names";
 import { overdueCondition } from "@/lib/workflow/overdue-condition";
 import type { ProcessingStage } from "@/lib/workflow/status-machine";
 import { OPEN_STATUSES, STATUS, type DossierChannel, type DossierStatus } from "@/lib/workflow/statuses";
@@ -147,7 +147,7 @@ export async function listOfficerQueue(db: DatabaseOrTransaction, query: QueueQu
 export function queueToCsv(rows: readonly QueueRow[], statusName: (status: number) => string, formatTime: (d: Date) => string): string {
   const t = translatorFor("vi", "officer");
   const header = (["code", "service", "applicant", "idNumber", "status", "channel", "submitted", "due"] as const).map((column) => t(`csv.headers.${column}`));
-  const lines = rows.map((r) => [r.code, r.serviceName, r.applicantName, r.applicantIdNumber, statusName(r.status), channelName(r.channel), formatTime(r.submittedAt), formatTime(r.dueAt)]);
+  const lines = rows.map((r) => [r.code, r.serviceName, r.applicantName, r.applicantIdNumber, statusName(r.status), channelName(r.channel, "vi"), formatTime(r.submittedAt), formatTime(r.dueAt)]);
   return toCsv([header, ...lines]);
 }
 

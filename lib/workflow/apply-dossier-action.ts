@@ -4,7 +4,7 @@ import { dossierHistory, dossiers, files, payments, serviceVersions, users } fro
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { resumeClock } from "@/lib/calendar/clock";
 import { computeDueDate } from "@/lib/calendar/due-date";
-import { statusName } from "@/lib/messages/tracking";
+import { statusName } from "@/lib/tracking/status-names";
 import { feeMessages } from "@/lib/messages/fees";
 import { cancelWaitingFees } from "@/lib/payments/cancel-waiting-fees";
 import { uniqueViolation } from "@/lib/accounts/unique-violation";
@@ -161,7 +161,7 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
     const cancelledPaymentIds =
       request.action === "cancel-payment" || closing
         ? await cancelWaitingFees(tx, dossier.id, {
-            reason: request.action === "cancel-payment" ? (request.note ?? "") : feeMessages.autoCancelReason(statusName(next.status), request.note),
+            reason: request.action === "cancel-payment" ? (request.note ?? "") : feeMessages.autoCancelReason(statusName(next.status, "vi"), request.note),
             by: user.kind === "officer" ? user.id : null,
             now,
           })

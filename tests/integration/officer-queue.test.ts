@@ -7,7 +7,7 @@ import { createCalendar } from "@/lib/calendar/calendar";
 import { parseQueueParams } from "@/lib/officers/parse-queue-params";
 import { queueQuerySchema } from "@/lib/officers/queue-query";
 import { getOfficerDossier, listDossierAccess } from "@/lib/officers/get-officer-dossier";
-import { channelName } from "@/lib/messages/tracking";
+import { channelName } from "@/lib/tracking/status-names";
 import type { DossierStatus } from "@/lib/workflow/statuses";
 import { listOfficerQueue, queueToCsv, type QueueScope } from "@/lib/officers/list-officer-queue";
 import { createDossier, createUser, unitId } from "./fixtures/workflow-fixtures";
@@ -105,7 +105,7 @@ describe("officer queues", () => {
     expect(csv.startsWith("\uFEFFMã hồ sơ,Thủ tục")).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     // The channel is named as on every page, not written as its code.
-    expect(csv).toContain(`,TT${rows[0]!.status},${channelName(rows[0]!.channel)},`);
+    expect(csv).toContain(`,TT${rows[0]!.status},${channelName(rows[0]!.channel, "vi")},`);
   });
 
   it("refuses bad filters with messages (catalog keys where the officer area words them)", () => {

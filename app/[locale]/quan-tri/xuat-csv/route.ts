@@ -5,7 +5,7 @@ import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { listOfficerQueue, queueToCsv } from "@/lib/officers/list-officer-queue";
 import { queueQuerySchema, withQueue } from "@/lib/officers/queue-query";
 import { mayOfficer } from "@/lib/workflow/permissions";
-import { statusName } from "@/lib/messages/tracking";
+import { statusName } from "@/lib/tracking/status-names";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { withDatabase } from "@/lib/database/with-database";
 import { isLocale } from "@/lib/i18n/locales";
@@ -27,7 +27,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!parsed.success) return NextResponse.json({ error: t("csv.invalid"), issues: parsed.error.issues.map((i) => ({ field: i.path.join("."), message: /^validation\.[a-zA-Z0-9.]+$/.test(i.message) ? validation(i.message.slice("validation.".length) as never) : i.message })) }, { status: 400 });
   const query = withQueue(parsed.data, user.roles);
   const { rows } = await withDatabase(listOfficerQueue, { ...query, page: 1 }, { unitId: user.unitId, officerId: user.id, now: workflowNow(), calendar: await withDatabase(loadCalendar) }, MAX_ROWS);
-  const csv = queueToCsv(rows, statusName, formatVietnamDateTime);
+  const csv = queueToCsv(rows, (status) => statusName(status, "vi"), formatVietnamDateTime);
   return new NextResponse(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

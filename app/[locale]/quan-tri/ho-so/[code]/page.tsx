@@ -20,7 +20,7 @@ import { dossierCodeSchema, ownEntry, parseBoundary } from "@/lib/validation/bou
 import { mayOfficer } from "@/lib/workflow/permissions";
 import type { WorkflowAction } from "@/lib/workflow/status-machine";
 import type { NoticeAction } from "@/lib/documents/notice-links";
-import { statusName as nameOfStatus } from "@/lib/messages/tracking";
+import { statusName as nameOfStatus } from "@/lib/tracking/status-names";
 import { STATUS } from "@/lib/workflow/statuses";
 import { feeMessages } from "@/lib/messages/fees";
 import { uploadMessages } from "@/lib/messages/uploads";
@@ -34,7 +34,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const NOTICE_ACTIONS: readonly NoticeAction[] = ["request-supplement", "refuse", "record-apology"];
-const statusName = (s: number | null) => (s !== null ? nameOfStatus(s) : "");
+// Officers work in Vietnamese (docs/i18n.md).
+const statusName = (s: number | null) => (s !== null ? nameOfStatus(s, "vi") : "");
 
 export default async function OfficerDossierPage({
   params,
