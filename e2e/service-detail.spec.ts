@@ -51,8 +51,8 @@ test.describe("in English", () => {
     await expect(page.locator('header span[lang="vi"]')).toHaveText("Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam");
     await expect(page.getByText("The details of this procedure below are the Vietnamese legal text.", { exact: false })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Steps" })).toBeVisible();
-    await expect(page.locator("#trinh-tu").locator("ol")).toHaveAttribute("lang", "vi");
-    await expect(page.locator("#can-cu").locator("ul")).toHaveAttribute("lang", "vi");
+    await expect(page.getByRole("region", { name: "Steps" }).locator("ol")).toHaveAttribute("lang", "vi");
+    await expect(page.getByRole("region", { name: "Legal basis" }).locator("ul")).toHaveAttribute("lang", "vi");
     await expect(page.getByRole("link", { name: "Apply online" })).toHaveAttribute("href", "/en/thu-tuc/2.012668/nop-ho-so");
     await expectAccessible(page);
     await expectFitsPhone(page, "service-en");
