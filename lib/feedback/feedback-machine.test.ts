@@ -6,6 +6,7 @@ import {
   FEEDBACK_SYSTEM_ACTIONS,
   availableFeedbackActions,
   decideFeedback,
+  primaryFeedbackAction,
   type FeedbackAction,
   type FeedbackActor,
   type FeedbackState,
@@ -158,5 +159,41 @@ describe("feedback machine: guards and outcomes", () => {
     for (const action of [...FEEDBACK_CITIZEN_ACTIONS, ...FEEDBACK_SYSTEM_ACTIONS]) {
       for (const role of OFFICER_ROLES) expect(mayOfficer([role], action as never)).toBe(false);
     }
+  });
+});
+
+describe("feedback machine: the primary action of each state", () => {
+  /** Written out by hand: what each side's main button is, in a state where publishing is possible. */
+  const PRIMARY: Record<FeedbackStatus, Partial<Record<ActorName, FeedbackAction>>> = {
+    new: { "tong-dai-vien": "answer" },
+    returned: { "tong-dai-vien": "forward" },
+    reopened: { "tong-dai-vien": "answer" },
+    forwarded: { "chuyen-vien": "agency-answer", "lanh-dao": "agency-answer" },
+    "agency-answered": { "tong-dai-vien": "approve-answer" },
+    answered: { "tong-dai-vien": "publish", citizen: "rate" },
+    closed: { "tong-dai-vien": "publish" },
+  };
+  const cases: [FeedbackStatus, ActorName][] = [];
+  for (const status of FEEDBACK_STATUSES) for (const actor of Object.keys(ACTORS) as ActorName[]) cases.push([status, actor]);
+
+  it.each(cases)("%s for %s", (status, actorName) => {
+    const state = { ...base, status };
+    const primary = primaryFeedbackAction(state, ACTORS[actorName]);
+    expect(primary).toBe(PRIMARY[status][actorName] ?? null);
+    if (primary) expect(availableFeedbackActions(state, ACTORS[actorName])).toContain(primary);
+  });
+
+  it("never makes a refusing or undoing step primary, and follows what the page offers", () => {
+    const operator = ACTORS["tong-dai-vien"];
+    const answered = { ...base, status: "answered" as const };
+    // Published already: only "unpublish" is left, which is not a step forward.
+    expect(primaryFeedbackAction({ ...answered, published: true }, operator)).toBeNull();
+    expect(primaryFeedbackAction({ ...answered, consentToPublish: false }, operator)).toBeNull();
+    // Rated already: the citizen may only reopen, which is not primary either.
+    expect(primaryFeedbackAction({ ...answered, rating: "not-satisfied" }, ACTORS.citizen)).toBeNull();
+    // An agency's leader looking at an item forwarded to another unit is offered nothing.
+    expect(primaryFeedbackAction({ ...base, status: "forwarded" }, ACTORS["lanh-dao"], [])).toBeNull();
+    // Offered only "forward" and "close" (say, the page hides the answer form): forward leads.
+    expect(primaryFeedbackAction(base, operator, ["close", "forward"])).toBe("forward");
   });
 });

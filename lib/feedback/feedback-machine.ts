@@ -177,8 +177,35 @@ export function decideFeedback(state: FeedbackState, action: FeedbackAction, act
   };
 }
 
+/** An input that satisfies every guard about what was typed, so only the state and the actor decide. */
+const PROBE: FeedbackActionInput = { note: "x", answer: "x", unitId: 1, rating: "not-satisfied" };
+
 /** The actions open to this actor now (for the page's buttons). */
 export function availableFeedbackActions(state: FeedbackState, actor: FeedbackActor): FeedbackAction[] {
-  const probe: FeedbackActionInput = { note: "x", answer: "x", unitId: 1, rating: "not-satisfied" };
-  return FEEDBACK_RULES.map((r) => r.action).filter((a) => decideFeedback(state, a, actor, probe).ok);
+  return FEEDBACK_RULES.map((r) => r.action).filter((a) => decideFeedback(state, a, actor, PROBE).ok);
+}
+
+/**
+ * The step each state is waiting for, best first (docs/feedback.md#states): the page draws the first one
+ * offered as its primary button. The centre answers most items itself (98,7 % handled, 172 of 13.014
+ * forwarded in November 2023), so triage leads with "answer"; an item the agency sent back was at the
+ * wrong agency, so it leads with "forward". Refusing or undoing steps (close, send back, revision,
+ * unpublish) are never primary.
+ */
+const PRIMARY_ACTIONS: Record<FeedbackStatus, readonly FeedbackAction[]> = {
+  new: ["answer", "forward", "classify"],
+  returned: ["forward", "answer", "classify"],
+  reopened: ["answer", "forward", "classify"],
+  forwarded: ["agency-answer"],
+  "agency-answered": ["approve-answer"],
+  answered: ["rate", "publish"],
+  closed: ["publish"],
+};
+
+/**
+ * The primary action for this actor in this state, or null when nothing it may do moves the item on.
+ * `offered` narrows the choice to what the page really shows (an agency's actions only on its own items).
+ */
+export function primaryFeedbackAction(state: FeedbackState, actor: FeedbackActor, offered: readonly FeedbackAction[] = availableFeedbackActions(state, actor)): FeedbackAction | null {
+  return PRIMARY_ACTIONS[state.status].find((action) => offered.includes(action) && decideFeedback(state, action, actor, PROBE).ok) ?? null;
 }

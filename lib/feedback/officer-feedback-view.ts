@@ -2,7 +2,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers, feedbackHistory, feedbackItems, fields, units, users } from "@/db/schema";
 import { feedbackAttachmentList } from "./citizen-feedback-view";
-import { availableFeedbackActions, type FeedbackAction } from "./feedback-machine";
+import { availableFeedbackActions, primaryFeedbackAction, type FeedbackAction } from "./feedback-machine";
 import { officerSeesItem, type FeedbackOfficer } from "./feedback-officer";
 import { feedbackState, type FeedbackRow } from "./feedback-state";
 import { maskPersonalData } from "./mask-personal-data";
@@ -19,6 +19,8 @@ export interface OfficerFeedbackView {
   history: (typeof feedbackHistory.$inferSelect)[];
   /** The buttons this officer sees (state machine × roles × the unit it was forwarded to). */
   availableActions: FeedbackAction[];
+  /** The one drawn as the primary button (the state machine's choice among `availableActions`). */
+  primaryAction: FeedbackAction | null;
   /** Prefill of the publish form: the texts with personal data masked, for the publisher to review. */
   suggestedPublication: { subject: string; content: string; answer: string };
 }
@@ -48,6 +50,9 @@ export async function getFeedbackForOfficer(db: DatabaseOrTransaction, officer: 
   const unitName = (id: number | null) => unitRows.find((u) => u.id === id)?.name ?? null;
   const ownUnit = item.assignedUnitId === officer.unitId;
   const names = [item.senderName];
+  const state = feedbackState(item);
+  const actor = { kind: "officer", roles: officer.roles } as const;
+  const offered = availableFeedbackActions(state, actor).filter((a) => ownUnit || !UNIT_ACTIONS.includes(a));
   return {
     item,
     relatedDossier: dossier,
@@ -58,7 +63,8 @@ export async function getFeedbackForOfficer(db: DatabaseOrTransaction, officer: 
     overdue: item.status === "forwarded" && item.dueAt !== null && item.dueAt < now,
     attachments,
     history,
-    availableActions: availableFeedbackActions(feedbackState(item), { kind: "officer", roles: officer.roles }).filter((a) => ownUnit || !UNIT_ACTIONS.includes(a)),
+    availableActions: offered,
+    primaryAction: primaryFeedbackAction(state, actor, offered),
     suggestedPublication: {
       subject: maskPersonalData(item.publishedSubject ?? item.subject, names),
       content: maskPersonalData(item.publishedContent ?? item.content, names),

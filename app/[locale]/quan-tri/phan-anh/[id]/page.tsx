@@ -71,8 +71,8 @@ export default async function OfficerFeedbackPage({ params, searchParams }: { pa
             {m.actionsHeading}
           </h2>
           {actions.length === 0 ? <p>{m.noActions}</p> : null}
-          {actions.map((action, index) => (
-            <FeedbackActionForm key={action} action={action} feedbackId={item.id} version={item.version} units={units} fields={fields} defaults={defaultsFor(action)} primary={index === 0} />
+          {actions.map((action) => (
+            <FeedbackActionForm key={action} action={action} feedbackId={item.id} version={item.version} units={units} fields={fields} defaults={defaultsFor(action)} primary={action === view.primaryAction} />
           ))}
         </section>
       </div>
