@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MalformedMultipartError } from "./read-multipart-upload";
-import { readMultipartFiles } from "./read-multipart-files";
+import { MalformedMultipartError, readMultipartFiles } from "./read-multipart-files";
 
 const limits = { maxBytes: 1000, maxFiles: 2, maxFieldBytes: 100 };
 

@@ -1,7 +1,19 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import busboy from "busboy";
-import { MalformedMultipartError, type MultipartFile } from "./read-multipart-upload";
+
+export interface MultipartFile {
+  name: string;
+  stream: Readable;
+}
+
+/** The request body is not a complete multipart form (cut off, bad boundary, malformed part headers). */
+export class MalformedMultipartError extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : "Malformed multipart body", { cause });
+    this.name = "MalformedMultipartError";
+  }
+}
 
 export interface MultipartFilesLimits {
   /** Bytes allowed per file; a part is cut at maxBytes + 1 so the upload guard reports it as too large. */
@@ -13,16 +25,16 @@ export interface MultipartFilesLimits {
 }
 
 /**
- * Reads a multipart/form-data form with several files (field `fileField`) as a stream: the text fields,
- * and each file handed to `onFile` while it arrives, one after another (the next waits until the previous
- * has settled). Nothing is buffered whole. A malformed or cut-off body rejects with MalformedMultipartError
+ * Reads a multipart/form-data form with several files (field `fileField`) as a stream (uploads without
+ * JavaScript): the text fields, and each file handed to `onFile` while it arrives, with the fields sent
+ * before it, one after another (the next waits until the previous has settled). Nothing is buffered whole. A malformed or cut-off body rejects with MalformedMultipartError
  * after the started `onFile` calls have settled, so they can drop what they stored.
  */
 export function readMultipartFiles<T>(
   request: Request,
   fileField: string,
   limits: MultipartFilesLimits,
-  onFile: (file: MultipartFile) => Promise<T>,
+  onFile: (file: MultipartFile, fieldsBefore: Record<string, string>) => Promise<T>,
 ): Promise<{ fields: Record<string, string>; results: T[]; skipped: number }> {
   const contentType = request.headers.get("content-type") ?? "";
   return new Promise((resolve, reject) => {
@@ -73,10 +85,11 @@ export function readMultipartFiles<T>(
         return;
       }
       started++;
+      const fieldsBefore = { ...fields };
       chain = chain.then(async () => {
         if (fileError) return void stream.resume();
         try {
-          results.push(await onFile({ name: fileName, stream }));
+          results.push(await onFile({ name: fileName, stream }, fieldsBefore));
         } catch (error) {
           fileError = error;
           stream.resume();
@@ -92,4 +105,17 @@ export function readMultipartFiles<T>(
     body.on("error", (error) => parser.destroy(error));
     body.pipe(parser);
   });
+}
+
+/**
+ * The one-file case (a document slot, a processing file): the part named `file` handed to `onFile` with the
+ * text fields sent before it; `result` is null when no file was sent.
+ */
+export async function readMultipartUpload<T>(
+  request: Request,
+  maxBytes: number,
+  onFile: (fields: Record<string, string>, file: MultipartFile) => Promise<T>,
+): Promise<{ fields: Record<string, string>; result: T | null }> {
+  const { fields, results } = await readMultipartFiles(request, "file", { maxBytes, maxFiles: 1, maxFieldBytes: 4000 }, (file, before) => onFile(before, file));
+  return { fields, result: results[0] ?? null };
 }

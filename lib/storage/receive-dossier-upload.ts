@@ -5,7 +5,7 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { refuseForeignMutation } from "@/lib/http/same-origin";
 import { uploadMessages } from "@/lib/messages/uploads";
 import { getStorage, uploadMaxBytes } from "@/lib/storage/get-storage";
-import { MalformedMultipartError, readMultipartUpload } from "@/lib/storage/read-multipart-upload";
+import { MalformedMultipartError, readMultipartUpload } from "@/lib/storage/read-multipart-files";
 import { attachDossierFile, type AttachResult, type ProcessingFilePurpose } from "@/lib/workflow/attach-dossier-file";
 import { NOT_FOUND_MESSAGE } from "@/lib/workflow/workflow-error";
 

@@ -8,7 +8,7 @@ export type GuardedUpload = { ok: true; stored: StoredObject; contentType: Accep
  * Streams an upload into storage through the guard (size limit, type from the first bytes). A refused
  * upload leaves nothing stored and its source drained, so a multipart parser can go on.
  */
-export async function storeGuardedUpload(storage: FileStorage, source: Readable, maxBytes: number): Promise<GuardedUpload> {
+export async function storeGuardedUpload(storage: Pick<FileStorage, "put" | "delete">, source: Readable, maxBytes: number): Promise<GuardedUpload> {
   const guard = new UploadGuard(maxBytes);
   const onSourceError = (error: Error) => guard.destroy(error);
   guard.on("error", () => {});

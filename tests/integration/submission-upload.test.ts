@@ -12,7 +12,7 @@ import { removeDraftFile } from "@/lib/dossiers/remove-draft-file";
 import { uploadDraftFile } from "@/lib/dossiers/upload-draft-file";
 import type { FileStorage } from "@/lib/storage/file-storage";
 import { createLocalStorage } from "@/lib/storage/local-storage";
-import { readMultipartUpload } from "@/lib/storage/read-multipart-upload";
+import { readMultipartUpload } from "@/lib/storage/read-multipart-files";
 import { BIRTH_REGISTRATION, insertCitizen } from "./submission-helpers";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 import type { FileStorage } from "@/lib/storage/file-storage";
-import { MalformedMultipartError, readMultipartUpload } from "@/lib/storage/read-multipart-upload";
+import { MalformedMultipartError, readMultipartUpload } from "@/lib/storage/read-multipart-files";
 import { attachDossierFile } from "@/lib/workflow/attach-dossier-file";
 import { createDossier, createUser, dossierFilesOf, unitId } from "./fixtures/workflow-fixtures";
 import { setupTestDatabase } from "./test-database";

@@ -9,7 +9,7 @@ import { parseSlot, wizardUrl } from "@/lib/dossiers/wizard-url";
 import { refuseForeignMutation } from "@/lib/http/same-origin";
 import { submission } from "@/lib/messages/submission";
 import { getStorage, uploadMaxBytes } from "@/lib/storage/get-storage";
-import { readMultipartUpload } from "@/lib/storage/read-multipart-upload";
+import { readMultipartUpload } from "@/lib/storage/read-multipart-files";
 import { withDatabase } from "@/lib/database/with-database";
 
 export const dynamic = "force-dynamic";
