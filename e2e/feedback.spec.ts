@@ -61,8 +61,19 @@ test("a citizen sends without an account or JavaScript, the 1022 line forwards, 
   // Review: what was checked, once more, before anything is stored.
   await expect(noScript.getByRole("heading", { name: "Kiểm tra và gửi" })).toBeVisible();
   await expect(noScript.getByText(subject)).toBeVisible();
+  // A file that is not a PDF, JPEG or PNG by its content (whatever its name) sends nothing: the review
+  // comes back with the message beside the file field and the text kept.
+  const attachments = noScript.getByLabel(/Tệp đính kèm/);
+  await attachments.setInputFiles({ name: "hoa-don.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ this is a program, not a PDF") });
+  await noScript.getByRole("button", { name: "Gửi phản ánh, kiến nghị" }).click();
+  await expect(noScript.locator("#pakn-attachments-loi")).toContainText("Tệp “hoa-don.pdf” không phải PDF, JPEG hoặc PNG");
+  await expect(noScript.getByLabel(/Tệp đính kèm/)).toHaveAttribute("aria-invalid", "true");
+  await expect(noScript.getByText(subject)).toBeVisible();
+  await expect(noScript.getByText(/Trần Phú/)).toBeVisible();
+  await noScript.getByLabel(/Tệp đính kèm/).setInputFiles({ name: "ảnh đèn hỏng.pdf", mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% đèn đường ${word}\n%%EOF\n`) });
   await noScript.getByRole("button", { name: "Gửi phản ánh, kiến nghị" }).click();
   await expect(noScript.getByRole("heading", { level: 1, name: "Đã gửi phản ánh, kiến nghị" })).toBeVisible();
+  await expect(noScript.getByText("Đã đính kèm 1 tệp.")).toBeVisible();
   const code = (await noScript.locator("p.font-mono").textContent())?.trim() ?? "";
   expect(code).toMatch(/^PAKN-\d{6}-\d{4}$/);
 
@@ -107,6 +118,13 @@ test("a citizen sends without an account or JavaScript, the 1022 line forwards, 
   const agency = await officerPage(browser, "chuyenvien.sxd@example.vn", `/quan-tri/phan-anh?hang-doi=forwarded&q=${code}`);
   await expectAccessible(agency);
   await agency.getByRole("link", { name: code }).click();
+  // The agency the item was forwarded to downloads the citizen's file.
+  const [download] = await Promise.all([agency.waitForEvent("download"), agency.getByRole("link", { name: "ảnh đèn hỏng.pdf" }).click()]);
+  expect(download.suggestedFilename()).toBe("ảnh đèn hỏng.pdf");
+  const downloaded = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of downloaded) chunks.push(Buffer.from(chunk));
+  expect(Buffer.concat(chunks).toString()).toContain(`đèn đường ${word}`);
   const answer = actionForm(agency, "Gửi câu trả lời của cơ quan");
   await answer.getByRole("button", { name: "Gửi câu trả lời của cơ quan" }).click();
   await expect(answer.getByText(/trả lời/i).last()).toBeVisible();

@@ -1,5 +1,6 @@
 import { PlainLink } from "@/components/catalog/plain-link";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
+import { FEEDBACK_PATHS } from "@/lib/feedback/feedback-links";
 import { FEEDBACK_CHANNEL_LABELS, FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS } from "@/lib/feedback/feedback-vocabulary";
 import type { OfficerFeedbackView } from "@/lib/feedback/officer-feedback-view";
 import { feedbackMessages } from "@/lib/messages/feedback";
@@ -62,7 +63,7 @@ export function OfficerFeedbackSummary({ view }: { view: OfficerFeedbackView }) 
           <ul className="mt-1 list-disc pl-5">
             {view.attachments.map((file) => (
               <li key={file.id} className="break-words">
-                {file.name} ({m.fileSize(file.size)})
+                <PlainLink href={FEEDBACK_PATHS.officerAttachment(item.id, file.id)}>{file.name}</PlainLink> ({m.fileSize(file.size)})
               </li>
             ))}
           </ul>

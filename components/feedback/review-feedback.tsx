@@ -1,3 +1,5 @@
+import { controlProps, Field } from "@/components/ui/field";
+import { MAX_ATTACHMENTS } from "@/lib/feedback/feedback-schemas";
 import { FEEDBACK_KIND_LABELS, FEEDBACK_KINDS } from "@/lib/feedback/feedback-vocabulary";
 import { SEND_FORM_FIELDS } from "@/lib/feedback/send-form-values";
 import { feedbackMessages } from "@/lib/messages/feedback";
@@ -8,19 +10,26 @@ function Hidden({ values }: { values: Record<string, string> }) {
   return SEND_FORM_FIELDS.map((name) => <input key={name} type="hidden" name={name} value={values[name] ?? ""} />);
 }
 
+/** The id of the file field (the refused send's redirect lands on it). */
+const ATTACHMENTS_ID = "pakn-attachments";
+
 /**
  * Step 2: what was checked, to read once more; "Sửa lại" goes back to the form with it, "Gửi" posts it as
- * one multipart form to the handler that reads it as a stream (no JavaScript needed); file parts, once the
- * attachment store exists, follow the text fields so the handler knows them before the first file.
+ * one multipart form to the handler that reads it as a stream (no JavaScript needed), with the optional
+ * files after the text fields. A refused file brings this step back with `attachmentError` beside the field.
  */
 export function ReviewFeedback({
   values,
   units,
   editAction,
+  maxBytes,
+  attachmentError,
 }: {
   values: Record<string, string>;
   units: { id: number; name: string }[];
   editAction: (formData: FormData) => void;
+  maxBytes: number;
+  attachmentError?: string;
 }) {
   const kind = FEEDBACK_KINDS.find((k) => k === values.kind);
   const unit = units.find((u) => String(u.id) === values.concernedUnitId);
@@ -58,6 +67,16 @@ export function ReviewFeedback({
       </form>
       <form method="post" action="/phan-anh-kien-nghi/gui" encType="multipart/form-data" className="grid gap-4 border-t border-slate-200 pt-4">
         <Hidden values={values} />
+        <Field id={ATTACHMENTS_ID} label={m.attachments} hint={m.attachmentsHint(MAX_ATTACHMENTS, feedbackMessages.fileSize(maxBytes))} error={attachmentError} optional>
+          <input
+            type="file"
+            name="attachments"
+            multiple
+            accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
+            className="mt-1 block w-full text-sm file:mr-3 file:rounded file:border file:border-slate-500 file:bg-white file:px-3 file:py-1.5 file:text-slate-900"
+            {...controlProps({ id: ATTACHMENTS_ID, hint: true, error: attachmentError })}
+          />
+        </Field>
         <div>
           <button type="submit" className="w-full rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 sm:w-auto">
             {m.submit}

@@ -21,20 +21,26 @@ const fieldId = (name: string) => `pakn-${name}`;
 export interface SendFeedbackFormProps {
   units: { id: number; name: string }[];
   initialValues: Record<string, string>;
+  /** Largest accepted attachment, in bytes (for the hint). */
+  maxBytes: number;
+  /** A send refused for its files: the review step again, with the checked text and the file field's message. */
+  retry: { values: Record<string, string>; attachmentError: string } | null;
 }
 
 /**
  * Step 1 checks what was typed (server action; without JavaScript too) and keeps it on every error;
  * step 2 shows it for review and posts it to the streaming handler.
  */
-export function SendFeedbackForm({ units, initialValues }: SendFeedbackFormProps) {
-  const { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps } = useEnhancedForm(submitFeedbackSchema, checkFeedbackSubmissionAction, {
-    status: "idle",
-    fieldErrors: {},
-    values: initialValues,
-  });
+export function SendFeedbackForm({ units, initialValues, maxBytes, retry }: SendFeedbackFormProps) {
+  const { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps } = useEnhancedForm(
+    submitFeedbackSchema,
+    checkFeedbackSubmissionAction,
+    retry
+      ? { status: "success", fieldErrors: { attachments: retry.attachmentError }, values: retry.values }
+      : { status: "idle", fieldErrors: {}, values: initialValues },
+  );
   if (state.status === "success") {
-    return <ReviewFeedback values={state.values} units={units} editAction={formAction} />;
+    return <ReviewFeedback values={state.values} units={units} editAction={formAction} maxBytes={maxBytes} attachmentError={state.fieldErrors.attachments} />;
   }
   const field = (name: string) => ({ id: fieldId(name), defaultValue: state.values[name], error: errorOf(name), registration: form.register(name) });
   const text = (name: string, required = true) => ({ id: fieldId(name), defaultValue: state.values[name], error: errorOf(name), required, ...form.register(name) });

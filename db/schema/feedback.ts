@@ -140,3 +140,22 @@ export const feedbackAttachments = pgTable(
   },
   (t) => [uniqueIndex("feedback_attachments_file_key").on(t.fileId), index("feedback_attachments_item_idx").on(t.feedbackId)],
 );
+
+/**
+ * A checked send form kept for one retry after one of its files was refused (docs/feedback-pages.md): the
+ * form's text travels in a multipart post, so the handler keeps it here and the page shows it again with
+ * the message beside the file field. Read through an HttpOnly cookie holding the id; deleted after an hour.
+ */
+export const feedbackPendingSends = pgTable(
+  "feedback_pending_sends",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    values: jsonb("values").$type<Record<string, string>>().notNull(),
+    /** Why the files were refused: an upload error code or 'too-many'. */
+    refusal: text("refusal").notNull(),
+    /** The refused file's name as sent (shown back to the sender). */
+    fileName: text("file_name").notNull().default(""),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("feedback_pending_sends_created_idx").on(t.createdAt)],
+);

@@ -8,4 +8,6 @@ export const FEEDBACK_PATHS = {
   own: (code: string) => `/tai-khoan/phan-anh/${code}`,
   officerQueue: "/quan-tri/phan-anh",
   officerItem: (id: string) => `/quan-tri/phan-anh/${id}`,
+  /** An attachment's download, for officers who see the item. */
+  officerAttachment: (id: string, fileId: string) => `/quan-tri/phan-anh/${id}/tep/${fileId}`,
 } as const;

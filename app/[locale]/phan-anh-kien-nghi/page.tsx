@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ownEntry } from "@/lib/validation/boundary-schemas";
+import { cookies } from "next/headers";
 import { connection } from "next/server";
 import { withDatabase } from "@/lib/database/with-database";
 import { Alert } from "@/components/ui/alert";
@@ -7,16 +8,40 @@ import { PlainLink } from "@/components/catalog/plain-link";
 import { SendFeedbackForm } from "@/components/feedback/send-feedback-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listFeedbackUnits } from "@/lib/feedback/feedback-options";
+import { findPendingSend, PENDING_SEND_COOKIE, type PendingSend } from "@/lib/feedback/feedback-pending-sends";
+import { MAX_ATTACHMENTS } from "@/lib/feedback/feedback-schemas";
+import { uploadMaxBytes } from "@/lib/storage/get-storage";
 import { feedbackMessages as m } from "@/lib/messages/feedback";
 
 export const metadata: Metadata = { title: m.send.title };
 
-/** Anyone may send feedback; a signed-in citizen's contact details are filled in (and editable). */
-export default async function SendFeedbackPage({ searchParams }: { searchParams: Promise<{ loi?: string | string[] }> }) {
+function attachmentRefusal(pending: PendingSend, maxBytes: number): string {
+  const refused = m.send.attachmentRefused;
+  switch (pending.refusal) {
+    case "too-many":
+      return refused["too-many"](MAX_ATTACHMENTS);
+    case "too_large":
+      return refused.too_large(pending.fileName, m.fileSize(maxBytes));
+    default:
+      return refused[pending.refusal](pending.fileName);
+  }
+}
+
+/**
+ * Anyone may send feedback; a signed-in citizen's contact details are filled in (and editable). After a
+ * refused file (`?gui-lai=1` and the handler's cookie) the review step comes back with the text kept.
+ */
+export default async function SendFeedbackPage({ searchParams }: { searchParams: Promise<{ loi?: string | string[]; "gui-lai"?: string | string[] }> }) {
   await connection();
-  const { loi } = await searchParams;
+  const { loi, "gui-lai": retry } = await searchParams;
   const refusal = loi === undefined ? null : (ownEntry(m.send.refusedAtSending, loi) ?? m.send.refusedAtSending.other);
-  const [user, units] = await Promise.all([getCurrentUser(), withDatabase(listFeedbackUnits)]);
+  const pendingId = retry === undefined ? undefined : (await cookies()).get(PENDING_SEND_COOKIE)?.value;
+  const maxBytes = uploadMaxBytes();
+  const [user, units, pending] = await Promise.all([
+    getCurrentUser(),
+    withDatabase(listFeedbackUnits),
+    pendingId ? withDatabase(findPendingSend, pendingId, new Date()) : Promise.resolve(null),
+  ]);
   const citizen = user && user.kind !== "officer" ? user : null;
   const initialValues: Record<string, string> = citizen ? { senderName: citizen.fullName, senderPhone: citizen.phone, senderEmail: citizen.email } : {};
   return (
@@ -37,6 +62,8 @@ export default async function SendFeedbackPage({ searchParams }: { searchParams:
       <SendFeedbackForm
         units={units.map((unit) => ({ id: unit.id, name: unit.name }))}
         initialValues={initialValues}
+        maxBytes={maxBytes}
+        retry={pending ? { values: pending.values, attachmentError: attachmentRefusal(pending, maxBytes) } : null}
       />
     </>
   );

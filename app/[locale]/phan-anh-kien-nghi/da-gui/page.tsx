@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Alert } from "@/components/ui/alert";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { feedbackCodeSchema } from "@/lib/feedback/feedback-schemas";
 import { feedbackMessages as m } from "@/lib/messages/feedback";
 
 export const metadata: Metadata = { title: m.confirm.title, robots: { index: false } };
 
-type Search = { ma?: string | string[]; tep?: string | string[]; "tu-choi"?: string | string[] };
+type Search = { ma?: string | string[]; tep?: string | string[] };
 
 const count = (value: string | string[] | undefined) => {
   const n = Number(typeof value === "string" ? value : 0);
@@ -20,7 +19,6 @@ export default async function FeedbackSentPage({ searchParams }: { searchParams:
   const code = feedbackCodeSchema.safeParse(query.ma);
   if (!code.success) notFound();
   const attached = count(query.tep);
-  const refused = count(query["tu-choi"]);
   return (
     <>
       <h1 className="text-2xl font-bold">{m.confirm.title}</h1>
@@ -29,11 +27,6 @@ export default async function FeedbackSentPage({ searchParams }: { searchParams:
         <p className="mt-1 break-all font-mono text-2xl font-bold text-brand-900">{code.data}</p>
         <p className="mt-3">{m.confirm.keepCode}</p>
         {attached > 0 ? <p className="mt-2">{m.confirm.filesAttached(attached)}</p> : null}
-        {refused > 0 ? (
-          <div className="mt-3">
-            <Alert kind="info">{m.confirm.filesRefused(refused)}</Alert>
-          </div>
-        ) : null}
         <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
           <PlainLink href={`/phan-anh-kien-nghi/tra-cuu?ma=${encodeURIComponent(code.data)}`} className="font-semibold">
             {m.confirm.track}

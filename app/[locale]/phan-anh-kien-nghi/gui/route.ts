@@ -4,50 +4,73 @@ import { seeOther } from "@/lib/api/see-other";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { workflowNow } from "@/lib/calendar/workflow-now";
-import { MAX_ATTACHMENTS as FEEDBACK_MAX_ATTACHMENTS } from "@/lib/feedback/feedback-schemas";
-import { submitFeedbackSchema } from "@/lib/feedback/feedback-schemas";
+import { discardFeedbackAttachments, storeFeedbackAttachment, type StoredFeedbackAttachment } from "@/lib/feedback/feedback-attachments";
+import { keepPendingSend, PENDING_SEND_COOKIE, PENDING_SEND_TTL_MS } from "@/lib/feedback/feedback-pending-sends";
+import { MAX_ATTACHMENTS, submitFeedbackSchema } from "@/lib/feedback/feedback-schemas";
 import { sendFormValues } from "@/lib/feedback/send-form-values";
 import { submitFeedback } from "@/lib/feedback/submit-feedback";
 import { htmlMessage } from "@/lib/http/html-message";
 import { refuseForeignMutation } from "@/lib/http/same-origin";
 import { feedbackMessages as m } from "@/lib/messages/feedback";
-import { uploadMaxBytes } from "@/lib/storage/get-storage";
-import { MalformedMultipartError } from "@/lib/storage/read-multipart-upload";
-import { readMultipartFiles } from "@/lib/storage/read-multipart-files";
+import { getStorage, uploadMaxBytes } from "@/lib/storage/get-storage";
+import { MalformedMultipartError, readMultipartFiles } from "@/lib/storage/read-multipart-files";
 
 export const dynamic = "force-dynamic";
 
 /**
- * Step 2 of sending feedback (works without JavaScript): the checked values as hidden fields of a multipart
- * form, read as a stream. The values are parsed again here: step 1 is a convenience, this is the boundary.
- * Attachments: the form has no file input until the core's attachment store (storeFeedbackAttachment)
- * exists; a file part sent anyway is drained unread and counted as left out (docs/feedback-pages.md).
+ * Step 2 of sending feedback (works without JavaScript): the checked values as hidden fields, then up to
+ * MAX_ATTACHMENTS files, in one multipart form read as a stream; each file goes through the dossiers'
+ * upload guard into storage as it arrives. The values are parsed again here: step 1 is a convenience, this
+ * is the boundary. One refused file refuses the send: the stored files go, the text is kept for an hour
+ * and the form comes back with it and the message beside the file field (docs/feedback-pages.md).
  */
 export async function POST(request: Request) {
   const refused = refuseForeignMutation(request, { mediaType: "multipart/form-data", answer: "page" });
   if (refused) return refused;
   const maxBytes = uploadMaxBytes();
   // Far larger than the allowed files and text together: refuse without reading it.
-  if (Number(request.headers.get("content-length") ?? 0) > FEEDBACK_MAX_ATTACHMENTS * maxBytes + 1024 * 1024) {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_ATTACHMENTS * maxBytes + 1024 * 1024) {
     return htmlMessage(413, m.send.title, m.send.tooLarge);
   }
   const user = await getCurrentUser();
   const now = workflowNow();
-  const owner = { userId: user?.id ?? null };
-  let read;
+  const storage = getStorage();
+  const storedIds: string[] = [];
+  const discard = () => withDatabase(discardFeedbackAttachments, storage, storedIds);
+  let read: { fields: Record<string, string>; results: StoredFeedbackAttachment[]; skipped: number };
   try {
-    read = await readMultipartFiles(request, "attachments", { maxBytes, maxFiles: 0, maxFieldBytes: 24_000 }, () => Promise.resolve({ ok: false as const }));
+    read = await readMultipartFiles(request, "attachments", { maxBytes, maxFiles: MAX_ATTACHMENTS, maxFieldBytes: 24_000 }, async (file) => {
+      const stored = await withDatabase(storeFeedbackAttachment, storage, { originalName: file.name, body: file.stream, maxBytes, ownerUserId: user?.id ?? null });
+      if (stored.ok) storedIds.push(stored.fileId);
+      return stored;
+    });
   } catch (error) {
+    await discard();
     if (!(error instanceof MalformedMultipartError)) throw error;
     return htmlMessage(400, m.send.title, m.send.malformed);
   }
-  const parsed = submitFeedbackSchema.safeParse(sendFormValues(read.fields));
+  const values = sendFormValues(read.fields);
+  const parsed = submitFeedbackSchema.safeParse(values);
   // Only a form not made by our step 1 gets here: the message leads back to the form.
-  if (!parsed.success) return htmlMessage(400, m.send.title, m.send.tampered);
-  const attachmentIds: string[] = [];
-  const leftOut = read.skipped;
-  const sent = await withDatabase(submitFeedback, { ...parsed.data, userId: owner.userId, clientAddress: clientAddressFrom(await headers()), attachmentIds }, now);
-  if (!sent.ok) return seeOther(`/phan-anh-kien-nghi?loi=${encodeURIComponent(sent.error)}`);
-  const outcome = new URLSearchParams({ ma: sent.code, tep: String(attachmentIds.length), ...(leftOut > 0 ? { "tu-choi": String(leftOut) } : {}) });
-  return seeOther(`/phan-anh-kien-nghi/da-gui?${outcome}`);
+  if (!parsed.success) {
+    await discard();
+    return htmlMessage(400, m.send.title, m.send.tampered);
+  }
+  const refusedFile = read.results.find((r) => !r.ok);
+  if (refusedFile || read.skipped > 0) {
+    await discard();
+    const id = await withDatabase(keepPendingSend, { values, refusal: refusedFile?.error ?? "too-many", fileName: refusedFile?.name ?? "" });
+    const secure = new URL(request.url).protocol === "https:" ? "; Secure" : "";
+    const back = seeOther("/phan-anh-kien-nghi?gui-lai=1#pakn-attachments");
+    back.headers.append("Set-Cookie", `${PENDING_SEND_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${PENDING_SEND_TTL_MS / 1000}${secure}`);
+    return back;
+  }
+  const sent = await withDatabase(submitFeedback, { ...parsed.data, userId: user?.id ?? null, clientAddress: clientAddressFrom(await headers()), attachmentIds: storedIds }, now);
+  if (!sent.ok) {
+    await discard();
+    return seeOther(`/phan-anh-kien-nghi?loi=${encodeURIComponent(sent.error)}`);
+  }
+  const done = seeOther(`/phan-anh-kien-nghi/da-gui?${new URLSearchParams({ ma: sent.code, tep: String(storedIds.length) })}`);
+  done.headers.append("Set-Cookie", `${PENDING_SEND_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`);
+  return done;
 }
