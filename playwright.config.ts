@@ -41,7 +41,8 @@ const portalEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   DEV_MAILBOX: "1",
   SEED_DEMO_ACCOUNTS: "1",
-  SEED_HISTORY: "0",
+  // No 2023 dossiers (minutes); the 1022 line's November 2023 only (seconds), for the figures on /thong-ke.
+  SEED_HISTORY: "phan-anh",
   PAYMENT_TEST_SECRET: E2E_PAYMENT_SECRET,
   STORAGE_DIR: storageDir,
   REGISTRATION_RATE_LIMIT: "1000",

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from "./fixtures";
 import { expectAccessible, expectFitsPhone } from "./helpers";
 
-// The e2e servers start without the 2023 history (SEED_HISTORY=0): these check the page's workings; the
-// figures themselves are checked by tests/integration/statistics-history.test.ts.
+// The e2e servers start without the 2023 dossiers (SEED_HISTORY=phan-anh): these check the page's workings;
+// the dossier figures themselves are checked by tests/integration/statistics-history.test.ts. The 1022
+// line's November 2023 is there, so its figures are checked here.
 
 /** Every chart on the page has its figures as a table right after it, and a summary in its name. */
 async function expectTablesBehindCharts(page: Page) {
@@ -40,6 +41,32 @@ test.describe("without JavaScript", () => {
     // With scripts off, axe runs on a copy of this DOM in a scripted page (see expectAccessible).
     await expectAccessible(page);
     await expectFitsPhone(page, "thong-ke");
+  });
+
+  test("/thong-ke shows the 1022 line's November 2023 from the register: 13.014 received, 12.842 handled (98,7 %), 172 forwarded", async ({ page }) => {
+    await page.goto("/thong-ke?nam=2023&thang=11");
+    const section = page.getByRole("region", { name: "Phản ánh, kiến nghị và đường dây 1022" });
+    await expect(section).toBeVisible();
+    const figure = (label: string) => section.locator("dl > div").filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd");
+    await expect(figure("Tiếp nhận")).toHaveText("13.014");
+    await expect(figure("Trung tâm đã xử lý")).toHaveText("12.842");
+    await expect(figure("Tỷ lệ xử lý")).toHaveText("98,7%");
+    await expect(figure("Chuyển cơ quan, địa phương")).toHaveText("172");
+    await expect(section.getByText("Trong kỳ tiếp nhận 13.014 lượt; trung tâm đã xử lý 12.842 (98,7%), chuyển 172 lượt")).toBeVisible();
+    // The channel chart says its figures in words, and its table follows it.
+    await expect(section.getByRole("img", { name: /Phản ánh, kiến nghị theo kênh tiếp nhận\. Biểu đồ cột: Cổng dịch vụ công \d/ })).toBeVisible();
+    const channels = section.getByRole("table", { name: "Phản ánh, kiến nghị theo kênh tiếp nhận: số lượt và tỷ trọng" });
+    await expect(channels.getByRole("row")).toHaveCount(6);
+    await expect(section.getByRole("table", { name: "Phản ánh, kiến nghị theo loại" }).getByRole("row")).toHaveCount(4);
+    const month = section.getByRole("table", { name: "Phản ánh, kiến nghị theo tháng" }).getByRole("row", { name: /11\/2023/ });
+    await expect(month.getByRole("cell")).toHaveText(["13.014", "12.842", "98,7%", "172"]);
+    // Every forwarded item is in the agencies' table: their counts add up to 172.
+    const agencyRows = section.getByRole("table", { name: /Phản ánh chuyển cơ quan, địa phương/ }).locator("tbody tr");
+    const forwarded = await agencyRows.evaluateAll((rows) => rows.reduce((sum, row) => sum + Number(row.querySelector("td")?.textContent?.replace(/\./g, "") ?? 0), 0));
+    expect(forwarded).toBe(172);
+    await expectTablesBehindCharts(page);
+    await expectAccessible(page);
+    await expectFitsPhone(page, "thong-ke-phan-anh");
   });
 
   test("a bad period falls back to the default year and says so", async ({ page }) => {

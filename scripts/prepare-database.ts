@@ -8,7 +8,7 @@ import { exitOnInvalidConfig, loadConfig, serverEnv } from "@/lib/config";
 import { DEFAULT_LOCALE, intlTag } from "@/lib/i18n/locales";
 
 /** Migrates and, when empty, seeds the configured database; then closes it so the server can open it. */
-export async function prepareDatabase(options: { seed: boolean; demoAccounts?: boolean; history?: boolean }): Promise<void> {
+export async function prepareDatabase(options: { seed: boolean; demoAccounts?: boolean; history?: HistoryChoice }): Promise<void> {
   exitOnInvalidConfig();
   const config = loadConfig();
   const handle = await openDatabase(config);
@@ -21,7 +21,11 @@ export async function prepareDatabase(options: { seed: boolean; demoAccounts?: b
       const { seeded, services } = await seedDatabase(handle.db);
       console.log(seeded ? `Đã nạp dữ liệu mẫu: ${services} thủ tục.` : "Dữ liệu đã có sẵn, không nạp lại.");
     }
-    if (options.history) {
+    if (options.history === "feedback-november") {
+      // The 1022 line's November 2023 alone (13.014 items, seconds): /thong-ke?nam=2023&thang=11 shows the report's figures.
+      const feedback = await seedFeedbackHistory2023(handle.db, { months: [11] });
+      if (feedback) console.log(`Đã tạo ${feedback.toLocaleString("vi-VN")} phản ánh, kiến nghị tháng 11/2023 (đường dây 1022).`);
+    } else if (options.history) {
       // Before the server starts: PGlite serves one connection, so a long write would stall every request.
       const started = performance.now();
       console.log("Đang tạo hồ sơ năm 2023 cho trang thống kê (một lần; SEED_HISTORY=0 để bỏ qua)…");
@@ -41,8 +45,15 @@ export async function prepareDatabase(options: { seed: boolean; demoAccounts?: b
   }
 }
 
-/** The 2023 history on the first start of the embedded database, unless SEED_HISTORY=0; on a server only with SEED_HISTORY=1. */
-export function shouldSeedHistory(env = serverEnv()): boolean {
+/** All of 2023 (dossiers and the 1022 line), only the 1022 line's November 2023, or nothing. */
+export type HistoryChoice = boolean | "feedback-november";
+
+/**
+ * The 2023 history on the first start of the embedded database, unless SEED_HISTORY=0; on a server only with
+ * SEED_HISTORY=1. SEED_HISTORY=phan-anh writes only the 1022 line's November 2023 (the e2e servers).
+ */
+export function shouldSeedHistory(env = serverEnv()): HistoryChoice {
+  if (env.SEED_HISTORY === "phan-anh") return "feedback-november";
   if (env.SEED_HISTORY === "1") return true;
   if (env.SEED_HISTORY === "0") return false;
   return !env.DATABASE_URL;

@@ -3,6 +3,7 @@ import { withDatabase } from "@/lib/database/with-database";
 import type { Period } from "./period";
 import { defaultReportYear } from "./public-period";
 import { getPublicStatistics, type PublicStatistics } from "./public-statistics";
+import { feedbackStatistics, type FeedbackFigures } from "@/lib/feedback/feedback-statistics";
 
 /** Cache tag of the public statistics; revalidateTag(STATISTICS_TAG) drops them at once. */
 export const STATISTICS_TAG = "statistics";
@@ -32,3 +33,10 @@ const cachedDefaultYear = unstable_cache(
 export function getCachedDefaultReportYear(now: Date): Promise<number> {
   return cachedDefaultYear(now.toISOString().slice(0, 13));
 }
+
+/** The feedback register's figures (lib/feedback/feedback-statistics.ts) for `period`, cached like the dossiers'. */
+export const getCachedFeedbackFigures = unstable_cache(
+  async (period: Period): Promise<FeedbackFigures> => withDatabase(feedbackStatistics, period),
+  ["public-feedback-figures"],
+  cacheOptions,
+);

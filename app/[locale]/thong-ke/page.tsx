@@ -6,7 +6,8 @@ import { PeriodForm } from "@/components/statistics/period-form";
 import { PrintButton } from "@/components/catalog/print-button";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { formatCount, formatRate, statisticsMessages as m, tierNames } from "@/lib/messages/statistics";
-import { getCachedDefaultReportYear, getCachedPublicStatistics } from "@/lib/statistics/cached-public-statistics";
+import { getCachedDefaultReportYear, getCachedFeedbackFigures, getCachedPublicStatistics } from "@/lib/statistics/cached-public-statistics";
+import { FeedbackFigures } from "@/components/feedback/feedback-figures";
 import { choosePeriod } from "@/lib/statistics/public-period";
 import { cardClass } from "@/components/ui/card";
 import { serviceIndexMessages } from "@/lib/messages/service-index";
@@ -25,7 +26,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   const defaultYear = await getCachedDefaultReportYear(now);
   const chosen = choosePeriod(await searchParams, defaultYear);
   // Cached for a minute per period (lib/statistics/cached-public-statistics.ts): the same for every visitor.
-  const stats = await getCachedPublicStatistics(chosen.period);
+  const [stats, feedback] = await Promise.all([getCachedPublicStatistics(chosen.period), getCachedFeedbackFigures(chosen.period)]);
   const years = Array.from({ length: now.getUTCFullYear() - 2023 + 1 }, (_, i) => 2023 + i);
   const t = stats.total;
   const tiers = stats.byTier.map((g) => ({ ...g, label: tierNames[g.key] ?? g.label }));
@@ -104,6 +105,8 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         </h2>
         <FiguresTable id="bang-co-quan" caption={m.tableCaptionAgency} groupHeading={m.columnGroup} groups={stats.byAgency} />
       </section>
+
+      <FeedbackFigures figures={feedback} />
     </div>
   );
 }
