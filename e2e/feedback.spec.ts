@@ -69,7 +69,7 @@ test("a citizen sends without an account or JavaScript, the 1022 line forwards, 
   await expect(noScript.locator("#pakn-attachments-loi")).toContainText("Tệp “hoa-don.pdf” không phải PDF, JPEG hoặc PNG");
   await expect(noScript.getByLabel(/Tệp đính kèm/)).toHaveAttribute("aria-invalid", "true");
   await expect(noScript.getByText(subject)).toBeVisible();
-  await expect(noScript.getByText(/Trần Phú/)).toBeVisible();
+  await expect(noScript.getByText(/trước nhà số 12 Trần Phú/)).toBeVisible();
   await noScript.getByLabel(/Tệp đính kèm/).setInputFiles({ name: "ảnh đèn hỏng.pdf", mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% đèn đường ${word}\n%%EOF\n`) });
   await noScript.getByRole("button", { name: "Gửi phản ánh, kiến nghị" }).click();
   await expect(noScript.getByRole("heading", { level: 1, name: "Đã gửi phản ánh, kiến nghị" })).toBeVisible();
