@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
  * A feedback item's attachment, streamed to an officer who sees the item: the centre, or the unit it was
  * forwarded to (docs/feedback.md#rights). Anyone else gets the same 404 as for a file that does not exist.
  */
-export async function GET(_: Request, { params }: { params: Promise<{ id: string; fileId: string }> }) {
+export async function GET(_: Request, { params }: { params: Promise<{ locale: string; id: string; fileId: string }> }) {
   const raw = await params;
   const feedbackId = parseBoundary(uuidSchema, raw.id);
   const fileId = parseBoundary(uuidSchema, raw.fileId);
