@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
-import { feeMessages as m } from "@/lib/messages/fees";
+import { useTranslations } from "next-intl";
 import type { DossierFee } from "@/lib/payments/list-dossier-fees";
 
 const TONE: Record<string, string> = {
@@ -12,29 +12,30 @@ const TONE: Record<string, string> = {
 
 /** A dossier's fees with their status in words, and the facts each status records; `actions` adds forms per fee. */
 export function FeeList({ fees, actions }: { fees: DossierFee[]; actions?: (fee: DossierFee) => ReactNode }) {
-  if (fees.length === 0) return <p className="mt-2">{m.none}</p>;
+  const t = useTranslations("fees");
+  if (fees.length === 0) return <p className="mt-2">{t("none")}</p>;
   return (
     <ul className="mt-2 grid gap-3">
       {fees.map((fee) => {
         const facts: [string, string][] = [
-          [m.requestedAt, formatVietnamDateTime(fee.requestedAt)],
-          ...(fee.paidAt ? ([[m.paidAt, formatVietnamDateTime(fee.paidAt)]] as [string, string][]) : []),
-          ...(fee.receiptNumber ? ([[m.receipt, fee.receiptNumber]] as [string, string][]) : []),
-          ...(fee.cancelledAt ? ([[m.cancelledAt, formatVietnamDateTime(fee.cancelledAt)], [m.cancelReason, fee.cancelReason ?? ""]] as [string, string][]) : []),
+          [t("requestedAt"), formatVietnamDateTime(fee.requestedAt)],
+          ...(fee.paidAt ? ([[t("paidAt"), formatVietnamDateTime(fee.paidAt)]] as [string, string][]) : []),
+          ...(fee.receiptNumber ? ([[t("receipt"), fee.receiptNumber]] as [string, string][]) : []),
+          ...(fee.cancelledAt ? ([[t("cancelledAt"), formatVietnamDateTime(fee.cancelledAt)], [t("cancelReason"), fee.cancelReason ?? ""]] as [string, string][]) : []),
           ...(fee.refundedAt
             ? ([
-                [m.refundedAt, formatVietnamDateTime(fee.refundedAt)],
-                [m.refundAmount, m.vnd(fee.refundAmount ?? fee.amount)],
-                [m.refundReceipt, fee.refundReceipt ?? ""],
-                [m.refundReason, fee.refundReason ?? ""],
+                [t("refundedAt"), formatVietnamDateTime(fee.refundedAt)],
+                [t("refundAmount"), t("vnd", { amount: fee.refundAmount ?? fee.amount })],
+                [t("refundReceipt"), fee.refundReceipt ?? ""],
+                [t("refundReason"), fee.refundReason ?? ""],
               ] as [string, string][])
             : []),
         ];
         return (
-          <li key={fee.id} aria-label={m.feeLabel(fee.amount, fee.status)} className="rounded border border-slate-300 p-3">
+          <li key={fee.id} aria-label={t("feeLabel", { amount: fee.amount, status: t(`statusNames.${fee.status}`) })} className="rounded border border-slate-300 p-3">
             <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-              <strong className="text-lg">{m.vnd(fee.amount)}</strong>
-              <span className={`inline-block rounded-full px-3 py-0.5 text-sm font-semibold ring-1 ${TONE[fee.status] ?? TONE.cancelled}`}>{m.statusName(fee.status)}</span>
+              <strong className="text-lg">{t("vnd", { amount: fee.amount })}</strong>
+              <span className={`inline-block rounded-full px-3 py-0.5 text-sm font-semibold ring-1 ${TONE[fee.status] ?? TONE.cancelled}`}>{t(`statusNames.${fee.status}`)}</span>
             </p>
             <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
               {facts.map(([term, value]) => (

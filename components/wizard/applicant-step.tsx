@@ -1,49 +1,72 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { saveApplicantStep } from "@/lib/dossiers/actions/save-applicant-step";
 import { type StepState } from "@/lib/dossiers/wizard-step";
 import type { ApplicantStepInput } from "@/lib/dossiers/applicant-schema";
 import type { ReceivingUnit } from "@/lib/dossiers/receiving-units";
-import type { Level } from "@/lib/catalog/service-schema";
-import { submission } from "@/lib/messages/submission";
+import { fieldMessagesText } from "@/lib/forms/field-message";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-const m = submission.applicant;
+/** The step's texts in the reader's language, from the server page (the submission namespace stays on the server). */
+export interface ApplicantStepTexts {
+  title: string;
+  prefilled: string;
+  fullName: string;
+  idNumber: string;
+  idNumberHelp: string;
+  dateOfBirth: string;
+  phone: string;
+  email: string;
+  address: string;
+  onBehalf: string;
+  onBehalfTitle: string;
+  onBehalfHelp: string;
+  relationship: string;
+  receivingUnit: string;
+  /** The hint under the unit choice for this service's level. */
+  receivingUnitHelp: string;
+  chooseUnit: string;
+  /** "Your application goes to: <agency>" for a province-level service. */
+  agencyReceives: string;
+  next: string;
+}
 
 interface Props {
   serviceCode: string;
   draftId: string;
   initial: ApplicantStepInput;
-  level: Level;
+  /** The service's receiving agency is fixed (province level): no unit to choose. */
+  fixedAgency: boolean;
   units: ReceivingUnit[];
-  agencyName: string;
+  texts: ApplicantStepTexts;
 }
 
 type TextName = Exclude<keyof ApplicantStepInput, "onBehalf">;
 
-const LABELS: Record<string, string> = {
-  fullName: m.fullName,
-  idNumber: m.idNumber,
-  dateOfBirth: m.dateOfBirth,
-  phone: m.phone,
-  email: m.email,
-  address: m.address,
-  behalfFullName: m.fullName,
-  behalfIdNumber: m.idNumber,
-  behalfDateOfBirth: m.dateOfBirth,
-  behalfPhone: m.phone,
-  behalfAddress: m.address,
-  behalfRelationship: m.relationship,
-  receivingUnitCode: m.receivingUnit,
-};
-
 /** Step 1: works as a plain form post; what was typed comes back with the messages. */
-export function ApplicantStep({ serviceCode, draftId, initial, level, units, agencyName }: Props) {
+export function ApplicantStep({ serviceCode, draftId, initial, fixedAgency, units, texts: m }: Props) {
   const [state, action, pending] = useActionState<StepState, FormData>(saveApplicantStep, { errors: {}, values: {}, at: 0 });
+  const errors = fieldMessagesText(useTranslations("validation") as never, state.errors);
+  const LABELS: Record<string, string> = {
+    fullName: m.fullName,
+    idNumber: m.idNumber,
+    dateOfBirth: m.dateOfBirth,
+    phone: m.phone,
+    email: m.email,
+    address: m.address,
+    behalfFullName: m.fullName,
+    behalfIdNumber: m.idNumber,
+    behalfDateOfBirth: m.dateOfBirth,
+    behalfPhone: m.phone,
+    behalfAddress: m.address,
+    behalfRelationship: m.relationship,
+    receivingUnitCode: m.receivingUnit,
+  };
   const value = (name: TextName) => state.values[name] ?? String(initial[name] ?? "");
   const onBehalf = state.at ? state.values.onBehalf === "on" : Boolean(initial.onBehalf);
 
@@ -57,7 +80,7 @@ export function ApplicantStep({ serviceCode, draftId, initial, level, units, age
         required={required}
         optional={!required}
         hint={options.hint}
-        error={state.errors[name]}
+        error={errors[name]}
         type={options.type ?? "text"}
         defaultValue={value(name)}
         autoComplete={options.autoComplete}
@@ -73,13 +96,13 @@ export function ApplicantStep({ serviceCode, draftId, initial, level, units, age
     <form action={action} noValidate className="grid gap-5" key={state.at}>
       <input type="hidden" name="serviceCode" value={serviceCode} />
       <input type="hidden" name="draftId" value={draftId} />
-      <ErrorSummary errors={state.errors} labels={LABELS} focusKey={state.at} />
+      <ErrorSummary errors={errors} labels={LABELS} focusKey={state.at} />
       <h2 className="text-xl font-bold">{m.title}</h2>
       <p className="text-slate-700">{m.prefilled}</p>
 
-      {level === "tinh" ? (
+      {fixedAgency ? (
         <Alert kind="info" role={null}>
-          {m.agencyReceives(agencyName)}
+          {m.agencyReceives}
         </Alert>
       ) : (
         <SelectField
@@ -87,8 +110,8 @@ export function ApplicantStep({ serviceCode, draftId, initial, level, units, age
           name="receivingUnitCode"
           label={m.receivingUnit}
           required
-          hint={m.receivingUnitHelp[level]}
-          error={state.errors.receivingUnitCode}
+          hint={m.receivingUnitHelp}
+          error={errors.receivingUnitCode}
           defaultValue={value("receivingUnitCode")}
         >
           <option value="">{m.chooseUnit}</option>
@@ -139,7 +162,7 @@ export function ApplicantStep({ serviceCode, draftId, initial, level, units, age
       </div>
 
       <div>
-        <SubmitButton pending={pending}>{submission.next}</SubmitButton>
+        <SubmitButton pending={pending}>{m.next}</SubmitButton>
       </div>
     </form>
   );

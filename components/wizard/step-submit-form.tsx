@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
+import { fieldMessagesText } from "@/lib/forms/field-message";
 import type { StepState } from "@/lib/dossiers/wizard-step";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -15,11 +17,12 @@ export function StepSubmitForm(props: {
   errorLabels?: Record<string, string>;
 }) {
   const [state, action, pending] = useActionState<StepState, FormData>(props.action, { errors: {}, values: {}, at: 0 });
+  const errors = fieldMessagesText(useTranslations("validation") as never, state.errors);
   return (
     <form action={action} className="grid gap-4">
       <input type="hidden" name="serviceCode" value={props.serviceCode} />
       <input type="hidden" name="draftId" value={props.draftId} />
-      <ErrorSummary errors={state.errors} labels={props.errorLabels} focusKey={state.at} />
+      <ErrorSummary errors={errors} labels={props.errorLabels} focusKey={state.at} />
       {props.children}
       <div>
         <SubmitButton pending={pending}>{props.label}</SubmitButton>

@@ -2,11 +2,21 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import { submission } from "@/lib/messages/submission";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 
-const m = submission.documents;
+/** The slot's texts in the reader's language, from the server page. */
+export interface UploadTexts {
+  chooseFile: string;
+  replace: string;
+  upload: string;
+  progress: string;
+  /** "Uploading {name}…": the catalog's pattern, filled in here with the chosen file's name. */
+  uploadingPattern: string;
+  empty: string;
+  tooLarge: string;
+  failed: string;
+}
 
 interface Props {
   draftId: string;
@@ -17,27 +27,27 @@ interface Props {
   maxBytes: number;
   /** Outcome of a form post without JavaScript, shown beside the slot. */
   outcome?: { ok: boolean; message: string };
+  texts: UploadTexts;
 }
 
 /**
  * One upload slot. Without JavaScript it is a plain multipart form post; with it, the file is sent as the
  * raw request body by XMLHttpRequest, so a progress bar can follow the upload.
  */
-export function UploadForm({ draftId, slot, label, hasFile, maxBytes, outcome }: Props) {
+export function UploadForm({ draftId, slot, label, hasFile, maxBytes, outcome, texts: m }: Props) {
   const router = useRouter();
   const inputRef = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [status, setStatus] = useState(outcome);
   const id = `file-${slot}`;
   const messageId = `${id}-status`;
-  const maxMb = Math.round(maxBytes / 1024 / 1024);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const file = inputRef.current?.files?.[0];
     if (typeof XMLHttpRequest === "undefined") return;
     event.preventDefault();
-    if (!file || file.size === 0) return setStatus({ ok: false, message: submission.uploadErrors.empty });
-    if (file.size > maxBytes) return setStatus({ ok: false, message: submission.uploadErrors.too_large(maxMb) });
+    if (!file || file.size === 0) return setStatus({ ok: false, message: m.empty });
+    if (file.size > maxBytes) return setStatus({ ok: false, message: m.tooLarge });
     const xhr = new XMLHttpRequest();
     xhr.open("PUT", `/api/v1/drafts/${encodeURIComponent(draftId)}/files?slot=${slot}`);
     xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
@@ -47,7 +57,7 @@ export function UploadForm({ draftId, slot, label, hasFile, maxBytes, outcome }:
     };
     xhr.onload = () => {
       setProgress(null);
-      let message: string = submission.uploadErrors.failed;
+      let message = m.failed;
       try {
         message = (JSON.parse(xhr.responseText) as { message?: string }).message ?? message;
       } catch {
@@ -62,9 +72,9 @@ export function UploadForm({ draftId, slot, label, hasFile, maxBytes, outcome }:
     };
     xhr.onerror = () => {
       setProgress(null);
-      setStatus({ ok: false, message: submission.uploadErrors.failed });
+      setStatus({ ok: false, message: m.failed });
     };
-    setStatus({ ok: true, message: m.uploading(file.name) });
+    setStatus({ ok: true, message: m.uploadingPattern.replace("{name}", file.name) });
     setProgress(0);
     xhr.send(file);
   }

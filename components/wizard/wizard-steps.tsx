@@ -1,18 +1,22 @@
 import { Link } from "@/lib/i18n/navigation";
 import { wizardUrl } from "@/lib/dossiers/wizard-url";
-import { submission } from "@/lib/messages/submission";
+import { useTranslations } from "next-intl";
+
+const STEPS = ["applicant", "form", "documents", "review"] as const;
 
 /** The four steps; those already reached are links (review → edit any step). */
 export function WizardSteps({ serviceCode, draftId, current, reached }: { serviceCode: string; draftId: string; current: number; reached: number }) {
+  const t = useTranslations("submission");
   return (
-    <nav aria-label={submission.progressLabel}>
+    <nav aria-label={t("progressLabel")}>
       <ol className="grid gap-2 sm:grid-cols-4">
-        {submission.stepLabels.map((label, i) => {
+        {STEPS.map((name, i) => {
+          const label = t(`stepLabels.${name}`);
           const step = i + 1;
           const isCurrent = step === current;
           const body = (
             <>
-              <span className="block text-sm">{submission.stepOf(step, submission.stepLabels.length)}</span>
+              <span className="block text-sm">{t("stepOf", { step, total: STEPS.length })}</span>
               <span className="font-semibold">{label}</span>
             </>
           );

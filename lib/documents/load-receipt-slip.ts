@@ -1,6 +1,8 @@
 import { and, count, eq, isNotNull } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers, files, serviceVersions, units } from "@/db/schema";
+import { localizeHref } from "@/lib/i18n/locales";
+import viCommon from "@/messages/vi/common.json";
 import type { ReceiptSlipData } from "./receipt-slip";
 
 export interface ReceiptSlipAccess {
@@ -43,8 +45,9 @@ export async function loadReceiptSlip(
   const applicant = dossier.applicant;
   return {
     code: dossier.code,
-    lookupUrl: `${lookupBaseUrl.replace(/\/$/, "")}/tra-cuu?code=${encodeURIComponent(dossier.code)}`,
-    provinceName: province?.name ?? "Ủy ban nhân dân tỉnh Quảng Nam",
+    lookupUrl: `${lookupBaseUrl.replace(/\/$/, "")}${localizeHref(`/tra-cuu?code=${encodeURIComponent(dossier.code)}`, dossier.locale)}`,
+    // The issuing body is named in Vietnamese on both versions: it is a name, not a text to translate.
+    provinceName: province?.name ?? viCommon.ownerName,
     receivingUnitName: row.unitName,
     channel: dossier.channel === 1 || dossier.channel === 3 ? dossier.channel : 2,
     status: dossier.status,
@@ -66,7 +69,8 @@ export async function loadReceiptSlip(
     receivedAt: dossier.receivedAt,
     receiptDeadline: dossier.receiptDeadline,
     dueAt: dossier.dueAt,
-    resultPlace: `Bộ phận tiếp nhận và trả kết quả — ${row.unitName}, ${row.unitAddress}`,
+    resultUnit: { name: row.unitName, address: row.unitAddress },
     fullyOnline: content.mode === "toan-trinh",
+    locale: dossier.locale,
   };
 }

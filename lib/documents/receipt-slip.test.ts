@@ -1,4 +1,4 @@
-import { PDFDocument } from "pdf-lib";
+import { PDFDocument, PDFName } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { wrapText } from "./pdf-writer";
 import { renderReceiptSlip } from "./render-receipt-slip";
@@ -31,8 +31,9 @@ const sample: ReceiptSlipData = {
   receivedAt: null,
   receiptDeadline: new Date("2026-11-30T02:15:00Z"),
   dueAt: new Date("2026-11-27T09:30:00Z"),
-  resultPlace: "Bộ phận Một cửa UBND phường An Mỹ",
+  resultUnit: { name: "UBND phường An Mỹ", address: "Tam Kỳ" },
   fullyOnline: true,
+  locale: "vi",
 };
 
 describe("receipt slip content (Mẫu 01)", () => {
@@ -64,6 +65,31 @@ describe("receipt slip content (Mẫu 01)", () => {
   });
 });
 
+describe("receipt slip content in English", () => {
+  it("translates the labels and keeps names, the service and the legal time limit as they are", () => {
+    const c = buildReceiptSlipContent({ ...sample, locale: "en" }, "en");
+    expect(c.title).toBe("RECEIPT OF APPLICATION AND APPOINTMENT FOR RESULT");
+    expect(c.motto).toEqual(["SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness"]);
+    expect(c.codeLine).toBe("Application number: 000.01.22.H47-261128-0007");
+    const intro = c.intro.map((l) => `${l.label}: ${l.text}`);
+    expect(intro).toContain("Application received from: Nguyễn Thị Hoà");
+    expect(intro).toContain("On behalf of: Trần Văn Bé (049226000001), relationship: Con");
+    expect(intro).toContain("Procedure requested: Đăng ký khai sinh (procedure code 1.001193)");
+    expect(intro).toContain("Submitted: Online");
+    const times = c.times.map((l) => `${l.label}: ${l.text}`);
+    expect(times).toContain("Time allowed by law: Ngay trong ngày làm việc");
+    expect(times).toContain("Result expected on: 16:30 27/11/2026");
+    expect(times).toContain("Where to get the result: Online, in My applications; or Reception and results office — UBND phường An Mỹ, Tam Kỳ");
+    expect(c.notes[0]).toContain("Vietnamese original");
+    expect(c.documentsColumns).toEqual(["No.", "Document", "Originals / copies", "Files uploaded"]);
+  });
+
+  it("has no translation note in Vietnamese", () => {
+    expect(buildReceiptSlipContent(sample).notes.join(" ")).not.toMatch(/tiếng Anh/);
+    expect(buildReceiptSlipContent(sample).times.map((l) => l.text)).toContain("Trực tuyến, tại mục Hồ sơ của tôi; hoặc Bộ phận tiếp nhận và trả kết quả — UBND phường An Mỹ, Tam Kỳ");
+  });
+});
+
 describe("receipt slip PDF", () => {
   it("is an A4 PDF titled with the dossier code", async () => {
     const bytes = await renderReceiptSlip(sample);
@@ -73,6 +99,15 @@ describe("receipt slip PDF", () => {
     expect(pdf.getTitle()).toContain("000.01.22.H47-261128-0007");
     const { width, height } = pdf.getPage(0).getSize();
     expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
+  });
+
+  it("in English: the English slip first, the Vietnamese original on the next page, the document language English", async () => {
+    const pdf = await PDFDocument.load(await renderReceiptSlip({ ...sample, locale: "en" }, "en"));
+    expect(pdf.getPageCount()).toBe(2);
+    expect(pdf.getTitle()).toBe("RECEIPT OF APPLICATION AND APPOINTMENT FOR RESULT — 000.01.22.H47-261128-0007");
+    expect(String(pdf.catalog.get(PDFName.of("Lang")))).toBe("(en-GB)");
+    const vietnamese = await PDFDocument.load(await renderReceiptSlip(sample));
+    expect(String(vietnamese.catalog.get(PDFName.of("Lang")))).toBe("(vi-VN)");
   });
 
   it("wraps long text to the width", () => {

@@ -1,5 +1,6 @@
 import { formatVietnamDateTime } from "@/lib/calendar/format";
-import { channelName } from "@/lib/tracking/status-names";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { DossierChannel } from "@/lib/workflow/statuses";
 
 /** What the receipt and appointment slip (Mẫu 01, Circular 01/2018; docs/domain.md#forms) shows. */
@@ -27,8 +28,11 @@ export interface ReceiptSlipData {
   receivedAt: Date | null;
   receiptDeadline: Date;
   dueAt: Date;
-  resultPlace: string;
+  /** Where the result is handed over: the receiving unit's reception and results office. */
+  resultUnit: { name: string; address: string };
   fullyOnline: boolean;
+  /** The language the dossier was filed in: an English dossier's slip is English first (docs/i18n.md). */
+  locale: Locale;
 }
 
 export interface SlipLine {
@@ -38,6 +42,7 @@ export interface SlipLine {
 
 export interface ReceiptSlipContent {
   headerLeft: [string, string];
+  motto: [string, string];
   title: string;
   codeLine: string;
   intro: SlipLine[];
@@ -47,56 +52,63 @@ export interface ReceiptSlipContent {
   times: SlipLine[];
   notes: string[];
   signatures: [string, string];
+  signatureHint: string;
   qrCaption: string;
 }
 
-/** The slip's text, line by line: everything the PDF draws, so tests can read it without a PDF parser. */
-export function buildReceiptSlipContent(data: ReceiptSlipData): ReceiptSlipContent {
+const CHANNEL_KEYS = { 1: "counter", 2: "online", 3: "post" } as const satisfies Record<DossierChannel, string>;
+
+/**
+ * The slip's text, line by line: everything the PDF draws, so tests can read it without a PDF parser.
+ * In the reader's language (docs/i18n.md); names, addresses and the legal time limit are data and stay as
+ * they are.
+ */
+export function buildReceiptSlipContent(data: ReceiptSlipData, locale: Locale = "vi"): ReceiptSlipContent {
+  const t = translatorFor(locale, "submission");
   const received = data.receivedAt !== null;
   const intro: SlipLine[] = [
-    { label: "Bộ phận tiếp nhận và trả kết quả", text: data.receivingUnitName },
-    { label: "Tiếp nhận hồ sơ của", text: data.applicant.fullName },
-    { label: "Số định danh / mã số thuế", text: data.applicant.idNumber },
-    { label: "Địa chỉ", text: data.applicant.address || "—" },
-    { label: "Số điện thoại", text: data.applicant.phone || "—" },
-    { label: "Thư điện tử", text: data.applicant.email || "—" },
+    { label: t("receiptSlip.unit"), text: data.receivingUnitName },
+    { label: t("receiptSlip.applicant"), text: data.applicant.fullName },
+    { label: t("receiptSlip.idNumber"), text: data.applicant.idNumber },
+    { label: t("receiptSlip.address"), text: data.applicant.address || "—" },
+    { label: t("receiptSlip.phone"), text: data.applicant.phone || "—" },
+    { label: t("receiptSlip.email"), text: data.applicant.email || "—" },
   ];
   if (data.onBehalfOf) {
     intro.push({
-      label: "Nộp thay cho",
-      text: `${data.onBehalfOf.fullName} (${data.onBehalfOf.idNumber}), quan hệ: ${data.onBehalfOf.relationship}`,
+      label: t("receiptSlip.onBehalf"),
+      text: t("receiptSlip.onBehalfText", { name: data.onBehalfOf.fullName, idNumber: data.onBehalfOf.idNumber, relationship: data.onBehalfOf.relationship }),
     });
   }
   intro.push(
-    { label: "Nội dung yêu cầu giải quyết", text: `${data.serviceName} (mã thủ tục ${data.serviceCode})` },
-    { label: "Hình thức nộp", text: channelName(data.channel, "vi") },
+    { label: t("receiptSlip.request"), text: t("receiptSlip.requestText", { service: data.serviceName, code: data.serviceCode }) },
+    { label: t("receiptSlip.channel"), text: t(`receiptSlip.channels.${CHANNEL_KEYS[data.channel]}`) },
   );
+  const resultPlace = t("receiptSlip.resultDesk", { unit: data.resultUnit.name, address: data.resultUnit.address });
   const times: SlipLine[] = [
-    { label: "Thời hạn giải quyết theo quy định", text: data.timeLimitText },
-    { label: "Thời gian nộp hồ sơ", text: formatVietnamDateTime(data.submittedAt) },
+    { label: t("receiptSlip.timeLimit"), text: data.timeLimitText },
+    { label: t("receiptSlip.submittedAt"), text: formatVietnamDateTime(data.submittedAt) },
     received
-      ? { label: "Thời gian tiếp nhận hồ sơ", text: formatVietnamDateTime(data.receivedAt as Date) }
-      : { label: "Hạn tiếp nhận hồ sơ (8 giờ làm việc)", text: formatVietnamDateTime(data.receiptDeadline) },
-    { label: "Thời gian hẹn trả kết quả", text: formatVietnamDateTime(data.dueAt) },
-    { label: "Nơi nhận kết quả", text: data.fullyOnline ? `Trực tuyến, tại mục Hồ sơ của tôi; hoặc ${data.resultPlace}` : data.resultPlace },
+      ? { label: t("receiptSlip.receivedAt"), text: formatVietnamDateTime(data.receivedAt as Date) }
+      : { label: t("receiptSlip.receiptDeadline"), text: formatVietnamDateTime(data.receiptDeadline) },
+    { label: t("receiptSlip.dueAt"), text: formatVietnamDateTime(data.dueAt) },
+    { label: t("receiptSlip.resultPlace"), text: data.fullyOnline ? t("receiptSlip.resultOnline", { place: resultPlace }) : resultPlace },
   ];
-  const notes = [
-    received
-      ? "Hồ sơ đã được tiếp nhận. Thời hạn giải quyết tính theo giờ làm việc, không kể ngày nghỉ, ngày lễ."
-      : "Hồ sơ nộp trực tuyến đang chờ cán bộ tiếp nhận; thời gian hẹn trả có thể thay đổi khi hồ sơ được tiếp nhận.",
-    "Quét mã QR hoặc tra cứu bằng mã hồ sơ và số định danh tại mục Tra cứu hồ sơ để theo dõi tình trạng.",
-  ];
+  const notes = [received ? t("receiptSlip.noteReceived") : t("receiptSlip.notePending"), t("receiptSlip.noteLookup")];
+  if (locale !== "vi") notes.unshift(t("receiptSlip.noteTranslation"));
   return {
     headerLeft: [data.provinceName.toUpperCase(), data.receivingUnitName.toUpperCase()],
-    title: "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
-    codeLine: `Mã hồ sơ: ${data.code}`,
+    motto: [t("receiptSlip.motto"), t("receiptSlip.mottoLine")],
+    title: t("receiptSlip.title"),
+    codeLine: t("receiptSlip.codeLine", { code: data.code }),
     intro,
-    documentsHeading: "Thành phần hồ sơ:",
-    documentsColumns: ["TT", "Tên giấy tờ", "Bản chính / bản sao", "Tệp đã nộp"],
+    documentsHeading: t("receiptSlip.documentsHeading"),
+    documentsColumns: [t("receiptSlip.columnNumber"), t("receiptSlip.columnName"), t("receiptSlip.columnCopies"), t("receiptSlip.columnFiles")],
     documentRows: data.documents.map((d, i) => [String(i + 1), d.name, `${d.originals} / ${d.copies}`, String(d.files)]),
     times,
     notes,
-    signatures: ["NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ"],
-    qrCaption: "Tra cứu hồ sơ",
+    signatures: [t("receiptSlip.signApplicant"), t("receiptSlip.signOfficer")],
+    signatureHint: t("receiptSlip.signHint"),
+    qrCaption: t("receiptSlip.qrCaption"),
   };
 }

@@ -1,15 +1,13 @@
 import { z } from "zod";
 import { inputString } from "@/lib/validation/boundary-schemas";
 import type { ApplicantDetails } from "@/lib/dossiers/applicant-details";
-import { isValidIsoDate } from "@/lib/forms/build-form-schema";
-import { submission } from "@/lib/messages/submission";
+import { isValidIsoDate, submissionFieldMessages as m } from "@/lib/forms/build-form-schema";
 
 /**
  * Step 1 of the wizard: who submits (prefilled from the account), for whom (ủy quyền), and, for district-
  * and commune-level services, which unit receives the dossier. One flat schema for the form and the server.
  */
 
-const m = submission.validation;
 const text = (max: number) => inputString().trim().min(1, m.required).max(max, m.maxLength(max));
 /** CCCD (12 digits), tax code (10 or 10-3 digits) or passport (a letter and 7 digits). */
 export const ID_NUMBER = /^(?:[0-9]{12}|[0-9]{10}(?:-[0-9]{3})?|[A-Z][0-9]{7})$/;

@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Audience } from "@/lib/catalog/service-schema";
-import { submission } from "@/lib/messages/submission";
 
 export type AccountKind = "citizen" | "business" | "officer";
 export type FilingRefusal = "officer" | "citizens_only" | "businesses_only";
@@ -18,8 +17,15 @@ export function filingRefusal(kind: AccountKind | string, audience: Audience | s
   return "officer";
 }
 
-export function filingRefusalMessage(refusal: FilingRefusal): string {
-  return submission.filingRefused[refusal];
+const REFUSAL_KEYS = {
+  officer: "filingRefusedOfficer",
+  citizens_only: "filingRefusedCitizensOnly",
+  businesses_only: "filingRefusedBusinessesOnly",
+} as const satisfies Record<FilingRefusal, string>;
+
+/** The refusal's message in the `validation.submission` catalog (a step form shows it in the reader's language). */
+export function filingRefusalKey(refusal: FilingRefusal): `validation.submission.${(typeof REFUSAL_KEYS)[FilingRefusal]}` {
+  return `validation.submission.${REFUSAL_KEYS[refusal]}`;
 }
 
 /** The refusal for this account and service, reading the account's kind (unknown account: "officer", i.e. no). */

@@ -5,7 +5,8 @@ import type { ApplicantDetails } from "@/lib/dossiers/applicant-details";
 import { computeDueDate, receiptDeadline } from "@/lib/calendar";
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import type { FormValues } from "@/lib/forms/build-form-schema";
-import { submission } from "@/lib/messages/submission";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { historyVisibility } from "@/lib/workflow/history-visibility";
 import { MAX_DAILY_NUMBER, receiptDay } from "./dossier-code";
 import type { SubmissionService } from "./get-submission-service";
@@ -33,6 +34,8 @@ export interface NewDossier {
   /** Counter intake: the reception officer receives it at once (status 2, the clock starts). */
   receivedBy?: { id: string; name: string };
   now: Date;
+  /** The language the applicant filed in (docs/i18n.md): their mail and notification; officers read Vietnamese. */
+  locale?: Locale;
 }
 
 type Row = { code: string };
@@ -73,11 +76,14 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
     receiptDeadline: deadline,
     dueAt,
   };
-  const text = submissionMessages(draft);
+  const locale = input.locale ?? "vi";
+  const text = submissionMessages(draft, locale);
+  // The history is the officers' record: Vietnamese whatever language the applicant used.
+  const vi = translatorFor("vi", "submission");
   const history = input.missingDocuments?.length ? { channel, missingDocuments: input.missingDocuments } : { channel };
   const actor = input.receivedBy
-    ? { id: input.receivedBy.id, kind: "officer", name: input.receivedBy.name, action: "register-counter", note: submission.history.counter(channel) }
-    : { id: input.userId, kind: "citizen", name: applicant.fullName, action: "submit", note: submission.history.submit };
+    ? { id: input.receivedBy.id, kind: "officer", name: input.receivedBy.name, action: "register-counter", note: vi(channel === CHANNEL.POSTAL ? "history.counterPost" : "history.counterDesk") }
+    : { id: input.userId, kind: "citizen", name: applicant.fullName, action: "submit", note: vi("history.submit") };
   const at = now.toISOString();
   const attachFiles = input.draftId && input.userId
     ? sql`, f as (
@@ -101,13 +107,13 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
     ), d as (
       insert into dossiers (id, code, user_id, source_draft_id, service_id, service_version, service_code,
         service_name, unit_id, status, channel, applicant, applicant_name, applicant_id_number, form_data,
-        submitted_at, receipt_deadline, due_at, received_at)
+        submitted_at, receipt_deadline, due_at, received_at, locale)
       select ${id}, ${`${unit.code}-${day}-`} || lpad(c.last_number::text, 4, '0'), ${input.userId},
         ${input.sourceDraftId}, ${service.id}, ${service.version}, ${service.code}, ${service.name}, ${unit.id},
         ${status}, ${channel}, ${JSON.stringify(applicant)}::jsonb, ${applicant.fullName},
         ${applicant.idNumber}, ${JSON.stringify(input.formData)}::jsonb, ${at}::timestamptz,
         ${deadline.toISOString()}::timestamptz, ${dueAt.toISOString()}::timestamptz,
-        ${input.receivedBy ? at : null}::timestamptz
+        ${input.receivedBy ? at : null}::timestamptz, ${locale}
       from c where c.last_number <= ${MAX_DAILY_NUMBER}
       returning code
     ), h as (

@@ -1,8 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossierDrafts } from "@/db/schema";
-import { buildFormSchema, fieldErrors, type FormValues } from "@/lib/forms/build-form-schema";
-import { submission } from "@/lib/messages/submission";
+import { buildFormSchema, fieldErrors, submissionFieldMessages, type FormValues } from "@/lib/forms/build-form-schema";
 import { applicantFromStep, applicantStepSchema } from "./applicant-schema";
 import type { Draft } from "./get-own-draft";
 import type { SubmissionService } from "./get-submission-service";
@@ -32,7 +31,7 @@ export async function saveDraftApplicant(
   if (needsUnitChoice(service)) {
     const code = parseBoundary(unitCodeSchema, input.receivingUnitCode as string | undefined);
     const unit = code ? await resolveReceivingUnit(db, service, { code }) : null;
-    if (!unit) errors.receivingUnitCode = submission.validation.unit;
+    if (!unit) errors.receivingUnitCode = submissionFieldMessages.unit;
     unitId = unit?.id ?? null;
   }
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };

@@ -4,8 +4,7 @@ import { z } from "zod";
 import { inputString } from "@/lib/validation/boundary-schemas";
 import type { Database, DatabaseOrTransaction } from "@/db/client";
 import { dossierDrafts, dossiers } from "@/db/schema";
-import { buildFormSchema, fieldErrors } from "@/lib/forms/build-form-schema";
-import { submission } from "@/lib/messages/submission";
+import { buildFormSchema, fieldErrors, submissionFieldMessages as m } from "@/lib/forms/build-form-schema";
 import { applicantFromStep, applicantStepSchema, stepFromApplicant } from "./applicant-schema";
 import { applicantFromAccount } from "./create-draft";
 import { checkFilingRights, type FilingRefusal } from "./filing-rights";
@@ -14,6 +13,7 @@ import { insertDossier } from "./insert-dossier";
 import { resolveReceivingUnit } from "./receiving-units";
 import { findSubmittedDossier, type SubmittedDossier } from "./submitted-dossier";
 import { workflowNow } from "@/lib/calendar/workflow-now";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
 
 /**
  * One-shot submission for integrators (POST /api/v1/dossiers): no draft, no uploads. The documents the
@@ -33,10 +33,12 @@ const personSchema = z.object({
 });
 
 const directSubmissionSchema = z.object({
-  serviceCode: inputString().trim().min(1, submission.validation.required).max(60),
+  serviceCode: inputString().trim().min(1, m.required).max(60),
   receivingUnitCode: inputString().trim().max(20).optional(),
   applicant: personSchema.extend({ onBehalfOf: personSchema.nullable().optional() }).optional(),
   formData: z.record(inputString(), z.unknown()).default({}),
+  /** The applicant's language (docs/i18n.md): their mail and receipt slip. Vietnamese unless "en". */
+  locale: z.enum(LOCALES, { error: "validation.submission.locale" }).default(DEFAULT_LOCALE),
 });
 
 export type DirectSubmitResult =
@@ -75,12 +77,12 @@ export async function submitDossierDirectly(
   };
 
   const service = await getSubmissionService(db, { code: body.serviceCode });
-  if (!service) return refuse({ serviceCode: "Không tìm thấy thủ tục đang áp dụng với mã này." });
+  if (!service) return refuse({ serviceCode: "validation.submission.unknownService" });
   const refusal = await checkFilingRights(db, userId, service.audience);
   if (refusal) return { ok: false, reason: "forbidden", refusal };
   const errors: Record<string, string> = {};
   const unit = await resolveReceivingUnit(db, service, { code: body.receivingUnitCode ?? "" });
-  if (!unit) errors.receivingUnitCode = submission.validation.unit;
+  if (!unit) errors.receivingUnitCode = m.unit;
   const given = body.applicant
     ? { ...body.applicant, onBehalfOf: body.applicant.onBehalfOf ? { relationship: "", ...body.applicant.onBehalfOf } : null }
     : await applicantFromAccount(db, userId);
@@ -103,6 +105,7 @@ export async function submitDossierDirectly(
       formData: form.data,
       missingDocuments,
       now: input.now ?? workflowNow(),
+      locale: body.locale,
     });
     return { ok: true, created: true, dossier };
   };

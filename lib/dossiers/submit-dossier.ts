@@ -8,6 +8,7 @@ import { getSubmissionService } from "./get-submission-service";
 import { insertDossier } from "./insert-dossier";
 import { findSubmittedDossier, type SubmittedDossier } from "./submitted-dossier";
 import { workflowNow } from "@/lib/calendar/workflow-now";
+import type { Locale } from "@/lib/i18n/locales";
 
 export type SubmitResult =
   | { ok: true; created: boolean; dossier: SubmittedDossier }
@@ -20,11 +21,12 @@ export type SubmitResult =
  * from it is returned (double click, retry, two tabs → one dossier); check everything again; take the
  * code; write the dossier, its files, history, email and notification; delete the draft.
  * Another user's draft id (or a malformed one) is "not_found"; an account that may not file this service
- * (an officer, or the wrong audience: filing-rights.ts) is "forbidden".
+ * (an officer, or the wrong audience: filing-rights.ts) is "forbidden". `locale`: the language of the page
+ * it was filed from (docs/i18n.md); the applicant's mail and slip follow it.
  */
 export async function submitDossier(
   db: Database,
-  input: { userId: string; draftId: string; now?: Date },
+  input: { userId: string; draftId: string; now?: Date; locale?: Locale },
 ): Promise<SubmitResult> {
   const { userId, draftId } = input;
   if (!isUuid(draftId)) return { ok: false, reason: "not_found" };
@@ -53,6 +55,7 @@ export async function submitDossier(
       applicant: check.applicant,
       formData: check.formData,
       now: input.now ?? workflowNow(),
+      locale: input.locale,
     });
     await tx.delete(dossierDrafts).where(eq(dossierDrafts.id, draft.id));
     return { ok: true, created: true, dossier };

@@ -1,4 +1,4 @@
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { getOwnDraft } from "@/lib/dossiers/get-own-draft";
@@ -25,15 +25,17 @@ export const formText = (data: FormData, name: string) => {
 };
 
 /** The service code of the hidden field; one that cannot exist sends the citizen back to the catalog. */
-export const serviceCodeOf = (data: FormData) => parseBoundary(serviceCodeSchema, formText(data, "serviceCode")) ?? redirect("/thu-tuc");
+export async function serviceCodeOf(data: FormData): Promise<string> {
+  return parseBoundary(serviceCodeSchema, formText(data, "serviceCode")) ?? redirectInLocale("/thu-tuc");
+}
 
 /** The signed-in owner's draft (field `draftId`) and its service, or a redirect to the wizard's start. */
 export async function loadOwnDraft(data: FormData) {
-  const serviceCode = serviceCodeOf(data);
+  const serviceCode = await serviceCodeOf(data);
   const user = await requireUser(wizardUrl(serviceCode));
   const db = await getDb();
   const draft = await getOwnDraft(db, user.id, formText(data, "draftId"));
   const service = draft ? await getSubmissionService(db, { id: draft.serviceId }) : null;
-  if (!draft || !service) redirect(wizardUrl(serviceCode, undefined, undefined, { loi: "khong-tim-thay" }));
+  if (!draft || !service) return redirectInLocale(wizardUrl(serviceCode, undefined, undefined, { loi: "khong-tim-thay" }));
   return { user, db, draft, service };
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { FormField } from "@/lib/catalog/service-schema";
-import { buildFormSchema, displayFormValue, fieldErrors, formDataToValues } from "./build-form-schema";
+import { translatorFor } from "@/lib/i18n/translator";
+import { buildFormSchema, displayFormValue, fieldErrors as errorKeys, formDataToValues } from "./build-form-schema";
+import { fieldMessagesText } from "./field-message";
+
+/** The messages as a Vietnamese reader sees them (the schema gives catalog keys, docs/i18n.md). */
+const fieldErrors = (error: Parameters<typeof errorKeys>[0]) => fieldMessagesText(translatorFor("vi", "validation") as never, errorKeys(error));
 
 const definition: FormField[] = [
   { name: "fullName", label: "Họ tên", type: "text", required: true, validation: { minLength: 2, maxLength: 10 } },
@@ -58,5 +63,6 @@ describe("buildFormSchema", () => {
   it("displays dates the Vietnamese way", () => {
     expect(displayFormValue(definition[3]!, "2000-02-29")).toBe("29/02/2000");
     expect(displayFormValue(definition[5]!, true)).toBe("Có");
+    expect(displayFormValue(definition[5]!, true, "Yes")).toBe("Yes");
   });
 });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { inputString } from "@/lib/validation/boundary-schemas";
 import type { FormField } from "@/lib/catalog/service-schema";
-import { submission } from "@/lib/messages/submission";
+import viSubmission from "@/messages/vi/submission.json";
+import { fieldMessage } from "./field-message";
 import { formatVietnamDate } from "@/lib/calendar/format";
 
 /**
@@ -13,7 +14,25 @@ import { formatVietnamDate } from "@/lib/calendar/format";
 export type FormValue = string | number | boolean;
 export type FormValues = Record<string, FormValue>;
 
-const m = submission.validation;
+/** Field errors are keys of the catalog's validation.submission messages (docs/i18n.md). */
+const m = {
+  required: "validation.submission.required",
+  choose: "validation.submission.choose",
+  mustCheck: "validation.submission.mustCheck",
+  number: "validation.submission.number",
+  min: (n: number) => fieldMessage("validation.submission.min", { n }),
+  max: (n: number) => fieldMessage("validation.submission.max", { n }),
+  minLength: (n: number) => fieldMessage("validation.submission.minLength", { n }),
+  maxLength: (n: number) => fieldMessage("validation.submission.maxLength", { n }),
+  pattern: "validation.submission.pattern",
+  date: "validation.submission.date",
+  email: "validation.submission.email",
+  tel: "validation.submission.tel",
+  idNumber: "validation.submission.idNumber",
+  futureDate: "validation.submission.futureDate",
+  unit: "validation.submission.unit",
+} as const;
+export { m as submissionFieldMessages };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TEL = /^0[0-9]{9,10}$/;
@@ -125,10 +144,13 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return errors;
 }
 
-/** How a stored value reads on the review page. */
-export function displayFormValue(field: FormField, value: unknown): string {
+/**
+ * How a stored value reads on the review page. `yes` is the word for a ticked box in the reader's language;
+ * officers read the dossier in Vietnamese (docs/i18n.md).
+ */
+export function displayFormValue(field: FormField, value: unknown, yes: string = viSubmission.form.yes): string {
   if (value === undefined || value === null || value === "") return "";
-  if (field.type === "checkbox") return value === true ? submission.form.yes : "";
+  if (field.type === "checkbox") return value === true ? yes : "";
   if (field.type === "date" && typeof value === "string" && isValidIsoDate(value)) return formatVietnamDate(value);
   if ((field.type === "select" || field.type === "radio") && field.options) {
     return field.options.find((o) => o.value === value)?.label ?? String(value);

@@ -1,5 +1,5 @@
 import type { DatabaseOrTransaction } from "@/db/client";
-import { feeMessages as m } from "@/lib/messages/fees";
+import { translatorFor } from "@/lib/i18n/translator";
 import { applyDossierAction, type ActionResult } from "@/lib/workflow/apply-dossier-action";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { lockOfficerFee, type OfficerActor } from "./lock-dossier-fee";
@@ -20,9 +20,11 @@ export interface FeeActionRequest {
  */
 export async function cancelFee(db: DatabaseOrTransaction, officer: OfficerActor, request: FeeActionRequest): Promise<ActionResult> {
   return db.transaction(async (tx) => {
-    const { fee } = await lockOfficerFee(tx, officer, request.paymentId, "cancel-payment");
-    if (fee.status === "paid" || fee.status === "refunded") throw new WorkflowError("refused", m.alreadyPaid);
-    if (fee.status === "cancelled") throw new WorkflowError("refused", m.alreadyCancelled);
+    const { dossier, fee } = await lockOfficerFee(tx, officer, request.paymentId, "cancel-payment");
+    // The officer reads Vietnamese; the citizen's notice is in the language they filed in (docs/i18n.md).
+    const m = translatorFor("vi", "fees");
+    if (fee.status === "paid" || fee.status === "refunded") throw new WorkflowError("refused", m("alreadyPaid"));
+    if (fee.status === "cancelled") throw new WorkflowError("refused", m("alreadyCancelled"));
     // applyDossierAction cancels the waiting fee itself (cancel-payment), under the same locks.
     return applyDossierAction(tx, officer, {
       dossierId: fee.dossierId,
@@ -30,7 +32,7 @@ export async function cancelFee(db: DatabaseOrTransaction, officer: OfficerActor
       action: "cancel-payment",
       note: request.reason,
       paymentId: fee.id,
-      notice: m.cancelNotice(fee.amount, request.reason),
+      notice: translatorFor(dossier.locale, "fees")("cancelNotice", { amount: fee.amount, reason: request.reason.trim() }),
       now: request.now,
     });
   });

@@ -7,7 +7,7 @@ import { lockDossierFee } from "./lock-dossier-fee";
 import type { PaymentProvider } from "./payment-provider";
 import { refundAtGateway, refundedColumns } from "./refund-fee";
 import { workflowNow } from "@/lib/calendar/workflow-now";
-import { feeMessages } from "@/lib/messages/fees";
+import { translatorFor } from "@/lib/i18n/translator";
 import { uniqueViolation } from "@/lib/accounts/unique-violation";
 
 export type CallbackOutcome =
@@ -63,7 +63,12 @@ export async function handlePaymentCallback(
     const paid = { paidAt: now, provider: provider.name, transactionRef: callback.transactionRef, receiptNumber: `BL-${callback.transactionRef}` };
 
     if (payment.status === "cancelled") {
-      const reason = feeMessages.autoRefundReason(payment.cancelReason);
+      // The reason is the officers' record (Vietnamese); the citizen's notice is in their language (docs/i18n.md).
+      const vi = translatorFor("vi", "fees");
+      const cancelReason = payment.cancelReason?.trim();
+      const reason = cancelReason ? vi("autoRefundReasonCancel", { reason: cancelReason }) : vi("autoRefundReason");
+      const own = translatorFor(dossier.locale, "fees");
+      const ownReason = cancelReason ? own("autoRefundReasonCancel", { reason: cancelReason }) : own("autoRefundReason");
       await applyDossierAction(tx, { kind: "system", name: provider.name }, {
         dossierId: payment.dossierId,
         expectedVersion: dossier.version,
@@ -71,7 +76,7 @@ export async function handlePaymentCallback(
         note: reason,
         amount: payment.amount,
         paymentId: payment.id,
-        notice: feeMessages.refundNotice(payment.amount, reason),
+        notice: own("refundNotice", { amount: payment.amount, reason: ownReason }),
         now,
       });
       const refundReceipt = await refundAtGateway(provider, { paymentId: payment.id, transactionRef: callback.transactionRef, amount: payment.amount, reason });
@@ -99,7 +104,7 @@ export async function handlePaymentCallback(
         dossierId: payment.dossierId,
         expectedVersion: dossier.version,
         action: "confirm-payment",
-        note: `Đã thanh toán ${feeMessages.vnd(payment.amount)} (mã giao dịch ${callback.transactionRef}).`,
+        note: translatorFor("vi", "fees")("paidNote", { amount: payment.amount, reference: callback.transactionRef }),
         now,
       });
     }

@@ -15,7 +15,7 @@ export type OfficerActor = Extract<ActingUser, { kind: "officer" }>;
  */
 export async function lockDossierFee(tx: DatabaseOrTransaction, paymentId: string) {
   const [dossier] = await tx
-    .select({ id: dossiers.id, unitId: dossiers.unitId, status: dossiers.status, version: dossiers.version })
+    .select({ id: dossiers.id, unitId: dossiers.unitId, status: dossiers.status, version: dossiers.version, locale: dossiers.locale })
     .from(dossiers)
     .innerJoin(payments, eq(payments.dossierId, dossiers.id))
     .where(eq(payments.id, paymentId))

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { payments } from "@/db/schema";
-import { feeMessages as m } from "@/lib/messages/fees";
+import { translatorFor } from "@/lib/i18n/translator";
 import { applyDossierAction, type ActionResult } from "@/lib/workflow/apply-dossier-action";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { lockOfficerFee, type OfficerActor } from "./lock-dossier-fee";
@@ -18,10 +18,14 @@ import type { FeeActionRequest } from "./cancel-fee";
 export async function refundFee(db: DatabaseOrTransaction, provider: PaymentProvider, officer: OfficerActor, request: FeeActionRequest): Promise<ActionResult & { receiptNumber: string }> {
   const now = request.now ?? workflowNow();
   return db.transaction(async (tx) => {
-    const { fee } = await lockOfficerFee(tx, officer, request.paymentId, "refund-payment");
-    if (fee.status === "refunded") throw new WorkflowError("refused", m.alreadyRefunded(fee.refundReceipt));
-    if (fee.status !== "paid") throw new WorkflowError("refused", m.notPaid);
-    if (fee.provider !== provider.name) throw new WorkflowError("refused", m.otherGateway);
+    const { dossier, fee } = await lockOfficerFee(tx, officer, request.paymentId, "refund-payment");
+    // The officer reads Vietnamese; the citizen's notice is in the language they filed in (docs/i18n.md).
+    const m = translatorFor("vi", "fees");
+    if (fee.status === "refunded") {
+      throw new WorkflowError("refused", fee.refundReceipt ? m("alreadyRefundedReceipt", { receipt: fee.refundReceipt }) : m("alreadyRefunded"));
+    }
+    if (fee.status !== "paid") throw new WorkflowError("refused", m("notPaid"));
+    if (fee.provider !== provider.name) throw new WorkflowError("refused", m("otherGateway"));
     // The dossier's rules first (role, status, reason, version): the gateway is asked only when they allow it.
     const result = await applyDossierAction(tx, officer, {
       dossierId: fee.dossierId,
@@ -30,12 +34,12 @@ export async function refundFee(db: DatabaseOrTransaction, provider: PaymentProv
       note: request.reason,
       amount: fee.amount,
       paymentId: fee.id,
-      notice: m.refundNotice(fee.amount, request.reason),
+      notice: translatorFor(dossier.locale, "fees")("refundNotice", { amount: fee.amount, reason: request.reason.trim() }),
       now,
     });
     const reason = request.reason.trim();
     const receiptNumber = await refundAtGateway(provider, { paymentId: fee.id, transactionRef: fee.transactionRef, amount: fee.amount, reason });
-    if (!receiptNumber) throw new WorkflowError("refused", m.refundFailed);
+    if (!receiptNumber) throw new WorkflowError("refused", m("refundFailed"));
     await tx
       .update(payments)
       .set(refundedColumns({ now, reason, amount: fee.amount, receipt: receiptNumber, by: officer.id }))

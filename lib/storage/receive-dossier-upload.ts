@@ -3,7 +3,9 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { refuseForeignMutation } from "@/lib/http/same-origin";
-import { uploadMessages } from "@/lib/messages/uploads";
+import { refererLocale } from "@/lib/http/referer-locale";
+import { localizeHref } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { getStorage, uploadMaxBytes } from "@/lib/storage/get-storage";
 import { MalformedMultipartError, readMultipartUpload } from "@/lib/storage/read-multipart-files";
 import { attachDossierFile, type AttachResult, type ProcessingFilePurpose } from "@/lib/workflow/attach-dossier-file";
@@ -24,8 +26,10 @@ export async function receiveDossierUpload(
 ): Promise<Response> {
   const refused = refuseForeignMutation(request, { mediaType: "multipart/form-data", answer: "page" });
   if (refused) return refused;
+  // Back to the page in the language it was sent from (its address is the Referer).
+  const locale = refererLocale(request);
   const user = await getCurrentUser();
-  if (!user) return seeOther(`/dang-nhap?next=${encodeURIComponent(backTo)}`);
+  if (!user) return seeOther(localizeHref(`/dang-nhap?next=${encodeURIComponent(localizeHref(backTo, locale))}`, locale));
   const db = await getDb();
   let fields: Record<string, string>;
   let result: AttachResult | null;
@@ -36,10 +40,10 @@ export async function receiveDossierUpload(
   } catch (error) {
     // A cut-off or malformed form is the sender's fault: a 400 the browser shows, not a server error.
     if (!(error instanceof MalformedMultipartError)) throw error;
-    return new NextResponse(uploadMessages.malformed, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new NextResponse(translatorFor(locale, "uploads")("malformed"), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
   const outcome = result === null ? "empty" : result.ok ? "ok" : result.error;
   if (result && !result.ok && result.error === "not_found") return NextResponse.json({ error: NOT_FOUND_MESSAGE }, { status: 404 });
   const after = result?.ok && afterUpload ? await afterUpload(fields, result, user) : null;
-  return seeOther(`${backTo}?tai-len=${after ?? outcome}${after === "proposed" ? "&da-xu-ly=propose" : ""}`);
+  return seeOther(`${localizeHref(backTo, locale)}?tai-len=${after ?? outcome}${after === "proposed" ? "&da-xu-ly=propose" : ""}`);
 }

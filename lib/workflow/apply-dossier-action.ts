@@ -5,7 +5,7 @@ import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { resumeClock } from "@/lib/calendar/clock";
 import { computeDueDate } from "@/lib/calendar/due-date";
 import { statusName } from "@/lib/tracking/status-names";
-import { feeMessages } from "@/lib/messages/fees";
+import { translatorFor } from "@/lib/i18n/translator";
 import { cancelWaitingFees } from "@/lib/payments/cancel-waiting-fees";
 import { uniqueViolation } from "@/lib/accounts/unique-violation";
 import { notifyStatusChange } from "@/lib/notifications/notify-status-change";
@@ -152,7 +152,7 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
         .catch((error: unknown) => {
           // The status machine already refuses a fee while one waits (status 6); the database's index is
           // the last word should a waiting fee sit on a dossier whose status says otherwise.
-          if (uniqueViolation(error) === "payments_one_waiting_per_dossier") throw new WorkflowError("refused", feeMessages.alreadyWaiting);
+          if (uniqueViolation(error) === "payments_one_waiting_per_dossier") throw new WorkflowError("refused", translatorFor("vi", "fees")("alreadyWaiting"));
           throw error;
         });
     }
@@ -161,7 +161,7 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
     const cancelledPaymentIds =
       request.action === "cancel-payment" || closing
         ? await cancelWaitingFees(tx, dossier.id, {
-            reason: request.action === "cancel-payment" ? (request.note ?? "") : feeMessages.autoCancelReason(statusName(next.status, "vi"), request.note),
+            reason: request.action === "cancel-payment" ? (request.note ?? "") : autoCancelReason(statusName(next.status, "vi"), request.note),
             by: user.kind === "officer" ? user.id : null,
             now,
           })
@@ -221,4 +221,10 @@ async function checkAssignee(
     .where(and(eq(users.id, assigneeId), eq(users.kind, "officer"), eq(users.unitId, unitId), sql`'chuyen-vien' = any(${users.roles})`));
   if (!assignee || user.kind !== "officer") throw new WorkflowError("invalid", "Chuyên viên được chọn không thuộc đơn vị này.");
   return assignee;
+}
+
+/** Why a waiting fee was cancelled when its dossier closed: the officers' record, in Vietnamese (docs/i18n.md). */
+function autoCancelReason(status: string, note: string | undefined): string {
+  const t = translatorFor("vi", "fees");
+  return note?.trim() ? t("autoCancelReasonNote", { status, note: note.trim() }) : t("autoCancelReason", { status });
 }

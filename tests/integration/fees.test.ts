@@ -3,7 +3,7 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { uniqueViolation } from "@/lib/accounts/unique-violation";
 import { dossierHistory, dossiers, notifications, payments } from "@/db/schema";
-import { feeMessages } from "@/lib/messages/fees";
+import { translatorFor } from "@/lib/i18n/translator";
 import { cancelFee } from "@/lib/payments/cancel-fee";
 import { handlePaymentCallback } from "@/lib/payments/handle-payment-callback";
 import { refundFee } from "@/lib/payments/refund-fee";
@@ -13,6 +13,20 @@ import { ROLE_REFUSAL } from "@/lib/workflow/status-machine";
 import { NOT_FOUND_MESSAGE } from "@/lib/workflow/workflow-error";
 import { createDossier, createOfficerActor, createUser, refusal, unitId } from "./fixtures/workflow-fixtures";
 import { setupTestDatabase } from "./test-database";
+
+/** The fee messages as the portal writes them in Vietnamese (messages/vi/fees.json). */
+const fees = translatorFor("vi", "fees");
+const feeMessages = {
+  alreadyPaid: fees("alreadyPaid"),
+  alreadyCancelled: fees("alreadyCancelled"),
+  notPaid: fees("notPaid"),
+  refundFailed: fees("refundFailed"),
+  alreadyWaiting: fees("alreadyWaiting"),
+  alreadyRefunded: (receipt: string | null) => (receipt ? fees("alreadyRefundedReceipt", { receipt }) : fees("alreadyRefunded")),
+  cancelNotice: (amount: number, reason: string) => fees("cancelNotice", { amount, reason }),
+  refundNotice: (amount: number, reason: string) => fees("refundNotice", { amount, reason }),
+  autoRefundReason: (reason: string) => fees("autoRefundReasonCancel", { reason }),
+};
 
 let db: Database;
 const SECRET = "bi-mat-phi";

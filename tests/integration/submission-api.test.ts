@@ -89,6 +89,19 @@ describe("POST /api/v1/dossiers", () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: "invalid_input", fields: { "formData.childFullName": "Vui lòng nhập thông tin này." } });
   });
+  it("marks the dossier with the optional locale and answers its field errors in that language", async () => {
+    session.user = userFor(await insertCitizen(db));
+    const bad = await postDossier(jsonRequest({ ...body, locale: "en", formData: { ...birthForm, childFullName: "" } }));
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ message: "The application data is not valid.", fields: { "formData.childFullName": "Enter this information." } });
+    const created = await postDossier(jsonRequest({ ...body, locale: "en" }));
+    expect(created.status).toBe(201);
+    const { code } = (await created.json()) as { code: string };
+    const [row] = await db.select({ locale: dossiers.locale }).from(dossiers).where(eq(dossiers.code, code));
+    expect(row?.locale).toBe("en");
+    expect((await postDossier(jsonRequest({ ...body, locale: "fr" }))).status).toBe(400);
+  });
+
   it("refuses another origin (403), a body that is not JSON by type (415) and one over 256 KB (413), creating nothing", async () => {
     session.user = userFor(await insertCitizen(db));
     const text = JSON.stringify(body);

@@ -52,6 +52,29 @@ describe("submitDossier", () => {
     expect(await db.select().from(dossierDrafts).where(eq(dossierDrafts.id, draftId))).toHaveLength(0);
   });
 
+  it("marks a dossier filed in English: English mail (the Vietnamese below it) and notification, Vietnamese history", async () => {
+    const userId = await insertCitizen(db);
+    const draftId = await completeDraft(db, userId);
+    const result = await submitDossier(db, { userId, draftId, locale: "en" });
+    if (!result.ok) throw new Error("not submitted");
+    const { dossier } = result;
+    const [row] = await db.select({ locale: dossiers.locale }).from(dossiers).where(eq(dossiers.id, dossier.id));
+    expect(row?.locale).toBe("en");
+    const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.subject, `Application ${dossier.code} submitted online`));
+    expect(mail?.textBody).toContain("Dear Nguyễn Văn Công,");
+    expect(mail?.textBody).toContain(`/en/ho-so/${dossier.code}`);
+    expect(mail?.textBody).toContain(`Kính gửi Nguyễn Văn Công,`);
+    const [note] = await db.select().from(notifications).where(eq(notifications.dossierId, dossier.id));
+    expect(note).toMatchObject({ title: `Application ${dossier.code} submitted`, link: `/en/ho-so/${dossier.code}` });
+    const [history] = await db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, dossier.id));
+    expect(history?.note).toBe("Nộp hồ sơ trực tuyến");
+
+    const other = await submitDossier(db, { userId, draftId: await completeDraft(db, userId) });
+    if (!other.ok) throw new Error("not submitted");
+    const [vietnamese] = await db.select({ locale: dossiers.locale }).from(dossiers).where(eq(dossiers.id, other.dossier.id));
+    expect(vietnamese?.locale).toBe("vi");
+  });
+
   it("refuses a draft without its required documents and keeps it", async () => {
     const userId = await insertCitizen(db);
     const draftId = await completeDraft(db, userId, { documents: false });

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { deleteOwnDraft } from "@/lib/dossiers/delete-own-draft";
@@ -14,5 +14,5 @@ export async function deleteDraftAction(formData: FormData): Promise<void> {
     userId: user.id,
     draftId: typeof draftId === "string" ? draftId : "",
   });
-  redirect(`/ho-so?xoa=${deleted ? "ok" : "khong-thay"}`);
+  await redirectInLocale(`/ho-so?xoa=${deleted ? "ok" : "khong-thay"}`);
 }

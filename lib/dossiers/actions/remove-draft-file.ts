@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { removeDraftFile } from "@/lib/dossiers/remove-draft-file";
 import { formText, loadOwnDraft } from "@/lib/dossiers/wizard-step";
 import { wizardUrl } from "@/lib/dossiers/wizard-url";
@@ -10,5 +10,5 @@ import { getStorage } from "@/lib/storage/get-storage";
 export async function removeFile(data: FormData): Promise<void> {
   const { user, db, draft, service } = await loadOwnDraft(data);
   const removed = await removeDraftFile(db, getStorage(), { userId: user.id, draftId: draft.id, fileId: formText(data, "fileId") });
-  redirect(wizardUrl(service.code, draft.id, 3, { "ket-qua": removed ? "removed" : "not_found" }));
+  await redirectInLocale(wizardUrl(service.code, draft.id, 3, { "ket-qua": removed ? "removed" : "not_found" }));
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { APPLICANT_FIELDS } from "@/lib/dossiers/applicant-schema";
 import { saveDraftApplicant } from "@/lib/dossiers/save-draft-step";
 import { formText, loadOwnDraft, stepFailure, type StepState } from "@/lib/dossiers/wizard-step";
@@ -13,5 +13,5 @@ export async function saveApplicantStep(_previous: StepState, data: FormData): P
   for (const name of APPLICANT_FIELDS) values[name] = formText(data, name);
   const result = await saveDraftApplicant(db, user.id, draft, service, values);
   if (!result.ok) return stepFailure(result.errors, values);
-  redirect(wizardUrl(service.code, draft.id, 2));
+  return redirectInLocale(wizardUrl(service.code, draft.id, 2));
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { saveDraftForm } from "@/lib/dossiers/save-draft-step";
 import { loadOwnDraft, stepFailure, type StepState } from "@/lib/dossiers/wizard-step";
 import { wizardUrl } from "@/lib/dossiers/wizard-url";
@@ -15,5 +15,5 @@ export async function saveFormStep(_previous: StepState, data: FormData): Promis
     const values = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v === false ? "" : String(v)]));
     return stepFailure(result.errors, values);
   }
-  redirect(wizardUrl(service.code, draft.id, 3));
+  return redirectInLocale(wizardUrl(service.code, draft.id, 3));
 }

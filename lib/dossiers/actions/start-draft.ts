@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { createDraft } from "@/lib/dossiers/create-draft";
@@ -11,13 +11,13 @@ import { wizardUrl } from "@/lib/dossiers/wizard-url";
 
 /** "Bắt đầu" on the wizard's start page: a new draft for the signed-in user, who may file for this service. */
 export async function startDraft(data: FormData): Promise<void> {
-  const serviceCode = serviceCodeOf(data);
+  const serviceCode = await serviceCodeOf(data);
   const user = await requireUser(wizardUrl(serviceCode));
   const db = await getDb();
   const service = await getSubmissionService(db, { code: serviceCode });
-  if (!service) redirect(`/thu-tuc`);
+  if (!service) return redirectInLocale("/thu-tuc");
   // The start page shows the refusal instead of the button; a forged post lands there too.
-  if (await checkFilingRights(db, user.id, service.audience)) redirect(wizardUrl(service.code));
+  if (await checkFilingRights(db, user.id, service.audience)) return redirectInLocale(wizardUrl(service.code));
   const draftId = await createDraft(db, user.id, service);
-  redirect(wizardUrl(service.code, draftId, 1));
+  await redirectInLocale(wizardUrl(service.code, draftId, 1));
 }

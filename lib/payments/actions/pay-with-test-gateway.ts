@@ -1,6 +1,7 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { payWithTestGateway } from "@/lib/payments/pay-with-test-gateway";
@@ -12,5 +13,5 @@ export async function payWithTestGatewayAction(formData: FormData): Promise<void
   const user = await requireUser(`/thanh-toan-thu/${encodeURIComponent(id)}`);
   const outcome = await payWithTestGateway(await getDb(), id, user.id, formData.get("result") === "ok");
   if (!outcome) notFound();
-  redirect(`/thanh-toan-thu/${encodeURIComponent(id)}?ket-qua=${outcome.status}`);
+  await redirectInLocale(`/thanh-toan-thu/${encodeURIComponent(id)}?ket-qua=${outcome.status}`);
 }

@@ -15,17 +15,16 @@ import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { noteItems } from "@/lib/documents/notice";
 import { issuedNoticeLinks } from "@/lib/documents/notice-links";
-import { feeMessages } from "@/lib/messages/fees";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/i18n/client-texts";
 import { intlTag, localizeHref, type Locale } from "@/lib/i18n/locales";
 import { channelName } from "@/lib/tracking/status-names";
-import { uploadMessages } from "@/lib/messages/uploads";
+import { uploadOutcomeKey } from "@/lib/storage/upload-outcome";
 import { paymentCheckoutUrl } from "@/lib/payments/get-payment-provider";
 import { listDossierFees } from "@/lib/payments/list-dossier-fees";
 import { getOwnDossier } from "@/lib/tracking/get-own-dossier";
 import { groupAccessByMinute } from "@/lib/tracking/group-access";
-import { dossierCodeSchema, ownEntry, parseBoundary } from "@/lib/validation/boundary-schemas";
+import { dossierCodeSchema, parseBoundary } from "@/lib/validation/boundary-schemas";
 import { citizenOptions } from "@/lib/workflow/citizen-options";
 import { isOpenStatus, isOverdue, STATUS } from "@/lib/workflow/statuses";
 import { withDatabase } from "@/lib/database/with-database";
@@ -53,6 +52,7 @@ export default async function DossierPage({
   params: Promise<{ code: string }>;
   searchParams: Promise<{ "da-gui"?: string; "da-danh-gia"?: string; "tai-len"?: string }>;
 }) {
+  const feeText = await getTranslations("fees");
   await connection();
   const t = await getTranslations("tracking");
   const locale = await getLocale();
@@ -66,7 +66,8 @@ export default async function DossierPage({
   const options = citizenOptions(dossier);
   const payment = options.pay ? (fees.find((fee) => fee.status === "waiting") ?? null) : null;
   const checkoutUrl = payment ? paymentCheckoutUrl({ paymentId: payment.id, dossierCode: dossier.code, amount: payment.amount, description: dossier.serviceName }) : null;
-  const uploadMessage = ownEntry(uploadMessages.outcomes, query["tai-len"]);
+  const uploadOutcome = uploadOutcomeKey(query["tai-len"]);
+  const uploadMessage = uploadOutcome ? (await getTranslations("uploads"))(`outcomes.${uploadOutcome}`) : null;
   const supplementFiles = dossier.files.filter((f) => f.purpose === "supplement");
   const adviceKey = `statusAdvice.${dossier.status}` as const;
   const advice = t.has(adviceKey as never) ? t(adviceKey as never) : null;
@@ -181,7 +182,7 @@ export default async function DossierPage({
               ) : null}
               {payment ? (
                 <p className="rounded border-l-4 border-yellow-500 bg-yellow-50 p-3">
-                  {t.rich("detail.payment.waiting", { amount: feeMessages.vnd(payment.amount), b: (chunks) => <strong>{chunks}</strong> })}{" "}
+                  {t.rich("detail.payment.waiting", { amount: feeText("vnd", { amount: payment.amount }), b: (chunks) => <strong>{chunks}</strong> })}{" "}
                   {checkoutUrl ? (
                     <a href={checkoutUrl} className="font-semibold">
                       {t("detail.payment.payOnline")}
@@ -223,7 +224,7 @@ export default async function DossierPage({
           ) : null}
           {fees.length > 0 ? (
             <section aria-labelledby="fees-heading" className={cardClass()}>
-              <h2 id="fees-heading" className="text-lg font-bold">{feeMessages.heading}</h2>
+              <h2 id="fees-heading" className="text-lg font-bold">{feeText("heading")}</h2>
               <FeeList fees={fees} />
             </section>
           ) : null}

@@ -22,8 +22,8 @@ import type { WorkflowAction } from "@/lib/workflow/status-machine";
 import type { NoticeAction } from "@/lib/documents/notice-links";
 import { statusName as nameOfStatus } from "@/lib/tracking/status-names";
 import { STATUS } from "@/lib/workflow/statuses";
-import { feeMessages } from "@/lib/messages/fees";
-import { uploadMessages } from "@/lib/messages/uploads";
+import { getTranslations } from "next-intl/server";
+import { uploadOutcomeKey } from "@/lib/storage/upload-outcome";
 import { withDatabase } from "@/lib/database/with-database";
 import { cardClass } from "@/components/ui/card";
 import { controlProps, Field } from "@/components/ui/field";
@@ -44,6 +44,7 @@ export default async function OfficerDossierPage({
   params: Promise<{ code: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const feeText = await getTranslations("fees");
   const code = parseBoundary(dossierCodeSchema, (await params).code) ?? notFound();
   const query = await searchParams;
   const done = query["da-xu-ly"];
@@ -51,7 +52,8 @@ export default async function OfficerDossierPage({
   const locale = (await getLocale()) as Locale;
   const hours = (h: number) => t("dossier.hours", { hours: String(Math.round(h * 10) / 10) });
   const kilobytes = (size: number) => t("dossier.size", { kb: Math.ceil(size / 1024) });
-  const uploadMessage = ownEntry(uploadMessages.outcomes, query["tai-len"]);
+  const uploadOutcome = uploadOutcomeKey(query["tai-len"]);
+  const uploadMessage = uploadOutcome ? (await getTranslations("uploads"))(`outcomes.${uploadOutcome}`) : null;
   const officer = await requireOfficer(`/quan-tri/ho-so/${encodeURIComponent(code)}`);
   const view = await withDatabase(getOfficerDossier, code, officer, await withDatabase(loadCalendar));
   if (!view) notFound();
@@ -244,7 +246,7 @@ export default async function OfficerDossierPage({
           {view.fees.length > 0 ? (
             <section aria-labelledby="phi-le-phi" className={cardClass()}>
               <h2 id="phi-le-phi" className="text-lg font-semibold">
-                {feeMessages.heading}
+                {feeText("heading")}
               </h2>
               <FeeList
                 fees={view.fees}

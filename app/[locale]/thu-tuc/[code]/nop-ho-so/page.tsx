@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { notFound, redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { ApplicantStep } from "@/components/wizard/applicant-step";
 import { DocumentsStep, type UploadOutcome } from "@/components/wizard/documents-step";
 import { FormStep } from "@/components/wizard/form-step";
@@ -10,13 +13,12 @@ import { requireUser } from "@/lib/auth/current-user";
 import { stepFromApplicant } from "@/lib/dossiers/applicant-schema";
 import { getOwnDraft, listDraftFiles, listOwnDraftsOfService } from "@/lib/dossiers/get-own-draft";
 import { formatVietnamDateTime } from "@/lib/calendar";
-import { filingRefusal, filingRefusalMessage } from "@/lib/dossiers/filing-rights";
+import { filingRefusal, filingRefusalKey } from "@/lib/dossiers/filing-rights";
+import { fieldMessageText } from "@/lib/forms/field-message";
 import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
 import { listReceivingUnits } from "@/lib/dossiers/receiving-units";
 import { findSubmittedDossier } from "@/lib/dossiers/submitted-dossier";
-import { confirmationUrl, wizardUrl } from "@/lib/dossiers/wizard-url";
-import { modeLabels } from "@/lib/messages/catalog";
-import { submission } from "@/lib/messages/submission";
+import { confirmationUrl, draftLeftBySwitch, wizardUrl } from "@/lib/dossiers/wizard-url";
 import { uploadMaxBytes } from "@/lib/storage/get-storage";
 import { ownEntry, parseBoundary, serviceCodeSchema, uuidSchema } from "@/lib/validation/boundary-schemas";
 import { startDraft } from "@/lib/dossiers/actions/start-draft";
@@ -25,23 +27,37 @@ import { cardClass } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-export const metadata: Metadata = { title: submission.pageTitle, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("submission");
+  return { title: t("pageTitle"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"submission">>>;
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
-function uploadOutcome(search: Record<string, string | string[] | undefined>, maxBytes: number): UploadOutcome | null {
+/** The upload outcomes of the `?ket-qua=` value (a form post without JavaScript) and their messages. */
+const UPLOAD_ERRORS = {
+  too_large: "tooLarge",
+  bad_type: "badType",
+  empty: "empty",
+  bad_slot: "badSlot",
+  not_found: "notFound",
+  too_many: "tooMany",
+  failed: "failed",
+} as const;
+
+function uploadOutcome(t: Translate, search: Record<string, string | string[] | undefined>, maxBytes: number): UploadOutcome | null {
   const outcome = one(search["ket-qua"]);
   if (!outcome) return null;
   const slot = one(search.tep);
-  const errors = submission.uploadErrors;
-  if (outcome === "ok") return { slot, ok: true, message: submission.documents.uploadedPlain };
-  if (outcome === "removed") return { slot: "", ok: true, message: submission.documents.removed };
-  if (outcome === "too_large") return { slot, ok: false, message: errors.too_large(Math.round(maxBytes / 1024 / 1024)) };
-  const message = ownEntry<unknown>(errors, outcome);
-  return { slot, ok: false, message: typeof message === "string" ? message : errors.failed };
+  if (outcome === "ok") return { slot, ok: true, message: t("documents.uploadedPlain") };
+  if (outcome === "removed") return { slot: "", ok: true, message: t("documents.removed") };
+  const key = ownEntry(UPLOAD_ERRORS, outcome) ?? "failed";
+  return { slot, ok: false, message: t(`uploadErrors.${key}`, { maxMb: Math.round(maxBytes / 1024 / 1024) }) };
 }
 
 export default async function SubmitPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Search }) {
@@ -50,17 +66,29 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
   // A draft id that is not a UUID is no draft of anyone: the wizard starts over.
   const rawDraft = one(search.draft);
   const draftId = parseBoundary(uuidSchema, rawDraft) ?? "";
-  if (rawDraft && !draftId) redirect(wizardUrl(code, undefined, undefined, { loi: "khong-tim-thay" }));
+  if (rawDraft && !draftId) return redirectInLocale(wizardUrl(code, undefined, undefined, { loi: "khong-tim-thay" }));
+  const locale = await getLocale();
+  if (!draftId) {
+    // Switched language without JavaScript: back to the same draft and step (docs/i18n.md).
+    const left = draftLeftBySwitch((await headers()).get("referer"), { locale, serviceCode: code });
+    if (left) return redirectInLocale(wizardUrl(code, left.draftId, left.step));
+  }
   const user = await requireUser(draftId ? wizardUrl(code, draftId, Number(one(search.buoc)) || undefined) : wizardUrl(code));
   const service = await withDatabase(getSubmissionService, { code });
   if (!service) notFound();
+  const t = await getTranslations("submission");
+  const tv = await getTranslations("validation");
+  // The procedure's name and time limit are legal text in Vietnamese (catalog data, docs/i18n.md).
+  const dataLang = locale === "vi" ? undefined : "vi";
 
   const header = (
     <header className="grid gap-1">
-      <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{submission.pageTitle}</p>
-      <h1 className="text-2xl font-bold">{service.name}</h1>
+      <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{t("pageTitle")}</p>
+      <h1 className="text-2xl font-bold" lang={dataLang}>
+        {service.name}
+      </h1>
       <p className="text-slate-700">
-        {service.code} · {modeLabels[service.mode]} · {service.timeLimitText}
+        {service.code} · {t(`modes.${service.mode === "toan-trinh" ? "toanTrinh" : "motPhan"}.label`)} · <span lang={dataLang}>{service.timeLimitText}</span>
       </p>
     </header>
   );
@@ -72,7 +100,7 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
       <section className="mx-auto grid max-w-3xl gap-4">
         {header}
         <p role="alert" className="rounded border-l-4 border-accent-700 bg-red-50 p-3">
-          {filingRefusalMessage(refusal)}
+          {fieldMessageText(tv as never, filingRefusalKey(refusal))}
         </p>
         <p>
           <Link href={`/thu-tuc/${encodeURIComponent(service.code)}`}>← {service.name}</Link>
@@ -87,23 +115,23 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
       <section className="mx-auto grid max-w-3xl gap-4">
         {header}
         {one(search.loi) ? (
-          <Alert kind="error">{submission.draftNotFound}</Alert>
+          <Alert kind="error">{tv("submission.draftNotFound")}</Alert>
         ) : null}
-        <p>{submission.start.intro}</p>
+        <p>{t("start.intro")}</p>
         {drafts.length ? (
           <section aria-labelledby="drafts-title" className={cardClass()}>
             <h2 id="drafts-title" className="font-semibold">
-              {submission.start.resumeTitle}
+              {t("start.resumeTitle")}
             </h2>
             <ul className="mt-2 grid gap-2">
               {drafts.map((d) => (
                 <li key={d.id} className="flex flex-wrap items-center justify-between gap-2">
                   <span>
-                    {submission.stepOf(Math.min(d.step, 4), 4)} · {submission.start.updatedAt(formatVietnamDateTime(d.updatedAt))}
+                    {t("stepOf", { step: Math.min(d.step, 4), total: 4 })} · {t("start.updatedAt", { when: formatVietnamDateTime(d.updatedAt) })}
                   </span>
                   <Link href={wizardUrl(service.code, d.id)}>
-                    {submission.start.resume}
-                    <span className="sr-only"> ({submission.start.updatedAt(formatVietnamDateTime(d.updatedAt))})</span>
+                    {t("start.resume")}
+                    <span className="sr-only"> ({t("start.updatedAt", { when: formatVietnamDateTime(d.updatedAt) })})</span>
                   </Link>
                 </li>
               ))}
@@ -112,7 +140,7 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
         ) : null}
         <form action={startDraft}>
           <input type="hidden" name="serviceCode" value={service.code} />
-          <SubmitButton>{submission.start.button}</SubmitButton>
+          <SubmitButton>{t("start.button")}</SubmitButton>
         </form>
         <p>
           <Link href={`/thu-tuc/${encodeURIComponent(service.code)}`}>← {service.name}</Link>
@@ -125,8 +153,8 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
   if (!draft || draft.serviceId !== service.id) {
     // Submitted already (back button, second tab): show its confirmation.
     const done = draft ? null : await withDatabase(findSubmittedDossier, user.id, { sourceDraftId: draftId });
-    if (done) redirect(confirmationUrl(done.serviceCode, done.code));
-    redirect(wizardUrl(service.code, undefined, undefined, { loi: "khong-tim-thay" }));
+    if (done) return redirectInLocale(confirmationUrl(done.serviceCode, done.code));
+    return redirectInLocale(wizardUrl(service.code, undefined, undefined, { loi: "khong-tim-thay" }));
   }
 
   const reached = Math.min(Math.max(draft.step, 1), 4);
@@ -146,12 +174,37 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
             serviceCode={service.code}
             draftId={draft.id}
             initial={stepFromApplicant(draft.applicant, units.find((u) => u.id === draft.receivingUnitId && service.level !== "tinh")?.code ?? "")}
-            level={service.level}
+            fixedAgency={service.level === "tinh"}
             units={service.level === "tinh" ? [] : units}
-            agencyName={service.agency.name}
+            texts={{
+              title: t("applicant.title"),
+              prefilled: t("applicant.prefilled"),
+              fullName: t("applicant.fullName"),
+              idNumber: t("applicant.idNumber"),
+              idNumberHelp: t("applicant.idNumberHelp"),
+              dateOfBirth: t("applicant.dateOfBirth"),
+              phone: t("applicant.phone"),
+              email: t("applicant.email"),
+              address: t("applicant.address"),
+              onBehalf: t("applicant.onBehalf"),
+              onBehalfTitle: t("applicant.onBehalfTitle"),
+              onBehalfHelp: t("applicant.onBehalfHelp"),
+              relationship: t("applicant.relationship"),
+              receivingUnit: t("applicant.receivingUnit"),
+              receivingUnitHelp: service.level === "tinh" ? "" : t(`applicant.receivingUnitHelp.${service.level}`),
+              chooseUnit: t("applicant.chooseUnit"),
+              agencyReceives: t("applicant.agencyReceives", { name: service.agency.name }),
+              next: t("next"),
+            }}
           />
         ) : step === 2 ? (
-          <FormStep serviceCode={service.code} draftId={draft.id} definition={service.formDefinition} initial={draft.formData} />
+          <FormStep
+            serviceCode={service.code}
+            draftId={draft.id}
+            definition={service.formDefinition}
+            initial={draft.formData}
+            texts={{ title: t("form.title"), intro: t("form.intro"), vietnameseForm: t("form.vietnameseForm"), choose: t("form.choose"), next: t("next") }}
+          />
         ) : step === 3 ? (
           <DocumentsStep
             serviceCode={service.code}
@@ -159,7 +212,7 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
             documents={service.documents}
             files={files}
             maxBytes={maxBytes}
-            outcome={uploadOutcome(search, maxBytes)}
+            outcome={uploadOutcome(t, search, maxBytes)}
             onBehalf={Boolean(draft.applicant?.onBehalfOf)}
           />
         ) : (

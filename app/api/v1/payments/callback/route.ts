@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { feeMessages } from "@/lib/messages/fees";
+import viFees from "@/messages/vi/fees.json";
 import { handlePaymentCallback } from "@/lib/payments/handle-payment-callback";
 import { getPaymentProvider } from "@/lib/payments/get-payment-provider";
 import { bodyTooLargeJson, readBoundedText } from "@/lib/http/bounded-body";
@@ -13,8 +13,9 @@ const REJECTIONS = {
   "unknown-payment": [404, "Không tìm thấy khoản thanh toán."],
   amount: [400, "Số tiền không khớp với khoản phải nộp."],
   "not-waiting": [409, "Khoản thanh toán không còn chờ thanh toán."],
-  cancelled: [409, feeMessages.callbackCancelled],
-  "refund-failed": [502, feeMessages.callbackRefundFailed],
+  // The gateway's operators read Vietnamese: one address, one language for this server-to-server answer.
+  cancelled: [409, viFees.callbackCancelled],
+  "refund-failed": [502, viFees.callbackRefundFailed],
   "duplicate-reference": [409, "Mã giao dịch này đã được ghi nhận cho một khoản thanh toán khác."],
 } as const;
 
