@@ -19,13 +19,15 @@ import { AN_MY, BIRTH_REGISTRATION, signIn, submitDossier } from "./submission-h
  * NOT_CRAWLED with a reason): the first test fails until it is.
  */
 
-type Role = "visitor" | "citizen" | "second-factor" | "reception" | "administrator" | "operator";
+type Role = "visitor" | "citizen" | "second-factor" | "reception" | "administrator" | "unit-administrator" | "operator";
 type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 /** What the signed-in citizen owns, made once per worker: paths of their own pages need it. */
 interface CitizenData {
   dossierCode: string;
   feedbackCode: string;
   feedbackId: string;
+  /** A service the unit administrator may edit (an agency edits its own services only). */
+  editableService: string;
 }
 type PathOf = (data: CitizenData) => string;
 
@@ -78,14 +80,13 @@ const PAGES: Record<Role, PathOf[]> = {
     (d) => `/quan-tri/ho-so/${d.dossierCode}`,
   ],
   administrator: [
-    () => "/quan-tri/thu-tuc",
-    () => `/quan-tri/thu-tuc/${SERVICE}`,
     () => "/quan-tri/can-bo",
     () => "/quan-tri/ngay-nghi",
     () => "/quan-tri/nhat-ky",
     () => "/quan-tri/danh-gia",
     () => "/quan-tri/bao-cao",
   ],
+  "unit-administrator": [() => "/quan-tri/thu-tuc", (d) => `/quan-tri/thu-tuc/${d.editableService}`],
   operator: [() => "/quan-tri/phan-anh", () => "/quan-tri/phan-anh/nhap", (d) => `/quan-tri/phan-anh/${d.feedbackId}`],
 };
 
@@ -95,7 +96,12 @@ const NOT_CRAWLED: Record<string, string> = {
 };
 
 /** Demo accounts of each signed-in role (db/seed/demo-officers.ts, db/seed/demo-accounts.ts). */
-const OFFICERS = { reception: "tiepnhan@example.vn", administrator: "quantri@example.vn", operator: "tongdai@example.vn" } as const;
+const OFFICERS = {
+  reception: "tiepnhan@example.vn",
+  administrator: "quantri@example.vn",
+  "unit-administrator": "quantri.sxd@example.vn",
+  operator: "tongdai@example.vn",
+} as const;
 /** Only the password: the page asking for the authenticator code. An officer none of the other roles use. */
 const HALF_SIGNED_IN_OFFICER = "lanhdao@example.vn";
 
@@ -109,7 +115,8 @@ const ROLE_NAMES: Record<Role, string> = {
   citizen: "a citizen's",
   "second-factor": "the authenticator code's",
   reception: "a reception officer's",
-  administrator: "an administrator's",
+  administrator: "a system administrator's",
+  "unit-administrator": "an agency administrator's",
   operator: "a 1022 operator's",
 };
 
@@ -139,7 +146,7 @@ class SignedInStates {
   }
 
   /** The demo citizen, with a dossier and a feedback item of their own. */
-  citizen(): Promise<{ state: StorageState; data: Omit<CitizenData, "feedbackId"> }> {
+  citizen(): Promise<{ state: StorageState; data: Pick<CitizenData, "dossierCode" | "feedbackCode"> }> {
     return this.once("citizen", () =>
       this.inContext(async (page, context) => {
         await signIn(page, "/ho-so");
@@ -165,7 +172,20 @@ class SignedInStates {
 
   /** What the citizen owns; for the operator, also the feedback item's id as their list links it. */
   data(role: Role): Promise<CitizenData> {
-    if (role !== "operator") return this.citizen().then(({ data }) => ({ ...data, feedbackId: "" }));
+    if (role === "unit-administrator") {
+      return this.once("service", async () => {
+        const admin = await this.officer("unit-administrator");
+        const editableService = await this.inContext(async (page) => {
+          await page.goto("/quan-tri/thu-tuc");
+          const href = await page.locator('main a[href^="/quan-tri/thu-tuc/"]').first().getAttribute("href");
+          const code = /\/quan-tri\/thu-tuc\/([^/?#]+)$/.exec(href ?? "")?.[1];
+          if (!code) throw new Error(`The agency administrator's service list links ${href}`);
+          return decodeURIComponent(code);
+        }, admin);
+        return { dossierCode: "", feedbackCode: "", feedbackId: "", editableService };
+      });
+    }
+    if (role !== "operator") return this.citizen().then(({ data }) => ({ ...data, feedbackId: "", editableService: "" }));
     return this.once("data", async () => {
       const { data } = await this.citizen();
       const operator = await this.officer("operator");
@@ -176,7 +196,7 @@ class SignedInStates {
         if (!id) throw new Error(`The operator's list links ${data.feedbackCode} as ${href}`);
         return id;
       }, operator);
-      return { ...data, feedbackId };
+      return { ...data, feedbackId, editableService: "" };
     });
   }
 
@@ -290,7 +310,7 @@ test.describe.configure({ timeout: 900_000 });
 
 test("the crawl opens every page of app/[locale], or says why not", async ({}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "reads files only: once is enough");
-  const sample: CitizenData = { dossierCode: "X", feedbackCode: "X", feedbackId: "X" };
+  const sample: CitizenData = { dossierCode: "X", feedbackCode: "X", feedbackId: "X", editableService: "X" };
   const crawled = Object.values(PAGES).flatMap((paths) => paths.map((pathOf) => pathOf(sample).replace(/[?#].*$/, "")));
   const pages = enumerateRoutes(path.resolve("app/[locale]")).filter((route) => route.kind === "page");
   const left = pages.filter((route) => !(route.pattern in NOT_CRAWLED) && !crawled.some((p) => matchRoute(route, p)));
@@ -307,7 +327,7 @@ for (const role of Object.keys(PAGES) as Role[]) {
       test(`${ROLE_NAMES[role]} pages in ${LOCALE_NAMES[locale]}: lang, switcher, hreflang, no missing key, no sideways scroll, axe`, async ({ page, states, isMobile }) => {
         const widths = isMobile ? [320, 390] : [page.viewportSize()?.width ?? 1280];
         const data = role === "second-factor" || role === "administrator" ? null : await states.data(role);
-        const paths = PAGES[role].map((pathOf) => pathOf(data ?? { dossierCode: "", feedbackCode: "", feedbackId: "" }));
+        const paths = PAGES[role].map((pathOf) => pathOf(data ?? { dossierCode: "", feedbackCode: "", feedbackId: "", editableService: "" }));
         const problems: string[] = [];
         for (const bare of paths) {
           for (const width of widths) {

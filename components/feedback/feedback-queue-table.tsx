@@ -25,7 +25,9 @@ export function FeedbackQueueTable({ rows }: { rows: readonly FeedbackQueueRow[]
           {rows.map((row) => (
             <tr key={row.id}>
               <td className="whitespace-nowrap font-mono">
-                <PlainLink href={`/quan-tri/phan-anh/${row.id}`}>{row.code}</PlainLink>
+                <PlainLink href={`/quan-tri/phan-anh/${row.id}`} className="inline-block py-1">
+                  {row.code}
+                </PlainLink>
               </td>
               <td className="break-words">{row.subject}</td>
               <td>{FEEDBACK_KIND_LABELS[row.kind]}</td>
