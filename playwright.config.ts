@@ -72,7 +72,7 @@ export default defineConfig({
     {
       command: `rm -rf ${pgliteDir} && npm run build && npx tsx scripts/start.ts`,
       url: `${baseURL}/api/health`,
-      timeout: 600_000,
+      timeout: 1_200_000,
       reuseExistingServer: !process.env.CI,
       stdout: "pipe",
       env: { PORT: String(port), PGLITE_DIR: pgliteDir, ...portalEnv, ...oidcEnv },
@@ -99,7 +99,12 @@ export default defineConfig({
       url: `${oidcEnv.OIDC_ISSUER}/.well-known/openid-configuration`,
       timeout: 60_000,
       reuseExistingServer: !process.env.CI,
-      env: { OIDC_TEST_PORT: String(oidcPort), OIDC_TEST_APP_PORT: String(port), OIDC_TEST_CLIENT_ID: oidcEnv.OIDC_CLIENT_ID, OIDC_TEST_CLIENT_SECRET: oidcEnv.OIDC_CLIENT_SECRET },
+      env: {
+        OIDC_TEST_PORT: String(oidcPort),
+        OIDC_TEST_APP_PORT: String(port),
+        OIDC_TEST_CLIENT_ID: oidcEnv.OIDC_CLIENT_ID,
+        OIDC_TEST_CLIENT_SECRET: oidcEnv.OIDC_CLIENT_SECRET,
+      },
     },
   ],
 });

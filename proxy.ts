@@ -34,7 +34,8 @@ export function proxy(request: NextRequest) {
  */
 function pageResponse(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl;
-  if (pathname.startsWith("/api/") || pathname.startsWith("/_next/") || (request.method !== "GET" && request.method !== "HEAD")) return NextResponse.next();
+  if (pathname.startsWith("/api/") || pathname.startsWith("/_next/") || (request.method !== "GET" && request.method !== "HEAD"))
+    return NextResponse.next();
   if (/^\/vi(?:\/|$)/.test(pathname)) return NextResponse.redirect(new URL(stripLocale(pathname) + search, request.url), 308);
   const response = NextResponse.next();
   response.headers.set("Link", alternateLinks(request.nextUrl.origin, pathname));
@@ -60,10 +61,22 @@ export const config = {
   // (the only way to a malformed encoding or a NUL) or they call a server action (Next.js caps those at
   // its server-action body limit anyway). Next.js reads this config statically: literals only.
   matcher: [
-    { source: "/((?!_next/static|_next/image|favicon.svg|robots.txt).*)", missing: [{ type: "header", key: "content-length" }, { type: "header", key: "transfer-encoding" }] },
+    {
+      source: "/((?!_next/static|_next/image|favicon.svg|robots.txt).*)",
+      missing: [
+        { type: "header", key: "content-length" },
+        { type: "header", key: "transfer-encoding" },
+      ],
+    },
     // A server action with a body under 1 MB: a longer or chunked one never comes from our pages, and Next.js
     // cuts it at its action limit itself, whereas through the proxy it would be read whole first.
-    { source: "/((?!_next/static|_next/image|favicon.svg|robots.txt).*)", has: [{ type: "header", key: "next-action" }, { type: "header", key: "content-length", value: "[0-9]{1,6}" }] },
+    {
+      source: "/((?!_next/static|_next/image|favicon.svg|robots.txt).*)",
+      has: [
+        { type: "header", key: "next-action" },
+        { type: "header", key: "content-length", value: "[0-9]{1,6}" },
+      ],
+    },
     { source: "/:path(.*%.*)" },
   ],
 };

@@ -11,7 +11,12 @@ export function SiteHeader() {
   const t = useTranslations("common");
   const locale = useLocale();
   const link = (href: string, label: string) => ({ href: localizeHref(href, locale), label });
-  const nav = [link("/", t("nav.home")), link("/thu-tuc", t("nav.catalog")), link("/co-quan", t("nav.agencies")), link("/phan-anh-kien-nghi", t("nav.feedback"))];
+  const nav = [
+    link("/", t("nav.home")),
+    link("/thu-tuc", t("nav.catalog")),
+    link("/co-quan", t("nav.agencies")),
+    link("/phan-anh-kien-nghi", t("nav.feedback")),
+  ];
   const account = link("/tai-khoan", t("header.account"));
   const signOut = link("/dang-xuat", t("header.signOut"));
   return (

@@ -25,7 +25,9 @@ for (const target of ANONYMOUS_TARGETS) {
       else headers["Content-Length"] = String(TWO_GIB);
       const answer = await streamUntilAnswered(url.toString(), headers, TWO_GIB);
       const after = residentMb(pid);
-      console.log(`${target.path} ${framing}: ${answer.status} after ${(answer.sentBytes / 1024 / 1024).toFixed(0)} MB sent; VmRSS ${before.toFixed(0)} → ${after.toFixed(0)} MB`);
+      console.log(
+        `${target.path} ${framing}: ${answer.status} after ${(answer.sentBytes / 1024 / 1024).toFixed(0)} MB sent; VmRSS ${before.toFixed(0)} → ${after.toFixed(0)} MB`,
+      );
       expect(answer.status, answer.body).toBe(413);
       expect(JSON.parse(answer.body)).toMatchObject({ error: "payload_too_large", message: expect.stringContaining("quá lớn") });
       // Answered long before the body ended: the server did not wait for it.
@@ -55,7 +57,9 @@ test("a 2 GiB body to a server action is cut off at the action limit with memory
   const headers = { "Next-Action": actionId!, "Content-Type": "text/plain;charset=UTF-8", "Transfer-Encoding": "chunked" };
   const answer = await streamUntilAnswered(url.toString(), headers, TWO_GIB);
   const after = residentMb(pid);
-  console.log(`server action chunked: ${answer.status} after ${(answer.sentBytes / 1024 / 1024).toFixed(0)} MB sent; VmRSS ${before.toFixed(0)} → ${after.toFixed(0)} MB`);
+  console.log(
+    `server action chunked: ${answer.status} after ${(answer.sentBytes / 1024 / 1024).toFixed(0)} MB sent; VmRSS ${before.toFixed(0)} → ${after.toFixed(0)} MB`,
+  );
   // Next answers an oversized action body with 500 ("Body exceeded 256kb limit", a TODO in its action
   // handler), not 413; what matters here is that it stops reading.
   expect(answer.status).toBeGreaterThanOrEqual(400);

@@ -101,7 +101,9 @@ test.afterAll(async () => {
 test("npm start brings the server back after kill -9 and logs why", async () => {
   const first = serverPids().at(-1)!;
   process.kill(first, "SIGKILL");
-  await expect.poll(() => output, { timeout: 20_000 }).toMatch(new RegExp(`pid ${first}\\) dừng bất thường \\(tín hiệu SIGKILL\\).*khởi động lại sau 1 s`));
+  await expect
+    .poll(() => output, { timeout: 20_000 })
+    .toMatch(new RegExp(`pid ${first}\\) dừng bất thường \\(tín hiệu SIGKILL\\).*khởi động lại sau 1 s`));
   const second = await waitForServer(1);
   expect(second).not.toBe(first);
   expect((await (await fetch(`${base}/api/health`)).json()) as object).toMatchObject({ status: "ok" });

@@ -28,7 +28,11 @@ function attackPages(portal: string, code: string, fileName: string) {
   return { "/text-plain": textPlain, "/multipart": multipart };
 }
 
-test("a page of another origin cannot file a dossier or upload a file in the signed-in citizen's name", async ({ browser, page: citizen, baseURL }) => {
+test("a page of another origin cannot file a dossier or upload a file in the signed-in citizen's name", async ({
+  browser,
+  page: citizen,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   await signIn(citizen, "/ho-so");
   const code = await submitDossier(citizen, HOUSEHOLD_INCOME);
@@ -61,7 +65,10 @@ test("a page of another origin cannot file a dossier or upload a file in the sig
   const html = await (await citizen.request.get(`/ho-so/${code}`)).text();
   const form = /<form[^>]*>(?:(?!<\/form>)[\s\S])*?Gửi bổ sung(?:(?!<\/form>)[\s\S])*?<\/form>/.exec(html)?.[0];
   expect(form, "the supplementation form in the page").toBeDefined();
-  const copied = form!.replace(/^<form[^>]*>/, `<form id="f" method="post" enctype="multipart/form-data" action="${baseURL}/ho-so/${encodeURIComponent(code)}">`);
+  const copied = form!.replace(
+    /^<form[^>]*>/,
+    `<form id="f" method="post" enctype="multipart/form-data" action="${baseURL}/ho-so/${encodeURIComponent(code)}">`,
+  );
   const actionAttacker = await serveForeignPages({
     "/": `<!doctype html><html><body>${copied}<script>document.querySelector("textarea").value = "bổ sung giả"; document.getElementById("f").submit();</script></body></html>`,
   });
@@ -78,7 +85,9 @@ test("a page of another origin cannot file a dossier or upload a file in the sig
   await expect(citizen.getByText("Tải lên giấy tờ bổ sung")).toBeVisible();
   await expect(citizen.getByText(fileName)).toHaveCount(0);
   // The citizen's own upload, from the portal's page, still works.
-  await citizen.getByLabel(/Tải lên giấy tờ bổ sung/).setInputFiles({ name: "that-that.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await citizen
+    .getByLabel(/Tải lên giấy tờ bổ sung/)
+    .setInputFiles({ name: "that-that.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await citizen.getByRole("button", { name: "Tải lên", exact: true }).click();
   await expect(citizen.getByText("Đã tải tệp lên.")).toBeVisible();
 });

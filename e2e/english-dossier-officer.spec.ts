@@ -16,7 +16,10 @@ test.skip(!process.env.DATABASE_URL, "needs DATABASE_URL (shared database with t
 
 const MISSING = "Giấy xác nhận thu nhập của hộ gia đình";
 
-test("a dossier filed in English: the badge for officers; the supplementation notice (Mẫu 02) and the status mail in English, then the Vietnamese original", async ({ browser, page: citizen }, testInfo) => {
+test("a dossier filed in English: the badge for officers; the supplementation notice (Mẫu 02) and the status mail in English, then the Vietnamese original", async ({
+  browser,
+  page: citizen,
+}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "The journey runs once.");
   test.setTimeout(240_000);
 

@@ -46,13 +46,22 @@ test("a citizen files Đăng ký khai sinh in English and gets an English receip
   await startInEnglish(page);
 
   // Step 1: a wrong phone number answers in English and keeps what was typed.
-  await page.getByLabel(/^Phone number/).first().fill("12345");
-  await page.getByLabel(/^Contact address/).first().fill("15 Hùng Vương, phường An Mỹ");
+  await page
+    .getByLabel(/^Phone number/)
+    .first()
+    .fill("12345");
+  await page
+    .getByLabel(/^Contact address/)
+    .first()
+    .fill("15 Hùng Vương, phường An Mỹ");
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(alertIn(page)).toContainText("Enter a phone number of 10 or 11 digits");
   await expect(page.getByLabel(/^Contact address/).first()).toHaveValue("15 Hùng Vương, phường An Mỹ");
   await expectAccessible(page);
-  await page.getByLabel(/^Phone number/).first().fill("0905123456");
+  await page
+    .getByLabel(/^Phone number/)
+    .first()
+    .fill("0905123456");
   await page.getByRole("button", { name: "Save and continue" }).click();
 
   // Step 2: the legal form stays Vietnamese, marked so; its checks answer in English.
@@ -73,8 +82,14 @@ test("a citizen files Đăng ký khai sinh in English and gets an English receip
   await expect(slot(0).getByRole("alert")).toContainText("not in an accepted format");
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(alertIn(page).last()).toContainText("Upload this required document.");
-  for (const [i, name] of [[0, "to-khai.pdf"], [1, "giay-chung-sinh.pdf"], [2, "cccd.pdf"]] as const) {
-    await slot(i).locator('input[type="file"]').setInputFiles({ name, mimeType: "application/pdf", buffer: PDF(name) });
+  for (const [i, name] of [
+    [0, "to-khai.pdf"],
+    [1, "giay-chung-sinh.pdf"],
+    [2, "cccd.pdf"],
+  ] as const) {
+    await slot(i)
+      .locator('input[type="file"]')
+      .setInputFiles({ name, mimeType: "application/pdf", buffer: PDF(name) });
     await slot(i).getByRole("button", { name: "Upload" }).click();
     await expect(slot(i).getByText(name, { exact: true })).toBeVisible();
   }

@@ -21,14 +21,19 @@ function uniqueWord(projectName: string) {
   return `ma${projectName.slice(0, 1)}${Date.now().toString(36)}`;
 }
 
-test("a citizen sends without an account or JavaScript, the 1022 line forwards, the agency answers, the centre publishes, the citizen rates", async ({ browser, page }, testInfo) => {
+test("a citizen sends without an account or JavaScript, the 1022 line forwards, the agency answers, the centre publishes, the citizen rates", async ({
+  browser,
+  page,
+}, testInfo) => {
   test.setTimeout(300_000);
   const word = uniqueWord(testInfo.project.name);
   const subject = `Đèn đường hỏng ở phường An Mỹ ${word}`;
   const phone = `09${String(Date.now()).slice(-8)}`;
 
   // --- Without JavaScript: errors next to the fields and in the summary, nothing typed lost ---
-  const noScript = await (await browser.newContext({ javaScriptEnabled: false, ...(testInfo.project.use.viewport ? { viewport: testInfo.project.use.viewport } : {}) })).newPage();
+  const noScript = await (
+    await browser.newContext({ javaScriptEnabled: false, ...(testInfo.project.use.viewport ? { viewport: testInfo.project.use.viewport } : {}) })
+  ).newPage();
   await noScript.goto("/phan-anh-kien-nghi");
   await noScript.getByLabel("Tiêu đề", { exact: true }).fill("Đèn");
   await noScript.getByLabel("Nội dung", { exact: true }).fill("Đèn đường trước nhà số 12 Trần Phú đã hỏng ba tuần, ban đêm rất tối.");
@@ -70,7 +75,9 @@ test("a citizen sends without an account or JavaScript, the 1022 line forwards, 
   await expect(noScript.getByLabel(/Tệp đính kèm/)).toHaveAttribute("aria-invalid", "true");
   await expect(noScript.getByText(subject)).toBeVisible();
   await expect(noScript.getByText(/trước nhà số 12 Trần Phú/)).toBeVisible();
-  await noScript.getByLabel(/Tệp đính kèm/).setInputFiles({ name: "ảnh đèn hỏng.pdf", mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% đèn đường ${word}\n%%EOF\n`) });
+  await noScript
+    .getByLabel(/Tệp đính kèm/)
+    .setInputFiles({ name: "ảnh đèn hỏng.pdf", mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% đèn đường ${word}\n%%EOF\n`) });
   await noScript.getByRole("button", { name: "Gửi phản ánh, kiến nghị" }).click();
   await expect(noScript.getByRole("heading", { level: 1, name: "Đã gửi phản ánh, kiến nghị" })).toBeVisible();
   await expect(noScript.getByText("Đã đính kèm 1 tệp.")).toBeVisible();
@@ -89,7 +96,12 @@ test("a citizen sends without an account or JavaScript, the 1022 line forwards, 
   await expect(noScript.getByText("Mới tiếp nhận").first()).toBeVisible();
 
   // The same public pages with JavaScript: accessible, no sideways scrolling.
-  for (const path of ["/phan-anh-kien-nghi", "/phan-anh-kien-nghi/tra-cuu", `/phan-anh-kien-nghi/da-gui?ma=${code}`, "/phan-anh-kien-nghi/da-tra-loi"]) {
+  for (const path of [
+    "/phan-anh-kien-nghi",
+    "/phan-anh-kien-nghi/tra-cuu",
+    `/phan-anh-kien-nghi/da-gui?ma=${code}`,
+    "/phan-anh-kien-nghi/da-tra-loi",
+  ]) {
     await page.goto(path);
     await expectAccessible(page);
     await expectFitsPhone(page, `feedback-${path.split("/").pop()?.split("?")[0]}`);
@@ -128,7 +140,9 @@ test("a citizen sends without an account or JavaScript, the 1022 line forwards, 
   const answer = actionForm(agency, "Gửi câu trả lời của cơ quan");
   await answer.getByRole("button", { name: "Gửi câu trả lời của cơ quan" }).click();
   await expect(answer.getByText(/trả lời/i).last()).toBeVisible();
-  await answer.getByLabel("Nội dung trả lời").fill(`Sở Xây dựng đã giao Công ty Điện chiếu sáng thay đèn trong tuần này. Cảm ơn ông Nguyễn Văn An (${phone}) đã phản ánh.`);
+  await answer
+    .getByLabel("Nội dung trả lời")
+    .fill(`Sở Xây dựng đã giao Công ty Điện chiếu sáng thay đèn trong tuần này. Cảm ơn ông Nguyễn Văn An (${phone}) đã phản ánh.`);
   await answer.getByRole("button", { name: "Gửi câu trả lời của cơ quan" }).click();
   await expect(agency.getByRole("status")).toContainText("Gửi câu trả lời của cơ quan");
   await agency.context().close();
@@ -168,7 +182,10 @@ test("a citizen sends without an account or JavaScript, the 1022 line forwards, 
   await expectFitsPhone(page, "feedback-published");
 });
 
-test("a signed-in citizen finds what they sent in their account; the operator records a call answered on the spot", async ({ browser, page }, testInfo) => {
+test("a signed-in citizen finds what they sent in their account; the operator records a call answered on the spot", async ({
+  browser,
+  page,
+}, testInfo) => {
   test.setTimeout(240_000);
   const word = uniqueWord(testInfo.project.name);
   await signIn(page, "/phan-anh-kien-nghi");

@@ -21,7 +21,10 @@ const feeItem = (page: Page, label: RegExp) => page.getByRole("listitem", { name
 test.describe("fees", () => {
   test.setTimeout(240_000);
 
-  test("reception cancels a waiting fee with a reason; the citizen sees it cancelled; a late failed callback gets 409; a payment made meanwhile comes back at once", async ({ browser, page: citizen }) => {
+  test("reception cancels a waiting fee with a reason; the citizen sees it cancelled; a late failed callback gets 409; a payment made meanwhile comes back at once", async ({
+    browser,
+    page: citizen,
+  }) => {
     const { code, reception } = await dossierWaitingForFee(browser, citizen, "45000");
     // The citizen is at the gateway's page as reception cancels.
     const gateway = await citizen.context().newPage();
@@ -55,7 +58,10 @@ test.describe("fees", () => {
 
     // The gateway calling back a failed payment for the cancelled fee is told so, as JSON, never a 500.
     const body = JSON.stringify({ paymentId, amount: 45000, transactionRef: `TEST-LATE-${Date.now()}`, succeeded: false });
-    const late = await citizen.request.post("/api/v1/payments/callback", { data: body, headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signPayload(body, E2E_PAYMENT_SECRET) } });
+    const late = await citizen.request.post("/api/v1/payments/callback", {
+      data: body,
+      headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signPayload(body, E2E_PAYMENT_SECRET) },
+    });
     expect(late.status()).toBe(409);
     expect(await late.json()).toEqual({ error: "Yêu cầu thu phí đã bị hủy; giao dịch không được ghi nhận." });
 
@@ -71,7 +77,10 @@ test.describe("fees", () => {
     await expect(citizen.getByText("Hoàn tiền khoản phí đã hủy").first()).toBeVisible();
   });
 
-  test("the citizen pays through the test gateway; reception refunds; the citizen sees the refund and its receipt", async ({ browser, page: citizen }) => {
+  test("the citizen pays through the test gateway; reception refunds; the citizen sees the refund and its receipt", async ({
+    browser,
+    page: citizen,
+  }) => {
     const { code, reception } = await dossierWaitingForFee(browser, citizen, "55000");
 
     await citizen.goto(`/ho-so/${code}`);

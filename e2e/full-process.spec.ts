@@ -11,7 +11,10 @@ const CITIZEN_ID = "049090012345";
 const PROPOSAL_NOTE = "NB-TRINH-4417: Đủ điều kiện cấp, kính trình lãnh đạo.";
 const APPROVAL_NOTE = "NB-DUYET-4417: Đồng ý.";
 
-test("full process: submit → receive → supplementation → payment → result → the citizen downloads it and rates", async ({ browser, page: citizen }, testInfo) => {
+test("full process: submit → receive → supplementation → payment → result → the citizen downloads it and rates", async ({
+  browser,
+  page: citizen,
+}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "The journey runs once.");
   test.setTimeout(300_000);
 
@@ -37,7 +40,9 @@ test("full process: submit → receive → supplementation → payment → resul
   await expect(actions.getByRole("listitem").filter({ hasText: "Giấy xác nhận thu nhập của hộ gia đình" })).toBeVisible();
   await expectAccessible(citizen);
   await expectFitsPhone(citizen, "supplement");
-  await citizen.getByLabel(/Tải lên giấy tờ bổ sung/).setInputFiles({ name: "xac-nhan-thu-nhap.pdf", mimeType: "application/pdf", buffer: PDF("xac nhan") });
+  await citizen
+    .getByLabel(/Tải lên giấy tờ bổ sung/)
+    .setInputFiles({ name: "xac-nhan-thu-nhap.pdf", mimeType: "application/pdf", buffer: PDF("xac nhan") });
   await citizen.getByRole("button", { name: "Tải lên", exact: true }).click();
   await expect(citizen.getByText("Đã tải tệp lên.")).toBeVisible();
   await citizen.getByLabel("Nội dung bổ sung").fill("Đã bổ sung giấy xác nhận thu nhập.");
@@ -81,7 +86,11 @@ test("full process: submit → receive → supplementation → payment → resul
   const download = await citizen.request.get((await result.getAttribute("href"))!);
   expect(download.status()).toBe(200);
   expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
-  for (let i = 0; i < 9; i++) await citizen.getByRole("group", { name: new RegExp(`^${i + 1}\\.`) }).getByLabel("Tốt", { exact: true }).check();
+  for (let i = 0; i < 9; i++)
+    await citizen
+      .getByRole("group", { name: new RegExp(`^${i + 1}\\.`) })
+      .getByLabel("Tốt", { exact: true })
+      .check();
   await citizen.getByRole("group", { name: "Mức độ dễ sử dụng của Cổng" }).getByLabel("Rất hài lòng").check();
   await citizen.getByRole("group", { name: "Mức độ hài lòng chung" }).getByLabel("Hài lòng", { exact: true }).check();
   await citizen.getByRole("button", { name: "Gửi đánh giá" }).click();

@@ -90,7 +90,8 @@ class Findings {
     this.requests++;
     this.byRole.set(role, (this.byRole.get(role) ?? 0) + 1);
     if (response instanceof Error) this.failures.push(`${role} ${method} ${url.slice(0, 200)} → ${response.message.split("\n")[0]}`);
-    else if (response.status() >= 500) this.failures.push(`${role} ${method} ${url.slice(0, 200)} → ${response.status()} ${(body ?? "").slice(0, 200).replace(/\s+/g, " ")}`);
+    else if (response.status() >= 500)
+      this.failures.push(`${role} ${method} ${url.slice(0, 200)} → ${response.status()} ${(body ?? "").slice(0, 200).replace(/\s+/g, " ")}`);
   }
 }
 
@@ -205,7 +206,8 @@ test.describe("hostile input", () => {
       } | null;
       for (const [apiPath, operations] of Object.entries(openapi?.paths ?? {})) {
         const route = routes.find((r) => r.pattern === apiPath.replace(/\{(\w+)\}/g, "[$1]"));
-        for (const operation of Object.values(operations)) for (const p of operation.parameters ?? []) if (route && p.in === "query") queryKeys.get(route)!.add(p.name);
+        for (const operation of Object.values(operations))
+          for (const p of operation.parameters ?? []) if (route && p.in === "query") queryKeys.get(route)!.add(p.name);
       }
       const queue = [...pages.filter((r) => instances.has(r)).map((r) => buildPath(r, {})), ...extraStarts.get(role.name)!];
       while (queue.length && fetched.size < MAX_PAGES_PER_ROLE) {
@@ -258,9 +260,15 @@ test.describe("hostile input", () => {
             const path = buildPath(route, { ...real, [name]: bad });
             for (const method of route.methods.filter((m) => m !== "HEAD" && m !== "OPTIONS")) {
               jobs.push(async () => {
-                await send(role, method, path, method === "GET" ? {} : { headers: { ...sameOrigin, "content-type": "application/json" }, data: "{}" });
+                await send(
+                  role,
+                  method,
+                  path,
+                  method === "GET" ? {} : { headers: { ...sameOrigin, "content-type": "application/json" }, data: "{}" },
+                );
                 // A body a page would read as a server action's form, to a path the proxy refuses.
-                if (method !== "GET") await send(role, method, path, { headers: { ...sameOrigin, "content-type": "multipart/form-data; boundary=x" }, data: "x" });
+                if (method !== "GET")
+                  await send(role, method, path, { headers: { ...sameOrigin, "content-type": "multipart/form-data; boundary=x" }, data: "x" });
               });
             }
           }
@@ -305,9 +313,14 @@ test.describe("hostile input", () => {
         if (seenForms.has(identity)) continue;
         seenForms.add(identity);
         findings.forms.add(`${role.name} ${identity}`);
-        const actionId = /^\$ACTION_ID_(\w+)$/.exec(actionField?.name ?? "")?.[1] ?? /"id":"(\w+)"/.exec(form.fields.find((f) => /^\$ACTION_\d+:0$/.test(f.name))?.value ?? "")?.[1];
+        const actionId =
+          /^\$ACTION_ID_(\w+)$/.exec(actionField?.name ?? "")?.[1] ??
+          /"id":"(\w+)"/.exec(form.fields.find((f) => /^\$ACTION_\d+:0$/.test(f.name))?.value ?? "")?.[1];
         if (actionId) findings.actions.add(actionId);
-        const target = form.action && !form.action.startsWith("javascript:") ? new URL(form.action, new URL(url, origin)).pathname + new URL(form.action, new URL(url, origin)).search : url;
+        const target =
+          form.action && !form.action.startsWith("javascript:")
+            ? new URL(form.action, new URL(url, origin)).pathname + new URL(form.action, new URL(url, origin)).search
+            : url;
         const base = form.fields.filter((f) => f.type !== "file" && (!["checkbox", "radio"].includes(f.type) || f.checked));
         const names = [...new Set(form.fields.filter((f) => !f.name.startsWith("$ACTION_") && f.type !== "file").map((f) => f.name))];
         const post = (fields: [string, string][]) => {
@@ -331,14 +344,20 @@ test.describe("hostile input", () => {
         });
         if (actionField) {
           jobs.push(async () => {
-            await post([...base.filter((f) => !f.name.startsWith("$ACTION_")).map((f): [string, string] => [f.name, f.value]), ["$ACTION_ID_00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00", ""]]);
+            await post([
+              ...base.filter((f) => !f.name.startsWith("$ACTION_")).map((f): [string, string] => [f.name, f.value]),
+              ["$ACTION_ID_00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00", ""],
+            ]);
           });
         }
         // The same action called as the browser's script calls it, with arguments of the wrong kinds.
         if (actionId) {
           for (const body of ['["\\u0000"]', "{"]) {
             jobs.push(async () => {
-              await send(role, "POST", target, { headers: { ...sameOrigin, "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" }, data: body });
+              await send(role, "POST", target, {
+                headers: { ...sameOrigin, "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+                data: body,
+              });
             });
           }
         }
@@ -347,9 +366,19 @@ test.describe("hostile input", () => {
         jobs.push(async () => {
           const body =
             review.body === "multipart"
-              ? { headers: { ...sameOrigin, "content-type": "multipart/form-data; boundary=x" }, data: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4\n' }
+              ? {
+                  headers: { ...sameOrigin, "content-type": "multipart/form-data; boundary=x" },
+                  data: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4\n',
+                }
               : review.body === "json-nul"
-                ? { headers: { ...sameOrigin, "content-type": "application/json" }, data: JSON.stringify({ serviceCode: HOUSEHOLD_INCOME.serviceCode, receivingUnitCode: AN_MY, formData: { ...HOUSEHOLD_INCOME.formData, householdHead: "An\0" } }) }
+                ? {
+                    headers: { ...sameOrigin, "content-type": "application/json" },
+                    data: JSON.stringify({
+                      serviceCode: HOUSEHOLD_INCOME.serviceCode,
+                      receivingUnitCode: AN_MY,
+                      formData: { ...HOUSEHOLD_INCOME.formData, householdHead: "An\0" },
+                    }),
+                  }
                 : {};
           const response = await send(role, review.method, review.path, body);
           reviewAnswers.push(`${role.name} ${review.method} ${review.path} → ${response?.status() ?? "no answer"}`);
@@ -416,7 +445,9 @@ test.describe("hostile input", () => {
     expect(feedback.headers()["location"] ?? "", "the feedback confirmation").toContain("/phan-anh-kien-nghi/da-gui?ma=PAKN-");
     citizenStarts.push("/tai-khoan/phan-anh", "/quan-tri/phan-anh");
     const wizard = `/thu-tuc/${HOUSEHOLD_INCOME.serviceCode}/nop-ho-so`;
-    const start = (await readPage(await (await citizen.request.get(wizard)).text())).forms.find((f) => f.fields.some((field) => field.name === "serviceCode"));
+    const start = (await readPage(await (await citizen.request.get(wizard)).text())).forms.find((f) =>
+      f.fields.some((field) => field.name === "serviceCode"),
+    );
     expect(start, "the wizard's start form").toBeTruthy();
     const startData = new FormData();
     for (const field of start!.fields) startData.append(field.name, field.value);
@@ -425,7 +456,11 @@ test.describe("hostile input", () => {
     expect(draftUrl, "the wizard's draft").toContain("draft=");
     for (const step of [1, 2, 3, 4]) citizenStarts.push(draftUrl.replace(/buoc=\d/, `buoc=${step}`));
     extraStarts.set("citizen", citizenStarts);
-    for (const officer of officers) extraStarts.set(officer.name, citizenStarts.filter((p) => p.startsWith("/quan-tri")));
+    for (const officer of officers)
+      extraStarts.set(
+        officer.name,
+        citizenStarts.filter((p) => p.startsWith("/quan-tri")),
+      );
 
     const reviewAnswers: string[] = [];
     const roles = [anonymous, citizen, ...officers];

@@ -26,8 +26,22 @@ function exportedMethods(source: string): string[] {
   const found = new Set<string>();
   for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+([A-Z]+)\b/g)) found.add(m[1]!);
   for (const m of source.matchAll(/export\s+const\s+([A-Z]+)\s*=/g)) found.add(m[1]!);
-  for (const m of source.matchAll(/export\s+const\s*\{([^}]*)\}\s*=/g)) for (const name of m[1]!.split(",")) found.add(name.trim().split(/\s*:\s*/).pop()!);
-  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) for (const name of m[1]!.split(",")) found.add(name.trim().split(/\s+as\s+/).pop()!);
+  for (const m of source.matchAll(/export\s+const\s*\{([^}]*)\}\s*=/g))
+    for (const name of m[1]!.split(","))
+      found.add(
+        name
+          .trim()
+          .split(/\s*:\s*/)
+          .pop()!,
+      );
+  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g))
+    for (const name of m[1]!.split(","))
+      found.add(
+        name
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()!,
+      );
   return HTTP_METHODS.filter((method) => found.has(method));
 }
 
@@ -43,7 +57,11 @@ function readQueryKeys(source: string): string[] {
   for (const pattern of patterns) {
     for (const m of source.matchAll(pattern)) {
       for (const part of m[1]!.split(",")) {
-        const key = part.trim().split(":")[0]!.trim().replace(/^["']|["']$/g, "");
+        const key = part
+          .trim()
+          .split(":")[0]!
+          .trim()
+          .replace(/^["']|["']$/g, "");
         if (/^[\w-]+$/.test(key) && !["then", "length"].includes(key)) keys.add(key);
       }
     }
@@ -115,47 +133,17 @@ export function matchRoute(route: AppRoute, pathname: string): Record<string, st
 
 export function buildPath(route: AppRoute, values: Record<string, string>): string {
   if (!route.segments.length) return "/";
-  return "/" + route.segments.map((s) => (s.kind === "static" ? s.value : values[s.name] ?? "x")).join("/");
+  return "/" + route.segments.map((s) => (s.kind === "static" ? s.value : (values[s.name] ?? "x"))).join("/");
 }
 
 /** Route segments: every bad spelling the review met, and then some. Inserted into the path as they are. */
-export const BAD_SEGMENTS = [
-  "%",
-  "%25",
-  "%00",
-  "%E0%A4%A",
-  "%C0%AF",
-  "-".repeat(36),
-  "abc",
-  "__proto__",
-  "99999999999999999999",
-  "x".repeat(3000),
-];
+export const BAD_SEGMENTS = ["%", "%25", "%00", "%E0%A4%A", "%C0%AF", "-".repeat(36), "abc", "__proto__", "99999999999999999999", "x".repeat(3000)];
 
 /** Query values (already encoded). */
-export const BAD_QUERY_VALUES = [
-  "%00",
-  "abc",
-  "%",
-  "%E0%A4%A",
-  "-1",
-  "99999999999999999999",
-  "9999-99-99",
-  "__proto__",
-  "x".repeat(5000),
-];
+export const BAD_QUERY_VALUES = ["%00", "abc", "%", "%E0%A4%A", "-1", "99999999999999999999", "9999-99-99", "__proto__", "x".repeat(5000)];
 
 /** Values for one form field at a time (FormData strings). */
-export const BAD_FIELD_VALUES = [
-  "a\0b",
-  "abc",
-  "-1",
-  "99999999999999999999",
-  "9999-99-99",
-  "__proto__",
-  "-".repeat(36),
-  "x".repeat(100_000),
-];
+export const BAD_FIELD_VALUES = ["a\0b", "abc", "-1", "99999999999999999999", "9999-99-99", "__proto__", "-".repeat(36), "x".repeat(100_000)];
 
 /** Bodies for route handlers: [content type, body]. */
 export function badBodies(): [string | undefined, string | Buffer][] {
@@ -168,8 +156,14 @@ export function badBodies(): [string | undefined, string | Buffer][] {
     ["application/json", "null"],
     ["application/json", '"\\u0000"'],
     ["application/json", JSON.stringify({ serviceCode: "\0", receivingUnitCode: "\0", formData: { "\0": "\0" }, applicant: { fullName: "a\0b" } })],
-    ["application/json", JSON.stringify({ serviceCode: ["1.000308"], formData: [1, 2], applicant: "x", paymentId: "-".repeat(36), amount: -1, succeeded: "yes" })],
-    ["application/json", JSON.stringify({ serviceCode: "1.000308", formData: { householdHead: "a\0b", memberCount: 1e309, monthlyIncomePerCapita: -1 } })],
+    [
+      "application/json",
+      JSON.stringify({ serviceCode: ["1.000308"], formData: [1, 2], applicant: "x", paymentId: "-".repeat(36), amount: -1, succeeded: "yes" }),
+    ],
+    [
+      "application/json",
+      JSON.stringify({ serviceCode: "1.000308", formData: { householdHead: "a\0b", memberCount: 1e309, monthlyIncomePerCapita: -1 } }),
+    ],
     ["application/json", `{"a":${"[".repeat(5000)}${"]".repeat(5000)}}`],
     ["text/plain", "\0\0\0"],
     ["application/x-www-form-urlencoded", "a[]=1&a[]=2&slot=%00&code=%E0%A4%A"],

@@ -266,7 +266,8 @@ async function problemsOf(page: Page, bare: string, locale: Locale, width: numbe
   const alternates = alternatesOf(response?.headers()["link"]);
   const wanted = { vi: localizeHref(barePath, "vi"), en: localizeHref(barePath, "en"), "x-default": localizeHref(barePath, "vi") };
   for (const [hreflang, target] of Object.entries(wanted)) {
-    if (alternates[hreflang] !== target) problems.push(`${where}: Link header names ${alternates[hreflang] ?? "nothing"} for hreflang=${hreflang}, not ${target}`);
+    if (alternates[hreflang] !== target)
+      problems.push(`${where}: Link header names ${alternates[hreflang] ?? "nothing"} for hreflang=${hreflang}, not ${target}`);
   }
 
   const seen = await page.evaluate(() => {
@@ -287,7 +288,9 @@ async function problemsOf(page: Page, bare: string, locale: Locale, width: numbe
   const other: Locale = locale === "vi" ? "en" : "vi";
   const switchTo = localizeHref(barePath, other);
   if (seen.switcher?.href !== switchTo || seen.switcher.hreflang !== other) {
-    problems.push(`${where}: the language switcher points to ${seen.switcher ? `${seen.switcher.href} (${seen.switcher.hreflang})` : "nothing"}, not ${switchTo}`);
+    problems.push(
+      `${where}: the language switcher points to ${seen.switcher ? `${seen.switcher.href} (${seen.switcher.hreflang})` : "nothing"}, not ${switchTo}`,
+    );
   }
   const missing = [...new Set(seen.html.match(/⟦[^⟧]*⟧/g) ?? [])];
   if (missing.length) problems.push(`${where}: missing keys ${missing.slice(0, 5).join(", ")}`);
@@ -324,7 +327,11 @@ for (const role of Object.keys(PAGES) as Role[]) {
   test.describe(() => {
     test.use({ role });
     for (const locale of ["vi", "en"] as const) {
-      test(`${ROLE_NAMES[role]} pages in ${LOCALE_NAMES[locale]}: lang, switcher, hreflang, no missing key, no sideways scroll, axe`, async ({ page, states, isMobile }) => {
+      test(`${ROLE_NAMES[role]} pages in ${LOCALE_NAMES[locale]}: lang, switcher, hreflang, no missing key, no sideways scroll, axe`, async ({
+        page,
+        states,
+        isMobile,
+      }) => {
         const widths = isMobile ? [320, 390] : [page.viewportSize()?.width ?? 1280];
         const data = role === "second-factor" || role === "administrator" ? null : await states.data(role);
         const paths = PAGES[role].map((pathOf) => pathOf(data ?? { dossierCode: "", feedbackCode: "", feedbackId: "", editableService: "" }));

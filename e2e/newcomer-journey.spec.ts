@@ -29,7 +29,10 @@ test("a newcomer registers, submits Đăng ký khai sinh with documents and foll
   await page.getByLabel("Mật khẩu").fill("PhanMoi@2025");
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await page.getByTestId("service-list").getByRole("link", { name: "Đăng ký khai sinh", exact: true }).click();
-  await page.getByRole("link", { name: /Nộp hồ sơ trực tuyến/ }).first().click();
+  await page
+    .getByRole("link", { name: /Nộp hồ sơ trực tuyến/ })
+    .first()
+    .click();
   await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ" }).click();
 
   await expect(page.getByLabel(/^Số CCCD/).first()).toHaveValue(id.cccd);
@@ -41,7 +44,11 @@ test("a newcomer registers, submits Đăng ký khai sinh with documents and foll
   await page.getByLabel(/Nơi sinh/).fill("Bệnh viện Đa khoa tỉnh Quảng Nam");
   await page.getByLabel(/Họ, chữ đệm và tên người mẹ/).fill("Trần Thị Mẹ");
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
-  for (const [i, name] of [[0, "to-khai.pdf"], [1, "giay-chung-sinh.pdf"], [2, "cccd.pdf"]] as const) {
+  for (const [i, name] of [
+    [0, "to-khai.pdf"],
+    [1, "giay-chung-sinh.pdf"],
+    [2, "cccd.pdf"],
+  ] as const) {
     const slot = page.locator(`#doc-${i}`);
     await slot.locator('input[type="file"]').setInputFiles({ name, mimeType: "application/pdf", buffer: PDF(name) });
     await slot.getByRole("button", { name: "Tải lên" }).click();

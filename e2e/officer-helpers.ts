@@ -82,7 +82,9 @@ export async function requestFee(officer: Page, amount: string) {
  * lãnh đạo"), or, with a working note, uploads first and proposes with the note.
  */
 export async function proposeDraftResult(specialist: Page, fileName: string, note?: string) {
-  await specialist.getByLabel("Tải lên dự thảo kết quả (PDF, JPEG, PNG)").setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: PDF(fileName) });
+  await specialist
+    .getByLabel("Tải lên dự thảo kết quả (PDF, JPEG, PNG)")
+    .setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: PDF(fileName) });
   if (!note) {
     await specialist.getByRole("button", { name: "Tải lên và trình lãnh đạo", exact: true }).click();
     await expect(specialist.getByText("Đã tải tệp lên và trình lãnh đạo.")).toBeVisible();

@@ -3,7 +3,17 @@ import { DEMO_OFFICER_TOTP_SECRET } from "../db/seed/demo-officers";
 import { totp } from "../lib/security/totp";
 import { formatVietnamDate } from "../lib/calendar/format";
 import { expectAccessible, expectFitsPhone } from "./helpers";
-import { actionForm, approveAndSign, assignSpecialist, enterOfficerPassword, expectPdf, proposeDraftResult, signInOfficer, signOut, todayInVietnam } from "./officer-helpers";
+import {
+  actionForm,
+  approveAndSign,
+  assignSpecialist,
+  enterOfficerPassword,
+  expectPdf,
+  proposeDraftResult,
+  signInOfficer,
+  signOut,
+  todayInVietnam,
+} from "./officer-helpers";
 
 /** The counter-intake form of 1.000308 (household income), then "Tiếp nhận hồ sơ". */
 async function fillCounterIntake(page: Page, person: { name: string; idNumber: string; phone: string; members: string }) {
@@ -183,7 +193,10 @@ test("the officer area works at phone width and refuses other units' dossiers", 
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectAccessible(page);
   // The site header leads a signed-in officer back to the officer area.
-  await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Khu vực cán bộ" })).toHaveAttribute("href", "/quan-tri");
+  await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Khu vực cán bộ" })).toHaveAttribute(
+    "href",
+    "/quan-tri",
+  );
   await page.goto("/quan-tri?queue=tat-ca&q=000.01.22.H47");
   await expect(page.getByText("Không có hồ sơ nào trong danh sách này.")).toBeVisible();
   const other = await page.goto("/quan-tri/ho-so/000.01.22.H47-000000-0001");

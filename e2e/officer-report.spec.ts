@@ -91,7 +91,9 @@ test("a province officer drills the report down to a unit and downloads the same
     const xlsx = await download(page, "Tải bảng (Excel)");
     await workbook.xlsx.load(xlsx.buffer.slice(xlsx.byteOffset, xlsx.byteOffset + xlsx.byteLength) as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
-    expect(String(sheet.getCell("A1").value)).toMatch(new RegExp(`^Báo cáo tình hình giải quyết TTHC — .*An Mỹ — năm ${year} \\(đến ngày \\d{2}/\\d{2}/${year}\\)$`));
+    expect(String(sheet.getCell("A1").value)).toMatch(
+      new RegExp(`^Báo cáo tình hình giải quyết TTHC — .*An Mỹ — năm ${year} \\(đến ngày \\d{2}/\\d{2}/${year}\\)$`),
+    );
     expect([sheet.getCell("A2").value, sheet.getCell("B2").value, sheet.getCell("C2").value, sheet.getCell("T2").value]).toEqual([
       "Thủ tục",
       "Tồn kỳ trước",
@@ -132,7 +134,11 @@ test("a unit's officer sees their own unit only; others are refused", async ({ p
   await page.goto(`/quan-tri/bao-cao?don-vi=${otherId}`);
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Bạn chỉ được xem báo cáo của đơn vị mình.");
   await expect(page.locator("[data-report-table]")).toHaveCount(0);
-  for (const path of [`/quan-tri/bao-cao/xuat-csv?don-vi=${otherId}`, `/quan-tri/bao-cao/xuat-xlsx?don-vi=${otherId}`, "/quan-tri/bao-cao/xuat-csv?cap=tinh"]) {
+  for (const path of [
+    `/quan-tri/bao-cao/xuat-csv?don-vi=${otherId}`,
+    `/quan-tri/bao-cao/xuat-xlsx?don-vi=${otherId}`,
+    "/quan-tri/bao-cao/xuat-csv?cap=tinh",
+  ]) {
     const refused = await page.request.get(path);
     expect(refused.status(), path).toBe(403);
     expect(await refused.json()).toEqual({ error: "Bạn chỉ được xem báo cáo của đơn vị mình." });

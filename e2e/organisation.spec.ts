@@ -5,7 +5,11 @@ import { expectAccessible, expectFitsPhone } from "./helpers";
 // links; the per-unit figures are checked by tests/integration/organisation.test.ts.
 
 const counts = (page: Page, label: string) =>
-  page.getByTestId("organisation-counts").locator("div").filter({ has: page.getByText(label, { exact: true }) }).locator("dd");
+  page
+    .getByTestId("organisation-counts")
+    .locator("div")
+    .filter({ has: page.getByText(label, { exact: true }) })
+    .locator("dd");
 
 const unitCard = (page: Page, name: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name }) });
 

@@ -34,7 +34,10 @@ function weekendAhead(days: number) {
 
 test.afterEach(() => setClockServerNow(""));
 
-test("an overdue dossier: in the overdue queue, one apology (Mẫu 04) with a new date, which the citizen sees", async ({ browser, page: citizen }, testInfo) => {
+test("an overdue dossier: in the overdue queue, one apology (Mẫu 04) with a new date, which the citizen sees", async ({
+  browser,
+  page: citizen,
+}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "The journey runs once: the clock server's time is shared.");
   test.setTimeout(300_000);
   setClockServerNow("");

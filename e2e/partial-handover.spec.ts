@@ -6,7 +6,10 @@ import { signIn, submitDossier } from "./submission-helpers";
 // Chứng thực chữ ký (commune level, một phần): the result is collected at the one-stop counter.
 const SIGNATURE_CERTIFICATION = { serviceCode: "2.000884", formData: { documentName: "Giấy ủy quyền", signatureCount: 1 } };
 
-test("partial service: online dossier → receive → assign → draft → approve → processed → returned at the counter; the citizen sees the handover", async ({ browser, page: citizen }, testInfo) => {
+test("partial service: online dossier → receive → assign → draft → approve → processed → returned at the counter; the citizen sees the handover", async ({
+  browser,
+  page: citizen,
+}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "The journey runs once.");
   test.setTimeout(300_000);
 

@@ -21,13 +21,15 @@ export async function pdfText(bytes: Uint8Array): Promise<{ pages: string[]; tit
     const map = new Map<string, string>();
     const hexText = (hex: string) => String.fromCodePoint(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
     for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-      for (const [, src, dst] of (block[1] ?? "").matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) map.set((src ?? "").toUpperCase(), hexText(dst ?? ""));
+      for (const [, src, dst] of (block[1] ?? "").matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g))
+        map.set((src ?? "").toUpperCase(), hexText(dst ?? ""));
     }
     for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
       for (const [, lo, hi, dst] of (block[1] ?? "").matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) {
         const start = parseInt(lo ?? "0", 16);
         const base = parseInt(dst ?? "0", 16);
-        for (let g = start; g <= parseInt(hi ?? "0", 16); g++) map.set(g.toString(16).toUpperCase().padStart(4, "0"), String.fromCodePoint(base + g - start));
+        for (let g = start; g <= parseInt(hi ?? "0", 16); g++)
+          map.set(g.toString(16).toUpperCase().padStart(4, "0"), String.fromCodePoint(base + g - start));
       }
     }
     return map;

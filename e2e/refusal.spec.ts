@@ -5,7 +5,10 @@ import { HOUSEHOLD_INCOME, signIn, submitDossier } from "./submission-helpers";
 
 const REASON = "Thủ tục thuộc thẩm quyền của UBND thành phố Tam Kỳ, không thuộc UBND phường An Mỹ.";
 
-test("reception refuses at receipt with a reason; the citizen sees status 3 and downloads the refusal notice (Mẫu 03)", async ({ browser, page: citizen }, testInfo) => {
+test("reception refuses at receipt with a reason; the citizen sees status 3 and downloads the refusal notice (Mẫu 03)", async ({
+  browser,
+  page: citizen,
+}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "The journey runs once.");
   test.setTimeout(300_000);
 
@@ -63,7 +66,10 @@ test("reception refuses at receipt with a reason; the citizen sees status 3 and 
   await expectAccessible(citizen);
 });
 
-test("without JavaScript, refusing still takes a confirmed second step, and reception and assignment take one", async ({ browser, page: citizen }, testInfo) => {
+test("without JavaScript, refusing still takes a confirmed second step, and reception and assignment take one", async ({
+  browser,
+  page: citizen,
+}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "Runs once.");
   test.setTimeout(240_000);
   await signIn(citizen, "/ho-so");
@@ -85,7 +91,10 @@ test("without JavaScript, refusing still takes a confirmed second step, and rece
   // Receive and assign in one post, the least loaded specialist preselected; both steps are in the history.
   await reception.goto(`/quan-tri/ho-so/${received}`);
   // Whoever is least loaded when this runs (other specs add specialists to An Mỹ): the preselected one.
-  const preselected = (await actionForm(reception, "Tiếp nhận và phân công").getByLabel("Phân công chuyên viên xử lý").locator("option:checked").textContent())!.trim();
+  const preselected = (await actionForm(reception, "Tiếp nhận và phân công")
+    .getByLabel("Phân công chuyên viên xử lý")
+    .locator("option:checked")
+    .textContent())!.trim();
   expect(preselected).not.toBe("");
   await actionForm(reception, "Tiếp nhận và phân công").getByRole("button", { name: "Tiếp nhận và phân công" }).click();
   await expect(reception.getByText("Đang xử lý ·")).toBeVisible();

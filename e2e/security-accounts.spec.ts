@@ -6,7 +6,15 @@ import { enterOfficerPassword, signInOfficer } from "./officer-helpers";
 import { HOUSEHOLD_INCOME, signIn } from "./submission-helpers";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const REDIRECT_PAYLOADS = ["/..//evil.example/phish", "//evil.example", "/\\evil.example", "/%2e%2e//evil.example", "/%5cevil.example", "https://evil.example", "/.//evil.example"];
+const REDIRECT_PAYLOADS = [
+  "/..//evil.example/phish",
+  "//evil.example",
+  "/\\evil.example",
+  "/%2e%2e//evil.example",
+  "/%5cevil.example",
+  "https://evil.example",
+  "/.//evil.example",
+];
 
 /** Where a Location header leads, from this site. */
 function target(location: string | undefined, page: Page) {
@@ -38,12 +46,15 @@ test.describe("open redirects after sign-in", () => {
 /** One HTTP request to the e2e server from a loopback address of our choice (the socket's address). */
 function requestFrom(localAddress: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const request = http.request({ host: "127.0.0.1", port, path, localAddress, method: options.method ?? "GET", headers: options.headers }, (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-    });
+    const request = http.request(
+      { host: "127.0.0.1", port, path, localAddress, method: options.method ?? "GET", headers: options.headers },
+      (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+      },
+    );
     request.on("error", reject);
     request.end(options.body);
   });
@@ -57,7 +68,8 @@ test.describe("client addresses come from the socket, not from X-Forwarded-For",
   test("rotating X-Forwarded-For does not escape the lookup limit, and naming another address does not limit it", async () => {
     const attacker = loopback();
     const victim = loopback();
-    const lookup = (from: string, headers: Record<string, string>) => requestFrom(from, "/api/v1/dossiers/lookup?code=000.01.22.H47-261130-0001&idNumber=049090000000", { headers });
+    const lookup = (from: string, headers: Record<string, string>) =>
+      requestFrom(from, "/api/v1/dossiers/lookup?code=000.01.22.H47-261130-0001&idNumber=049090000000", { headers });
     const statuses: number[] = [];
     for (let i = 0; i < 21; i++) statuses.push((await lookup(attacker, { ...rotating(i), "x-forwarded-for": `${victim}, 203.0.113.${i}` })).status);
     expect(statuses.slice(0, 20).every((s) => s === 404)).toBe(true);
@@ -73,17 +85,31 @@ test.describe("client addresses come from the socket, not from X-Forwarded-For",
       const csrf = await requestFrom(from, "/api/auth/csrf", { headers });
       const cookie = (csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
       const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-      const body = new URLSearchParams({ csrfToken, identifier: `khong-co-${randomInt(1e9)}@example.vn`, password: "Sai@12345", callbackUrl: "/tai-khoan" }).toString();
+      const body = new URLSearchParams({
+        csrfToken,
+        identifier: `khong-co-${randomInt(1e9)}@example.vn`,
+        password: "Sai@12345",
+        callbackUrl: "/tai-khoan",
+      }).toString();
       const answer = await requestFrom(from, "/api/auth/callback/credentials", {
         method: "POST",
-        headers: { ...headers, cookie, "content-type": "application/x-www-form-urlencoded", origin: `http://127.0.0.1:${port}`, "sec-fetch-site": "same-origin" },
+        headers: {
+          ...headers,
+          cookie,
+          "content-type": "application/x-www-form-urlencoded",
+          origin: `http://127.0.0.1:${port}`,
+          "sec-fetch-site": "same-origin",
+        },
         body,
       });
       return decodeURIComponent(answer.headers.location ?? "");
     };
     const answers: string[] = [];
     for (let i = 0; i < 11; i++) answers.push(await attempt(attacker, { ...rotating(i), "x-forwarded-for": `${victim}` }));
-    expect(answers.slice(0, 9).every((a) => a.includes("code=invalid")), answers.join("\n")).toBe(true);
+    expect(
+      answers.slice(0, 9).every((a) => a.includes("code=invalid")),
+      answers.join("\n"),
+    ).toBe(true);
     expect(answers[9]).toContain("code=locked:");
     expect(answers[10]).toContain("code=locked:");
     expect(await attempt(victim, {})).toContain("code=invalid");
@@ -114,7 +140,10 @@ test.describe("who may file online", () => {
     await expect(page.getByRole("alert").filter({ hasText: "dành cho doanh nghiệp" })).toBeVisible();
     await expect(page.locator('form input[name="serviceCode"]')).toHaveCount(0);
     await expectAccessible(page);
-    const refused = await page.request.post("/api/v1/dossiers", { data: { serviceCode: businessOnly!.code, formData: {} }, headers: { origin: new URL(page.url()).origin } });
+    const refused = await page.request.post("/api/v1/dossiers", {
+      data: { serviceCode: businessOnly!.code, formData: {} },
+      headers: { origin: new URL(page.url()).origin },
+    });
     expect(refused.status()).toBe(403);
   });
 });

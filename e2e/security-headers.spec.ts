@@ -41,14 +41,25 @@ test.describe("framing", () => {
     expect(slip.headers()["content-security-policy"]).toBe("frame-ancestors 'none'");
     expect(slip.headers()["x-frame-options"]).toBe("DENY");
 
-    const framed = page.waitForResponse((r) => new URL(r.url()).pathname === "/ho-so" && r.request().resourceType() === "document" && r.request().frame() !== page.mainFrame());
-    const attacker = await serveForeignPages({ "/": `<!doctype html><title>x</title><iframe src="${baseURL}/ho-so" width="800" height="600"></iframe>` });
+    const framed = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === "/ho-so" && r.request().resourceType() === "document" && r.request().frame() !== page.mainFrame(),
+    );
+    const attacker = await serveForeignPages({
+      "/": `<!doctype html><title>x</title><iframe src="${baseURL}/ho-so" width="800" height="600"></iframe>`,
+    });
     try {
       await page.goto(attacker.origin);
       const response = await framed;
       // The portal answered (the cookie went along: same site), and the browser refused to show it.
       expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
-      await expect.poll(() => page.frames().find((f) => f !== page.mainFrame())?.url()).toMatch(/^chrome-error:/);
+      await expect
+        .poll(() =>
+          page
+            .frames()
+            .find((f) => f !== page.mainFrame())
+            ?.url(),
+        )
+        .toMatch(/^chrome-error:/);
     } finally {
       await attacker.close();
     }

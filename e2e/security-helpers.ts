@@ -54,7 +54,11 @@ export function residentMb(pid: number): number {
  * POSTs a body of up to `totalBytes` zeros, 1 MB at a time as fast as the server takes them, and stops as
  * soon as the server answers: its status and how much was sent by then.
  */
-export function streamUntilAnswered(url: string, headers: Record<string, string>, totalBytes: number): Promise<{ status: number; body: string; sentBytes: number }> {
+export function streamUntilAnswered(
+  url: string,
+  headers: Record<string, string>,
+  totalBytes: number,
+): Promise<{ status: number; body: string; sentBytes: number }> {
   const chunk = Buffer.alloc(1024 * 1024);
   return new Promise((resolve, reject) => {
     let sentBytes = 0;

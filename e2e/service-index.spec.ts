@@ -25,7 +25,9 @@ test.describe("without JavaScript", () => {
 
     // What the portal cannot measure is said, with the points it takes off the maximum.
     await expect(page.getByText("Điểm tối đa đo được: 68 điểm trên 100", { exact: false })).toBeVisible();
-    await expect(page.getByText(/Đồng bộ hồ sơ lên Cổng Dịch vụ công quốc gia \(6 điểm\): Cổng chưa đồng bộ hồ sơ với Cổng Dịch vụ công quốc gia\./)).toBeVisible();
+    await expect(
+      page.getByText(/Đồng bộ hồ sơ lên Cổng Dịch vụ công quốc gia \(6 điểm\): Cổng chưa đồng bộ hồ sơ với Cổng Dịch vụ công quốc gia\./),
+    ).toBeVisible();
     // Complaints come from the feedback register: measured, never listed as without a source.
     await expect(page.getByText(/Phản ánh, kiến nghị xử lý đúng hạn \(6 điểm\): Cổng chưa có sổ/)).toHaveCount(0);
 

@@ -43,11 +43,17 @@ test.describe("without JavaScript", () => {
     await expectFitsPhone(page, "thong-ke");
   });
 
-  test("/thong-ke shows the 1022 line's November 2023 from the register: 13.014 received, 12.842 handled (98,7 %), 172 forwarded", async ({ page }) => {
+  test("/thong-ke shows the 1022 line's November 2023 from the register: 13.014 received, 12.842 handled (98,7 %), 172 forwarded", async ({
+    page,
+  }) => {
     await page.goto("/thong-ke?nam=2023&thang=11");
     const section = page.getByRole("region", { name: "Phản ánh, kiến nghị và đường dây 1022" });
     await expect(section).toBeVisible();
-    const figure = (label: string) => section.locator("dl > div").filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd");
+    const figure = (label: string) =>
+      section
+        .locator("dl > div")
+        .filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) })
+        .locator("dd");
     await expect(figure("Tiếp nhận")).toHaveText("13.014");
     await expect(figure("Trung tâm đã xử lý")).toHaveText("12.842");
     await expect(figure("Tỷ lệ xử lý")).toHaveText("98,7%");
@@ -62,7 +68,9 @@ test.describe("without JavaScript", () => {
     await expect(month.getByRole("cell")).toHaveText(["13.014", "12.842", "98,7%", "172"]);
     // Every forwarded item is in the agencies' table: their counts add up to 172.
     const agencyRows = section.getByRole("table", { name: /Phản ánh chuyển cơ quan, địa phương/ }).locator("tbody tr");
-    const forwarded = await agencyRows.evaluateAll((rows) => rows.reduce((sum, row) => sum + Number(row.querySelector("td")?.textContent?.replace(/\./g, "") ?? 0), 0));
+    const forwarded = await agencyRows.evaluateAll((rows) =>
+      rows.reduce((sum, row) => sum + Number(row.querySelector("td")?.textContent?.replace(/\./g, "") ?? 0), 0),
+    );
     expect(forwarded).toBe(172);
     await expectTablesBehindCharts(page);
     await expectAccessible(page);

@@ -39,7 +39,11 @@ export const BIRTH_REGISTRATION = {
  * The signed-in citizen submits a dossier through the API with their session (the wizard has its own
  * journey) and gets its code.
  */
-export async function submitDossier(citizen: Page, dossier: { serviceCode: string; formData: Record<string, unknown> }, receivingUnitCode = AN_MY): Promise<string> {
+export async function submitDossier(
+  citizen: Page,
+  dossier: { serviceCode: string; formData: Record<string, unknown> },
+  receivingUnitCode = AN_MY,
+): Promise<string> {
   const created = await citizen.request.post("/api/v1/dossiers", {
     data: { serviceCode: dossier.serviceCode, receivingUnitCode, formData: dossier.formData },
     headers: { origin: new URL(citizen.url()).origin },

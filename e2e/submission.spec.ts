@@ -17,7 +17,10 @@ async function fillFormStep(page: Page) {
 test("a citizen submits Đăng ký khai sinh with documents to phường An Mỹ", async ({ page }) => {
   await signIn(page, "/thu-tuc?q=Đăng ký khai sinh");
   await page.getByTestId("service-list").getByRole("link", { name: "Đăng ký khai sinh", exact: true }).click();
-  await page.getByRole("link", { name: /Nộp hồ sơ trực tuyến/ }).first().click();
+  await page
+    .getByRole("link", { name: /Nộp hồ sơ trực tuyến/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/nop-ho-so/);
   await expectAccessible(page);
   await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ" }).click();
@@ -26,18 +29,36 @@ test("a citizen submits Đăng ký khai sinh with documents to phường An Mỹ
   await expect(page.getByRole("heading", { name: "Thông tin người nộp hồ sơ" })).toBeVisible();
   await expect(page.getByLabel(/^Họ và tên/).first()).not.toHaveValue("");
   await page.getByLabel(/Nơi nhận hồ sơ/).selectOption("000.01.22.H47");
-  const idNumber = await page.getByLabel(/^Số CCCD/).first().inputValue();
-  await page.getByLabel(/^Số CCCD/).first().fill("04909");
-  await page.getByLabel(/^Số điện thoại/).first().fill("12345");
-  await page.getByLabel(/^Địa chỉ liên hệ/).first().fill("15 Hùng Vương, phường An Mỹ");
+  const idNumber = await page
+    .getByLabel(/^Số CCCD/)
+    .first()
+    .inputValue();
+  await page
+    .getByLabel(/^Số CCCD/)
+    .first()
+    .fill("04909");
+  await page
+    .getByLabel(/^Số điện thoại/)
+    .first()
+    .fill("12345");
+  await page
+    .getByLabel(/^Địa chỉ liên hệ/)
+    .first()
+    .fill("15 Hùng Vương, phường An Mỹ");
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
   await expect(alertIn(page)).toContainText("Số điện thoại");
   await expect(alertIn(page)).toContainText("Số CCCD");
   await expect(page.getByLabel(/^Địa chỉ liên hệ/).first()).toHaveValue("15 Hùng Vương, phường An Mỹ");
   await expect(page.getByLabel(/Nơi nhận hồ sơ/)).toHaveValue("000.01.22.H47");
   await expectAccessible(page);
-  await page.getByLabel(/^Số CCCD/).first().fill(idNumber);
-  await page.getByLabel(/^Số điện thoại/).first().fill("0905123456");
+  await page
+    .getByLabel(/^Số CCCD/)
+    .first()
+    .fill(idNumber);
+  await page
+    .getByLabel(/^Số điện thoại/)
+    .first()
+    .fill("0905123456");
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 
   // Step 2: the service's own form, checked in the browser first.
@@ -62,8 +83,14 @@ test("a citizen submits Đăng ký khai sinh with documents to phường An Mỹ
   await expect(slot(0).getByRole("alert")).toContainText("Tệp quá lớn");
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
   await expect(alertIn(page).last()).toContainText("Chưa tải lên giấy tờ bắt buộc");
-  for (const [i, name] of [[0, "Tờ khai.pdf"], [1, "Giấy chứng sinh.pdf"], [2, "CCCD.pdf"]] as const) {
-    await slot(i).locator('input[type="file"]').setInputFiles({ name, mimeType: "application/pdf", buffer: PDF(name) });
+  for (const [i, name] of [
+    [0, "Tờ khai.pdf"],
+    [1, "Giấy chứng sinh.pdf"],
+    [2, "CCCD.pdf"],
+  ] as const) {
+    await slot(i)
+      .locator('input[type="file"]')
+      .setInputFiles({ name, mimeType: "application/pdf", buffer: PDF(name) });
     await slot(i).getByRole("button", { name: "Tải lên" }).click();
     await expect(slot(i).getByText(name, { exact: true })).toBeVisible();
   }
@@ -112,14 +139,24 @@ test.describe("without JavaScript", () => {
     await slot(1).locator('input[type="file"]').setInputFiles({ name: "lon.pdf", mimeType: "application/pdf", buffer: BIG_PDF() });
     await slot(1).getByRole("button", { name: "Tải lên" }).click();
     await expect(slot(1).getByRole("alert")).toContainText("Tệp quá lớn");
-    for (const [i, name] of [[0, "to-khai.pdf"], [1, "giay-chung-sinh.pdf"], [2, "cccd.pdf"]] as const) {
-      await slot(i).locator('input[type="file"]').setInputFiles({ name, mimeType: "application/pdf", buffer: PDF(name) });
+    for (const [i, name] of [
+      [0, "to-khai.pdf"],
+      [1, "giay-chung-sinh.pdf"],
+      [2, "cccd.pdf"],
+    ] as const) {
+      await slot(i)
+        .locator('input[type="file"]')
+        .setInputFiles({ name, mimeType: "application/pdf", buffer: PDF(name) });
       await slot(i).getByRole("button", { name: "Tải lên" }).click();
       await expect(slot(i).getByText(name, { exact: true })).toBeVisible();
     }
-    await slot(2).getByRole("button", { name: /Xóa tệp/ }).click();
+    await slot(2)
+      .getByRole("button", { name: /Xóa tệp/ })
+      .click();
     await expect(slot(2).getByText("cccd.pdf", { exact: true })).toHaveCount(0);
-    await slot(2).locator('input[type="file"]').setInputFiles({ name: "cccd.pdf", mimeType: "application/pdf", buffer: PDF("cccd") });
+    await slot(2)
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "cccd.pdf", mimeType: "application/pdf", buffer: PDF("cccd") });
     await slot(2).getByRole("button", { name: "Tải lên" }).click();
     await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 

@@ -27,7 +27,14 @@ test.beforeAll(async () => {
   const { db } = handle;
   await db
     .insert(users)
-    .values({ kind: "citizen", email: OTHER.email, emailVerifiedAt: new Date(), passwordHash: await hashPassword(OTHER.password), fullName: "Người Khác", idNumber: "049099009999" })
+    .values({
+      kind: "citizen",
+      email: OTHER.email,
+      emailVerifiedAt: new Date(),
+      passwordHash: await hashPassword(OTHER.password),
+      fullName: "Người Khác",
+      idNumber: "049099009999",
+    })
     .onConflictDoNothing();
   const [owner] = await db.select().from(users).where(eq(users.email, OWNER.email));
   if (!owner) throw new Error("the demo citizen is missing");
@@ -61,7 +68,17 @@ test.beforeAll(async () => {
   const stored = await createLocalStorage(process.env.STORAGE_DIR?.trim() || ".data/uploads").put(Readable.from([PDF]));
   const [file] = await db
     .insert(files)
-    .values({ ownerUserId: owner.id, dossierId: dossier.id, documentIndex: 0, originalName: "Tờ khai.pdf", fileName: "Tờ khai.pdf", contentType: "application/pdf", size: stored.size, sha256: stored.sha256, storageKey: stored.key })
+    .values({
+      ownerUserId: owner.id,
+      dossierId: dossier.id,
+      documentIndex: 0,
+      originalName: "Tờ khai.pdf",
+      fileName: "Tờ khai.pdf",
+      contentType: "application/pdf",
+      size: stored.size,
+      sha256: stored.sha256,
+      storageKey: stored.key,
+    })
     .returning({ id: files.id });
   fileId = file?.id ?? "";
 });

@@ -47,7 +47,10 @@ test("a citizen follows a dossier: Hồ sơ của tôi, the dossier page, notifi
   await expect(page).toHaveURL(`/ho-so/${encodeURIComponent(code)}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(code);
   await expect(page.getByRole("region", { name: "Quá trình xử lý" }).getByText("Đã nộp hồ sơ")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Phiếu tiếp nhận hồ sơ (PDF)" })).toHaveAttribute("href", `/ho-so/${encodeURIComponent(code)}/phieu-tiep-nhan`);
+  await expect(page.getByRole("link", { name: "Phiếu tiếp nhận hồ sơ (PDF)" })).toHaveAttribute(
+    "href",
+    `/ho-so/${encodeURIComponent(code)}/phieu-tiep-nhan`,
+  );
   await expect(page.getByRole("button", { name: "Rút hồ sơ" })).toBeVisible();
   const idNumber = (await page.locator("dt", { hasText: "Số giấy tờ của người nộp" }).locator("xpath=following-sibling::dd[1]").innerText()).trim();
   expect(idNumber).toMatch(/^[0-9A-Z-]{6,20}$/);

@@ -102,7 +102,9 @@ describe("the configuration schema", () => {
   });
 
   it("refuses overlapping working hours with the calendar's reason", () => {
-    expect(problemsOf({ WORKING_HOURS: "07:00-12:00,11:00-17:00" })[0]).toMatch(/^WORKING_HOURS="07:00-12:00,11:00-17:00" không hợp lệ: .+; chấp nhận:/);
+    expect(problemsOf({ WORKING_HOURS: "07:00-12:00,11:00-17:00" })[0]).toMatch(
+      /^WORKING_HOURS="07:00-12:00,11:00-17:00" không hợp lệ: .+; chấp nhận:/,
+    );
   });
 
   it("is what .env.example documents: every variable listed, and its active lines are the defaults", () => {

@@ -32,7 +32,7 @@ export const ACCEPTED: Record<string, string> = {
   OIDC_CLIENT_SECRET: "một chuỗi",
   OIDC_NAME: "một chuỗi",
   SMTP_URL: "một địa chỉ smtp://… hoặc smtps://…",
-  MAIL_FROM: "một địa chỉ người gửi, ví dụ \"Tên\" <no-reply@example.vn>",
+  MAIL_FROM: 'một địa chỉ người gửi, ví dụ "Tên" <no-reply@example.vn>',
   MAIL_POLL_MS: "số nguyên mili giây từ 1000 trở lên",
   DEV_MAILBOX: "0 hoặc 1",
   STORAGE_DIR: "một đường dẫn thư mục",
@@ -73,12 +73,7 @@ export const ACCEPTED: Record<string, string> = {
 
 const text = z.string().optional();
 const flag = z.enum(["0", "1"]).optional();
-const integer = (min: number, max = Number.MAX_SAFE_INTEGER) =>
-  z
-    .string()
-    .regex(/^\d+$/)
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
+const integer = (min: number, max = Number.MAX_SAFE_INTEGER) => z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max));
 const url = (...protocols: string[]) =>
   z.string().refine((value) => {
     try {
@@ -107,7 +102,10 @@ export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 
-    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//).optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//)
+      .optional(),
     PGLITE_DIR: z.string().default(".data/pglite"),
     DATABASE_POOL_SIZE: integer(1, 100).default(10),
     PORT: integer(1, 65535).default(3000),

@@ -39,7 +39,9 @@ export async function benchFeedback(base: string, databaseUrl: string, seconds: 
   });
   const created = statuses["201"] ?? 0;
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-  const [stored] = await sql<{ n: number; codes: number }[]>`select count(*)::int as n, count(distinct code)::int as codes from feedback_items where channel = 'web'`;
+  const [stored] = await sql<
+    { n: number; codes: number }[]
+  >`select count(*)::int as n, count(distinct code)::int as codes from feedback_items where channel = 'web'`;
   await sql.end();
   const errors = result.errors + result.timeouts + (times.length - created);
   console.log(`\n### Feedback submissions (POST /api/v1/feedback, anonymous, ${CONNECTIONS} connections, ${seconds} s)`);

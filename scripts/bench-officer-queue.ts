@@ -45,11 +45,17 @@ if (n < COUNT) {
 // The steady state autovacuum reaches after a bulk insert: statistics, and the visibility map that lets the
 // name search read the unit's name index alone instead of every heap page of the unit.
 await handle.db.execute(sql`vacuum analyze dossiers`);
-const [officer] = await handle.db.select().from(users).where(and(eq(users.email, "tiepnhan@example.vn")));
+const [officer] = await handle.db
+  .select()
+  .from(users)
+  .where(and(eq(users.email, "tiepnhan@example.vn")));
 const sid = await createSession(handle.db, officer!.id);
 await completeSecondFactor(handle.db, sid);
 const [sample] = await handle.db.select({ code: dossiers.code }).from(dossiers).where(eq(dossiers.unitId, officer!.unitId!)).limit(1);
-const [unitCount] = (await handle.db.select({ n: sql<number>`count(*)::int` }).from(dossiers).where(eq(dossiers.unitId, officer!.unitId!))) as [{ n: number }];
+const [unitCount] = (await handle.db
+  .select({ n: sql<number>`count(*)::int` })
+  .from(dossiers)
+  .where(eq(dossiers.unitId, officer!.unitId!))) as [{ n: number }];
 await handle.close();
 
 const cookieName = "authjs.session-token";
@@ -77,10 +83,17 @@ const targets = [
 
 async function measure(pathname: string, connections: number) {
   const { result, times } = await runLoad({ url: `${base}${pathname}`, connections, duration: SECONDS, headers });
-  return { rps: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), errors: result.errors + result.timeouts + result.non2xx };
+  return {
+    rps: result.requests.average,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
 }
 
-console.log(`\nOfficer queue on ${COUNT.toLocaleString("en")} dossiers (${unitCount!.n.toLocaleString("en")} in the officer's unit), ${SECONDS} s each`);
+console.log(
+  `\nOfficer queue on ${COUNT.toLocaleString("en")} dossiers (${unitCount!.n.toLocaleString("en")} in the officer's unit), ${SECONDS} s each`,
+);
 console.log("| page | conns | req/s | p50 ms | p95 ms | errors |\n| --- | --- | --- | --- | --- | --- |");
 try {
   for (const [label, pathname] of targets) {

@@ -105,10 +105,19 @@ const year2023 = yearPeriod(2023);
 const queries: [string, () => Promise<unknown>][] = [
   ["default year (max month with dossiers)", () => defaultReportYear(db, new Date())],
   // Every groupBy of GET /api/v1/statistics, for the province (the officers' report's first level is "tier").
-  ...GROUP_BYS.map((groupBy): [string, () => Promise<unknown>] => [`computeReport 2023 province by ${groupBy}`, () => computeReport(db, year2023, {}, groupBy)]),
+  ...GROUP_BYS.map((groupBy): [string, () => Promise<unknown>] => [
+    `computeReport 2023 province by ${groupBy}`,
+    () => computeReport(db, year2023, {}, groupBy),
+  ]),
   ["officers' tier level: 2023 communes by unit", () => computeReport(db, year2023, { tier: "xa" }, "unit")],
-  [`officers' unit level: 2023 unit ${busiest.unitId} (${busiest.received.toLocaleString("en")} received) by service`, () => computeReport(db, year2023, { unitId: busiest.unitId }, "service")],
-  ["a range cutting months (2023-03-15…2023-11-20) province by service", () => computeReport(db, { from: "2023-03-15", to: "2023-11-20", end: "2023-11-21" }, {}, "service")],
+  [
+    `officers' unit level: 2023 unit ${busiest.unitId} (${busiest.received.toLocaleString("en")} received) by service`,
+    () => computeReport(db, year2023, { unitId: busiest.unitId }, "service"),
+  ],
+  [
+    "a range cutting months (2023-03-15…2023-11-20) province by service",
+    () => computeReport(db, { from: "2023-03-15", to: "2023-11-20", end: "2023-11-21" }, {}, "service"),
+  ],
   ["/thong-ke's three reports (getPublicStatistics)", () => getPublicStatistics(db, year2023)],
 ];
 const queryRows: string[] = [];
@@ -160,7 +169,12 @@ async function cpuPerRequest(pathname: string, headers: Record<string, string> =
   const before = cpuMs(server.pid!);
   const { result, times } = await runLoad({ url: `${base}${pathname}`, connections: 2, duration: SECONDS, headers });
   const cpu = cpuMs(server.pid!) - before;
-  return { requests: times.length, cpu: cpu / Math.max(1, times.length), p50: percentile(times, 50), errors: result.errors + result.timeouts + result.non2xx };
+  return {
+    requests: times.length,
+    cpu: cpu / Math.max(1, times.length),
+    p50: percentile(times, 50),
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
 }
 
 try {
@@ -194,7 +208,9 @@ try {
       `${n(counts.monthly)} monthly, ${n(counts.monthlyService)} monthly by service, ${n(counts.monthlyUnitService)} monthly by unit and service), ` +
       `${SECONDS} s per page at 2 connections`,
   );
-  console.log(`The floor /tra-cuu is rendered per request: Cache-Control "${floorResponse.headers.get("cache-control")}", x-nextjs-cache "${floorResponse.headers.get("x-nextjs-cache") ?? "(none)"}".`);
+  console.log(
+    `The floor /tra-cuu is rendered per request: Cache-Control "${floorResponse.headers.get("cache-control")}", x-nextjs-cache "${floorResponse.headers.get("x-nextjs-cache") ?? "(none)"}".`,
+  );
   console.log("| page | requests | server CPU ms/request | ratio to floor | p50 ms | errors |\n| --- | --- | --- | --- | --- | --- |");
   for (const { label, m } of results) {
     console.log(`| ${label} | ${m.requests} | ${m.cpu.toFixed(1)} | ${(m.cpu / floor).toFixed(2)} | ${m.p50.toFixed(1)} | ${m.errors} |`);

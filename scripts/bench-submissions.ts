@@ -121,7 +121,16 @@ export async function submitDirectly(databaseUrl: string, userId: string): Promi
         const start = performance.now();
         try {
           await db.transaction((tx) =>
-            insertDossier(tx, { userId, sourceDraftId: randomUUID(), service, unit, applicant, formData: FORM_DATA, missingDocuments, now: new Date() }),
+            insertDossier(tx, {
+              userId,
+              sourceDraftId: randomUUID(),
+              service,
+              unit,
+              applicant,
+              formData: FORM_DATA,
+              missingDocuments,
+              now: new Date(),
+            }),
           );
           times.push(performance.now() - start);
         } catch (error) {

@@ -153,7 +153,17 @@ async function benchDatabase(label: string, env: NodeJS.ProcessEnv, port: number
     }
     const js = await firstLoadJs(base);
     console.log(`\n### ${label}`);
-    console.log(["conns", "page".padEnd(30), "req/s".padStart(8), "p50 ms".padStart(8), "p95 ms".padStart(8), "ratio".padStart(7), "err/non2xx".padStart(9)].join("  "));
+    console.log(
+      [
+        "conns",
+        "page".padEnd(30),
+        "req/s".padStart(8),
+        "p50 ms".padStart(8),
+        "p95 ms".padStart(8),
+        "ratio".padStart(7),
+        "err/non2xx".padStart(9),
+      ].join("  "),
+    );
     for (const row of rows) console.log(row);
     console.log(`\none request at a time (${SINGLE_REQUESTS} each):`);
     console.log(["page".padEnd(30), "p50 ms".padStart(8), "max ms".padStart(8), "KB".padStart(8)].join("  "));

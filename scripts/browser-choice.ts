@@ -24,7 +24,8 @@ export const NO_BROWSER_MESSAGE =
 
 /** A browser already on this machine: CHROMIUM_PATH, then Debian's Chromium, then Playwright's own. */
 export function findBrowser(probes: Pick<BrowserProbes, "chromiumPath" | "exists" | "playwrightChromium">): Browser | null {
-  if (probes.chromiumPath) return probes.exists(probes.chromiumPath) ? { executablePath: probes.chromiumPath, label: `CHROMIUM_PATH (${probes.chromiumPath})` } : null;
+  if (probes.chromiumPath)
+    return probes.exists(probes.chromiumPath) ? { executablePath: probes.chromiumPath, label: `CHROMIUM_PATH (${probes.chromiumPath})` } : null;
   if (probes.exists(DEBIAN_CHROMIUM)) return { executablePath: DEBIAN_CHROMIUM, label: DEBIAN_CHROMIUM };
   const own = probes.playwrightChromium();
   if (probes.exists(own)) return { executablePath: undefined, label: `Chromium của Playwright (${own})` };

@@ -20,7 +20,11 @@ try {
   const feedbackStarted = performance.now();
   const feedback = await seedFeedbackHistory2023(handle.db);
   const feedbackSeconds = ((performance.now() - feedbackStarted) / 1000).toFixed(1);
-  console.log(feedback ? `Đã tạo ${feedback.toLocaleString(intlTag(DEFAULT_LOCALE))} phản ánh, kiến nghị năm 2023 trong ${feedbackSeconds} s.` : "Phản ánh, kiến nghị năm 2023 đã có sẵn.");
+  console.log(
+    feedback
+      ? `Đã tạo ${feedback.toLocaleString(intlTag(DEFAULT_LOCALE))} phản ánh, kiến nghị năm 2023 trong ${feedbackSeconds} s.`
+      : "Phản ánh, kiến nghị năm 2023 đã có sẵn.",
+  );
 } finally {
   await handle.close();
 }

@@ -49,7 +49,9 @@ const port = String(serverEnv().PORT);
 console.log(`Cổng Dịch vụ công đang chạy tại http://localhost:${port}`);
 // The preload stamps each request with its socket's address (lib/auth/client-address.ts relies on it).
 const preload = pathToFileURL(path.resolve("scripts/socket-address-preload.mjs")).href;
-const supervisor = superviseServer(() => spawn(process.execPath, ["--import", preload, nextBin, "start", "-p", port], { stdio: "inherit", env: process.env }));
+const supervisor = superviseServer(() =>
+  spawn(process.execPath, ["--import", preload, nextBin, "start", "-p", port], { stdio: "inherit", env: process.env }),
+);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     void supervisor.stop(signal).then(() => process.exit(0));

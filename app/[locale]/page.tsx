@@ -12,7 +12,10 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const [overview, units, t, locale] = await Promise.all([getCachedOverview(), getCachedUnits(), getTranslations("catalog"), getLocale()]);
-  const agencies = units.filter((u) => u.kind === "agency").sort((a, b) => b.serviceCount - a.serviceCount).slice(0, 8);
+  const agencies = units
+    .filter((u) => u.kind === "agency")
+    .sort((a, b) => b.serviceCount - a.serviceCount)
+    .slice(0, 8);
   // Life events, fields and agencies are catalog data, in Vietnamese.
   const vi = vietnameseLang(locale);
   return (
@@ -32,7 +35,7 @@ export default async function HomePage() {
             className="block w-full rounded border-0 bg-white px-4 py-3 text-base text-slate-900 placeholder:text-slate-600"
             autoComplete="off"
           />
-          <button type="submit" className="whitespace-nowrap rounded bg-accent-600 px-6 py-3 font-semibold text-white hover:bg-accent-700">
+          <button type="submit" className="rounded bg-accent-600 px-6 py-3 font-semibold whitespace-nowrap text-white hover:bg-accent-700">
             {t("searchButton")}
           </button>
         </form>

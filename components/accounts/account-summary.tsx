@@ -6,9 +6,7 @@ import { formatVietnamDate } from "@/lib/calendar/format";
 /** The fixed details of the account (identity numbers are changed only through the agency). */
 export function AccountSummary({ user, extra = [] }: { user: CurrentUser; extra?: [string, string][] }) {
   const t = useTranslations("accounts");
-  const rows: [string, string][] = [
-    [user.kind === "business" ? t("fields.businessName") : t("fields.fullName"), user.fullName],
-  ];
+  const rows: [string, string][] = [[user.kind === "business" ? t("fields.businessName") : t("fields.fullName"), user.fullName]];
   if (user.kind === "citizen") {
     if (user.idNumber) rows.push([t("fields.idNumber"), user.idNumber]);
     if (user.dateOfBirth) rows.push([t("fields.dateOfBirth"), formatVietnamDate(user.dateOfBirth)]);

@@ -34,7 +34,12 @@ export function ChangePasswordForm() {
         error={errorOf("currentPassword")}
         {...form.register("currentPassword")}
       />
-      <PasswordFields form={form} errorOf={errorOf} names={["newPassword", "confirmNewPassword"]} labels={[t("fields.newPassword"), t("fields.confirmNewPassword")]} />
+      <PasswordFields
+        form={form}
+        errorOf={errorOf}
+        names={["newPassword", "confirmNewPassword"]}
+        labels={[t("fields.newPassword"), t("fields.confirmNewPassword")]}
+      />
       <SubmitButton pending={pending} className="w-full sm:w-auto">
         {t("profile.changePassword")}
       </SubmitButton>

@@ -22,7 +22,16 @@ export function ContactForm({ values }: { values: { phone: string; email: string
       </h2>
       {state.message ? <Alert kind={state.status === "success" ? "success" : "error"}>{state.message}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...fieldProps("phone")} type="tel" label={t("fields.phone")} hint={t("fields.phoneHint")} autoComplete="tel" inputMode="tel" maxLength={20} required />
+        <TextField
+          {...fieldProps("phone")}
+          type="tel"
+          label={t("fields.phone")}
+          hint={t("fields.phoneHint")}
+          autoComplete="tel"
+          inputMode="tel"
+          maxLength={20}
+          required
+        />
         <TextField {...fieldProps("email")} type="email" label={t("fields.email")} autoComplete="email" inputMode="email" maxLength={254} required />
       </div>
       <TextField {...fieldProps("address")} label={t("fields.address")} autoComplete="street-address" maxLength={300} required />

@@ -18,8 +18,27 @@ export function PasswordFields({
   const [label, confirmLabel] = labels ?? [t("fields.password"), t("fields.confirmPassword")];
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TextField id={names[0]} type="password" label={label} hint={t("fields.passwordHint")} autoComplete="new-password" maxLength={128} required error={errorOf(names[0])} {...form.register(names[0])} />
-      <TextField id={names[1]} type="password" label={confirmLabel} autoComplete="new-password" maxLength={128} required error={errorOf(names[1])} {...form.register(names[1])} />
+      <TextField
+        id={names[0]}
+        type="password"
+        label={label}
+        hint={t("fields.passwordHint")}
+        autoComplete="new-password"
+        maxLength={128}
+        required
+        error={errorOf(names[0])}
+        {...form.register(names[0])}
+      />
+      <TextField
+        id={names[1]}
+        type="password"
+        label={confirmLabel}
+        autoComplete="new-password"
+        maxLength={128}
+        required
+        error={errorOf(names[1])}
+        {...form.register(names[1])}
+      />
     </div>
   );
 }

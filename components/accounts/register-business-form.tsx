@@ -11,17 +11,36 @@ import { PasswordFields } from "./password-fields";
 
 export function RegisterBusinessForm() {
   const t = useTranslations("accounts");
-  const { state, form, formRef, formAction, onSubmit, pending, errorOf, fieldProps, enhancedProps } = useEnhancedForm(registerBusinessSchema, registerBusinessAction);
+  const { state, form, formRef, formAction, onSubmit, pending, errorOf, fieldProps, enhancedProps } = useEnhancedForm(
+    registerBusinessSchema,
+    registerBusinessAction,
+  );
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="grid gap-4">
       {state.message ? <Alert kind="error">{state.message}</Alert> : null}
       <TextField {...fieldProps("fullName")} label={t("fields.businessName")} autoComplete="organization" maxLength={200} required />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...fieldProps("idNumber")} label={t("fields.taxCode")} hint={t("fields.taxCodeHint")} autoComplete="off" maxLength={20} required />
+        <TextField
+          {...fieldProps("idNumber")}
+          label={t("fields.taxCode")}
+          hint={t("fields.taxCodeHint")}
+          autoComplete="off"
+          maxLength={20}
+          required
+        />
         <TextField {...fieldProps("legalRepresentative")} label={t("fields.legalRepresentative")} autoComplete="name" maxLength={100} required />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...fieldProps("phone")} type="tel" label={t("fields.phone")} hint={t("fields.phoneHint")} autoComplete="tel" inputMode="tel" maxLength={20} required />
+        <TextField
+          {...fieldProps("phone")}
+          type="tel"
+          label={t("fields.phone")}
+          hint={t("fields.phoneHint")}
+          autoComplete="tel"
+          inputMode="tel"
+          maxLength={20}
+          required
+        />
         <TextField {...fieldProps("email")} type="email" label={t("fields.email")} autoComplete="email" inputMode="email" maxLength={254} required />
       </div>
       <TextField {...fieldProps("address")} label={t("fields.address")} autoComplete="street-address" maxLength={300} required />

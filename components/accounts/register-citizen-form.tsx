@@ -11,17 +11,37 @@ import { PasswordFields } from "./password-fields";
 
 export function RegisterCitizenForm() {
   const t = useTranslations("accounts");
-  const { state, form, formRef, formAction, onSubmit, pending, errorOf, fieldProps, enhancedProps } = useEnhancedForm(registerCitizenSchema, registerCitizenAction);
+  const { state, form, formRef, formAction, onSubmit, pending, errorOf, fieldProps, enhancedProps } = useEnhancedForm(
+    registerCitizenSchema,
+    registerCitizenAction,
+  );
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="grid gap-4">
       {state.message ? <Alert kind="error">{state.message}</Alert> : null}
       <TextField {...fieldProps("fullName")} label={t("fields.fullName")} autoComplete="name" maxLength={100} required />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...fieldProps("idNumber")} label={t("fields.idNumber")} hint={t("fields.idNumberHint")} inputMode="numeric" autoComplete="off" maxLength={20} required />
+        <TextField
+          {...fieldProps("idNumber")}
+          label={t("fields.idNumber")}
+          hint={t("fields.idNumberHint")}
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={20}
+          required
+        />
         <TextField {...fieldProps("dateOfBirth")} type="date" label={t("fields.dateOfBirth")} autoComplete="bday" required />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...fieldProps("phone")} type="tel" label={t("fields.phone")} hint={t("fields.phoneHint")} autoComplete="tel" inputMode="tel" maxLength={20} required />
+        <TextField
+          {...fieldProps("phone")}
+          type="tel"
+          label={t("fields.phone")}
+          hint={t("fields.phoneHint")}
+          autoComplete="tel"
+          inputMode="tel"
+          maxLength={20}
+          required
+        />
         <TextField {...fieldProps("email")} type="email" label={t("fields.email")} autoComplete="email" inputMode="email" maxLength={254} required />
       </div>
       <TextField {...fieldProps("address")} label={t("fields.address")} autoComplete="street-address" maxLength={300} required />

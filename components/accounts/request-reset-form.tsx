@@ -10,7 +10,10 @@ import { useTranslations } from "next-intl";
 
 export function RequestResetForm() {
   const t = useTranslations("accounts");
-  const { state, formRef, formAction, onSubmit, pending, fieldProps, enhancedProps } = useEnhancedForm(requestPasswordResetSchema, requestPasswordResetAction);
+  const { state, formRef, formAction, onSubmit, pending, fieldProps, enhancedProps } = useEnhancedForm(
+    requestPasswordResetSchema,
+    requestPasswordResetAction,
+  );
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="grid gap-4">
       {state.status === "success" && state.message ? <Alert kind="success">{state.message}</Alert> : null}

@@ -16,8 +16,24 @@ export function SignInForm({ next }: { next: string }) {
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="grid gap-4">
       {state.message ? <Alert kind="error">{state.message}</Alert> : null}
       <input type="hidden" name="next" value={state.values.next ?? next} />
-      <TextField {...fieldProps("identifier")} label={t("fields.identifier")} hint={t("fields.identifierHint")} autoComplete="username" maxLength={254} required />
-      <TextField id="password" type="password" label={t("fields.password")} autoComplete="current-password" maxLength={128} required error={errorOf("password")} {...form.register("password")} />
+      <TextField
+        {...fieldProps("identifier")}
+        label={t("fields.identifier")}
+        hint={t("fields.identifierHint")}
+        autoComplete="username"
+        maxLength={254}
+        required
+      />
+      <TextField
+        id="password"
+        type="password"
+        label={t("fields.password")}
+        autoComplete="current-password"
+        maxLength={128}
+        required
+        error={errorOf("password")}
+        {...form.register("password")}
+      />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <SubmitButton pending={pending} className="w-full sm:w-auto">
           {t("signIn.submit")}

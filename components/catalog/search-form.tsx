@@ -66,9 +66,27 @@ export function SearchForm({ query, options }: { query: Partial<CatalogQuery>; o
               </option>
             ))}
           </FilterSelect>
-          <FilterSelect id="level" label={t("level")} emptyLabel={t("allLevels")} choices={LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))} defaultValue={query.level ?? ""} />
-          <FilterSelect id="mode" label={t("mode")} emptyLabel={t("allModes")} choices={MODES.map((mode) => ({ value: mode, label: t(`modes.${mode}`) }))} defaultValue={query.mode ?? ""} />
-          <FilterSelect id="audience" label={t("audience")} emptyLabel={t("allAudiences")} choices={AUDIENCES.map((a) => ({ value: a, label: t(`audiences.${a}`) }))} defaultValue={query.audience ?? ""} />
+          <FilterSelect
+            id="level"
+            label={t("level")}
+            emptyLabel={t("allLevels")}
+            choices={LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
+            defaultValue={query.level ?? ""}
+          />
+          <FilterSelect
+            id="mode"
+            label={t("mode")}
+            emptyLabel={t("allModes")}
+            choices={MODES.map((mode) => ({ value: mode, label: t(`modes.${mode}`) }))}
+            defaultValue={query.mode ?? ""}
+          />
+          <FilterSelect
+            id="audience"
+            label={t("audience")}
+            emptyLabel={t("allAudiences")}
+            choices={AUDIENCES.map((a) => ({ value: a, label: t(`audiences.${a}`) }))}
+            defaultValue={query.audience ?? ""}
+          />
         </div>
         {query.event ? <input type="hidden" name="event" value={query.event} /> : null}
         <div className="mt-3 flex flex-wrap gap-3">

@@ -153,20 +153,35 @@ export function ServiceDetailView({ service, children }: { service: ServiceDetai
 
       <Section id="cach-thuc" title={t("detail.channels")}>
         {/* A named, focusable region: a keyboard can scroll the table on a phone too. */}
-        <div aria-label={t("detail.channels")} tabIndex={0} role="region" className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700">
+        <div
+          aria-label={t("detail.channels")}
+          tabIndex={0}
+          role="region"
+          className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+        >
           <table className="w-full min-w-[32rem] border-collapse text-sm">
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("detail.channel")}</th>
-                <th scope="col" className={th}>{t("detail.channelTime")}</th>
-                <th scope="col" className={th}>{t("detail.channelFee")}</th>
-                <th scope="col" className={th}>{t("detail.channelNote")}</th>
+                <th scope="col" className={th}>
+                  {t("detail.channel")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("detail.channelTime")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("detail.channelFee")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("detail.channelNote")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {service.channels.map((c) => (
                 <tr key={c.channel}>
-                  <th scope="row" className={`${td} text-left font-semibold`}>{t(`channels.${c.channel}`)}</th>
+                  <th scope="row" className={`${td} text-left font-semibold`}>
+                    {t(`channels.${c.channel}`)}
+                  </th>
                   <td className={td} lang={vi}>
                     {c.timeLimit}
                   </td>
@@ -184,15 +199,30 @@ export function ServiceDetailView({ service, children }: { service: ServiceDetai
       </Section>
 
       <Section id="thanh-phan" title={t("detail.documents")}>
-        <div aria-label={t("detail.documents")} tabIndex={0} role="region" className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700">
+        <div
+          aria-label={t("detail.documents")}
+          tabIndex={0}
+          role="region"
+          className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+        >
           <table className="w-full min-w-[32rem] border-collapse text-sm">
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("detail.documentName")}</th>
-                <th scope="col" className={th}>{t("detail.originals")}</th>
-                <th scope="col" className={th}>{t("detail.copies")}</th>
-                <th scope="col" className={th}>{t("detail.requiredDoc")}</th>
-                <th scope="col" className={th}>{t("detail.template")}</th>
+                <th scope="col" className={th}>
+                  {t("detail.documentName")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("detail.originals")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("detail.copies")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("detail.requiredDoc")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("detail.template")}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -6,7 +6,10 @@ import type { ServiceRecord } from "@/lib/statistics/get-service-record";
 /** The service's own record over the last twelve months, or "chưa có dữ liệu" below ten resolved dossiers. */
 export function ServiceRecordSection({ record }: { record: ServiceRecord }) {
   return (
-    <section aria-labelledby="ket-qua-giai-quyet" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6 print:shadow-none print:ring-0">
+    <section
+      aria-labelledby="ket-qua-giai-quyet"
+      className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6 print:shadow-none print:ring-0"
+    >
       <h2 id="ket-qua-giai-quyet" className="mb-1 text-lg font-bold text-brand-900">
         {m.heading}
       </h2>
@@ -19,7 +22,11 @@ export function ServiceRecordSection({ record }: { record: ServiceRecord }) {
             <dt className="font-semibold">{m.onTimeRate}</dt>
             <dd className="tabular-nums">{formatRate(record.onTimeRate)}</dd>
             <dt className="font-semibold">{m.medianDays}</dt>
-            <dd>{record.medianWorkingDays === null ? "—" : m.medianValue(formatDays(record.medianWorkingDays), formatDays(record.legalLimitWorkingDays))}</dd>
+            <dd>
+              {record.medianWorkingDays === null
+                ? "—"
+                : m.medianValue(formatDays(record.medianWorkingDays), formatDays(record.legalLimitWorkingDays))}
+            </dd>
             <dt className="font-semibold">{m.onlineRate}</dt>
             <dd className="tabular-nums">{formatRate(record.onlineRate)}</dd>
             <dt className="font-semibold">{m.satisfaction}</dt>

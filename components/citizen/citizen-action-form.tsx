@@ -10,7 +10,17 @@ import { SubmitButton } from "@/components/ui/submit-button";
 type CitizenFormAction = "supplement" | "request-withdrawal" | "withdraw";
 
 /** A citizen's step on their dossier, posting to a server action (works without JavaScript). */
-export function CitizenActionForm({ code, version, action, children }: { code: string; version: number; action: CitizenFormAction; children?: React.ReactNode }) {
+export function CitizenActionForm({
+  code,
+  version,
+  action,
+  children,
+}: {
+  code: string;
+  version: number;
+  action: CitizenFormAction;
+  children?: React.ReactNode;
+}) {
   const [state, formAction] = useActionState(takeCitizenAction, { ok: false, message: "", fieldErrors: {} });
   const id = useId();
   const t = useTranslations(`tracking.citizenAction.forms.${action}`);

@@ -22,9 +22,26 @@ export function RatingForm({ code }: { code: string }) {
     <form action={action} className="space-y-3">
       <input type="hidden" name="code" value={code} />
       {CRITERIA.map((i) => (
-        <ChoiceGroup key={i} id={`score${i}`} name={`score${i}`} legend={`${i + 1}. ${t(`criteria.${i}` as "criteria.0")}`} choices={scores} required error={state.fieldErrors[`score${i}`]} className={GROUP} />
+        <ChoiceGroup
+          key={i}
+          id={`score${i}`}
+          name={`score${i}`}
+          legend={`${i + 1}. ${t(`criteria.${i}` as "criteria.0")}`}
+          choices={scores}
+          required
+          error={state.fieldErrors[`score${i}`]}
+          className={GROUP}
+        />
       ))}
-      <ChoiceGroup id="easeOfUse" name="easeOfUse" legend={t("easeOfUse")} choices={levels} required error={state.fieldErrors.easeOfUse} className={GROUP} />
+      <ChoiceGroup
+        id="easeOfUse"
+        name="easeOfUse"
+        legend={t("easeOfUse")}
+        choices={levels}
+        required
+        error={state.fieldErrors.easeOfUse}
+        className={GROUP}
+      />
       <ChoiceGroup id="overall" name="overall" legend={t("overall")} choices={levels} required error={state.fieldErrors.overall} className={GROUP} />
       <TextareaField id="rating-comment" name="comment" label={t("comment")} optional rows={3} maxLength={1000} />
       {state.message ? <Alert kind="error">{state.message}</Alert> : null}

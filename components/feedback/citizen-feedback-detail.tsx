@@ -19,7 +19,7 @@ export function CitizenFeedbackDetail({ item, children }: { item: CitizenFeedbac
     <article aria-labelledby="pakn-tieu-de" className="mt-4 grid max-w-3xl gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
       <header>
         <p className="font-mono text-sm text-slate-700">{item.code}</p>
-        <h2 id="pakn-tieu-de" className="break-words text-xl font-bold">
+        <h2 id="pakn-tieu-de" className="text-xl font-bold break-words">
           {item.subject}
         </h2>
       </header>
@@ -35,7 +35,7 @@ export function CitizenFeedbackDetail({ item, children }: { item: CitizenFeedbac
         <h3 id="pakn-noi-dung" className="font-bold">
           {m.content}
         </h3>
-        <p className="mt-1 whitespace-pre-wrap break-words">{item.content}</p>
+        <p className="mt-1 break-words whitespace-pre-wrap">{item.content}</p>
         {item.attachments.length > 0 ? (
           <>
             <h4 className="mt-3 font-semibold">{m.attachments}</h4>
@@ -56,7 +56,7 @@ export function CitizenFeedbackDetail({ item, children }: { item: CitizenFeedbac
         {item.answerText ? (
           <>
             {item.answeredAt ? <p className="text-sm text-slate-700">{m.answeredAt(formatVietnamDateTime(item.answeredAt))}</p> : null}
-            <p className="mt-1 whitespace-pre-wrap break-words">{item.answerText}</p>
+            <p className="mt-1 break-words whitespace-pre-wrap">{item.answerText}</p>
           </>
         ) : (
           <p className="mt-1">{m.noAnswer}</p>

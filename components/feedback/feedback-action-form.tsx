@@ -15,7 +15,9 @@ const inputClass = (error?: string) =>
 type Option = { id: number; name: string };
 
 /** What each action asks for. */
-const NEEDS: Partial<Record<FeedbackAction, { answer?: boolean; note?: "required" | "optional"; unit?: boolean; field?: boolean; published?: boolean }>> = {
+const NEEDS: Partial<
+  Record<FeedbackAction, { answer?: boolean; note?: "required" | "optional"; unit?: boolean; field?: boolean; published?: boolean }>
+> = {
   classify: { field: true, unit: true, note: "optional" },
   answer: { answer: true },
   close: { note: "required" },
@@ -50,7 +52,8 @@ export function FeedbackActionForm({ action, feedbackId, version, units, fields,
   const negative = m.negative.includes(action);
   const typed = (name: string) => state.values[name] ?? defaults[name] ?? "";
   const err = (name: string) => state.fieldErrors[name];
-  const described = (name: string, hint?: boolean) => [hint ? `${id}-${name}-goi-y` : null, err(name) ? `${id}-${name}-loi` : null].filter(Boolean).join(" ") || undefined;
+  const described = (name: string, hint?: boolean) =>
+    [hint ? `${id}-${name}-goi-y` : null, err(name) ? `${id}-${name}-loi` : null].filter(Boolean).join(" ") || undefined;
   const label = m.actions[action] ?? action;
   const select = (name: "unitId" | "fieldId", text: string, options: Option[]) => (
     <div className="mt-2">
@@ -100,7 +103,10 @@ export function FeedbackActionForm({ action, feedbackId, version, units, fields,
     </div>
   );
   return (
-    <form action={formAction} className={`rounded bg-white p-3 ${primary ? "border-2 border-brand-700" : negative ? "border border-accent-700/40" : "border border-slate-300"}`}>
+    <form
+      action={formAction}
+      className={`rounded bg-white p-3 ${primary ? "border-2 border-brand-700" : negative ? "border border-accent-700/40" : "border border-slate-300"}`}
+    >
       <input type="hidden" name="feedbackId" value={feedbackId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="action" value={action} />
@@ -134,7 +140,11 @@ export function FeedbackActionForm({ action, feedbackId, version, units, fields,
         type="submit"
         disabled={pending}
         className={`mt-3 rounded px-4 py-2 font-semibold disabled:opacity-70 ${
-          negative ? "border-2 border-accent-700 bg-white text-accent-700 hover:bg-red-50" : primary ? "bg-brand-700 text-white hover:bg-brand-800" : "border-2 border-brand-700 bg-white text-brand-800 hover:bg-brand-50"
+          negative
+            ? "border-2 border-accent-700 bg-white text-accent-700 hover:bg-red-50"
+            : primary
+              ? "bg-brand-700 text-white hover:bg-brand-800"
+              : "border-2 border-brand-700 bg-white text-brand-800 hover:bg-brand-50"
         }`}
       >
         {state.confirm ? `${m.confirm}: ${label}` : label}

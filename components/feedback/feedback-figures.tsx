@@ -35,7 +35,9 @@ export function FeedbackFigures({ figures: f }: { figures: Figures }) {
       {f.received === 0 ? (
         <p>{m.noData}</p>
       ) : (
-        <p className="max-w-3xl">{m.summary(formatCount(f.received), formatCount(f.handled), share(f.handled, f.received), formatCount(f.forwarded))}</p>
+        <p className="max-w-3xl">
+          {m.summary(formatCount(f.received), formatCount(f.handled), share(f.handled, f.received), formatCount(f.forwarded))}
+        </p>
       )}
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
         {headline.map(([label, value]) => (
@@ -51,7 +53,12 @@ export function FeedbackFigures({ figures: f }: { figures: Figures }) {
         series={CHANNEL_SERIES}
         groups={channels.map((c) => ({ label: c.label, values: [c.count] }))}
       />
-      <DataTable id="bang-phan-anh-kenh" caption={m.channelCaption} minWidth="min-w-[20rem]" columns={[{ header: m.channel }, { header: m.count, className: "text-right" }, { header: m.share, className: "text-right" }]}>
+      <DataTable
+        id="bang-phan-anh-kenh"
+        caption={m.channelCaption}
+        minWidth="min-w-[20rem]"
+        columns={[{ header: m.channel }, { header: m.count, className: "text-right" }, { header: m.share, className: "text-right" }]}
+      >
         {channels.map((c) => (
           <tr key={c.label}>
             <th scope="row" className="font-normal">
@@ -62,7 +69,12 @@ export function FeedbackFigures({ figures: f }: { figures: Figures }) {
           </tr>
         ))}
       </DataTable>
-      <DataTable id="bang-phan-anh-loai" caption={m.kindCaption} minWidth="min-w-[20rem]" columns={[{ header: m.kind }, { header: m.count, className: "text-right" }, { header: m.share, className: "text-right" }]}>
+      <DataTable
+        id="bang-phan-anh-loai"
+        caption={m.kindCaption}
+        minWidth="min-w-[20rem]"
+        columns={[{ header: m.kind }, { header: m.count, className: "text-right" }, { header: m.share, className: "text-right" }]}
+      >
         {FEEDBACK_KINDS.map((kind) => (
           <tr key={kind}>
             <th scope="row" className="font-normal">
@@ -79,7 +91,10 @@ export function FeedbackFigures({ figures: f }: { figures: Figures }) {
         <DataTable
           id="bang-phan-anh-co-quan"
           caption={m.unitCaption}
-          columns={[{ header: m.unit }, ...[m.forwarded, m.answered, m.answeredOnTime, m.onTimeRate].map((header) => ({ header, className: "text-right" }))]}
+          columns={[
+            { header: m.unit },
+            ...[m.forwarded, m.answered, m.answeredOnTime, m.onTimeRate].map((header) => ({ header, className: "text-right" })),
+          ]}
         >
           {f.byUnit.map((u) => (
             <tr key={u.unitId}>
@@ -98,7 +113,10 @@ export function FeedbackFigures({ figures: f }: { figures: Figures }) {
         <DataTable
           id="bang-phan-anh-thang"
           caption={m.monthCaption}
-          columns={[{ header: m.month }, ...[m.received, m.handled, m.handlingRate, m.forwarded].map((header) => ({ header, className: "text-right" }))]}
+          columns={[
+            { header: m.month },
+            ...[m.received, m.handled, m.handlingRate, m.forwarded].map((header) => ({ header, className: "text-right" })),
+          ]}
         >
           {f.byMonth.map((row) => (
             <tr key={row.month}>

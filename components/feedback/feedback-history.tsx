@@ -31,7 +31,7 @@ export function FeedbackHistory({ entries }: { entries: FeedbackHistoryEntry[] }
                 {entry.internal ? ` · ${m.officer.historyInternal}` : ""}
               </p>
               <p className="font-semibold">{entry.label}</p>
-              {entry.note ? <p className="whitespace-pre-wrap break-words">{entry.note}</p> : null}
+              {entry.note ? <p className="break-words whitespace-pre-wrap">{entry.note}</p> : null}
             </li>
           ))}
         </ol>

@@ -24,7 +24,7 @@ export function FeedbackQueueTable({ rows }: { rows: readonly FeedbackQueueRow[]
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <td className="whitespace-nowrap font-mono">
+              <td className="font-mono whitespace-nowrap">
                 <PlainLink href={`/quan-tri/phan-anh/${row.id}`} className="inline-block py-1">
                   {row.code}
                 </PlainLink>

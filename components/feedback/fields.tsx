@@ -53,7 +53,18 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
   ) : null;
 }
 
-export function TextAreaField({ id, label, hint, error, required, registration, name, defaultValue, rows = 6, maxLength }: Common & { rows?: number; maxLength?: number }) {
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  registration,
+  name,
+  defaultValue,
+  rows = 6,
+  maxLength,
+}: Common & { rows?: number; maxLength?: number }) {
   return (
     <div>
       <Label id={id} label={label} required={required} />
@@ -75,7 +86,17 @@ export function TextAreaField({ id, label, hint, error, required, registration, 
   );
 }
 
-export function SelectField({ id, label, hint, error, required, registration, name, defaultValue, options }: Common & { options: { value: string; label: string }[] }) {
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  registration,
+  name,
+  defaultValue,
+  options,
+}: Common & { options: { value: string; label: string }[] }) {
   return (
     <div>
       <Label id={id} label={label} required={required} />
@@ -104,7 +125,17 @@ export function SelectField({ id, label, hint, error, required, registration, na
 }
 
 /** Radios in a fieldset; the first radio carries the id the error summary links to. */
-export function RadioField({ id, label, hint, error, required, registration, name, defaultValue, options }: Common & { options: { value: string; label: string }[] }) {
+export function RadioField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  registration,
+  name,
+  defaultValue,
+  options,
+}: Common & { options: { value: string; label: string }[] }) {
   return (
     <fieldset aria-describedby={describedBy(id, hint, error)}>
       <legend className="font-semibold">

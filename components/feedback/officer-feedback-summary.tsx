@@ -56,7 +56,7 @@ export function OfficerFeedbackSummary({ view }: { view: OfficerFeedbackView }) 
         ))}
       </dl>
       <h3 className="mt-4 font-bold">{m.detail.content}</h3>
-      <p className="mt-1 whitespace-pre-wrap break-words">{item.content}</p>
+      <p className="mt-1 break-words whitespace-pre-wrap">{item.content}</p>
       {view.attachments.length > 0 ? (
         <>
           <h3 className="mt-4 font-bold">{m.detail.attachments}</h3>
@@ -72,7 +72,7 @@ export function OfficerFeedbackSummary({ view }: { view: OfficerFeedbackView }) 
       {item.answerText ? (
         <div className="mt-4 rounded border-l-4 border-brand-700 bg-brand-50 p-3">
           <h3 className="font-bold">{m.detail.answer}</h3>
-          <p className="mt-1 whitespace-pre-wrap break-words">{item.answerText}</p>
+          <p className="mt-1 break-words whitespace-pre-wrap">{item.answerText}</p>
         </div>
       ) : null}
     </section>

@@ -6,7 +6,13 @@ import { rateOwnFeedbackAction, type OwnFeedbackActionState } from "@/lib/feedba
 import { RateFeedbackForms } from "./rate-feedback-forms";
 
 /** The rating forms on the sender's own item page (errors come back next to the field). */
-export function OwnFeedbackRating(props: { feedbackId: string; code: string; canRate: boolean; canReopen: boolean; rating: "satisfied" | "not-satisfied" | null }) {
+export function OwnFeedbackRating(props: {
+  feedbackId: string;
+  code: string;
+  canRate: boolean;
+  canReopen: boolean;
+  rating: "satisfied" | "not-satisfied" | null;
+}) {
   const [state, formAction] = useActionState<OwnFeedbackActionState, FormData>(rateOwnFeedbackAction, { errors: {}, note: "" });
   return (
     <>

@@ -46,16 +46,16 @@ export function PublishedAnswerList({
                   <span className="font-mono">{item.code}</span> · {FEEDBACK_KIND_LABELS[item.kind]}
                   {item.fieldName ? ` · ${item.fieldName}` : ""}
                 </p>
-                <h3 id={`tl-${item.code}`} className="mt-1 break-words text-lg font-semibold">
+                <h3 id={`tl-${item.code}`} className="mt-1 text-lg font-semibold break-words">
                   {item.subject}
                 </h3>
-                <p className="mt-1 whitespace-pre-wrap break-words">{item.content}</p>
+                <p className="mt-1 break-words whitespace-pre-wrap">{item.content}</p>
                 <div className="mt-3 rounded border-l-4 border-brand-700 bg-brand-50 p-3">
                   <p className="text-sm text-slate-700">
                     <span className="font-semibold">{m.answer}</span>
                     {item.unitName ? ` · ${item.unitName}` : ""} · {m.answeredOn} {formatVietnamDateTime(item.answeredAt ?? item.publishedAt)}
                   </p>
-                  <p className="mt-1 whitespace-pre-wrap break-words">{item.answer}</p>
+                  <p className="mt-1 break-words whitespace-pre-wrap">{item.answer}</p>
                 </div>
               </article>
             </li>

@@ -38,10 +38,20 @@ export function RateFeedbackForms({
             {m.heading}
           </p>
           <div role="group" aria-labelledby="pakn-danh-gia" className="mt-2 flex flex-wrap gap-3">
-            <button type="submit" name="rating" value="satisfied" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+            <button
+              type="submit"
+              name="rating"
+              value="satisfied"
+              className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800"
+            >
               {m.satisfied}
             </button>
-            <button type="submit" name="rating" value="not-satisfied" className="rounded border-2 border-brand-700 bg-white px-5 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+            <button
+              type="submit"
+              name="rating"
+              value="not-satisfied"
+              className="rounded border-2 border-brand-700 bg-white px-5 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+            >
               {m.notSatisfied}
             </button>
           </div>

@@ -54,7 +54,7 @@ export function ReviewFeedback({
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="font-semibold">{label}</dt>
-            <dd className="whitespace-pre-wrap break-words">{value}</dd>
+            <dd className="break-words whitespace-pre-wrap">{value}</dd>
           </div>
         ))}
       </dl>
@@ -67,7 +67,13 @@ export function ReviewFeedback({
       </form>
       <form method="post" action="/phan-anh-kien-nghi/gui" encType="multipart/form-data" className="grid gap-4 border-t border-slate-200 pt-4">
         <Hidden values={values} />
-        <Field id={ATTACHMENTS_ID} label={m.attachments} hint={m.attachmentsHint(MAX_ATTACHMENTS, feedbackMessages.fileSize(maxBytes))} error={attachmentError} optional>
+        <Field
+          id={ATTACHMENTS_ID}
+          label={m.attachments}
+          hint={m.attachmentsHint(MAX_ATTACHMENTS, feedbackMessages.fileSize(maxBytes))}
+          error={attachmentError}
+          optional
+        >
           <input
             type="file"
             name="attachments"

@@ -40,21 +40,48 @@ export function SendFeedbackForm({ units, initialValues, maxBytes, retry }: Send
       : { status: "idle", fieldErrors: {}, values: initialValues },
   );
   if (state.status === "success") {
-    return <ReviewFeedback values={state.values} units={units} editAction={formAction} maxBytes={maxBytes} attachmentError={state.fieldErrors.attachments} />;
+    return (
+      <ReviewFeedback
+        values={state.values}
+        units={units}
+        editAction={formAction}
+        maxBytes={maxBytes}
+        attachmentError={state.fieldErrors.attachments}
+      />
+    );
   }
   const field = (name: string) => ({ id: fieldId(name), defaultValue: state.values[name], error: errorOf(name), registration: form.register(name) });
-  const text = (name: string, required = true) => ({ id: fieldId(name), defaultValue: state.values[name], error: errorOf(name), required, ...form.register(name) });
+  const text = (name: string, required = true) => ({
+    id: fieldId(name),
+    defaultValue: state.values[name],
+    error: errorOf(name),
+    required,
+    ...form.register(name),
+  });
   const summary = SEND_FORM_FIELDS.flatMap((name) => {
     const message = errorOf(name);
     return message ? [{ id: fieldId(name), message }] : [];
   });
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="mt-4 grid max-w-3xl gap-5 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      {...enhancedProps}
+      className="mt-4 grid max-w-3xl gap-5 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6"
+    >
       <ErrorSummary title={m.errorSummary} errors={summary} />
       {state.message && summary.length === 0 ? <Alert kind="error">{state.message}</Alert> : null}
       <p className="text-sm text-slate-700">{m.requiredNote}</p>
       <h2 className="text-xl font-bold">{m.sectionContent}</h2>
-      <RadioField {...field("kind")} label={m.kind} hint={m.kindHint} required options={FEEDBACK_KINDS.map((kind) => ({ value: kind, label: FEEDBACK_KIND_LABELS[kind] }))} />
+      <RadioField
+        {...field("kind")}
+        label={m.kind}
+        hint={m.kindHint}
+        required
+        options={FEEDBACK_KINDS.map((kind) => ({ value: kind, label: FEEDBACK_KIND_LABELS[kind] }))}
+      />
       <TextField {...text("subject")} label={m.subject} hint={m.subjectHint} maxLength={200} />
       <TextAreaField {...field("content")} label={m.content} hint={m.contentHint(CONTENT_MAX)} required rows={8} maxLength={CONTENT_MAX} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -70,7 +97,15 @@ export function SendFeedbackForm({ units, initialValues, maxBytes, retry }: Send
       <TextField {...text("senderName")} label={m.name} autoComplete="name" maxLength={100} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField {...text("senderPhone")} type="tel" label={m.phone} hint={m.phoneHint} autoComplete="tel" inputMode="tel" maxLength={20} />
-        <TextField {...text("senderEmail", false)} type="email" label={m.email} hint={m.emailHint} autoComplete="email" inputMode="email" maxLength={254} />
+        <TextField
+          {...text("senderEmail", false)}
+          type="email"
+          label={m.email}
+          hint={m.emailHint}
+          autoComplete="email"
+          inputMode="email"
+          maxLength={254}
+        />
       </div>
       <CheckboxField {...field("consentToPublish")} defaultChecked={state.values.consentToPublish === "on"} label={m.consent} />
       <p className="text-sm text-slate-700">{m.reviewNote}</p>

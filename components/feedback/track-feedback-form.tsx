@@ -15,7 +15,9 @@ const inputClass = (error?: string) =>
 
 /** Code + phone; the item and its rating forms come back on the same action (works without JavaScript). */
 export function TrackFeedbackForm({ initialCode }: { initialCode: string }) {
-  const [state, formAction, pending] = useActionState<TrackFeedbackState, FormData>(trackFeedbackAction, { values: { code: initialCode, phone: "" } });
+  const [state, formAction, pending] = useActionState<TrackFeedbackState, FormData>(trackFeedbackAction, {
+    values: { code: initialCode, phone: "" },
+  });
   const errors = state.fieldErrors ?? {};
   const summary = (["code", "phone"] as const).flatMap((name) => (errors[name] ? [{ id: `pakn-${name}`, message: errors[name]! }] : []));
   const item = state.item;
@@ -64,7 +66,11 @@ export function TrackFeedbackForm({ initialCode }: { initialCode: string }) {
           <FieldError id="pakn-phone" error={errors.phone} />
         </div>
         <div>
-          <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+          >
             {m.submit}
           </button>
         </div>

@@ -21,7 +21,12 @@ export function FeeList({ fees, actions }: { fees: DossierFee[]; actions?: (fee:
           [t("requestedAt"), formatVietnamDateTime(fee.requestedAt)],
           ...(fee.paidAt ? ([[t("paidAt"), formatVietnamDateTime(fee.paidAt)]] as [string, string][]) : []),
           ...(fee.receiptNumber ? ([[t("receipt"), fee.receiptNumber]] as [string, string][]) : []),
-          ...(fee.cancelledAt ? ([[t("cancelledAt"), formatVietnamDateTime(fee.cancelledAt)], [t("cancelReason"), fee.cancelReason ?? ""]] as [string, string][]) : []),
+          ...(fee.cancelledAt
+            ? ([
+                [t("cancelledAt"), formatVietnamDateTime(fee.cancelledAt)],
+                [t("cancelReason"), fee.cancelReason ?? ""],
+              ] as [string, string][])
+            : []),
           ...(fee.refundedAt
             ? ([
                 [t("refundedAt"), formatVietnamDateTime(fee.refundedAt)],
@@ -32,10 +37,16 @@ export function FeeList({ fees, actions }: { fees: DossierFee[]; actions?: (fee:
             : []),
         ];
         return (
-          <li key={fee.id} aria-label={t("feeLabel", { amount: fee.amount, status: t(`statusNames.${fee.status}`) })} className="rounded border border-slate-300 p-3">
+          <li
+            key={fee.id}
+            aria-label={t("feeLabel", { amount: fee.amount, status: t(`statusNames.${fee.status}`) })}
+            className="rounded border border-slate-300 p-3"
+          >
             <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
               <strong className="text-lg">{t("vnd", { amount: fee.amount })}</strong>
-              <span className={`inline-block rounded-full px-3 py-0.5 text-sm font-semibold ring-1 ${TONE[fee.status] ?? TONE.cancelled}`}>{t(`statusNames.${fee.status}`)}</span>
+              <span className={`inline-block rounded-full px-3 py-0.5 text-sm font-semibold ring-1 ${TONE[fee.status] ?? TONE.cancelled}`}>
+                {t(`statusNames.${fee.status}`)}
+              </span>
             </p>
             <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
               {facts.map(([term, value]) => (

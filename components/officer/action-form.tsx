@@ -42,7 +42,19 @@ const NOTE_REQUIRED: WorkflowAction[] = ["refuse", "stop", "send-back", "request
  * One workflow action (or a combined pair) as a form: it posts to the server action with or without
  * JavaScript. A negative action comes back first as a confirmation, with what was typed.
  */
-export function ActionForm({ action, tone = "secondary", dossierId, code, version, specialists, defaultAssigneeId, resultDefaults, fullyOnline, paymentId, texts: m }: ActionFormProps) {
+export function ActionForm({
+  action,
+  tone = "secondary",
+  dossierId,
+  code,
+  version,
+  specialists,
+  defaultAssigneeId,
+  resultDefaults,
+  fullyOnline,
+  paymentId,
+  texts: m,
+}: ActionFormProps) {
   const [state, formAction] = useActionState(takeOfficerAction, INITIAL_ACTION_STATE);
   const id = useId();
   const steps = stepsOf(action);
@@ -52,7 +64,12 @@ export function ActionForm({ action, tone = "secondary", dossierId, code, versio
   // After an error the form comes back with what was typed (React resets a form to its default values).
   const typed = (name: string, fallback = "") => state.values[name] ?? fallback;
   /** The id, name, typed value and message of one field. */
-  const field = (name: string, suffix: string, fallback = "") => ({ id: `${id}-${suffix}`, name, defaultValue: typed(name, fallback), error: state.fieldErrors[name] });
+  const field = (name: string, suffix: string, fallback = "") => ({
+    id: `${id}-${suffix}`,
+    name,
+    defaultValue: typed(name, fallback),
+    error: state.fieldErrors[name],
+  });
   const confirming = state.confirm === true;
   return (
     <form action={formAction} className={`grid gap-2 rounded bg-white p-3 ${FORM_CLASSES[tone]}`}>
@@ -90,7 +107,13 @@ export function ActionForm({ action, tone = "secondary", dossierId, code, versio
       ) : null}
       {action === "record-apology" ? <TextField {...field("newAppointment", "appointment")} type="date" label={m.newAppointment} required /> : null}
       {action === "return-result" && !fullyOnline ? (
-        <CheckboxField id={`${id}-handover`} name="handover" label={m.handover} defaultChecked={typed("handover") === "on"} error={state.fieldErrors.handover} />
+        <CheckboxField
+          id={`${id}-handover`}
+          name="handover"
+          label={m.handover}
+          defaultChecked={typed("handover") === "on"}
+          error={state.fieldErrors.handover}
+        />
       ) : null}
       <TextareaField
         {...field("note", "note")}

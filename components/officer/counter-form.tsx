@@ -44,19 +44,40 @@ export function CounterForm({ serviceCode, definition, texts }: { serviceCode: s
         </Alert>
       ) : null}
       {state.errors.serviceCode ? <p className="font-semibold text-accent-700">{text(state.errors.serviceCode)}</p> : null}
-      <ChoiceGroup id="channel" name="channel" legend={texts.channel} choices={[{ value: "1", label: texts.inPerson }, { value: "3", label: texts.postal }]} defaultValue={v("channel") === "3" ? "3" : "1"} />
+      <ChoiceGroup
+        id="channel"
+        name="channel"
+        legend={texts.channel}
+        choices={[
+          { value: "1", label: texts.inPerson },
+          { value: "3", label: texts.postal },
+        ]}
+        defaultValue={v("channel") === "3" ? "3" : "1"}
+      />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{texts.applicant}</legend>
         {APPLICANT.map((f) => (
-          <TextField key={f.name} id={f.name} name={f.name} type={f.type ?? "text"} label={texts.fields[f.name]} required={f.name !== "email"} autoComplete={f.autoComplete} defaultValue={v(f.name)} error={state.errors[f.name]} />
+          <TextField
+            key={f.name}
+            id={f.name}
+            name={f.name}
+            type={f.type ?? "text"}
+            label={texts.fields[f.name]}
+            required={f.name !== "email"}
+            autoComplete={f.autoComplete}
+            defaultValue={v(f.name)}
+            error={state.errors[f.name]}
+          />
         ))}
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{texts.form}</legend>
         {definition.map((f) => {
           const common = { id: `f-${f.name}`, name: f.name, label: f.label, hint: f.helpText, error: state.errors[f.name] };
-          if (f.type === "checkbox") return <CheckboxField {...common} key={f.name} defaultChecked={v(f.name) === "on"} fieldClassName="sm:col-span-2" />;
-          if (f.type === "textarea") return <TextareaField {...common} key={f.name} required={f.required} defaultValue={v(f.name)} fieldClassName="sm:col-span-2" />;
+          if (f.type === "checkbox")
+            return <CheckboxField {...common} key={f.name} defaultChecked={v(f.name) === "on"} fieldClassName="sm:col-span-2" />;
+          if (f.type === "textarea")
+            return <TextareaField {...common} key={f.name} required={f.required} defaultValue={v(f.name)} fieldClassName="sm:col-span-2" />;
           if (f.type === "select" || f.type === "radio") {
             return (
               <SelectField {...common} key={f.name} required={f.required} defaultValue={v(f.name)}>

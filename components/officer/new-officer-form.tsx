@@ -34,12 +34,35 @@ export function NewOfficerForm({ roles, divisions, texts }: { roles: Choice[]; d
     <form action={action} className={cardClass("space-y-3")}>
       <h2 className="text-lg font-semibold">{texts.title}</h2>
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField id="officer-fullName" name="fullName" label={texts.fullName} required defaultValue={state.values.fullName} error={errors.fullName} />
+        <TextField
+          id="officer-fullName"
+          name="fullName"
+          label={texts.fullName}
+          required
+          defaultValue={state.values.fullName}
+          error={errors.fullName}
+        />
         <TextField id="officer-email" name="email" type="email" label={texts.email} required defaultValue={state.values.email} error={errors.email} />
-        <TextField id="officer-password" name="password" type="password" label={texts.password} required minLength={10} autoComplete="new-password" error={errors.password} />
+        <TextField
+          id="officer-password"
+          name="password"
+          type="password"
+          label={texts.password}
+          required
+          minLength={10}
+          autoComplete="new-password"
+          error={errors.password}
+        />
       </div>
       {divisions.length > 0 ? (
-        <SelectField id="officer-divisionId" name="divisionId" label={texts.division} defaultValue={state.values.divisionId} error={errors.divisionId} fieldClassName="sm:max-w-md">
+        <SelectField
+          id="officer-divisionId"
+          name="divisionId"
+          label={texts.division}
+          defaultValue={state.values.divisionId}
+          error={errors.divisionId}
+          fieldClassName="sm:max-w-md"
+        >
           <option value="">{texts.noDivision}</option>
           {divisions.map((d) => (
             <option key={d.id} value={String(d.id)}>
@@ -48,7 +71,15 @@ export function NewOfficerForm({ roles, divisions, texts }: { roles: Choice[]; d
           ))}
         </SelectField>
       ) : null}
-      <ChoiceGroup id="officer-roles" name="roles" type="checkbox" legend={texts.roles} choices={roles} defaultValue={state.values.roles} error={errors.roles} />
+      <ChoiceGroup
+        id="officer-roles"
+        name="roles"
+        type="checkbox"
+        legend={texts.roles}
+        choices={roles}
+        defaultValue={state.values.roles}
+        error={errors.roles}
+      />
       {state.message ? (
         <Alert kind="error" className="font-semibold">
           {state.message}

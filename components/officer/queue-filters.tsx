@@ -35,7 +35,12 @@ export function QueueFilters({ query, errors }: { query: QueueQuery; errors: Rec
           <FilterSelect id="channel" label={t("channelFilter")} emptyLabel={t("any")} choices={CHANNEL_CHOICES} defaultValue={query.channel ?? ""} />
           <FilterInput id="from" type="date" label={t("from")} defaultValue={query.from ?? ""} error={errors.from} />
           <FilterInput id="to" type="date" label={t("to")} defaultValue={query.to ?? ""} error={errors.to} />
-          <FilterSelect id="sort" label={t("sort")} choices={SORTS.map((value) => ({ value, label: t(`sorts.${value}`) }))} defaultValue={query.sort ?? "han-tang"} />
+          <FilterSelect
+            id="sort"
+            label={t("sort")}
+            choices={SORTS.map((value) => ({ value, label: t(`sorts.${value}`) }))}
+            defaultValue={query.sort ?? "han-tang"}
+          />
         </div>
       </details>
     </form>

@@ -12,7 +12,14 @@ export function QueueTable({ rows, now }: { rows: readonly QueueRow[]; now: Date
   if (rows.length === 0) return <p className={cardClass("mt-6 text-center", "roomy")}>{t("empty")}</p>;
   const columns = (["code", "service", "applicant", "status", "due", "channel"] as const).map((column) => ({ header: t(`columns.${column}`) }));
   return (
-    <DataTable id="ds-ho-so" caption={t("queueCaption")} captionHidden columns={columns} minWidth="min-w-[44rem]" className={cardClass("mt-4", "none")}>
+    <DataTable
+      id="ds-ho-so"
+      caption={t("queueCaption")}
+      captionHidden
+      columns={columns}
+      minWidth="min-w-[44rem]"
+      className={cardClass("mt-4", "none")}
+    >
       {rows.map((row) => {
         // The queue holds dossiers to the legal due date (an apology's new date is on the dossier's page).
         const deadline = currentDeadline(row) ?? row.dueAt;

@@ -38,10 +38,21 @@ export function ReportPeriodForm({ values, years, keep }: { values: Record<strin
       <fieldset>
         <legend className="font-semibold">{m.periodLegend}</legend>
         <div className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-          {select("ky", m.kindLabel, PERIOD_KINDS.map((k) => ({ value: k, label: m.kinds[k] })))}
-          {select("nam", m.year, years.map((y) => ({ value: String(y), label: String(y) })))}
+          {select(
+            "ky",
+            m.kindLabel,
+            PERIOD_KINDS.map((k) => ({ value: k, label: m.kinds[k] })),
+          )}
+          {select(
+            "nam",
+            m.year,
+            years.map((y) => ({ value: String(y), label: String(y) })),
+          )}
           {select("quy", m.quarter, [{ value: "", label: "—" }, ...[1, 2, 3, 4].map((q) => ({ value: String(q), label: String(q) }))])}
-          {select("thang", m.month, [{ value: "", label: "—" }, ...Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))])}
+          {select("thang", m.month, [
+            { value: "", label: "—" },
+            ...Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) })),
+          ])}
           {date("tu", m.from)}
           {date("den", m.to)}
         </div>

@@ -16,7 +16,17 @@ export interface ReportTableLine {
  * service (a link one level down where there is one), the total last. It scrolls inside its own
  * focusable region, so the page never scrolls sideways.
  */
-export function ReportTable({ caption, rowHeading, lines, total }: { caption: string; rowHeading: string; lines: ReportTableLine[]; total: ReportFigures }) {
+export function ReportTable({
+  caption,
+  rowHeading,
+  lines,
+  total,
+}: {
+  caption: string;
+  rowHeading: string;
+  lines: ReportTableLine[];
+  total: ReportFigures;
+}) {
   const cell = (f: ReportFigures, i: number) => {
     const c = REPORT_COLUMNS[i]!;
     const v = f[c.key];
@@ -26,7 +36,12 @@ export function ReportTable({ caption, rowHeading, lines, total }: { caption: st
   // The row's name stays in view while the figures scroll sideways.
   const sticky = "sticky left-0 z-10 min-w-[9rem] bg-white sm:min-w-[14rem]";
   return (
-    <div role="region" aria-label={m.tableRegion} tabIndex={0} className="max-w-full overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200 focus:outline-2 focus:outline-brand-700">
+    <div
+      role="region"
+      aria-label={m.tableRegion}
+      tabIndex={0}
+      className="max-w-full overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200 focus:outline-2 focus:outline-brand-700"
+    >
       <table className="min-w-[72rem] border-collapse text-sm" data-report-table>
         <caption className="p-3 text-left font-semibold">{caption}</caption>
         <thead>

@@ -11,7 +11,11 @@ export function UnitFacts({ unit }: { unit: OrganisationUnit }) {
         {m.code}: {unit.code}
       </span>
       {" · "}
-      <PlainLink href={`/thu-tuc?agency=${unit.code}`} aria-label={m.servicesOf(unit.serviceCount, unit.shortName)} className="whitespace-nowrap text-brand-800 underline">
+      <PlainLink
+        href={`/thu-tuc?agency=${unit.code}`}
+        aria-label={m.servicesOf(unit.serviceCount, unit.shortName)}
+        className="whitespace-nowrap text-brand-800 underline"
+      >
         {m.services(unit.serviceCount)}
       </PlainLink>
       {" · "}

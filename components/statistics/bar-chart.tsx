@@ -4,7 +4,17 @@ import { ChartGrid, ChartLegend, type ChartSeries } from "./chart-parts";
  * Grouped bars drawn on the server as SVG (no client chart library). The chart is decoration for sighted
  * readers: `summary` says it in words and the page's table holds the figures.
  */
-export function BarChart({ title, summary, groups, series }: { title: string; summary: string; groups: { label: string; values: number[] }[]; series: ChartSeries[] }) {
+export function BarChart({
+  title,
+  summary,
+  groups,
+  series,
+}: {
+  title: string;
+  summary: string;
+  groups: { label: string; values: number[] }[];
+  series: ChartSeries[];
+}) {
   const width = 640;
   const height = 260;
   const top = 20;

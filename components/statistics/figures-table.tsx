@@ -14,7 +14,11 @@ const COLUMNS: { heading: string; value: (f: ReportFigures) => string }[] = [
 /** The figures behind a chart, as a table every reader can use (and the printed page keeps). */
 export function FiguresTable({ id, caption, groupHeading, groups }: { id: string; caption: string; groupHeading: string; groups: ReportGroup[] }) {
   return (
-    <DataTable id={id} caption={caption} columns={[{ header: groupHeading }, ...COLUMNS.map((c) => ({ header: c.heading, className: "text-right" }))]}>
+    <DataTable
+      id={id}
+      caption={caption}
+      columns={[{ header: groupHeading }, ...COLUMNS.map((c) => ({ header: c.heading, className: "text-right" }))]}
+    >
       {groups.map((g) => (
         <tr key={g.key}>
           <th scope="row" className="font-normal">

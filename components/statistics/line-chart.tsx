@@ -1,7 +1,19 @@
 import { ChartGrid, ChartLegend, type ChartSeries } from "./chart-parts";
 
 /** Lines over months, drawn on the server as SVG; `summary` says it in words, the page's table holds the figures. */
-export function LineChart({ title, summary, labels, series, values }: { title: string; summary: string; labels: string[]; series: ChartSeries[]; values: number[][] }) {
+export function LineChart({
+  title,
+  summary,
+  labels,
+  series,
+  values,
+}: {
+  title: string;
+  summary: string;
+  labels: string[];
+  series: ChartSeries[];
+  values: number[][];
+}) {
   const width = 640;
   const height = 240;
   const top = 20;

@@ -2,7 +2,19 @@ import { buttonClass } from "@/components/ui/button";
 import { statisticsMessages as m } from "@/lib/messages/statistics";
 
 /** A plain GET form: works without JavaScript, and the chosen period stays in the address. */
-export function PeriodForm({ years, year, quarter, month, action = "/thong-ke" }: { years: number[]; year: number; quarter?: number; month?: number; action?: string }) {
+export function PeriodForm({
+  years,
+  year,
+  quarter,
+  month,
+  action = "/thong-ke",
+}: {
+  years: number[];
+  year: number;
+  quarter?: number;
+  month?: number;
+  action?: string;
+}) {
   const select = "rounded border border-slate-400 bg-white px-2 py-1.5";
   return (
     <form method="get" action={action} className="no-print flex flex-wrap items-end gap-3">

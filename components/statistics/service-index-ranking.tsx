@@ -47,7 +47,9 @@ function SubjectEntry({ entry }: { entry: Ranked<IndexSubject> }) {
         {score.groups.map((g) => (
           <div key={g.group} className="flex flex-wrap justify-between gap-x-2 border-b border-slate-100 py-1">
             <dt>{groupNames[g.group]}</dt>
-            <dd className="tabular-nums">{g.points === null ? m.groupNotMeasured(g.max) : m.groupPoints(formatPoints(g.points), formatWhole(g.measuredMax), g.max)}</dd>
+            <dd className="tabular-nums">
+              {g.points === null ? m.groupNotMeasured(g.max) : m.groupPoints(formatPoints(g.points), formatWhole(g.measuredMax), g.max)}
+            </dd>
           </div>
         ))}
       </dl>

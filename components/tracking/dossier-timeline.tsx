@@ -28,20 +28,18 @@ export function DossierTimeline({ items, showDetails }: { items: TimelineItem[];
     <ol className="grid gap-0 border-l-2 border-brand-600 pl-0">
       {items.map((item, index) => (
         <li key={index} className="relative ml-4 pb-4 last:pb-0">
-          <span aria-hidden="true" className="absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full bg-brand-600 ring-2 ring-white" />
+          <span aria-hidden="true" className="absolute top-1.5 -left-[1.4rem] h-3 w-3 rounded-full bg-brand-600 ring-2 ring-white" />
           <p className="text-sm text-slate-700">
             <time dateTime={new Date(item.at).toISOString()}>{formatVietnamDateTime(new Date(item.at))}</time>
           </p>
-          <p className="font-semibold">
-            {stepName(item)}
-          </p>
+          <p className="font-semibold">{stepName(item)}</p>
           {showDetails && (item.actorKind || item.actorName) ? (
             <p className="text-sm text-slate-700">
               {t("detail.timelineActor")}: {[item.actorKind ? actorKind(item.actorKind) : undefined, item.actorName].filter(Boolean).join(" – ")}
             </p>
           ) : null}
           {showDetails && item.note ? (
-            <p className="mt-1 whitespace-pre-line rounded bg-slate-100 px-3 py-2 text-sm">
+            <p className="mt-1 rounded bg-slate-100 px-3 py-2 text-sm whitespace-pre-line">
               <span className="font-semibold">{t("detail.timelineNote")}:</span> {item.note}
             </p>
           ) : null}

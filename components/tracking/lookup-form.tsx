@@ -10,7 +10,6 @@ import { cardClass } from "@/components/ui/card";
 import { controlClass, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-
 type Action = (state: LookupFormState, formData: FormData) => Promise<LookupFormState>;
 
 /** Code + ID number form: posts to the server action (works without JavaScript), checks first in the browser. */

@@ -7,7 +7,6 @@ import { ResultSection } from "./result-section";
 import { StatusBadge } from "./status-badge";
 import { cardClass } from "@/components/ui/card";
 
-
 /**
  * The public answer: the result first for a finished dossier, how a closed one ended, then status, dates
  * and the public steps — nothing personal. A closed dossier shows no appointment: it no longer runs.
@@ -20,7 +19,9 @@ export function LookupResult({ dossier }: { dossier: PublicDossierStatus }) {
     [t("detail.unit"), dossier.unitName],
     [t("detail.submittedAt"), formatVietnamDateTime(new Date(dossier.submittedAt))],
     ...(running ? [[t("detail.dueAt"), formatVietnamDateTime(new Date(dossier.dueAt))] as [string, string]] : []),
-    ...(running && dossier.newAppointment ? [[t("detail.newAppointment"), formatVietnamDateTime(new Date(dossier.newAppointment))] as [string, string]] : []),
+    ...(running && dossier.newAppointment
+      ? [[t("detail.newAppointment"), formatVietnamDateTime(new Date(dossier.newAppointment))] as [string, string]]
+      : []),
     ...(dossier.completedAt ? [[t("detail.completedAt"), formatVietnamDateTime(new Date(dossier.completedAt))] as [string, string]] : []),
   ];
   return (
@@ -43,7 +44,7 @@ export function LookupResult({ dossier }: { dossier: PublicDossierStatus }) {
           </div>
         ))}
       </dl>
-      <h3 className="mb-3 mt-4 font-bold">{t("detail.timeline")}</h3>
+      <h3 className="mt-4 mb-3 font-bold">{t("detail.timeline")}</h3>
       <DossierTimeline items={dossier.timeline.map((t) => ({ at: t.at, action: t.action, toStatus: t.status }))} showDetails={false} />
     </section>
   );

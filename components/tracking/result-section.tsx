@@ -34,7 +34,9 @@ export function ResultSection({
   ];
   return (
     <section aria-labelledby="result-heading" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-4 ring-1 ring-green-200">
-      <h2 id="result-heading" className="text-lg font-bold">{t("heading")}</h2>
+      <h2 id="result-heading" className="text-lg font-bold">
+        {t("heading")}
+      </h2>
       <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         {facts.map(([term, value]) => (
           <div key={term} className="contents">
@@ -46,7 +48,7 @@ export function ResultSection({
       {download ? (
         <p className="mt-3">
           <span className="font-semibold">{t("file")}: </span>
-          <a href={download.href} download aria-label={t("download", { name: download.fileName })} className="break-all font-semibold">
+          <a href={download.href} download aria-label={t("download", { name: download.fileName })} className="font-semibold break-all">
             {download.fileName}
           </a>{" "}
           <span className="text-sm text-slate-700">({download.details})</span>
@@ -55,7 +57,9 @@ export function ResultSection({
       ) : null}
       {collect ? (
         <p className="mt-3">
-          {collect.collectedAt ? t("collected", { at: formatVietnamDateTime(collect.collectedAt) }) : t("collect", { unit: `${collect.unit} (${collect.address})`, at: formatVietnamDateTime(collect.from) })}
+          {collect.collectedAt
+            ? t("collected", { at: formatVietnamDateTime(collect.collectedAt) })
+            : t("collect", { unit: `${collect.unit} (${collect.address})`, at: formatVietnamDateTime(collect.from) })}
         </p>
       ) : null}
       {note ? <p className="mt-3 text-sm">{note}</p> : null}

@@ -13,7 +13,19 @@ const STYLES: Record<AlertKind, string> = {
  * A message about a form or a page: an error is announced at once (role=alert), the others politely
  * (role=status). `role={null}` for a notice that is part of the page from the start.
  */
-export function Alert({ kind, children, className, id, role }: { kind: AlertKind; children: ReactNode; className?: string; id?: string; role?: "alert" | "status" | null }) {
+export function Alert({
+  kind,
+  children,
+  className,
+  id,
+  role,
+}: {
+  kind: AlertKind;
+  children: ReactNode;
+  className?: string;
+  id?: string;
+  role?: "alert" | "status" | null;
+}) {
   const announced = role === null ? undefined : (role ?? (kind === "error" ? "alert" : "status"));
   return (
     <div id={id} role={announced} className={["rounded border-l-4 p-3", STYLES[kind], className].filter(Boolean).join(" ")}>

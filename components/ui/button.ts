@@ -21,7 +21,12 @@ const SIZES: Record<ButtonSize, string> = {
 /** Classes of a button (or of a link styled as one). `extra` adds layout classes (width, margins). */
 export function buttonClass(variant: ButtonVariant = "primary", options: { size?: ButtonSize; extra?: string } = {}): string {
   const { size = "md", extra } = options;
-  return ["inline-block rounded text-center font-semibold hover:no-underline disabled:cursor-not-allowed disabled:opacity-70", SIZES[size], VARIANTS[variant], extra]
+  return [
+    "inline-block rounded text-center font-semibold hover:no-underline disabled:cursor-not-allowed disabled:opacity-70",
+    SIZES[size],
+    VARIANTS[variant],
+    extra,
+  ]
     .filter(Boolean)
     .join(" ");
 }

@@ -87,7 +87,17 @@ export function controlProps({ id, hint, error, required }: Pick<FieldText, "id"
  * Label, hint and error above one control (the GOV.UK order: the message is read before the box). The
  * control is passed as children and must carry `controlProps(...)`; prefer the ready fields below.
  */
-export function Field({ id, label, hint, error, required, optional, announceError, className, children }: FieldText & { className?: string; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  optional,
+  announceError,
+  className,
+  children,
+}: FieldText & { className?: string; children: ReactNode }) {
   return (
     <div className={className}>
       <Label id={id} label={label} required={required} optional={optional} className="font-semibold" />

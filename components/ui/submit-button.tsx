@@ -19,5 +19,13 @@ export function SubmitButton({
 }: Omit<ComponentProps<"button">, "type"> & { variant?: ButtonVariant; size?: ButtonSize; pending?: boolean }) {
   const status = useFormStatus();
   const busy = Boolean(pending) || status.pending;
-  return <button type="submit" disabled={busy || disabled} aria-disabled={busy || undefined} className={buttonClass(variant, { size, extra: className })} {...rest} />;
+  return (
+    <button
+      type="submit"
+      disabled={busy || disabled}
+      aria-disabled={busy || undefined}
+      className={buttonClass(variant, { size, extra: className })}
+      {...rest}
+    />
+  );
 }

@@ -26,7 +26,9 @@ const html = (node: React.ReactNode, locale: "vi" | "en" = "vi") =>
 function attributesOf(markup: string, tag: string, id?: string): Record<string, string> {
   const pattern = new RegExp(`<${tag}\\b([^>]*)>`, "g");
   for (const [, raw] of markup.matchAll(pattern)) {
-    const attributes = Object.fromEntries([...(raw ?? "").matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name!.toLowerCase(), value ?? ""]));
+    const attributes = Object.fromEntries(
+      [...(raw ?? "").matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name!.toLowerCase(), value ?? ""]),
+    );
     if (id === undefined || attributes.id === id) return attributes;
   }
   throw new Error(`no <${tag}${id ? ` id=${id}` : ""}> in ${markup}`);
@@ -37,7 +39,14 @@ describe("TextField", () => {
     const markup = html(<TextField id="phone" name="phone" label="Số điện thoại" hint="10 chữ số" error="Sai số" required />);
     expect(markup).toContain('<label for="phone"');
     const input = attributesOf(markup, "input");
-    expect(input).toMatchObject({ id: "phone", name: "phone", type: "text", required: "", "aria-invalid": "true", "aria-describedby": "phone-goi-y phone-loi" });
+    expect(input).toMatchObject({
+      id: "phone",
+      name: "phone",
+      type: "text",
+      required: "",
+      "aria-invalid": "true",
+      "aria-describedby": "phone-goi-y phone-loi",
+    });
     expect(attributesOf(markup, "p", "phone-goi-y")).toBeDefined();
     expect(markup).toMatch(/<p id="phone-loi"[^>]*>Sai số<\/p>/);
   });
@@ -75,7 +84,14 @@ describe("TextField", () => {
 
 describe("SelectField, TextareaField, CheckboxField", () => {
   it("wire the same ids on a select and a textarea", () => {
-    const select = attributesOf(html(<SelectField id="unit" label="Nơi nhận" error="Chọn nơi nhận"><option value="">—</option></SelectField>), "select");
+    const select = attributesOf(
+      html(
+        <SelectField id="unit" label="Nơi nhận" error="Chọn nơi nhận">
+          <option value="">—</option>
+        </SelectField>,
+      ),
+      "select",
+    );
     expect(select).toMatchObject({ id: "unit", "aria-describedby": "unit-loi", "aria-invalid": "true" });
     const textarea = attributesOf(html(<TextareaField id="note" label="Ghi chú" hint="Tối đa 2000 ký tự" rows={5} />), "textarea");
     expect(textarea).toMatchObject({ id: "note", rows: "5", "aria-describedby": "note-goi-y" });
@@ -117,7 +133,9 @@ describe("ErrorSummary", () => {
   });
 
   it("is a focusable alert whose messages link to their fields", () => {
-    const markup = html(<ErrorSummary errors={{ phone: "Sai số", other: "Lỗi chung" }} labels={{ phone: "Số điện thoại" }} ids={{ phone: "f-phone" }} />);
+    const markup = html(
+      <ErrorSummary errors={{ phone: "Sai số", other: "Lỗi chung" }} labels={{ phone: "Số điện thoại" }} ids={{ phone: "f-phone" }} />,
+    );
     expect(attributesOf(markup, "div")).toMatchObject({ role: "alert", tabindex: "-1" });
     expect(markup).toContain('<a href="#f-phone" class="text-accent-700 underline">Số điện thoại: Sai số</a>');
     expect(markup).toContain("<li>Lỗi chung</li>");
@@ -133,7 +151,14 @@ describe("SubmitButton", () => {
   });
 
   it("is disabled while pending", () => {
-    const button = attributesOf(html(<SubmitButton pending variant="danger">Xác nhận</SubmitButton>), "button");
+    const button = attributesOf(
+      html(
+        <SubmitButton pending variant="danger">
+          Xác nhận
+        </SubmitButton>,
+      ),
+      "button",
+    );
     expect(button).toMatchObject({ disabled: "", "aria-disabled": "true" });
     expect(button.class).toContain("bg-accent-700");
   });
@@ -149,19 +174,36 @@ describe("buttonClass, Card, Alert", () => {
   it("frames content in the one card class", () => {
     expect(cardClass()).toBe("card");
     expect(cardClass("grid gap-2", "none")).toBe("card p-0 grid gap-2");
-    expect(html(<Card as="li" aria-labelledby="t">x</Card>)).toBe('<li class="card" aria-labelledby="t">x</li>');
+    expect(
+      html(
+        <Card as="li" aria-labelledby="t">
+          x
+        </Card>,
+      ),
+    ).toBe('<li class="card" aria-labelledby="t">x</li>');
   });
 
   it("announces an error at once and a confirmation politely", () => {
     expect(attributesOf(html(<Alert kind="error">Sai</Alert>), "div").role).toBe("alert");
     expect(attributesOf(html(<Alert kind="success">Đã lưu</Alert>), "div").role).toBe("status");
-    expect(attributesOf(html(<Alert kind="info" role={null}>Lưu ý</Alert>), "div")).not.toHaveProperty("role");
+    expect(
+      attributesOf(
+        html(
+          <Alert kind="info" role={null}>
+            Lưu ý
+          </Alert>,
+        ),
+        "div",
+      ),
+    ).not.toHaveProperty("role");
   });
 });
 
 describe("FilterSelect, FilterInput", () => {
   it("names the select by its id, offers 'any' first and keeps the chosen value", () => {
-    const markup = html(<FilterSelect id="status" label="Trạng thái" emptyLabel="Tất cả" choices={[{ value: "2", label: "Đang xử lý" }]} defaultValue="2" />);
+    const markup = html(
+      <FilterSelect id="status" label="Trạng thái" emptyLabel="Tất cả" choices={[{ value: "2", label: "Đang xử lý" }]} defaultValue="2" />,
+    );
     expect(attributesOf(markup, "select")).toMatchObject({ id: "status", name: "status" });
     expect(markup).toMatch(/<option value="">Tất cả<\/option><option value="2" selected="">Đang xử lý<\/option>/);
   });

@@ -20,7 +20,11 @@ export function useEnhancedForm(schema: z.ZodType<unknown, Record<string, unknow
   const [state, formAction, pending] = useActionState(action, initial);
   const formRef = useRef<HTMLFormElement>(null);
   // false while rendered on the server (and when JavaScript is off), true once hydrated.
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
   const zod = zodResolver(schema, undefined, { raw: true }) as Resolver<Values>;
   // Validate exactly what the form would post (untouched fields are "" there, not undefined), as the server does.
   const resolver: Resolver<Values> = (values, context, options) => {

@@ -70,7 +70,10 @@ export function ApplicantStep({ serviceCode, draftId, initial, fixedAgency, unit
   const value = (name: TextName) => state.values[name] ?? String(initial[name] ?? "");
   const onBehalf = state.at ? state.values.onBehalf === "on" : Boolean(initial.onBehalf);
 
-  const input = (name: TextName, options: { type?: string; autoComplete?: string; required?: boolean; hint?: string; inputMode?: "numeric" | "tel" } = {}) => {
+  const input = (
+    name: TextName,
+    options: { type?: string; autoComplete?: string; required?: boolean; hint?: string; inputMode?: "numeric" | "tel" } = {},
+  ) => {
     const required = options.required ?? true;
     return (
       <TextField

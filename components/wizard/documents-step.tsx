@@ -75,7 +75,13 @@ export function DocumentsStep({ serviceCode, draftId, documents, files, maxBytes
     failed: t("uploadErrors.failed"),
   };
   const copies = (originals: number, copies: number) =>
-    originals && copies ? m("copiesBoth", { originals, copies }) : originals ? m("copiesOriginals", { originals }) : copies ? m("copiesCopies", { copies }) : "";
+    originals && copies
+      ? m("copiesBoth", { originals, copies })
+      : originals
+        ? m("copiesOriginals", { originals })
+        : copies
+          ? m("copiesCopies", { copies })
+          : "";
   const extra = files.filter((f) => f.documentIndex === null);
   const outcomeFor = (slot: string) => (outcome && outcome.slot === slot ? { ok: outcome.ok, message: outcome.message } : undefined);
   const labels = Object.fromEntries(documents.map((d, i) => [`doc-${i}`, d.name]));
@@ -131,7 +137,15 @@ export function DocumentsStep({ serviceCode, draftId, documents, files, maxBytes
               ))}
             </ul>
           ) : null}
-          <UploadForm draftId={draftId} slot="extra" label={m("extraTitle")} hasFile={false} maxBytes={maxBytes} outcome={outcomeFor("extra")} texts={uploadTexts} />
+          <UploadForm
+            draftId={draftId}
+            slot="extra"
+            label={m("extraTitle")}
+            hasFile={false}
+            maxBytes={maxBytes}
+            outcome={outcomeFor("extra")}
+            texts={uploadTexts}
+          />
         </li>
       </ol>
       <StepSubmitForm action={continueDocuments} serviceCode={serviceCode} draftId={draftId} label={t("next")} errorLabels={labels} />

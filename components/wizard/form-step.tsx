@@ -108,7 +108,9 @@ export function FormStep({ serviceCode, draftId, definition, initial, texts }: P
             case "checkbox":
               return <CheckboxField key={id} {...checkbox} defaultChecked={defaults[id] === true} fieldClassName={wide} {...register(id)} />;
             case "textarea":
-              return <TextareaField key={id} {...common} rows={4} defaultValue={String(defaults[id] ?? "")} fieldClassName={wide} {...register(id)} />;
+              return (
+                <TextareaField key={id} {...common} rows={4} defaultValue={String(defaults[id] ?? "")} fieldClassName={wide} {...register(id)} />
+              );
             case "select":
               return (
                 <SelectField key={id} {...common} defaultValue={String(defaults[id] ?? "")} {...register(id)}>

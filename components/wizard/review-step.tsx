@@ -61,7 +61,8 @@ export function ReviewStep(props: Props) {
   const { serviceCode, draftId, applicant: p, files } = props;
   const b = p?.onBehalfOf;
   const t = useTranslations("submission");
-  const m = (key: "title" | "applicant" | "onBehalfOf" | "receivingUnit" | "form" | "documents" | "missing" | "declaration" | "submit") => t(`review.${key}`);
+  const m = (key: "title" | "applicant" | "onBehalfOf" | "receivingUnit" | "form" | "documents" | "missing" | "declaration" | "submit") =>
+    t(`review.${key}`);
   const a = (key: "fullName" | "idNumber" | "dateOfBirth" | "phone" | "email" | "address" | "relationship") => t(`applicant.${key}`);
   const dataLang = useLocale() === "vi" ? undefined : "vi";
   return (

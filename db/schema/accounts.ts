@@ -39,7 +39,10 @@ export const users = pgTable(
      * composite foreign key (division_id, unit_id) makes the database refuse a division of another unit.
      */
     divisionId: integer("division_id"),
-    roles: text("roles").array().notNull().default(sql`'{}'::text[]`),
+    roles: text("roles")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     totpSecret: text("totp_secret"),
     totpConfirmedAt: timestamp("totp_confirmed_at", { withTimezone: true }),
     /** The last accepted TOTP time step: a code is accepted once (no replay). */

@@ -23,5 +23,9 @@ export const auditLog = pgTable(
     before: jsonb("before").$type<Record<string, unknown>>(),
     after: jsonb("after").$type<Record<string, unknown>>(),
   },
-  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_target_idx").on(t.targetUserId, t.at), check("audit_log_action_check", sql`length(${t.action}) > 0`)],
+  (t) => [
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_target_idx").on(t.targetUserId, t.at),
+    check("audit_log_action_check", sql`length(${t.action}) > 0`),
+  ],
 );

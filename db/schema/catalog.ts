@@ -1,18 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  serial,
-  text,
-  timestamp,
-  uniqueIndex,
-  type AnyPgColumn,
-} from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, numeric, pgTable, serial, text, timestamp, uniqueIndex, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Audience, FormField, Level, Mode, ServiceContent, ServiceDocument } from "@/lib/catalog/service-schema";
 import type { TimeLimitUnit } from "@/lib/calendar/due-date";
 
@@ -104,7 +91,10 @@ export const services = pgTable(
     conditions: text("conditions").notNull(),
     receivingAddress: text("receiving_address").notNull(),
     formDefinition: jsonb("form_definition").$type<FormField[]>().notNull(),
-    lifeEvents: text("life_events").array().notNull().default(sql`'{}'::text[]`),
+    lifeEvents: text("life_events")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     popularity: integer("popularity").notNull().default(0),
     active: boolean("active").notNull().default(true),
     /** Search keys, normalised by lib/search/normalize-text.ts when the row is written. */

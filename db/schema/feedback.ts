@@ -78,19 +78,21 @@ export const feedbackItems = pgTable(
     index("feedback_items_phone_idx").on(t.senderPhone),
     index("feedback_items_duplicate_idx").on(t.contentHash, t.submittedAt),
     index("feedback_items_submitted_idx").on(t.submittedAt),
-    index("feedback_items_published_idx").on(t.publishedAt).where(sql`${t.publishedAt} is not null`),
+    index("feedback_items_published_idx")
+      .on(t.publishedAt)
+      .where(sql`${t.publishedAt} is not null`),
     check("feedback_items_code_format", sql`${t.code} ~ '^PAKN-[0-9]{6}-[0-9]{4}$'`),
     check("feedback_items_kind_check", sql`${t.kind} in ('hoi-thong-tin', 'phan-anh', 'kien-nghi')`),
     check("feedback_items_channel_check", sql`${t.channel} in ('web', 'phone', 'zalo', 'email', 'letter')`),
-    check(
-      "feedback_items_status_check",
-      sql`${t.status} in ('new', 'forwarded', 'returned', 'agency-answered', 'answered', 'reopened', 'closed')`,
-    ),
+    check("feedback_items_status_check", sql`${t.status} in ('new', 'forwarded', 'returned', 'agency-answered', 'answered', 'reopened', 'closed')`),
     check("feedback_items_rating_check", sql`${t.rating} is null or ${t.rating} in ('satisfied', 'not-satisfied')`),
     check("feedback_items_email_lower", sql`${t.senderEmail} = lower(${t.senderEmail})`),
     check("feedback_items_phone_digits", sql`${t.senderPhone} ~ '^[0-9]*$'`),
     // Forwarded items name their unit and deadline; answered ones carry the answer; published ones consent.
-    check("feedback_items_forwarded_check", sql`${t.status} not in ('forwarded', 'agency-answered') or (${t.assignedUnitId} is not null and ${t.dueAt} is not null)`),
+    check(
+      "feedback_items_forwarded_check",
+      sql`${t.status} not in ('forwarded', 'agency-answered') or (${t.assignedUnitId} is not null and ${t.dueAt} is not null)`,
+    ),
     check("feedback_items_answered_check", sql`${t.status} <> 'answered' or ${t.answerText} is not null`),
     check("feedback_items_published_check", sql`${t.publishedAt} is null or (${t.consentToPublish} and ${t.publishedAnswerText} is not null)`),
     check("feedback_items_sizes_check", sql`length(${t.subject}) <= 200 and length(${t.content}) <= 5000`),
@@ -123,7 +125,10 @@ export const feedbackHistory = pgTable(
     index("feedback_history_item_idx").on(t.feedbackId, t.at),
     check("feedback_history_actor_check", sql`${t.actorKind} in ('citizen', 'officer', 'system')`),
     check("feedback_history_visibility_check", sql`${t.visibility} in ('public', 'internal')`),
-    check("feedback_history_reason_check", sql`${t.action} not in ('close', 'return-to-centre', 'request-revision', 'reopen') or length(trim(${t.note})) > 0`),
+    check(
+      "feedback_history_reason_check",
+      sql`${t.action} not in ('close', 'return-to-centre', 'request-revision', 'reopen') or length(trim(${t.note})) > 0`,
+    ),
   ],
 );
 

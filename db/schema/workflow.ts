@@ -44,15 +44,14 @@ export const payments = pgTable(
     index("payments_dossier_idx").on(t.dossierId),
     // At most one fee waiting per dossier: a fee is asked only from processing (status 4 → 6), and the
     // database holds the rule too, whatever path writes the row.
-    uniqueIndex("payments_one_waiting_per_dossier").on(t.dossierId).where(sql`${t.status} = 'waiting'`),
+    uniqueIndex("payments_one_waiting_per_dossier")
+      .on(t.dossierId)
+      .where(sql`${t.status} = 'waiting'`),
     uniqueIndex("payments_transaction_key").on(t.provider, t.transactionRef),
     check("payments_status_check", sql`${t.status} in ('waiting', 'paid', 'refunded', 'cancelled')`),
     check("payments_amount_check", sql`${t.amount} > 0`),
     // coalesce: a CHECK that evaluates to null passes, so a missing reason must make it false.
-    check(
-      "payments_paid_check",
-      sql`(${t.status} in ('paid', 'refunded')) = (${t.paidAt} is not null and ${t.receiptNumber} is not null)`,
-    ),
+    check("payments_paid_check", sql`(${t.status} in ('paid', 'refunded')) = (${t.paidAt} is not null and ${t.receiptNumber} is not null)`),
     check(
       "payments_cancelled_check",
       sql`(${t.status} = 'cancelled' and ${t.cancelledAt} is not null and length(trim(coalesce(${t.cancelReason}, ''))) > 0)
@@ -132,8 +131,12 @@ export const jobs = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("jobs_due_idx").on(t.runAt).where(sql`${t.doneAt} is null`),
-    uniqueIndex("jobs_dedupe_key").on(t.dedupeKey).where(sql`${t.doneAt} is null`),
+    index("jobs_due_idx")
+      .on(t.runAt)
+      .where(sql`${t.doneAt} is null`),
+    uniqueIndex("jobs_dedupe_key")
+      .on(t.dedupeKey)
+      .where(sql`${t.doneAt} is null`),
     // Done jobs too: the overdue scan asks whether a late period was ever reminded.
     index("jobs_dedupe_key_all_idx").on(t.dedupeKey),
   ],

@@ -13,7 +13,10 @@ const lit = (...values: readonly number[]) => sql.raw(values.join(", "));
  * docs/domain.md#codes and never collide with real ones (they are dated before today).
  */
 export async function seedBulkDossiers(db: Database, total: number, batch = 100_000): Promise<void> {
-  const [existing] = await db.select({ n: count() }).from(dossiers).where(sql`${dossiers.formData} ? 'bulk'`);
+  const [existing] = await db
+    .select({ n: count() })
+    .from(dossiers)
+    .where(sql`${dossiers.formData} ? 'bulk'`);
   const offset = existing?.n ?? 0;
   for (let start = offset; start < offset + total; start += batch) {
     const end = Math.min(offset + total, start + batch) - 1;

@@ -491,7 +491,8 @@ const FOREIGN_BUSINESS: Record<string, ServiceEnglish> = {
 const FOREIGNERS: Record<string, ServiceEnglish> = {
   "2.007351": {
     nameEn: "Temporary residence card for foreigners",
-    summaryEn: "The employer, school or relative who sponsors a foreigner applies to the provincial immigration office for a temporary residence card.",
+    summaryEn:
+      "The employer, school or relative who sponsors a foreigner applies to the provincial immigration office for a temporary residence card.",
   },
   "1.003120": {
     nameEn: "Extension of temporary residence for foreigners",

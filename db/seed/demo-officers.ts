@@ -27,11 +27,23 @@ export const DEMO_OFFICERS: readonly DemoOfficer[] = [
   { email: "lanhdao@example.vn", fullName: "Trần Văn Lãnh", unitCode: AN_MY, roles: ["lanh-dao"] },
   { email: "quantri.anmy@example.vn", fullName: "Võ Thị Quản", unitCode: AN_MY, roles: ["quan-tri-don-vi"] },
   { email: "tiepnhan.sxd@example.vn", fullName: "Nguyễn Thị Nhận", unitCode: CONSTRUCTION, divisionCode: "van-phong-so", roles: ["tiep-nhan"] },
-  { email: "chuyenvien.sxd@example.vn", fullName: "Hồ Văn Dựng", unitCode: CONSTRUCTION, divisionCode: "phong-quan-ly-xay-dung", roles: ["chuyen-vien"] },
+  {
+    email: "chuyenvien.sxd@example.vn",
+    fullName: "Hồ Văn Dựng",
+    unitCode: CONSTRUCTION,
+    divisionCode: "phong-quan-ly-xay-dung",
+    roles: ["chuyen-vien"],
+  },
   { email: "lanhdao.sxd@example.vn", fullName: "Đặng Văn Đạo", unitCode: CONSTRUCTION, divisionCode: "phong-quan-ly-xay-dung", roles: ["lanh-dao"] },
   { email: "quantri.sxd@example.vn", fullName: "Mai Thị Trị", unitCode: CONSTRUCTION, divisionCode: "van-phong-so", roles: ["quan-tri-don-vi"] },
   { email: "quantri@example.vn", fullName: "Quản trị hệ thống", unitCode: "000.00.00.H47", roles: ["quan-tri-he-thong"] },
-  { email: "tongdai@example.vn", fullName: "Huỳnh Thị Đài", unitCode: PROVINCE_OFFICE, divisionCode: "phong-kiem-soat-thu-tuc-hanh-chinh", roles: ["tong-dai-vien"] },
+  {
+    email: "tongdai@example.vn",
+    fullName: "Huỳnh Thị Đài",
+    unitCode: PROVINCE_OFFICE,
+    divisionCode: "phong-kiem-soat-thu-tuc-hanh-chinh",
+    roles: ["tong-dai-vien"],
+  },
 ];
 
 /**
@@ -39,7 +51,15 @@ export const DEMO_OFFICERS: readonly DemoOfficer[] = [
  * secret. Only called where the seed is asked for demo accounts — never silently in production.
  */
 export async function seedDemoOfficers(db: DatabaseOrTransaction): Promise<DemoOfficer[]> {
-  const existing = await db.select({ email: users.email }).from(users).where(inArray(users.email, DEMO_OFFICERS.map((o) => o.email)));
+  const existing = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(
+      inArray(
+        users.email,
+        DEMO_OFFICERS.map((o) => o.email),
+      ),
+    );
   const missing = DEMO_OFFICERS.filter((o) => !existing.some((e) => e.email === o.email));
   if (missing.length === 0) {
     await placeDemoOfficersInDivisions(db);

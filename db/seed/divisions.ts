@@ -54,14 +54,7 @@ const AGENCY_DIVISIONS: Record<AgencyKey, { phong: string[]; chiCuc?: string[] }
     ],
   },
   planning: {
-    phong: [
-      VP,
-      TT,
-      "Phòng Tổng hợp, quy hoạch",
-      "Phòng Kinh tế ngành",
-      "Phòng Đăng ký kinh doanh",
-      "Phòng Đấu thầu, thẩm định và giám sát đầu tư",
-    ],
+    phong: [VP, TT, "Phòng Tổng hợp, quy hoạch", "Phòng Kinh tế ngành", "Phòng Đăng ký kinh doanh", "Phòng Đấu thầu, thẩm định và giám sát đầu tư"],
   },
   finance: {
     phong: [
@@ -260,10 +253,20 @@ function divisionsOf(unitCode: string, entries: Array<[string, DivisionKind]>): 
 function buildDivisions(): DivisionSeed[] {
   const result: DivisionSeed[] = [];
   for (const [key, { phong, chiCuc = [] }] of Object.entries(AGENCY_DIVISIONS) as Array<[AgencyKey, (typeof AGENCY_DIVISIONS)[AgencyKey]]>) {
-    result.push(...divisionsOf(AGENCY_CODES[key], [...phong.map((n): [string, DivisionKind] => [n, "phong"]), ...chiCuc.map((n): [string, DivisionKind] => [n, "chi-cuc"])]));
+    result.push(
+      ...divisionsOf(AGENCY_CODES[key], [
+        ...phong.map((n): [string, DivisionKind] => [n, "phong"]),
+        ...chiCuc.map((n): [string, DivisionKind] => [n, "chi-cuc"]),
+      ]),
+    );
   }
   for (const [unitCode, shape] of Object.entries(DISTRICT_SHAPE_BY_CODE)) {
-    result.push(...divisionsOf(unitCode, DISTRICT_SHAPES[shape].map((n): [string, DivisionKind] => [n, "phong-huyen"])));
+    result.push(
+      ...divisionsOf(
+        unitCode,
+        DISTRICT_SHAPES[shape].map((n): [string, DivisionKind] => [n, "phong-huyen"]),
+      ),
+    );
   }
   return result;
 }

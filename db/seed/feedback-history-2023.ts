@@ -36,7 +36,9 @@ export async function seedFeedbackHistory2023(db: Database, options: { months?: 
   const months = options.months ?? FEEDBACK_2023.map((_, i) => i + 1);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${LOCK})`);
-    const existing = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from (select 1 from feedback_items where client_address = ${MARKER} limit 1) x`));
+    const existing = rowsOf<{ n: number }>(
+      await tx.execute(sql`select count(*)::int as n from (select 1 from feedback_items where client_address = ${MARKER} limit 1) x`),
+    );
     if ((existing[0]?.n ?? 0) > 0) return 0;
     let written = 0;
     for (const [index, month] of FEEDBACK_2023.entries()) {

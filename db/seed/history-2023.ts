@@ -45,7 +45,9 @@ export async function seedHistory2023(db: Database, progress: (message: string) 
       const started = performance.now();
       await insertTier(tx, tier, plan);
       written += SEED_2023[tier].received;
-      progress(`  ${tier}: ${SEED_2023[tier].received.toLocaleString(intlTag(DEFAULT_LOCALE))} hồ sơ (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      progress(
+        `  ${tier}: ${SEED_2023[tier].received.toLocaleString(intlTag(DEFAULT_LOCALE))} hồ sơ (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      );
     }
     const started = performance.now();
     await insertHistoryRows(tx);

@@ -36,7 +36,10 @@ export async function seedDatabase(db: Database): Promise<{ seeded: boolean; ser
       const parentId = unit.parentCode ? idByCode.get(unit.parentCode) : null;
       if (parentId === undefined) throw new Error(`Unit ${unit.code} comes before its parent ${unit.parentCode}`);
       const { parentCode: _p, ...rest } = unit;
-      const [row] = await tx.insert(units).values({ ...rest, parentId }).returning({ id: units.id });
+      const [row] = await tx
+        .insert(units)
+        .values({ ...rest, parentId })
+        .returning({ id: units.id });
       if (row) idByCode.set(unit.code, row.id);
     }
     await seedDivisions(tx);

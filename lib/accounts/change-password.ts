@@ -22,7 +22,12 @@ export async function changePassword(
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId));
     await revokeOtherSessions(tx, userId, currentSessionId, now);
-    await recordAudit(tx, { actor: { id: userId, name: user.fullName }, action: "account.password", target: { id: userId, name: user.fullName }, at: now });
+    await recordAudit(tx, {
+      actor: { id: userId, name: user.fullName },
+      action: "account.password",
+      target: { id: userId, name: user.fullName },
+      at: now,
+    });
   });
   return { ok: true };
 }

@@ -51,10 +51,7 @@ export const phoneField = inputString()
 
 export const addressField = inputString().trim().min(5, e.address).max(300, e.address);
 
-export const passwordField = inputString()
-  .min(8, e.passwordLength)
-  .max(128, e.passwordLength)
-  .refine(isStrongPassword, e.passwordStrength);
+export const passwordField = inputString().min(8, e.passwordLength).max(128, e.passwordLength).refine(isStrongPassword, e.passwordStrength);
 
 export const cccdField = inputString()
   .transform((value) => value.replace(/\s+/g, ""))

@@ -14,7 +14,9 @@ import { sendVerificationEmail } from "./send-verification-email";
 import { uniqueViolation } from "./unique-violation";
 
 /** `locale`: the language of the page it registered on (its mail and notifications use it); Vietnamese if not given. */
-export type RegisterAccountInput = (({ kind: "citizen" } & RegisterCitizenData) | ({ kind: "business" } & RegisterBusinessData)) & { locale?: Locale };
+export type RegisterAccountInput = (({ kind: "citizen" } & RegisterCitizenData) | ({ kind: "business" } & RegisterBusinessData)) & {
+  locale?: Locale;
+};
 
 /**
  * `created: false` means an account already had the email or the CCCD / tax code: nothing was created
@@ -39,7 +41,12 @@ export async function registerAccount(
   context: { clientAddress: string },
   now: Date = new Date(),
 ): Promise<RegisterAccountResult> {
-  const limit = await consumeRateLimit(db, `register:ip:${context.clientAddress}`, { windowMs: HOUR_MS, limit: serverEnv().REGISTRATION_RATE_LIMIT }, now);
+  const limit = await consumeRateLimit(
+    db,
+    `register:ip:${context.clientAddress}`,
+    { windowMs: HOUR_MS, limit: serverEnv().REGISTRATION_RATE_LIMIT },
+    now,
+  );
   if (!limit.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: Math.ceil(limit.retryAfterMs / 1000) };
 
   const passwordHash = await hashPassword(input.password);
@@ -90,7 +97,12 @@ async function notifyExistingOwners(db: Database, input: RegisterAccountInput, n
   return owners.length > 0;
 }
 
-async function sendAttemptNotice(db: DatabaseOrTransaction, owner: { id: string; email: string; fullName: string; locale: Locale }, what: "email" | "idNumber" | "taxCode", now: Date) {
+async function sendAttemptNotice(
+  db: DatabaseOrTransaction,
+  owner: { id: string; email: string; fullName: string; locale: Locale },
+  what: "email" | "idNumber" | "taxCode",
+  now: Date,
+) {
   const limit = await consumeRateLimit(db, `register:notice:${owner.id}`, { windowMs: HOUR_MS, limit: NOTICES_PER_ACCOUNT_PER_HOUR }, now);
   if (!limit.allowed) return;
   const base = portalBaseUrl();

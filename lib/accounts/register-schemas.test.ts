@@ -38,7 +38,16 @@ describe("registerCitizenSchema", () => {
 
   it("puts a catalog key on each bad field", () => {
     const errors = errorsOf(
-      registerCitizenSchema.safeParse({ ...citizen, fullName: "", idNumber: "12345", dateOfBirth: "2999-01-01", phone: "0235123456", email: "an@", address: "", password: "abc" }),
+      registerCitizenSchema.safeParse({
+        ...citizen,
+        fullName: "",
+        idNumber: "12345",
+        dateOfBirth: "2999-01-01",
+        phone: "0235123456",
+        email: "an@",
+        address: "",
+        password: "abc",
+      }),
     );
     expect(errors).toMatchObject({
       fullName: "validation.accounts.fullName",
@@ -52,14 +61,22 @@ describe("registerCitizenSchema", () => {
   });
 
   it("refuses a CCCD whose birth year is not the date of birth's, or whose province does not exist", () => {
-    expect(errorsOf(registerCitizenSchema.safeParse({ ...citizen, dateOfBirth: "1991-05-15" }))).toEqual({ idNumber: "validation.accounts.cccdYear" });
-    expect(errorsOf(registerCitizenSchema.safeParse({ ...citizen, idNumber: "099090012345" }))).toEqual({ idNumber: "validation.accounts.cccdProvince" });
+    expect(errorsOf(registerCitizenSchema.safeParse({ ...citizen, dateOfBirth: "1991-05-15" }))).toEqual({
+      idNumber: "validation.accounts.cccdYear",
+    });
+    expect(errorsOf(registerCitizenSchema.safeParse({ ...citizen, idNumber: "099090012345" }))).toEqual({
+      idNumber: "validation.accounts.cccdProvince",
+    });
     expect(registerCitizenSchema.safeParse({ ...citizen, idNumber: "049305012345", dateOfBirth: "2005-01-02" }).success).toBe(true);
   });
 
   it("wants a strong password, typed twice", () => {
-    expect(errorsOf(registerCitizenSchema.safeParse({ ...citizen, password: "matkhau123", confirmPassword: "matkhau123" }))).toEqual({ password: "validation.accounts.passwordStrength" });
-    expect(errorsOf(registerCitizenSchema.safeParse({ ...citizen, confirmPassword: "Khac@2024x" }))).toEqual({ confirmPassword: "validation.accounts.passwordMismatch" });
+    expect(errorsOf(registerCitizenSchema.safeParse({ ...citizen, password: "matkhau123", confirmPassword: "matkhau123" }))).toEqual({
+      password: "validation.accounts.passwordStrength",
+    });
+    expect(errorsOf(registerCitizenSchema.safeParse({ ...citizen, confirmPassword: "Khac@2024x" }))).toEqual({
+      confirmPassword: "validation.accounts.passwordMismatch",
+    });
   });
 });
 
@@ -77,13 +94,17 @@ describe("registerBusinessSchema", () => {
 
 describe("signInSchema", () => {
   it("needs both fields", () => {
-    expect(errorsOf(signInSchema.safeParse({ identifier: " ", password: "" }))).toEqual({ identifier: "validation.accounts.required", password: "validation.accounts.required" });
+    expect(errorsOf(signInSchema.safeParse({ identifier: " ", password: "" }))).toEqual({
+      identifier: "validation.accounts.required",
+      password: "validation.accounts.required",
+    });
   });
 });
 
 describe("field error keys", () => {
   it("name Vietnamese texts of the validation catalog", () => {
     expect(vi.accounts.cccdYear).toMatch(/năm sinh/);
-    for (const key of ["fullName", "cccdFormat", "phone", "passwordMismatch", "taxCode", "required"] as const) expect(vi.accounts[key]).toMatch(/\p{L}/u);
+    for (const key of ["fullName", "cccdFormat", "phone", "passwordMismatch", "taxCode", "required"] as const)
+      expect(vi.accounts[key]).toMatch(/\p{L}/u);
   });
 });

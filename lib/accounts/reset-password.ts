@@ -17,7 +17,10 @@ export async function resetPassword(db: Database, token: string, newPassword: st
     const userId = await consumeAuthToken(tx, token, "reset-password", now);
     if (!userId) return null;
     // The link proves the mailbox, so the email counts as verified too.
-    await tx.update(users).set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`, updatedAt: now }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`, updatedAt: now })
+      .where(eq(users.id, userId));
     await revokeOtherSessions(tx, userId, null, now);
     await clearFailures(tx, accountKey(userId));
     const [user] = await tx.select({ fullName: users.fullName }).from(users).where(eq(users.id, userId));

@@ -5,9 +5,7 @@ import { accountKey, addressKey, releaseAttempt, reserveAttempt, throttleDelayMs
 import { findUserByIdentifier } from "./find-user-by-identifier";
 
 export type SignInResult =
-  | { ok: true; user: typeof users.$inferSelect }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "locked"; lockedUntil: Date };
+  { ok: true; user: typeof users.$inferSelect } | { ok: false; reason: "invalid" } | { ok: false; reason: "locked"; lockedUntil: Date };
 
 export interface SignInInput {
   identifier: string;

@@ -8,7 +8,10 @@ export function describeAuditState(state: Record<string, unknown> | null, locale
   const t = translatorFor(locale, "audit");
   const officer = translatorFor(locale, "officer");
   const parts: string[] = [];
-  if (Array.isArray(state.roles)) parts.push(state.roles.map((r) => (typeof r === "string" && isOfficerRole(r) ? officer(`roles.${r}`) : String(r))).join(", ") || t("state.noRoles"));
+  if (Array.isArray(state.roles))
+    parts.push(
+      state.roles.map((r) => (typeof r === "string" && isOfficerRole(r) ? officer(`roles.${r}`) : String(r))).join(", ") || t("state.noRoles"),
+    );
   if (typeof state.disabled === "boolean") parts.push(state.disabled ? t("state.disabled") : t("state.active"));
   if (typeof state.email === "string") parts.push(state.email);
   if (typeof state.division === "string") parts.push(state.division);

@@ -17,7 +17,11 @@ export const serviceEditSchema = z.object({
 });
 export type ServiceEdit = z.infer<typeof serviceEditSchema>;
 
-export async function getEditableService(db: DatabaseOrTransaction, code: string, agencyUnitId: number): Promise<{ content: ServiceContent; version: number } | null> {
+export async function getEditableService(
+  db: DatabaseOrTransaction,
+  code: string,
+  agencyUnitId: number,
+): Promise<{ content: ServiceContent; version: number } | null> {
   const [row] = await db
     .select({ content: serviceVersions.content, version: serviceVersions.version })
     .from(services)
@@ -32,7 +36,12 @@ export async function getEditableService(db: DatabaseOrTransaction, code: string
  * Saves an admin's edit as a new version of the service (open dossiers keep the version they were
  * filed under). The caller invalidates the cached catalog pages.
  */
-export async function editService(db: Database, code: string, agencyUnitId: number, edit: ServiceEdit): Promise<{ version: number; changed: boolean }> {
+export async function editService(
+  db: Database,
+  code: string,
+  agencyUnitId: number,
+  edit: ServiceEdit,
+): Promise<{ version: number; changed: boolean }> {
   return db.transaction(async (tx) => {
     const current = await getEditableService(tx, code, agencyUnitId);
     if (!current) throw new WorkflowError("not-found", "Không tìm thấy thủ tục của đơn vị bạn.");

@@ -17,7 +17,15 @@ export const newOfficerSchema = z.object({
   roles,
   password: inputString().min(10, "validation.officer.passwordTooShort").max(200),
   /** The officer's division in the admin's unit; "" (not yet placed) leaves it empty. */
-  divisionId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number({ error: "validation.officer.divisionInvalid" }).int("validation.officer.divisionInvalid").min(1, "validation.officer.divisionInvalid").max(2_147_483_647, "validation.officer.divisionInvalid").optional()),
+  divisionId: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.coerce
+      .number({ error: "validation.officer.divisionInvalid" })
+      .int("validation.officer.divisionInvalid")
+      .min(1, "validation.officer.divisionInvalid")
+      .max(2_147_483_647, "validation.officer.divisionInvalid")
+      .optional(),
+  ),
 });
 
 /** The administrator making a change: their own unit and roles decide what they may do. */
@@ -65,7 +73,8 @@ const actorOf = (admin: OfficerAdmin) => ({ id: admin.id, name: admin.fullName ?
 export async function createOfficer(db: DatabaseOrTransaction, admin: OfficerAdmin, input: z.infer<typeof newOfficerSchema>) {
   assertGrantable(admin, input.roles);
   const division = input.divisionId === undefined ? null : await divisionNameInUnit(db, input.divisionId, admin.unitId);
-  if (input.divisionId !== undefined && division === null) throw new WorkflowError("invalid", "Phòng đã chọn không thuộc đơn vị của bạn.", "divisionId");
+  if (input.divisionId !== undefined && division === null)
+    throw new WorkflowError("invalid", "Phòng đã chọn không thuộc đơn vị của bạn.", "divisionId");
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
   if (taken) throw new WorkflowError("invalid", "Thư điện tử này đã được dùng cho một tài khoản khác.");
   const passwordHash = await hashPassword(input.password);
@@ -100,9 +109,15 @@ export async function createOfficer(db: DatabaseOrTransaction, admin: OfficerAdm
  * changes their own roles or disables themselves, and only roles the admin may grant can be added or
  * taken away. Each change is audited (before / after) in the same transaction.
  */
-export async function updateOfficer(db: DatabaseOrTransaction, admin: OfficerAdmin, officerId: string, change: { roles?: string[]; disabled?: boolean }) {
+export async function updateOfficer(
+  db: DatabaseOrTransaction,
+  admin: OfficerAdmin,
+  officerId: string,
+  change: { roles?: string[]; disabled?: boolean },
+) {
   const parsedRoles = change.roles ? roles.safeParse(change.roles) : undefined;
-  if (parsedRoles && !parsedRoles.success) throw new WorkflowError("invalid", parsedRoles.error.issues[0]?.message ?? "validation.officer.roleInvalid");
+  if (parsedRoles && !parsedRoles.success)
+    throw new WorkflowError("invalid", parsedRoles.error.issues[0]?.message ?? "validation.officer.roleInvalid");
   await db.transaction(async (tx) => {
     const [officer] = await tx
       .select()
@@ -115,16 +130,28 @@ export async function updateOfficer(db: DatabaseOrTransaction, admin: OfficerAdm
     const target = { id: officer.id, name: officer.fullName };
     const nextRoles = parsedRoles?.data;
     if (nextRoles) {
-      if (officer.id === admin.id) throw new WorkflowError("refused", "Bạn không thể tự thay đổi vai trò của mình; một quản trị viên khác phải làm việc này.");
+      if (officer.id === admin.id)
+        throw new WorkflowError("refused", "Bạn không thể tự thay đổi vai trò của mình; một quản trị viên khác phải làm việc này.");
       const changed = [...nextRoles.filter((r) => !officer.roles.includes(r)), ...officer.roles.filter((r) => !nextRoles.includes(r as OfficerRole))];
       assertGrantable(admin, changed);
       if (changed.length > 0) {
         await tx.update(users).set({ roles: nextRoles, updatedAt: now }).where(eq(users.id, officer.id));
-        await recordAudit(tx, { actor: actorOf(admin), action: "officer.roles", target, unitId: officer.unitId, before: { roles: officer.roles }, after: { roles: nextRoles }, at: now });
+        await recordAudit(tx, {
+          actor: actorOf(admin),
+          action: "officer.roles",
+          target,
+          unitId: officer.unitId,
+          before: { roles: officer.roles },
+          after: { roles: nextRoles },
+          at: now,
+        });
       }
     }
     if (change.disabled !== undefined && change.disabled !== (officer.disabledAt !== null)) {
-      await tx.update(users).set({ disabledAt: change.disabled ? now : null, updatedAt: now }).where(eq(users.id, officer.id));
+      await tx
+        .update(users)
+        .set({ disabledAt: change.disabled ? now : null, updatedAt: now })
+        .where(eq(users.id, officer.id));
       if (change.disabled) await tx.update(sessions).set({ revokedAt: now }).where(eq(sessions.userId, officer.id));
       await recordAudit(tx, {
         actor: actorOf(admin),

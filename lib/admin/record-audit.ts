@@ -3,7 +3,8 @@ import { alias } from "drizzle-orm/pg-core";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { auditLog, units, users } from "@/db/schema";
 
-export type AuditAction = "officer.create" | "officer.roles" | "officer.disable" | "officer.enable" | "account.password" | "account.reset-password" | "account.contact";
+export type AuditAction =
+  "officer.create" | "officer.roles" | "officer.disable" | "officer.enable" | "account.password" | "account.reset-password" | "account.contact";
 
 export interface AuditEntry {
   actor: { id: string; name: string } | null;

@@ -40,14 +40,21 @@ export const statisticsPaths = {
                   total: { $ref: "#/components/schemas/ReportFigures" },
                   groups: {
                     type: "array",
-                    items: { type: "object", required: ["key", "label", "figures"], properties: { key: str, label: str, figures: { $ref: "#/components/schemas/ReportFigures" } } },
+                    items: {
+                      type: "object",
+                      required: ["key", "label", "figures"],
+                      properties: { key: str, label: str, figures: { $ref: "#/components/schemas/ReportFigures" } },
+                    },
                   },
                 },
               },
             },
           },
         },
-        "400": { description: "Tham số không hợp lệ (nêu tên tham số)", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        "400": {
+          description: "Tham số không hợp lệ (nêu tên tham số)",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+        },
         "503": { description: "Cơ sở dữ liệu không phản hồi", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
       },
     },

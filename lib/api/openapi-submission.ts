@@ -42,7 +42,10 @@ export const submissionPaths = {
               properties: {
                 serviceCode: { type: "string", example: "1.001193" },
                 receivingUnitCode: { type: "string", description: "Bắt buộc với thủ tục cấp huyện, cấp xã", example: "000.01.22.H47" },
-                applicant: { ...person, properties: { ...person.properties, onBehalfOf: { ...person, properties: { ...person.properties, relationship: str } } } },
+                applicant: {
+                  ...person,
+                  properties: { ...person.properties, onBehalfOf: { ...person, properties: { ...person.properties, relationship: str } } },
+                },
                 formData: { type: "object", additionalProperties: true },
               },
             },
@@ -55,7 +58,8 @@ export const submissionPaths = {
         "400": { description: "Dữ liệu không hợp lệ (fields: thông báo theo từng trường)", content: errorRef },
         "401": { description: "Chưa đăng nhập", content: errorRef },
         "403": {
-          description: "Yêu cầu không gửi từ chính Cổng (Origin / Sec-Fetch-Site khác); tài khoản cán bộ; hoặc thủ tục không dành cho loại tài khoản này (công dân / doanh nghiệp)",
+          description:
+            "Yêu cầu không gửi từ chính Cổng (Origin / Sec-Fetch-Site khác); tài khoản cán bộ; hoặc thủ tục không dành cho loại tài khoản này (công dân / doanh nghiệp)",
           content: errorRef,
         },
         "409": { description: "Idempotency-Key đã được dùng cho yêu cầu khác", content: errorRef },

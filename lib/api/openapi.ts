@@ -31,7 +31,10 @@ export const openApiDocument = {
         operationId: "listServices",
         parameters: [
           queryParam("q", "Từ khóa, không phân biệt dấu và hoa thường, chấp nhận lỗi gõ nhỏ", { type: "string", maxLength: MAX_QUERY_LENGTH }),
-          queryParam("agency", "Mã định danh cơ quan, đơn vị (000.NN.NN.H47)", { type: "string", pattern: "^[0-9]{3}\\.[0-9]{2}\\.[0-9]{2}\\.H[0-9]{2}$" }),
+          queryParam("agency", "Mã định danh cơ quan, đơn vị (000.NN.NN.H47)", {
+            type: "string",
+            pattern: "^[0-9]{3}\\.[0-9]{2}\\.[0-9]{2}\\.H[0-9]{2}$",
+          }),
           queryParam("field", "Mã lĩnh vực", str),
           queryParam("event", "Mã sự kiện đời sống", str),
           queryParam("level", "Cấp thực hiện", { type: "string", enum: LEVELS }),
@@ -47,7 +50,10 @@ export const openApiDocument = {
         ],
         responses: {
           "200": { description: "Một trang kết quả", content: { "application/json": { schema: { $ref: "#/components/schemas/ServicePage" } } } },
-          "400": { description: "Tham số không hợp lệ (nêu tên tham số)", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+          "400": {
+            description: "Tham số không hợp lệ (nêu tên tham số)",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+          },
           "503": { description: "Cơ sở dữ liệu không phản hồi", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
         },
       },

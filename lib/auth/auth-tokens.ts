@@ -35,7 +35,12 @@ export async function issueAuthToken(db: DatabaseOrTransaction, userId: string, 
 }
 
 /** The user id of a valid token, marking it used in the same statement (a second use finds nothing). */
-export async function consumeAuthToken(db: DatabaseOrTransaction, token: string, purpose: TokenPurpose, now: Date = new Date()): Promise<string | null> {
+export async function consumeAuthToken(
+  db: DatabaseOrTransaction,
+  token: string,
+  purpose: TokenPurpose,
+  now: Date = new Date(),
+): Promise<string | null> {
   if (!token || token.length > 200) return null;
   const [row] = await db
     .update(authTokens)

@@ -18,7 +18,9 @@ export function clientAddressFrom(headers: Headers, hops: number = serverEnv().T
   if (!socket) {
     if (!warnedUnstamped) {
       warnedUnstamped = true;
-      console.warn(`Không có ${SOCKET_ADDRESS_HEADER}: máy chủ không chạy qua npm start (scripts/socket-address-preload.mjs); mọi yêu cầu được tính chung một địa chỉ.`);
+      console.warn(
+        `Không có ${SOCKET_ADDRESS_HEADER}: máy chủ không chạy qua npm start (scripts/socket-address-preload.mjs); mọi yêu cầu được tính chung một địa chỉ.`,
+      );
     }
     return "unknown";
   }

@@ -12,12 +12,7 @@ export interface SessionMeta {
   ipAddress?: string;
 }
 
-export async function createSession(
-  db: DatabaseOrTransaction,
-  userId: string,
-  meta: SessionMeta = {},
-  now: Date = new Date(),
-): Promise<string> {
+export async function createSession(db: DatabaseOrTransaction, userId: string, meta: SessionMeta = {}, now: Date = new Date()): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   await db.insert(sessions).values({
     id,
@@ -51,7 +46,10 @@ function liveSessionQuery(db: DatabaseOrTransaction) {
 }
 
 export async function revokeSession(db: DatabaseOrTransaction, sessionId: string, now: Date = new Date()): Promise<void> {
-  await db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
 /** Revokes every session of the user except `keepSessionId` (the one that changed the password, if any). */
@@ -63,7 +61,10 @@ export async function revokeOtherSessions(
 ): Promise<void> {
   const conditions = [eq(sessions.userId, userId), isNull(sessions.revokedAt)];
   if (keepSessionId) conditions.push(ne(sessions.id, keepSessionId));
-  await db.update(sessions).set({ revokedAt: now }).where(and(...conditions));
+  await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(...conditions));
 }
 
 /**

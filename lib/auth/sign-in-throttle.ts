@@ -37,8 +37,7 @@ export function addressKey(address: string): string {
 
 export type Reservation =
   /** `failures`: recent failures before this attempt (worst key); `lockedUntil`: set when this attempt was the last one allowed. */
-  | { granted: true; failures: number; lockedUntil: Date | null }
-  | { granted: false; lockedUntil: Date };
+  { granted: true; failures: number; lockedUntil: Date | null } | { granted: false; lockedUntil: Date };
 
 /**
  * Takes one attempt on every key, or none: a key that is locked refuses (and the places already taken on
@@ -99,7 +98,13 @@ export async function releaseAttempt(db: DatabaseOrTransaction, keys: string[], 
       count: sql`greatest(${rateLimits.count} - 1, 0)`,
       lockedUntil: sql`case when ${rateLimits.count} - 1 >= ${SIGN_IN_THROTTLE.lockAfter} then ${rateLimits.lockedUntil} else null end`,
     })
-    .where(and(inArray(rateLimits.key, [...new Set(keys)]), gt(rateLimits.count, 0), sql`${rateLimits.updatedAt} >= ${new Date(now.getTime() - SIGN_IN_THROTTLE.forgetAfterMs).toISOString()}::timestamptz`));
+    .where(
+      and(
+        inArray(rateLimits.key, [...new Set(keys)]),
+        gt(rateLimits.count, 0),
+        sql`${rateLimits.updatedAt} >= ${new Date(now.getTime() - SIGN_IN_THROTTLE.forgetAfterMs).toISOString()}::timestamptz`,
+      ),
+    );
 }
 
 /** Server-side delay before checking a password, growing with the recent failures. */

@@ -34,7 +34,10 @@ export function secondFactorKey(userId: string): string {
  * checked (sign-in-throttle), and the time step is spent by one conditional update (`last step < this
  * step`), so of several sessions presenting the same code at once exactly one gets through.
  */
-export async function verifySecondFactor(db: DatabaseOrTransaction, input: { userId: string; sessionId: string; code: string; now?: Date }): Promise<SecondFactorOutcome> {
+export async function verifySecondFactor(
+  db: DatabaseOrTransaction,
+  input: { userId: string; sessionId: string; code: string; now?: Date },
+): Promise<SecondFactorOutcome> {
   const now = input.now ?? new Date();
   const [user] = await db.select().from(users).where(eq(users.id, input.userId));
   if (!user?.totpSecret) return "wrong";

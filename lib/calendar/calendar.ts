@@ -24,10 +24,7 @@ export interface WorkingHoursConfig {
 
 export const DEFAULT_WORKING_HOURS: WorkingHoursConfig = Object.freeze({
   timeZone: "Asia/Ho_Chi_Minh",
-  periods: Object.freeze([
-    Object.freeze({ start: "07:00", end: "11:30" }),
-    Object.freeze({ start: "13:30", end: "17:00" }),
-  ]),
+  periods: Object.freeze([Object.freeze({ start: "07:00", end: "11:30" }), Object.freeze({ start: "13:30", end: "17:00" })]),
   hoursPerDay: 8,
   sameDayCutoff: "15:00",
 });

@@ -60,6 +60,4 @@ function holidaysOf(year: number): Holiday[] {
   return holidays.sort((a, b) => a.date.localeCompare(b.date));
 }
 
-export const HOLIDAYS_2023_2027: readonly Holiday[] = Object.freeze(
-  Object.keys(LUNAR_AND_ANNOUNCED).flatMap((year) => holidaysOf(Number(year))),
-);
+export const HOLIDAYS_2023_2027: readonly Holiday[] = Object.freeze(Object.keys(LUNAR_AND_ANNOUNCED).flatMap((year) => holidaysOf(Number(year))));

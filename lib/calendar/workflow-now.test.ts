@@ -57,7 +57,9 @@ describe("the workflow clock's now", () => {
   it("refuses bad values with a message naming the variable", () => {
     expect(() => parseEnv({ PORTAL_NOW: "10/12/2026" })).toThrow(/PORTAL_NOW="10\/12\/2026" không hợp lệ; chấp nhận: một thời điểm ISO có múi giờ/);
     expect(() => parseEnv({ PORTAL_CLOCK_OFFSET: "three days" })).toThrow(/PORTAL_CLOCK_OFFSET="three days" không hợp lệ; chấp nhận: một độ lệch/);
-    expect(() => parseEnv({ PORTAL_NOW: "2026-12-10T09:00:00Z", PORTAL_CLOCK_OFFSET: "+1d" })).toThrow(/chỉ đặt một trong PORTAL_NOW, PORTAL_CLOCK_OFFSET/);
+    expect(() => parseEnv({ PORTAL_NOW: "2026-12-10T09:00:00Z", PORTAL_CLOCK_OFFSET: "+1d" })).toThrow(
+      /chỉ đặt một trong PORTAL_NOW, PORTAL_CLOCK_OFFSET/,
+    );
   });
 
   it("is refused in production unless PORTAL_CLOCK_IN_PRODUCTION=1", () => {
@@ -75,7 +77,9 @@ describe("the workflow clock's now", () => {
       expect(exit).not.toHaveBeenCalled();
       exitOnInvalidConfig({ NODE_ENV: "production", PORTAL_CLOCK_OFFSET: "+3d" });
       expect(exit).toHaveBeenCalledWith(1);
-      expect(error.mock.calls[0]?.[0]).toMatch(/^Không khởi động được\. Cấu hình không hợp lệ:\n {2}- PORTAL_CLOCK_OFFSET=.*PORTAL_CLOCK_IN_PRODUCTION=1/);
+      expect(error.mock.calls[0]?.[0]).toMatch(
+        /^Không khởi động được\. Cấu hình không hợp lệ:\n {2}- PORTAL_CLOCK_OFFSET=.*PORTAL_CLOCK_IN_PRODUCTION=1/,
+      );
     } finally {
       exit.mockRestore();
       error.mockRestore();

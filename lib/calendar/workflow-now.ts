@@ -52,7 +52,8 @@ function readClockFile(file: string): string {
 export function readClockSetting(env: ClockEnv = serverEnv()): ClockSetting {
   if (env.PORTAL_NOW) return { kind: "fixed", at: parseClockInstant(env.PORTAL_NOW)! };
   if (env.PORTAL_CLOCK_OFFSET) return { kind: "offset", ms: parseClockOffset(env.PORTAL_CLOCK_OFFSET)! };
-  if (env.PORTAL_CLOCK_FILE) return parseClockSetting(readClockFile(env.PORTAL_CLOCK_FILE), `Nội dung của PORTAL_CLOCK_FILE (${env.PORTAL_CLOCK_FILE})`);
+  if (env.PORTAL_CLOCK_FILE)
+    return parseClockSetting(readClockFile(env.PORTAL_CLOCK_FILE), `Nội dung của PORTAL_CLOCK_FILE (${env.PORTAL_CLOCK_FILE})`);
   return { kind: "real" };
 }
 

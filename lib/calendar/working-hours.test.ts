@@ -114,7 +114,15 @@ describe("createCalendar and configuration", () => {
   const config = (overrides: Partial<WorkingHoursConfig>): WorkingHoursConfig => ({ ...DEFAULT_WORKING_HOURS, ...overrides });
 
   it("uses configured periods", () => {
-    const custom = createCalendar([], config({ periods: [{ start: "08:00", end: "12:00" }, { start: "13:00", end: "17:00" }] }));
+    const custom = createCalendar(
+      [],
+      config({
+        periods: [
+          { start: "08:00", end: "12:00" },
+          { start: "13:00", end: "17:00" },
+        ],
+      }),
+    );
     expect(vn(addWorkingHours(at("2024-01-08T11:00:00+07:00"), 2, custom))).toBe("2024-01-08T14:00:00+07:00");
     expect(vn(nextWorkingInstant(at("2024-01-08T07:30:00+07:00"), custom))).toBe("2024-01-08T08:00:00+07:00");
   });
@@ -130,7 +138,19 @@ describe("createCalendar and configuration", () => {
     ["another time zone", () => createCalendar([], config({ timeZone: "Asia/Bangkok" as "Asia/Ho_Chi_Minh" }))],
     ["no periods", () => createCalendar([], config({ periods: [] }))],
     ["a period ending before it starts", () => createCalendar([], config({ periods: [{ start: "11:30", end: "07:00" }] }))],
-    ["overlapping periods", () => createCalendar([], config({ periods: [{ start: "07:00", end: "12:00" }, { start: "11:00", end: "17:00" }] }))],
+    [
+      "overlapping periods",
+      () =>
+        createCalendar(
+          [],
+          config({
+            periods: [
+              { start: "07:00", end: "12:00" },
+              { start: "11:00", end: "17:00" },
+            ],
+          }),
+        ),
+    ],
     ["a badly written time", () => createCalendar([], config({ periods: [{ start: "7:00", end: "11:30" }] }))],
     ["a bad cutoff", () => createCalendar([], config({ sameDayCutoff: "25:00" }))],
     ["zero hours per day", () => createCalendar([], config({ hoursPerDay: 0 }))],

@@ -110,12 +110,7 @@ function defaultSteps(c: StepContext): string[] {
 }
 
 /** Expands one family procedure (variant null) or one of its variants into a complete catalog entry. */
-export function buildServiceContent(
-  family: FamilySpec,
-  variant: VariantSpec | null,
-  code: string,
-  popularity: number,
-): ServiceContentInput {
+export function buildServiceContent(family: FamilySpec, variant: VariantSpec | null, code: string, popularity: number): ServiceContentInput {
   const level = variant?.level ?? family.level;
   const sameLevel = level === family.level;
   const mode = variant?.mode ?? family.mode;

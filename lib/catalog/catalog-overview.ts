@@ -16,21 +16,14 @@ export interface CatalogOverview {
 export async function getCatalogOverview(db: DatabaseOrTransaction, mostUsedLimit = 8): Promise<CatalogOverview> {
   const active = eq(services.active, true);
   const [groups, fieldRows, eventRows, eventCounts, mostUsed] = await Promise.all([
-    db
-      .select({ mode: services.mode, level: services.level, n: count() })
-      .from(services)
-      .where(active)
-      .groupBy(services.mode, services.level),
+    db.select({ mode: services.mode, level: services.level, n: count() }).from(services).where(active).groupBy(services.mode, services.level),
     db
       .select({ code: fields.code, name: fields.name, count: count(services.id) })
       .from(fields)
       .leftJoin(services, and(eq(services.fieldId, fields.id), active))
       .groupBy(fields.id)
       .orderBy(asc(fields.name)),
-    db
-      .select({ code: lifeEvents.code, name: lifeEvents.name, description: lifeEvents.description })
-      .from(lifeEvents)
-      .orderBy(asc(lifeEvents.id)),
+    db.select({ code: lifeEvents.code, name: lifeEvents.name, description: lifeEvents.description }).from(lifeEvents).orderBy(asc(lifeEvents.id)),
     db
       .select({ code: sql<string>`unnest(${services.lifeEvents})`, n: count() })
       .from(services)

@@ -62,9 +62,7 @@ describe("parseCatalogQuery", () => {
 describe("catalogQueryString", () => {
   it("leaves defaults out and keeps filters for paging links", () => {
     expect(catalogQueryString({ q: "", page: 1, pageSize: 20 })).toBe("");
-    expect(catalogQueryString({ q: "khai sinh", level: "xa", page: 1, pageSize: 20 }, { page: 2 })).toBe(
-      "?q=khai+sinh&level=xa&page=2",
-    );
+    expect(catalogQueryString({ q: "khai sinh", level: "xa", page: 1, pageSize: 20 }, { page: 2 })).toBe("?q=khai+sinh&level=xa&page=2");
   });
 });
 

@@ -68,7 +68,10 @@ describe("generateCatalog", () => {
 
   it("keeps a fully online service payable and deliverable online", () => {
     for (const service of catalog.filter((s) => s.mode === "toan-trinh")) {
-      expect(service.channels.some((c) => c.channel === "truc-tuyen"), service.name).toBe(true);
+      expect(
+        service.channels.some((c) => c.channel === "truc-tuyen"),
+        service.name,
+      ).toBe(true);
     }
   });
 

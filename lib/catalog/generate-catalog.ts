@@ -52,10 +52,7 @@ function selectCandidates(families: FamilySpec[]): Candidate[] {
     const last = list.map((v) => isProvince(longest, v)).lastIndexOf(true);
     list.splice(last, 1);
   }
-  return families.flatMap((family, i) => [
-    { family, variant: null },
-    ...(variants[i] ?? []).map((variant) => ({ family, variant })),
-  ]);
+  return families.flatMap((family, i) => [{ family, variant: null }, ...(variants[i] ?? []).map((variant) => ({ family, variant }))]);
 }
 
 /** A national-looking code (1.0xxxxx / 2.0xxxxx) derived from the name, avoiding every code already taken. */

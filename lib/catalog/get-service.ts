@@ -36,9 +36,7 @@ export async function getService(db: DatabaseOrTransaction, code: string): Promi
   if (!row || !row.service.active) return null;
   const { service } = row;
   const events = service.lifeEvents.length
-    ? (await db.select({ code: lifeEvents.code, name: lifeEvents.name }).from(lifeEvents)).filter((e) =>
-        service.lifeEvents.includes(e.code),
-      )
+    ? (await db.select({ code: lifeEvents.code, name: lifeEvents.name }).from(lifeEvents)).filter((e) => service.lifeEvents.includes(e.code))
     : [];
   return {
     code: service.code,

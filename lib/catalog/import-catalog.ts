@@ -10,10 +10,7 @@ export interface RowError {
 }
 
 /** Validates every row against the catalog schema and the codes that exist; collects every error. */
-function validateCatalogRows(
-  rows: unknown[],
-  refs: CatalogReferences,
-): { contents: ServiceContent[]; errors: RowError[] } {
+function validateCatalogRows(rows: unknown[], refs: CatalogReferences): { contents: ServiceContent[]; errors: RowError[] } {
   const contents: ServiceContent[] = [];
   const errors: RowError[] = [];
   const seenCodes = new Map<string, number>();

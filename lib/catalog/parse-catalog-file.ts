@@ -44,9 +44,7 @@ export function parseCatalogFile(fileName: string, text: string): ParsedCatalogF
     }
     return {
       ok: true,
-      rows: records.map((record) =>
-        Object.fromEntries(Object.entries(record).map(([column, value]) => [column, csvCell(column, value)])),
-      ),
+      rows: records.map((record) => Object.fromEntries(Object.entries(record).map(([column, value]) => [column, csvCell(column, value)]))),
     };
   }
   return { ok: false, message: "chỉ nhận tệp .json hoặc .csv" };

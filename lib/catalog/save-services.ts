@@ -15,10 +15,7 @@ export interface CatalogReferences {
 export async function loadCatalogReferences(db: DatabaseOrTransaction): Promise<CatalogReferences> {
   const [fieldRows, unitRows, eventRows] = await Promise.all([
     db.select({ id: fields.id, code: fields.code, name: fields.name }).from(fields),
-    db
-      .select({ id: units.id, code: units.code, name: units.name })
-      .from(units)
-      .where(eq(units.kind, "agency")),
+    db.select({ id: units.id, code: units.code, name: units.name }).from(units).where(eq(units.kind, "agency")),
     db.select({ code: lifeEvents.code, name: lifeEvents.name }).from(lifeEvents),
   ]);
   return {
@@ -65,11 +62,7 @@ const BATCH = 200;
  * (its snapshot kept in service_versions, so dossiers keep the rules they were filed under);
  * identical content is left alone. Call inside a transaction.
  */
-export async function saveServices(
-  db: DatabaseOrTransaction,
-  contents: ServiceContent[],
-  refs: CatalogReferences,
-): Promise<SaveResult> {
+export async function saveServices(db: DatabaseOrTransaction, contents: ServiceContent[], refs: CatalogReferences): Promise<SaveResult> {
   const result: SaveResult = { created: 0, updated: 0, unchanged: 0 };
   const existing = new Map<string, { id: number; version: number; content: ServiceContent }>();
   for (let i = 0; i < contents.length; i += BATCH) {
@@ -93,7 +86,10 @@ export async function saveServices(
       result.unchanged++;
     } else {
       const version = current.version + 1;
-      await db.update(services).set({ ...serviceRow(content, refs), version }).where(eq(services.id, current.id));
+      await db
+        .update(services)
+        .set({ ...serviceRow(content, refs), version })
+        .where(eq(services.id, current.id));
       await db.insert(serviceVersions).values({ serviceId: current.id, version, content });
       result.updated++;
     }
@@ -106,9 +102,7 @@ export async function saveServices(
       .values(batch.map((content) => serviceRow(content, refs)))
       .returning({ id: services.id, code: services.code });
     const idByCode = new Map(inserted.map((r) => [r.code, r.id]));
-    await db.insert(serviceVersions).values(
-      batch.map((content) => ({ serviceId: idByCode.get(content.code) ?? 0, version: 1, content })),
-    );
+    await db.insert(serviceVersions).values(batch.map((content) => ({ serviceId: idByCode.get(content.code) ?? 0, version: 1, content })));
     result.created += batch.length;
   }
   return result;

@@ -20,6 +20,11 @@ describe("CSV for spreadsheets", () => {
   });
 
   it("starts with a BOM and ends every line with CRLF", () => {
-    expect(toCsv([["Tên", "Số"], ["Sở Xây dựng", 12]])).toBe("\uFEFFTên,Số\r\nSở Xây dựng,12\r\n");
+    expect(
+      toCsv([
+        ["Tên", "Số"],
+        ["Sở Xây dựng", 12],
+      ]),
+    ).toBe("\uFEFFTên,Số\r\nSở Xây dựng,12\r\n");
   });
 });

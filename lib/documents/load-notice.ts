@@ -17,7 +17,8 @@ export async function loadNotice(db: DatabaseOrTransaction, code: string, slug: 
     .where(eq(dossiers.code, code));
   if (!row) return null;
   const { dossier } = row;
-  const mayRead = (access.userId !== undefined && dossier.userId === access.userId) || (access.unitId !== undefined && dossier.unitId === access.unitId);
+  const mayRead =
+    (access.userId !== undefined && dossier.userId === access.userId) || (access.unitId !== undefined && dossier.unitId === access.unitId);
   if (!mayRead) return null;
   const [entry] = await db
     .select()

@@ -32,7 +32,8 @@ export async function loadReceiptSlip(
     .limit(1);
   if (!row) return null;
   const { dossier, content } = row;
-  const mayRead = (access.userId !== undefined && dossier.userId === access.userId) || (access.unitId !== undefined && dossier.unitId === access.unitId);
+  const mayRead =
+    (access.userId !== undefined && dossier.userId === access.userId) || (access.unitId !== undefined && dossier.unitId === access.unitId);
   if (!mayRead) return null;
 
   const [province] = await db.select({ name: units.name }).from(units).where(eq(units.kind, "province")).limit(1);
@@ -63,7 +64,12 @@ export async function loadReceiptSlip(
       : null,
     serviceName: dossier.serviceName,
     serviceCode: dossier.serviceCode,
-    documents: content.documents.map((d, index) => ({ name: d.name, originals: d.originals, copies: d.copies, files: filesByDocument.get(index) ?? 0 })),
+    documents: content.documents.map((d, index) => ({
+      name: d.name,
+      originals: d.originals,
+      copies: d.copies,
+      files: filesByDocument.get(index) ?? 0,
+    })),
     timeLimitText: content.timeLimitText,
     submittedAt: dossier.submittedAt,
     receivedAt: dossier.receivedAt,

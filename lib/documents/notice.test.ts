@@ -49,18 +49,35 @@ describe("one-stop notices", () => {
     expect(buildNoticeContent({ ...base, kind: "refusal", note: "- Thiếu tờ khai;\n- Ảnh mờ..." }).paragraphs[1]).toBe(
       "Hồ sơ không đủ điều kiện để tiếp nhận giải quyết vì lý do sau: Thiếu tờ khai; Ảnh mờ.",
     );
-    const apology = buildNoticeContent({ ...base, kind: "apology", note: "Cần xác minh thêm.", originalDueAt: new Date(), newAppointment: new Date() });
+    const apology = buildNoticeContent({
+      ...base,
+      kind: "apology",
+      note: "Cần xác minh thêm.",
+      originalDueAt: new Date(),
+      newAppointment: new Date(),
+    });
     expect(apology.paragraphs[1]).toMatch(/vì: Cần xác minh thêm\.$/);
   });
 
   it("in English: the same facts in English, the data (names, the reason) as written, and the Vietnamese original after it", () => {
-    const english = { ...base, locale: "en" as const, kind: "apology" as const, note: "Cần xác minh thêm", originalDueAt: new Date("2026-12-01T10:00:00Z"), newAppointment: new Date("2026-12-04T10:00:00Z") };
+    const english = {
+      ...base,
+      locale: "en" as const,
+      kind: "apology" as const,
+      note: "Cần xác minh thêm",
+      originalDueAt: new Date("2026-12-01T10:00:00Z"),
+      newAppointment: new Date("2026-12-04T10:00:00Z"),
+    };
     const [translated, original] = noticeVersions(english);
     expect(translated?.title).toBe("APOLOGY AND NEW DATE FOR YOUR RESULT");
     expect(translated?.motto).toEqual(["SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness"]);
     expect(translated?.translationNote).toMatch(/Vietnamese original/);
-    expect(translated?.paragraphs[0]).toBe('UBND phường An Mỹ has received dossier 000.01.22.H47-261130-0003 for the procedure "Đăng ký khai sinh", submitted at 09:00 30/11/2026.');
-    expect(translated?.paragraphs[1]).toBe("Your result was due at 17:00 01/12/2026. Your dossier was not dealt with on time because: Cần xác minh thêm.");
+    expect(translated?.paragraphs[0]).toBe(
+      'UBND phường An Mỹ has received dossier 000.01.22.H47-261130-0003 for the procedure "Đăng ký khai sinh", submitted at 09:00 30/11/2026.',
+    );
+    expect(translated?.paragraphs[1]).toBe(
+      "Your result was due at 17:00 01/12/2026. Your dossier was not dealt with on time because: Cần xác minh thêm.",
+    );
     expect(original).toEqual(buildNoticeContent({ ...english, locale: "vi" }));
     expect(original?.translationNote).toBeUndefined();
     expect(noticeVersions(base)).toEqual([buildNoticeContent(base)]);

@@ -73,7 +73,12 @@ class Writer {
 }
 
 /** A new A4 document with the portal's Vietnamese font, and a writer on its first page. */
-export async function createPdfWriter(meta: { title: string; subject: string; author: string; locale?: Locale }): Promise<{ doc: PDFDocument; w: Writer }> {
+export async function createPdfWriter(meta: {
+  title: string;
+  subject: string;
+  author: string;
+  locale?: Locale;
+}): Promise<{ doc: PDFDocument; w: Writer }> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   doc.setTitle(meta.title);
@@ -86,7 +91,11 @@ export async function createPdfWriter(meta: { title: string; subject: string; au
 }
 
 /** The two-column heading of administrative documents: the issuing body left, the national motto right. */
-export function drawAdministrativeHeader(w: Writer, left: readonly [string, string], motto: readonly [string, string] = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]): void {
+export function drawAdministrativeHeader(
+  w: Writer,
+  left: readonly [string, string],
+  motto: readonly [string, string] = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+): void {
   const half = (A4[0] - 2 * MARGIN) / 2;
   const top = w.y;
   w.text(left[0], { width: half - 10, size: 9.5, center: true });

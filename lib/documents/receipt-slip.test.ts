@@ -86,7 +86,9 @@ describe("receipt slip content in English", () => {
 
   it("has no translation note in Vietnamese", () => {
     expect(buildReceiptSlipContent(sample).notes.join(" ")).not.toMatch(/tiếng Anh/);
-    expect(buildReceiptSlipContent(sample).times.map((l) => l.text)).toContain("Trực tuyến, tại mục Hồ sơ của tôi; hoặc Bộ phận tiếp nhận và trả kết quả — UBND phường An Mỹ, Tam Kỳ");
+    expect(buildReceiptSlipContent(sample).times.map((l) => l.text)).toContain(
+      "Trực tuyến, tại mục Hồ sơ của tôi; hoặc Bộ phận tiếp nhận và trả kết quả — UBND phường An Mỹ, Tam Kỳ",
+    );
   });
 });
 

@@ -77,7 +77,11 @@ export function buildReceiptSlipContent(data: ReceiptSlipData, locale: Locale = 
   if (data.onBehalfOf) {
     intro.push({
       label: t("receiptSlip.onBehalf"),
-      text: t("receiptSlip.onBehalfText", { name: data.onBehalfOf.fullName, idNumber: data.onBehalfOf.idNumber, relationship: data.onBehalfOf.relationship }),
+      text: t("receiptSlip.onBehalfText", {
+        name: data.onBehalfOf.fullName,
+        idNumber: data.onBehalfOf.idNumber,
+        relationship: data.onBehalfOf.relationship,
+      }),
     });
   }
   intro.push(

@@ -8,7 +8,12 @@ import { noticeVersions, type NoticeData } from "./notice";
 export async function renderNotice(data: NoticeData): Promise<Uint8Array> {
   const versions = noticeVersions(data);
   const first = versions[0]!;
-  const { doc, w } = await createPdfWriter({ title: `${first.title} — ${data.code}`, subject: data.serviceName, author: data.unitName, locale: data.locale });
+  const { doc, w } = await createPdfWriter({
+    title: `${first.title} — ${data.code}`,
+    subject: data.serviceName,
+    author: data.unitName,
+    locale: data.locale,
+  });
   versions.forEach((content, i) => {
     if (i > 0) w.newPage();
     drawAdministrativeHeader(w, [data.provinceName.toUpperCase(), data.unitName.toUpperCase()], content.motto);

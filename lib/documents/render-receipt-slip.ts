@@ -12,7 +12,8 @@ type Writer = Awaited<ReturnType<typeof createPdfWriter>>["w"];
  * follows on the next page (docs/i18n.md); the PDF's language is the first version's.
  */
 export async function renderReceiptSlip(data: ReceiptSlipData, locale: Locale = "vi"): Promise<Uint8Array> {
-  const versions = locale === "vi" ? [buildReceiptSlipContent(data, "vi")] : [buildReceiptSlipContent(data, locale), buildReceiptSlipContent(data, "vi")];
+  const versions =
+    locale === "vi" ? [buildReceiptSlipContent(data, "vi")] : [buildReceiptSlipContent(data, locale), buildReceiptSlipContent(data, "vi")];
   const first = versions[0] as ReceiptSlipContent;
   const { doc, w } = await createPdfWriter({
     title: `${first.title} — ${data.code}`,

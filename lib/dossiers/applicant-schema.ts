@@ -12,7 +12,9 @@ const text = (max: number) => inputString().trim().min(1, m.required).max(max, m
 /** CCCD (12 digits), tax code (10 or 10-3 digits) or passport (a letter and 7 digits). */
 export const ID_NUMBER = /^(?:[0-9]{12}|[0-9]{10}(?:-[0-9]{3})?|[A-Z][0-9]{7})$/;
 const idNumber = inputString().trim().toUpperCase().regex(ID_NUMBER, m.idNumber);
-const phone = inputString().trim().regex(/^0[0-9]{9,10}$/, m.tel);
+const phone = inputString()
+  .trim()
+  .regex(/^0[0-9]{9,10}$/, m.tel);
 const optionalDate = inputString()
   .trim()
   .refine((v) => v === "" || isValidIsoDate(v), m.date)

@@ -15,8 +15,7 @@ export interface DraftProblem {
 }
 
 export type DraftCheck =
-  | { ok: true; applicant: ApplicantDetails; unit: ReceivingUnit; formData: FormValues }
-  | { ok: false; problems: DraftProblem[] };
+  { ok: true; applicant: ApplicantDetails; unit: ReceivingUnit; formData: FormValues } | { ok: false; problems: DraftProblem[] };
 
 /** Everything submission needs, checked again on the server: applicant, unit, form, required documents. */
 export async function checkDraft(db: DatabaseOrTransaction, draft: Draft, service: SubmissionService): Promise<DraftCheck> {

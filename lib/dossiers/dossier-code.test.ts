@@ -23,6 +23,10 @@ describe("parseDossierCode", () => {
   );
 
   it("reads a code as the portal writes it (agency, receipt day, 4-digit number)", () => {
-    expect(parseDossierCode(`000.00.09.H47-${receiptDay(new Date("2026-11-28T09:00:00+07:00"))}-0123`)).toEqual({ agencyId: "000.00.09.H47", day: "261128", dailyNumber: 123 });
+    expect(parseDossierCode(`000.00.09.H47-${receiptDay(new Date("2026-11-28T09:00:00+07:00"))}-0123`)).toEqual({
+      agencyId: "000.00.09.H47",
+      day: "261128",
+      dailyNumber: 123,
+    });
   });
 });

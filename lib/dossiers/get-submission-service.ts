@@ -56,10 +56,7 @@ function serviceQuery(db: DatabaseOrTransaction, by: "code" | "id") {
 }
 
 /** An active service by its code or id, or null. */
-export async function getSubmissionService(
-  db: DatabaseOrTransaction,
-  by: { code: string } | { id: number },
-): Promise<SubmissionService | null> {
+export async function getSubmissionService(db: DatabaseOrTransaction, by: { code: string } | { id: number }): Promise<SubmissionService | null> {
   const [row] = "code" in by ? await serviceQuery(db, "code").execute({ key: by.code }) : await serviceQuery(db, "id").execute({ key: by.id });
   if (!row) return null;
   return { ...row, level: row.level, mode: row.mode, timeLimitUnit: row.timeLimitUnit };

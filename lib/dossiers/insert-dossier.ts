@@ -82,15 +82,22 @@ export async function insertDossier(tx: DatabaseOrTransaction, input: NewDossier
   const vi = translatorFor("vi", "submission");
   const history = input.missingDocuments?.length ? { channel, missingDocuments: input.missingDocuments } : { channel };
   const actor = input.receivedBy
-    ? { id: input.receivedBy.id, kind: "officer", name: input.receivedBy.name, action: "register-counter", note: vi(channel === CHANNEL.POSTAL ? "history.counterPost" : "history.counterDesk") }
+    ? {
+        id: input.receivedBy.id,
+        kind: "officer",
+        name: input.receivedBy.name,
+        action: "register-counter",
+        note: vi(channel === CHANNEL.POSTAL ? "history.counterPost" : "history.counterDesk"),
+      }
     : { id: input.userId, kind: "citizen", name: applicant.fullName, action: "submit", note: vi("history.submit") };
   const at = now.toISOString();
-  const attachFiles = input.draftId && input.userId
-    ? sql`, f as (
+  const attachFiles =
+    input.draftId && input.userId
+      ? sql`, f as (
         update files set dossier_id = ${id}
         where draft_id = ${input.draftId} and owner_user_id = ${input.userId} and dossier_id is null
           and exists (select 1 from d))`
-    : sql``;
+      : sql``;
   // Counter dossiers of people without an account get no in-app notification.
   const notify = input.userId
     ? sql`, n as (

@@ -19,7 +19,11 @@ export async function purgeStaleDrafts(
   for (;;) {
     const stale = await db.select({ id: dossierDrafts.id }).from(dossierDrafts).where(lt(dossierDrafts.updatedAt, cutoff)).limit(BATCH);
     if (stale.length === 0) return total;
-    total += await deleteDrafts(db, storage, stale.map((d) => d.id));
+    total += await deleteDrafts(
+      db,
+      storage,
+      stale.map((d) => d.id),
+    );
     if (stale.length < BATCH) return total;
   }
 }

@@ -24,10 +24,7 @@ export function needsUnitChoice(service: Pick<SubmissionService, "level">): bool
   return service.level !== "tinh";
 }
 
-export async function listReceivingUnits(
-  db: DatabaseOrTransaction,
-  service: Pick<SubmissionService, "level" | "agency">,
-): Promise<ReceivingUnit[]> {
+export async function listReceivingUnits(db: DatabaseOrTransaction, service: Pick<SubmissionService, "level" | "agency">): Promise<ReceivingUnit[]> {
   if (!needsUnitChoice(service)) return [{ id: service.agency.id, code: service.agency.code, name: service.agency.name, parentName: null }];
   const kind = service.level === "huyen" ? "district" : "commune";
   return db

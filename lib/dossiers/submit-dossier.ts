@@ -24,10 +24,7 @@ export type SubmitResult =
  * (an officer, or the wrong audience: filing-rights.ts) is "forbidden". `locale`: the language of the page
  * it was filed from (docs/i18n.md); the applicant's mail and slip follow it.
  */
-export async function submitDossier(
-  db: Database,
-  input: { userId: string; draftId: string; now?: Date; locale?: Locale },
-): Promise<SubmitResult> {
+export async function submitDossier(db: Database, input: { userId: string; draftId: string; now?: Date; locale?: Locale }): Promise<SubmitResult> {
   const { userId, draftId } = input;
   if (!isUuid(draftId)) return { ok: false, reason: "not_found" };
   return db.transaction(async (tx) => {

@@ -30,12 +30,7 @@ export async function findSubmittedDossier(
     .from(dossiers)
     .innerJoin(services, eq(services.id, dossiers.serviceId))
     .innerJoin(units, eq(units.id, dossiers.unitId))
-    .where(
-      and(
-        "code" in by ? eq(dossiers.code, by.code) : eq(dossiers.sourceDraftId, by.sourceDraftId),
-        eq(dossiers.userId, userId),
-      ),
-    )
+    .where(and("code" in by ? eq(dossiers.code, by.code) : eq(dossiers.sourceDraftId, by.sourceDraftId), eq(dossiers.userId, userId)))
     .limit(1);
   if (!row) return null;
   const d = row.dossier;

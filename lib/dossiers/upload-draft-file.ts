@@ -52,7 +52,10 @@ export async function uploadDraftFile(db: DatabaseOrTransaction, storage: FileSt
     return refuse("bad_slot");
   }
   if (documentIndex === null) {
-    const [row] = await db.select({ n: count() }).from(files).where(and(eq(files.draftId, draft.id), isNull(files.documentIndex)));
+    const [row] = await db
+      .select({ n: count() })
+      .from(files)
+      .where(and(eq(files.draftId, draft.id), isNull(files.documentIndex)));
     if ((row?.n ?? 0) >= MAX_EXTRA_FILES) return refuse("too_many");
   }
 
@@ -60,10 +63,13 @@ export async function uploadDraftFile(db: DatabaseOrTransaction, storage: FileSt
   if (!upload.ok) return upload;
   const { stored, contentType } = upload;
   try {
-    const previous = documentIndex === null ? [] : await db
-      .select({ id: files.id, storageKey: files.storageKey })
-      .from(files)
-      .where(and(eq(files.draftId, draft.id), eq(files.documentIndex, documentIndex), isNull(files.dossierId)));
+    const previous =
+      documentIndex === null
+        ? []
+        : await db
+            .select({ id: files.id, storageKey: files.storageKey })
+            .from(files)
+            .where(and(eq(files.draftId, draft.id), eq(files.documentIndex, documentIndex), isNull(files.dossierId)));
     const [row] = await db
       .insert(files)
       .values({

@@ -7,7 +7,10 @@ const here = { locale: "vi" as const, serviceCode: "1.001193" };
 describe("the draft left by a language switch without JavaScript", () => {
   it("takes the draft and step from the same wizard in the other language", () => {
     expect(draftLeftBySwitch(`http://localhost:3000/en${wizardUrl("1.001193", DRAFT, 2)}`, here)).toEqual({ draftId: DRAFT, step: 2 });
-    expect(draftLeftBySwitch(`http://localhost:3000${wizardUrl("1.001193", DRAFT, 3)}`, { ...here, locale: "en" })).toEqual({ draftId: DRAFT, step: 3 });
+    expect(draftLeftBySwitch(`http://localhost:3000${wizardUrl("1.001193", DRAFT, 3)}`, { ...here, locale: "en" })).toEqual({
+      draftId: DRAFT,
+      step: 3,
+    });
     expect(draftLeftBySwitch(`http://localhost:3000/en${wizardUrl("1.001193", DRAFT)}`, here)).toEqual({ draftId: DRAFT });
   });
 

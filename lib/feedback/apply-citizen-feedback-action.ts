@@ -22,7 +22,12 @@ export async function applyCitizenFeedbackAction(
   const found = await findCitizenFeedback(db, who, now);
   if (!found.ok) return found;
   const item = found.item;
-  const decision = decideFeedback(feedbackState(item), input.action, { kind: "citizen" }, input.action === "rate" ? { rating: input.rating } : { note: input.note });
+  const decision = decideFeedback(
+    feedbackState(item),
+    input.action,
+    { kind: "citizen" },
+    input.action === "rate" ? { rating: input.rating } : { note: input.note },
+  );
   if (!decision.ok) return { ok: false, error: decision.code, message: decision.message };
   const next = decision.next;
   return db.transaction(async (tx) => {

@@ -41,14 +41,21 @@ export async function applyFeedbackAction(
   return db.transaction(async (tx) => {
     const [item] = await tx.select().from(feedbackItems).where(eq(feedbackItems.id, feedbackId)).limit(1);
     if (!item || !officerSeesItem(officer, item)) return { ok: false, error: "not-found", message: m.notFound };
-    if (options.expectedVersion !== undefined && options.expectedVersion !== item.version) return { ok: false, error: "conflict", message: m.conflict };
-    if (UNIT_ACTIONS.includes(input.action) && item.assignedUnitId !== officer.unitId) return { ok: false, error: "out-of-scope", message: m.outOfScope };
+    if (options.expectedVersion !== undefined && options.expectedVersion !== item.version)
+      return { ok: false, error: "conflict", message: m.conflict };
+    if (UNIT_ACTIONS.includes(input.action) && item.assignedUnitId !== officer.unitId)
+      return { ok: false, error: "out-of-scope", message: m.outOfScope };
 
-    const decision = decideFeedback(feedbackState(item), input.action, { kind: "officer", roles: officer.roles }, {
-      note: "note" in input ? input.note : undefined,
-      answer: "answer" in input ? input.answer : undefined,
-      unitId: "unitId" in input ? input.unitId : undefined,
-    });
+    const decision = decideFeedback(
+      feedbackState(item),
+      input.action,
+      { kind: "officer", roles: officer.roles },
+      {
+        note: "note" in input ? input.note : undefined,
+        answer: "answer" in input ? input.answer : undefined,
+        unitId: "unitId" in input ? input.unitId : undefined,
+      },
+    );
     if (!decision.ok) return { ok: false, error: decision.code, message: decision.message };
     const next = decision.next;
 
@@ -123,7 +130,14 @@ async function changesFor(tx: DatabaseOrTransaction, item: FeedbackRow, input: F
       const note = [feedbackMail.history.forward(unit.name, formatVietnamDateTime(dueAt)), input.note ?? ""].filter(Boolean).join("\n");
       return {
         ok: true,
-        set: { assignedUnitId: input.unitId, forwardedAt: now, dueAt, fieldId: input.fieldId ?? item.fieldId, agencyAnswerText: null, agencyAnsweredAt: null },
+        set: {
+          assignedUnitId: input.unitId,
+          forwardedAt: now,
+          dueAt,
+          fieldId: input.fieldId ?? item.fieldId,
+          agencyAnswerText: null,
+          agencyAnsweredAt: null,
+        },
         note,
         data: { unitId: input.unitId, dueAt: dueAt.toISOString() },
       };

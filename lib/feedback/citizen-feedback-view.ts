@@ -36,7 +36,11 @@ export async function citizenFeedbackView(db: DatabaseOrTransaction, item: Feedb
   const [unitRows, dossier, history, attachments] = await Promise.all([
     unitIds.length ? db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds)) : Promise.resolve([]),
     item.relatedDossierId
-      ? db.select({ code: dossiers.code }).from(dossiers).where(eq(dossiers.id, item.relatedDossierId)).then((r) => r[0] ?? null)
+      ? db
+          .select({ code: dossiers.code })
+          .from(dossiers)
+          .where(eq(dossiers.id, item.relatedDossierId))
+          .then((r) => r[0] ?? null)
       : Promise.resolve(null),
     db
       .select({ at: feedbackHistory.at, action: feedbackHistory.action, toStatus: feedbackHistory.toStatus, note: feedbackHistory.note })

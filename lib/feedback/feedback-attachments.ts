@@ -47,7 +47,11 @@ export async function storeFeedbackAttachment(
 }
 
 /** Files stored for a send that did not happen (a refused file, a refused item): rows and bytes, at once. */
-export async function discardFeedbackAttachments(db: DatabaseOrTransaction, storage: Pick<FileStorage, "delete">, fileIds: readonly string[]): Promise<void> {
+export async function discardFeedbackAttachments(
+  db: DatabaseOrTransaction,
+  storage: Pick<FileStorage, "delete">,
+  fileIds: readonly string[],
+): Promise<void> {
   if (fileIds.length === 0) return;
   const removed = await db
     .delete(files)
@@ -66,7 +70,15 @@ const UNLINKED_MIN_AGE_MS = 24 * 3_600_000;
 export async function sweepUnlinkedFeedbackAttachments(db: DatabaseOrTransaction, now: Date): Promise<number> {
   const removed = await db
     .delete(files)
-    .where(and(eq(files.purpose, FEEDBACK_ATTACHMENT_PURPOSE), isNull(files.dossierId), isNull(files.draftId), lt(files.createdAt, new Date(now.getTime() - UNLINKED_MIN_AGE_MS)), notLinked()))
+    .where(
+      and(
+        eq(files.purpose, FEEDBACK_ATTACHMENT_PURPOSE),
+        isNull(files.dossierId),
+        isNull(files.draftId),
+        lt(files.createdAt, new Date(now.getTime() - UNLINKED_MIN_AGE_MS)),
+        notLinked(),
+      ),
+    )
     .returning({ id: files.id });
   return removed.length;
 }
@@ -87,7 +99,13 @@ export async function getFeedbackAttachmentForOfficer(
   fileId: string,
 ): Promise<{ fileName: string; contentType: string; size: number; storageKey: string } | null> {
   const [row] = await db
-    .select({ assignedUnitId: feedbackItems.assignedUnitId, fileName: files.fileName, contentType: files.contentType, size: files.size, storageKey: files.storageKey })
+    .select({
+      assignedUnitId: feedbackItems.assignedUnitId,
+      fileName: files.fileName,
+      contentType: files.contentType,
+      size: files.size,
+      storageKey: files.storageKey,
+    })
     .from(feedbackAttachments)
     .innerJoin(feedbackItems, eq(feedbackItems.id, feedbackAttachments.feedbackId))
     .innerJoin(files, eq(files.id, feedbackAttachments.fileId))

@@ -13,6 +13,7 @@ export function feedbackDay(instant: Date): string {
 }
 
 export function formatFeedbackCode(receivedAt: Date, dailyNumber: number): string {
-  if (!Number.isInteger(dailyNumber) || dailyNumber < 1 || dailyNumber > MAX_DAILY_FEEDBACK) throw new Error(`Daily number out of range: ${dailyNumber}`);
+  if (!Number.isInteger(dailyNumber) || dailyNumber < 1 || dailyNumber > MAX_DAILY_FEEDBACK)
+    throw new Error(`Daily number out of range: ${dailyNumber}`);
   return `${FEEDBACK_CODE_PREFIX}-${feedbackDay(receivedAt)}-${String(dailyNumber).padStart(4, "0")}`;
 }

@@ -51,7 +51,15 @@ export async function scanFeedbackDeadlines(db: Database, now: Date = workflowNo
 /** The item if it still waits for its unit's answer with the deadline the job was queued for. */
 async function stillDue(db: Database, payload: Record<string, unknown>) {
   const [item] = await db
-    .select({ id: feedbackItems.id, code: feedbackItems.code, subject: feedbackItems.subject, dueAt: feedbackItems.dueAt, unitId: feedbackItems.assignedUnitId, unitName: units.name, status: feedbackItems.status })
+    .select({
+      id: feedbackItems.id,
+      code: feedbackItems.code,
+      subject: feedbackItems.subject,
+      dueAt: feedbackItems.dueAt,
+      unitId: feedbackItems.assignedUnitId,
+      unitName: units.name,
+      status: feedbackItems.status,
+    })
     .from(feedbackItems)
     .leftJoin(units, eq(units.id, feedbackItems.assignedUnitId))
     .where(eq(feedbackItems.id, String(payload.feedbackId ?? "")))
@@ -65,7 +73,14 @@ function unitOfficers(db: Database, unitId: number, roles: string[]) {
   return db
     .select({ id: users.id, email: users.email, fullName: users.fullName })
     .from(users)
-    .where(and(eq(users.kind, "officer"), eq(users.unitId, unitId), sql`${users.roles} && ${sql.raw(`array[${roles.map((r) => `'${r}'`).join(", ")}]::text[]`)}`, sql`${users.disabledAt} is null`));
+    .where(
+      and(
+        eq(users.kind, "officer"),
+        eq(users.unitId, unitId),
+        sql`${users.roles} && ${sql.raw(`array[${roles.map((r) => `'${r}'`).join(", ")}]::text[]`)}`,
+        sql`${users.disabledAt} is null`,
+      ),
+    );
 }
 
 /** Reminds the unit's answering officers in the app; a system history entry records it. */
@@ -77,10 +92,23 @@ export const remindFeedback: (db: Database) => JobHandler = (db) => async (job) 
   await db.transaction(async (tx) => {
     if (officers.length > 0) {
       await tx.insert(notifications).values(
-        officers.map((o) => ({ userId: o.id, title: feedbackMail.reminder.subject(item.code, due), body: item.subject, link: FEEDBACK_PATHS.officerItem(item.id) })),
+        officers.map((o) => ({
+          userId: o.id,
+          title: feedbackMail.reminder.subject(item.code, due),
+          body: item.subject,
+          link: FEEDBACK_PATHS.officerItem(item.id),
+        })),
       );
     }
-    await tx.insert(feedbackHistory).values({ feedbackId: item.id, actorKind: "system", action: "remind", fromStatus: "forwarded", toStatus: "forwarded", note: feedbackMail.history.remind(due), unitId: item.unitId });
+    await tx.insert(feedbackHistory).values({
+      feedbackId: item.id,
+      actorKind: "system",
+      action: "remind",
+      fromStatus: "forwarded",
+      toStatus: "forwarded",
+      note: feedbackMail.history.remind(due),
+      unitId: item.unitId,
+    });
   });
 };
 
@@ -93,16 +121,31 @@ export const escalateFeedback: (db: Database) => JobHandler = (db) => async (job
   const m = feedbackMail.escalation;
   await db.transaction(async (tx) => {
     for (const leader of leaders) {
-      await tx.insert(notifications).values({ userId: leader.id, title: m.subject(item.code), body: item.subject, link: FEEDBACK_PATHS.officerItem(item.id) });
+      await tx
+        .insert(notifications)
+        .values({ userId: leader.id, title: m.subject(item.code), body: item.subject, link: FEEDBACK_PATHS.officerItem(item.id) });
       await enqueueEmail(tx, {
         to: leader.email,
         subject: m.subject(item.code),
-        text: m.body({ name: leader.fullName, unit: item.unitName ?? "", code: item.code, subject: item.subject, due, link: portalLink(FEEDBACK_PATHS.officerItem(item.id)) }),
+        text: m.body({
+          name: leader.fullName,
+          unit: item.unitName ?? "",
+          code: item.code,
+          subject: item.subject,
+          due,
+          link: portalLink(FEEDBACK_PATHS.officerItem(item.id)),
+        }),
         kind: "feedback-escalation",
       });
     }
-    await tx.insert(feedbackHistory).values({ feedbackId: item.id, actorKind: "system", action: "escalate", fromStatus: "forwarded", toStatus: "forwarded", note: feedbackMail.history.escalate, unitId: item.unitId });
+    await tx.insert(feedbackHistory).values({
+      feedbackId: item.id,
+      actorKind: "system",
+      action: "escalate",
+      fromStatus: "forwarded",
+      toStatus: "forwarded",
+      note: feedbackMail.history.escalate,
+      unitId: item.unitId,
+    });
   });
 };
-
-

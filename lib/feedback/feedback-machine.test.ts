@@ -113,7 +113,10 @@ describe("feedback machine: guards and outcomes", () => {
 
   it("publishes only with consent, an answer and a reviewed text, once", () => {
     const answered = { ...base, status: "answered" as const };
-    expect(decideFeedback({ ...answered, consentToPublish: false }, "publish", operator, { answer: "x" })).toMatchObject({ ok: false, code: "guard" });
+    expect(decideFeedback({ ...answered, consentToPublish: false }, "publish", operator, { answer: "x" })).toMatchObject({
+      ok: false,
+      code: "guard",
+    });
     expect(decideFeedback({ ...answered, hasAnswer: false }, "publish", operator, { answer: "x" })).toMatchObject({ ok: false, code: "guard" });
     expect(decideFeedback(answered, "publish", operator, {})).toMatchObject({ ok: false, code: "guard" });
     expect(decideFeedback(answered, "publish", operator, { answer: "x" })).toMatchObject({ ok: true, next: { published: true, status: "answered" } });
@@ -123,13 +126,19 @@ describe("feedback machine: guards and outcomes", () => {
 
   it("closes on a satisfied rating and keeps it open for a reopen otherwise", () => {
     const answered = { ...base, status: "answered" as const };
-    expect(decideFeedback(answered, "rate", citizen, { rating: "satisfied" })).toMatchObject({ ok: true, next: { status: "closed", rating: "satisfied" } });
+    expect(decideFeedback(answered, "rate", citizen, { rating: "satisfied" })).toMatchObject({
+      ok: true,
+      next: { status: "closed", rating: "satisfied" },
+    });
     expect(decideFeedback(answered, "rate", citizen, { rating: "not-satisfied" })).toMatchObject({
       ok: true,
       next: { status: "answered", rating: "not-satisfied" },
     });
     expect(decideFeedback(answered, "rate", citizen, {})).toMatchObject({ ok: false, code: "guard" });
-    expect(decideFeedback({ ...answered, rating: "satisfied" }, "rate", citizen, { rating: "satisfied" })).toMatchObject({ ok: false, code: "guard" });
+    expect(decideFeedback({ ...answered, rating: "satisfied" }, "rate", citizen, { rating: "satisfied" })).toMatchObject({
+      ok: false,
+      code: "guard",
+    });
   });
 
   it("reopens once, only after a not-satisfied rating, and asks for a new rating", () => {

@@ -102,7 +102,9 @@ export const FEEDBACK_RULES: readonly Rule[] = [
     actor: "officer",
     to: "returned",
     guard: (state, input) =>
-      state.returnedBefore ? "Phản ánh này đã được trả lại trung tâm một lần; không được trả lại lần thứ hai." : needsNote("lý do trả lại")(state, input),
+      state.returnedBefore
+        ? "Phản ánh này đã được trả lại trung tâm một lần; không được trả lại lần thứ hai."
+        : needsNote("lý do trả lại")(state, input),
   },
   { action: "agency-answer", from: ["forwarded"], actor: "officer", to: "agency-answered", guard: needsAnswer },
   { action: "approve-answer", from: ["agency-answered"], actor: "officer", to: "answered", guard: needsAnswer },
@@ -153,7 +155,12 @@ function isOfficerAction(action: FeedbackAction): action is FeedbackOfficerActio
 }
 
 /** Decides whether `actor` may take `action` on a feedback item in `state`, and what follows. */
-export function decideFeedback(state: FeedbackState, action: FeedbackAction, actor: FeedbackActor, input: FeedbackActionInput = {}): FeedbackDecision {
+export function decideFeedback(
+  state: FeedbackState,
+  action: FeedbackAction,
+  actor: FeedbackActor,
+  input: FeedbackActionInput = {},
+): FeedbackDecision {
   const rule = FEEDBACK_RULES.find((r) => r.action === action);
   if (!rule) return { ok: false, code: "status", message: STATUS_REFUSAL };
   if (actor.kind !== rule.actor) return { ok: false, code: "role", message: "Bạn không có quyền thực hiện thao tác này." };
@@ -206,6 +213,10 @@ const PRIMARY_ACTIONS: Record<FeedbackStatus, readonly FeedbackAction[]> = {
  * The primary action for this actor in this state, or null when nothing it may do moves the item on.
  * `offered` narrows the choice to what the page really shows (an agency's actions only on its own items).
  */
-export function primaryFeedbackAction(state: FeedbackState, actor: FeedbackActor, offered: readonly FeedbackAction[] = availableFeedbackActions(state, actor)): FeedbackAction | null {
+export function primaryFeedbackAction(
+  state: FeedbackState,
+  actor: FeedbackActor,
+  offered: readonly FeedbackAction[] = availableFeedbackActions(state, actor),
+): FeedbackAction | null {
   return PRIMARY_ACTIONS[state.status].find((action) => offered.includes(action) && decideFeedback(state, action, actor, PROBE).ok) ?? null;
 }

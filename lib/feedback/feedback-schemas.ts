@@ -32,7 +32,12 @@ const phone = inputString({ error: m.phoneRequired })
 const optionalPhone = z.preprocess(emptyToUndefined, phone.optional());
 const email = z.preprocess(
   emptyToUndefined,
-  inputString().trim().max(254, m.email).pipe(z.email(m.email)).transform((v) => v.toLowerCase()).optional(),
+  inputString()
+    .trim()
+    .max(254, m.email)
+    .pipe(z.email(m.email))
+    .transform((v) => v.toLowerCase())
+    .optional(),
 );
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 
@@ -42,7 +47,11 @@ const common = {
   content: inputString({ error: m.content }).trim().min(10, m.content).max(CONTENT_MAX, m.content),
   dossierCode: z.preprocess(
     emptyToUndefined,
-    inputString().trim().regex(DOSSIER_CODE_PATTERN, m.dossierCode).transform((v) => v.toUpperCase()).optional(),
+    inputString()
+      .trim()
+      .regex(DOSSIER_CODE_PATTERN, m.dossierCode)
+      .transform((v) => v.toUpperCase())
+      .optional(),
   ),
   concernedUnitId: optionalId(m.unit),
   senderName: inputString({ error: m.senderName }).trim().min(2, m.senderName).max(100, m.senderName),

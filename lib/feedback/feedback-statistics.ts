@@ -43,7 +43,9 @@ export async function feedbackStatistics(db: DatabaseOrTransaction, period: { fr
         count(*) filter (where forwarded_at is not null and ${answeredByAgency} <= due_at)::int as forwarded_on_time
       from feedback_items where ${inPeriod}`),
   );
-  const channelRows = rowsOf<Row>(await db.execute(sql`select channel as key, count(*)::int as n from feedback_items where ${inPeriod} group by channel`));
+  const channelRows = rowsOf<Row>(
+    await db.execute(sql`select channel as key, count(*)::int as n from feedback_items where ${inPeriod} group by channel`),
+  );
   const kindRows = rowsOf<Row>(await db.execute(sql`select kind as key, count(*)::int as n from feedback_items where ${inPeriod} group by kind`));
   const unitRows = rowsOf<Row>(
     await db.execute(sql`
@@ -82,6 +84,11 @@ export async function feedbackStatistics(db: DatabaseOrTransaction, period: { fr
       answered: Number(r.answered),
       answeredOnTime: Number(r.on_time),
     })),
-    byMonth: monthRows.map((r) => ({ month: String(r.month), received: Number(r.received), handled: Number(r.handled), forwarded: Number(r.forwarded) })),
+    byMonth: monthRows.map((r) => ({
+      month: String(r.month),
+      received: Number(r.received),
+      handled: Number(r.handled),
+      forwarded: Number(r.forwarded),
+    })),
   };
 }

@@ -10,7 +10,11 @@ import type { FeedbackRow } from "./feedback-state";
 export type FeedbackSender = { userId: string; feedbackId: string } | { code: string; phone: string; clientAddress: string };
 
 /** The item of this sender, or why not (rate-limited, not found: never "wrong phone" apart from "no such code"). */
-export async function findCitizenFeedback(db: DatabaseOrTransaction, who: FeedbackSender, now: Date): Promise<{ ok: true; item: FeedbackRow } | FeedbackFailure> {
+export async function findCitizenFeedback(
+  db: DatabaseOrTransaction,
+  who: FeedbackSender,
+  now: Date,
+): Promise<{ ok: true; item: FeedbackRow } | FeedbackFailure> {
   if ("userId" in who) {
     const [item] = await db
       .select()

@@ -73,7 +73,10 @@ export async function insertFeedback(tx: DatabaseOrTransaction, input: NewFeedba
     ? sql`, a as (
         insert into feedback_attachments (feedback_id, file_id)
         select d.id, f.id from d, files f
-        where f.id in (${sql.join(attachIds.map((f) => sql`${f}::uuid`), sql`, `)}) and f.purpose = 'feedback-attachment'
+        where f.id in (${sql.join(
+          attachIds.map((f) => sql`${f}::uuid`),
+          sql`, `,
+        )}) and f.purpose = 'feedback-attachment'
           and f.dossier_id is null and f.draft_id is null
           and not exists (select 1 from feedback_attachments x where x.file_id = f.id)
         returning 1)`

@@ -64,13 +64,25 @@ export async function intakeFeedback(
         ? {
             to: email,
             subject: feedbackMail.answered.subject(CODE_MARK),
-            body: feedbackMail.answered.body({ name: input.senderName, code: CODE_MARK, subject: input.subject, answer, link: portalLink(FEEDBACK_PATHS.lookup(CODE_MARK)) }),
+            body: feedbackMail.answered.body({
+              name: input.senderName,
+              code: CODE_MARK,
+              subject: input.subject,
+              answer,
+              link: portalLink(FEEDBACK_PATHS.lookup(CODE_MARK)),
+            }),
             kind: "feedback-answered",
           }
         : {
             to: email,
             subject: feedbackMail.received.subject(CODE_MARK),
-            body: feedbackMail.received.body({ name: input.senderName, code: CODE_MARK, kind: input.kind, subject: input.subject, link: portalLink(FEEDBACK_PATHS.lookup(CODE_MARK)) }),
+            body: feedbackMail.received.body({
+              name: input.senderName,
+              code: CODE_MARK,
+              kind: input.kind,
+              subject: input.subject,
+              link: portalLink(FEEDBACK_PATHS.lookup(CODE_MARK)),
+            }),
             kind: "feedback-received",
           },
     notification: null,

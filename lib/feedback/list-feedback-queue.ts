@@ -86,7 +86,11 @@ export async function listFeedbackQueue(
   const base = and(scoped, search);
 
   const [countRow] = await db
-    .select(Object.fromEntries(FEEDBACK_QUEUES.map((q) => [q, sql<number>`count(*) filter (where ${queueCondition(q, centre, now)})`.mapWith(Number)])) as Record<FeedbackQueue, SQL<number>>)
+    .select(
+      Object.fromEntries(
+        FEEDBACK_QUEUES.map((q) => [q, sql<number>`count(*) filter (where ${queueCondition(q, centre, now)})`.mapWith(Number)]),
+      ) as Record<FeedbackQueue, SQL<number>>,
+    )
     .from(feedbackItems)
     .where(base);
   const counts = { ...empty, ...(countRow as Record<FeedbackQueue, number> | undefined) };

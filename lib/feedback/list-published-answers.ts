@@ -27,7 +27,10 @@ export interface PublishedAnswer {
  * searchable without diacritics (lib/search/normalize-text.ts keys), filterable by the unit that
  * answered (or the one concerned) and by field.
  */
-export async function listPublishedAnswers(db: DatabaseOrTransaction, query: PublishedAnswersQuery): Promise<{ items: PublishedAnswer[]; total: number }> {
+export async function listPublishedAnswers(
+  db: DatabaseOrTransaction,
+  query: PublishedAnswersQuery,
+): Promise<{ items: PublishedAnswer[]; total: number }> {
   const handling = alias(units, "handling_unit");
   const concerned = alias(units, "concerned_unit");
   const tokens = query.q ? queryTokens(normalizeText(query.q)) : [];

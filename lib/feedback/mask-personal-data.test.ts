@@ -18,7 +18,9 @@ describe("maskPersonalData", () => {
   it("masks names after a form of address", () => {
     expect(maskPersonalData("Cán bộ là ông Trần Minh Tuấn và bà Lê Thị Hoa.")).toBe("Cán bộ là ông T.M.T. và bà L.T.H..");
     // The sender's name, masked first, is not masked again after its form of address.
-    expect(maskPersonalData("Cảm ơn ông Nguyễn Văn An (0905 123 456) đã phản ánh.", ["Nguyễn Văn An"])).toBe("Cảm ơn ông N.V.A. ([số đã ẩn]) đã phản ánh.");
+    expect(maskPersonalData("Cảm ơn ông Nguyễn Văn An (0905 123 456) đã phản ánh.", ["Nguyễn Văn An"])).toBe(
+      "Cảm ơn ông N.V.A. ([số đã ẩn]) đã phản ánh.",
+    );
     expect(maskPersonalData("Gửi bà Ý.")).toBe("Gửi bà Ý..");
     // Masking a masked text again (the suggestion, then the publisher's text) changes nothing.
     const once = maskPersonalData("Cảm ơn ông Nguyễn Văn An và bà Lê Thị Hoa (an@example.vn).", ["Nguyễn Văn An"]);

@@ -18,14 +18,12 @@ const TITLED_NAME = new RegExp(`(${TITLE}\\s+)(?!\\p{Lu}\\.\\p{Lu}\\.)(${WORD}(?
 
 /** "Nguyễn Văn An" → "N.V.A." */
 export function initials(name: string): string {
-  return (
-    name
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((part) => `${part.normalize("NFC").charAt(0).toUpperCase()}.`)
-      .join("")
-  );
+  return name
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => `${part.normalize("NFC").charAt(0).toUpperCase()}.`)
+    .join("");
 }
 
 function escapeRegExp(text: string): string {

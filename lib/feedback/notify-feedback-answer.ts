@@ -25,6 +25,8 @@ export async function notifyFeedbackAnswer(
     });
   }
   if (item.userId) {
-    await tx.insert(notifications).values({ userId: item.userId, title: m.notificationTitle(item.code), body: m.notificationBody, link: FEEDBACK_PATHS.own(item.code) });
+    await tx
+      .insert(notifications)
+      .values({ userId: item.userId, title: m.notificationTitle(item.code), body: m.notificationBody, link: FEEDBACK_PATHS.own(item.code) });
   }
 }

@@ -28,7 +28,12 @@ export interface OfficerFeedbackView {
 const UNIT_ACTIONS: readonly FeedbackAction[] = ["return-to-centre", "agency-answer"];
 
 /** One item as an officer sees it, or null when it is outside their scope (a unit sees only what was forwarded to it). */
-export async function getFeedbackForOfficer(db: DatabaseOrTransaction, officer: FeedbackOfficer, feedbackId: string, now: Date): Promise<OfficerFeedbackView | null> {
+export async function getFeedbackForOfficer(
+  db: DatabaseOrTransaction,
+  officer: FeedbackOfficer,
+  feedbackId: string,
+  now: Date,
+): Promise<OfficerFeedbackView | null> {
   if (!/^[0-9a-f-]{36}$/i.test(feedbackId)) return null;
   const [item] = await db.select().from(feedbackItems).where(eq(feedbackItems.id, feedbackId)).limit(1);
   if (!item || !officerSeesItem(officer, item)) return null;
@@ -42,8 +47,20 @@ export async function getFeedbackForOfficer(db: DatabaseOrTransaction, officer: 
           .where(eq(dossiers.id, item.relatedDossierId))
           .then((r) => r[0] ?? null)
       : Promise.resolve(null),
-    item.fieldId ? db.select({ name: fields.name }).from(fields).where(eq(fields.id, item.fieldId)).then((r) => r[0]?.name ?? null) : Promise.resolve(null),
-    item.userId ? db.select({ email: users.email }).from(users).where(eq(users.id, item.userId)).then((r) => r[0]?.email ?? null) : Promise.resolve(null),
+    item.fieldId
+      ? db
+          .select({ name: fields.name })
+          .from(fields)
+          .where(eq(fields.id, item.fieldId))
+          .then((r) => r[0]?.name ?? null)
+      : Promise.resolve(null),
+    item.userId
+      ? db
+          .select({ email: users.email })
+          .from(users)
+          .where(eq(users.id, item.userId))
+          .then((r) => r[0]?.email ?? null)
+      : Promise.resolve(null),
     db.select().from(feedbackHistory).where(eq(feedbackHistory.feedbackId, item.id)).orderBy(asc(feedbackHistory.at), asc(feedbackHistory.id)),
     feedbackAttachmentList(db, item.id),
   ]);

@@ -1,5 +1,15 @@
 /** The fields of the send form, in the order the form shows them (and step 2 posts them back). */
-export const SEND_FORM_FIELDS = ["kind", "subject", "content", "dossierCode", "concernedUnitId", "senderName", "senderPhone", "senderEmail", "consentToPublish"] as const;
+export const SEND_FORM_FIELDS = [
+  "kind",
+  "subject",
+  "content",
+  "dossierCode",
+  "concernedUnitId",
+  "senderName",
+  "senderPhone",
+  "senderEmail",
+  "consentToPublish",
+] as const;
 export type SendFormField = (typeof SEND_FORM_FIELDS)[number];
 
 /** Longer than any valid value, so a too-long entry comes back whole enough to be shortened, not cut silently. */

@@ -67,50 +67,59 @@ export async function submitFeedback(db: DatabaseOrTransaction, input: SubmitFee
   const contentHash = feedbackContentHash(input);
   const email = input.senderEmail ?? "";
   const text = feedbackMail.received;
-  return db.transaction(async (tx) => {
-    if (!(await claimDuplicateWindow(tx, `feedback:dup:${contentHash}`, env.FEEDBACK_DUPLICATE_MINUTES * 60_000, now))) {
-      return { ok: false, error: "duplicate", message: m.duplicate } satisfies FeedbackFailure;
-    }
-    const attachmentIds = input.attachmentIds ?? [];
-    const created = await insertFeedback(tx, {
-      kind: input.kind,
-      channel: "web",
-      subject: input.subject,
-      content: input.content,
-      relatedDossierId: references.relatedDossierId,
-      concernedUnitId: references.concernedUnitId,
-      fieldId: null,
-      senderName: input.senderName,
-      senderPhone: input.senderPhone,
-      senderEmail: email,
-      userId: input.userId,
-      consentToPublish: input.consentToPublish,
-      status: "new",
-      answerText: null,
-      receivedBy: null,
-      clientAddress: input.clientAddress,
-      contentHash,
-      history: [{ action: "submit", toStatus: "new", note: feedbackMail.history.submit, visibility: "public" }],
-      email: email
-        ? {
-            to: email,
-            subject: text.subject(CODE_MARK),
-            body: text.body({ name: input.senderName, code: CODE_MARK, kind: input.kind, subject: input.subject, link: portalLink(FEEDBACK_PATHS.lookup(CODE_MARK)) }),
-            kind: "feedback-received",
-          }
-        : null,
-      notification: input.userId
-        ? { userId: input.userId, title: text.notificationTitle(CODE_MARK), body: text.notificationBody, link: FEEDBACK_PATHS.own(CODE_MARK) }
-        : null,
-      attachmentFileIds: attachmentIds,
-      now,
+  return db
+    .transaction(async (tx) => {
+      if (!(await claimDuplicateWindow(tx, `feedback:dup:${contentHash}`, env.FEEDBACK_DUPLICATE_MINUTES * 60_000, now))) {
+        return { ok: false, error: "duplicate", message: m.duplicate } satisfies FeedbackFailure;
+      }
+      const attachmentIds = input.attachmentIds ?? [];
+      const created = await insertFeedback(tx, {
+        kind: input.kind,
+        channel: "web",
+        subject: input.subject,
+        content: input.content,
+        relatedDossierId: references.relatedDossierId,
+        concernedUnitId: references.concernedUnitId,
+        fieldId: null,
+        senderName: input.senderName,
+        senderPhone: input.senderPhone,
+        senderEmail: email,
+        userId: input.userId,
+        consentToPublish: input.consentToPublish,
+        status: "new",
+        answerText: null,
+        receivedBy: null,
+        clientAddress: input.clientAddress,
+        contentHash,
+        history: [{ action: "submit", toStatus: "new", note: feedbackMail.history.submit, visibility: "public" }],
+        email: email
+          ? {
+              to: email,
+              subject: text.subject(CODE_MARK),
+              body: text.body({
+                name: input.senderName,
+                code: CODE_MARK,
+                kind: input.kind,
+                subject: input.subject,
+                link: portalLink(FEEDBACK_PATHS.lookup(CODE_MARK)),
+              }),
+              kind: "feedback-received",
+            }
+          : null,
+        notification: input.userId
+          ? { userId: input.userId, title: text.notificationTitle(CODE_MARK), body: text.notificationBody, link: FEEDBACK_PATHS.own(CODE_MARK) }
+          : null,
+        attachmentFileIds: attachmentIds,
+        now,
+      });
+      if (created.attached !== attachmentIds.length) throw new AttachmentMismatchError();
+      return { ok: true, id: created.id, code: created.code } as const;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof AttachmentMismatchError)
+        return { ok: false, error: "attachment", message: m.attachmentMissing, field: "attachments" } as const;
+      throw error;
     });
-    if (created.attached !== attachmentIds.length) throw new AttachmentMismatchError();
-    return { ok: true, id: created.id, code: created.code } as const;
-  }).catch((error: unknown) => {
-    if (error instanceof AttachmentMismatchError) return { ok: false, error: "attachment", message: m.attachmentMissing, field: "attachments" } as const;
-    throw error;
-  });
 }
 
 class AttachmentMismatchError extends Error {}

@@ -12,7 +12,16 @@ const definition: FormField[] = [
   { name: "note", label: "Ghi chú", type: "textarea", required: false },
   { name: "age", label: "Tuổi", type: "number", required: true, validation: { min: 0, max: 120 } },
   { name: "born", label: "Ngày sinh", type: "date", required: true },
-  { name: "sex", label: "Giới tính", type: "select", required: true, options: [{ value: "Nam", label: "Nam" }, { value: "Nữ", label: "Nữ" }] },
+  {
+    name: "sex",
+    label: "Giới tính",
+    type: "select",
+    required: true,
+    options: [
+      { value: "Nam", label: "Nam" },
+      { value: "Nữ", label: "Nữ" },
+    ],
+  },
   { name: "agree", label: "Đồng ý", type: "checkbox", required: true },
   { name: "mail", label: "Email", type: "email", required: false },
   { name: "id", label: "CCCD", type: "text", required: false, validation: { pattern: "^[0-9]{12}$", patternMessage: "12 chữ số" } },

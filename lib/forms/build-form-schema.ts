@@ -53,35 +53,41 @@ export function isValidIsoDate(value: string): boolean {
 function textSchema(field: FormField): z.ZodType<string | undefined> {
   const v = field.validation ?? {};
   const pattern = v.pattern ? new RegExp(v.pattern) : undefined;
-  return z.preprocess(asText, inputString()).superRefine((value, ctx) => {
-    if (value === "") {
-      if (field.required) ctx.addIssue({ code: "custom", message: m.required });
-      return;
-    }
-    if (v.minLength !== undefined && value.length < v.minLength) ctx.addIssue({ code: "custom", message: m.minLength(v.minLength) });
-    if (v.maxLength !== undefined && value.length > v.maxLength) ctx.addIssue({ code: "custom", message: m.maxLength(v.maxLength) });
-    if (field.type === "email" && !EMAIL.test(value)) ctx.addIssue({ code: "custom", message: m.email });
-    if (field.type === "tel" && !pattern && !TEL.test(value)) ctx.addIssue({ code: "custom", message: m.tel });
-    if (field.type === "date" && !isValidIsoDate(value)) ctx.addIssue({ code: "custom", message: m.date });
-    if (pattern && !pattern.test(value)) ctx.addIssue({ code: "custom", message: v.patternMessage ?? m.pattern });
-    if ((field.type === "select" || field.type === "radio") && !field.options?.some((o) => o.value === value)) {
-      ctx.addIssue({ code: "custom", message: m.choose });
-    }
-  }).transform((value) => (value === "" ? undefined : value));
+  return z
+    .preprocess(asText, inputString())
+    .superRefine((value, ctx) => {
+      if (value === "") {
+        if (field.required) ctx.addIssue({ code: "custom", message: m.required });
+        return;
+      }
+      if (v.minLength !== undefined && value.length < v.minLength) ctx.addIssue({ code: "custom", message: m.minLength(v.minLength) });
+      if (v.maxLength !== undefined && value.length > v.maxLength) ctx.addIssue({ code: "custom", message: m.maxLength(v.maxLength) });
+      if (field.type === "email" && !EMAIL.test(value)) ctx.addIssue({ code: "custom", message: m.email });
+      if (field.type === "tel" && !pattern && !TEL.test(value)) ctx.addIssue({ code: "custom", message: m.tel });
+      if (field.type === "date" && !isValidIsoDate(value)) ctx.addIssue({ code: "custom", message: m.date });
+      if (pattern && !pattern.test(value)) ctx.addIssue({ code: "custom", message: v.patternMessage ?? m.pattern });
+      if ((field.type === "select" || field.type === "radio") && !field.options?.some((o) => o.value === value)) {
+        ctx.addIssue({ code: "custom", message: m.choose });
+      }
+    })
+    .transform((value) => (value === "" ? undefined : value));
 }
 
 function numberSchema(field: FormField): z.ZodType<number | undefined> {
   const v = field.validation ?? {};
-  return z.preprocess(asText, inputString()).superRefine((value, ctx) => {
-    if (value === "") {
-      if (field.required) ctx.addIssue({ code: "custom", message: m.required });
-      return;
-    }
-    const n = Number(value.replace(",", "."));
-    if (!Number.isFinite(n)) return ctx.addIssue({ code: "custom", message: m.number });
-    if (v.min !== undefined && n < v.min) ctx.addIssue({ code: "custom", message: m.min(v.min) });
-    if (v.max !== undefined && n > v.max) ctx.addIssue({ code: "custom", message: m.max(v.max) });
-  }).transform((value) => (value === "" ? undefined : Number(value.replace(",", "."))));
+  return z
+    .preprocess(asText, inputString())
+    .superRefine((value, ctx) => {
+      if (value === "") {
+        if (field.required) ctx.addIssue({ code: "custom", message: m.required });
+        return;
+      }
+      const n = Number(value.replace(",", "."));
+      if (!Number.isFinite(n)) return ctx.addIssue({ code: "custom", message: m.number });
+      if (v.min !== undefined && n < v.min) ctx.addIssue({ code: "custom", message: m.min(v.min) });
+      if (v.max !== undefined && n > v.max) ctx.addIssue({ code: "custom", message: m.max(v.max) });
+    })
+    .transform((value) => (value === "" ? undefined : Number(value.replace(",", "."))));
 }
 
 function checkboxSchema(field: FormField): z.ZodType<boolean> {

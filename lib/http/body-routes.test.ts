@@ -32,9 +32,24 @@ function largeBody() {
 }
 
 const ROUTES = [
-  { name: "POST /api/v1/payments/callback (anonymous)", load: () => import("@/app/api/v1/payments/callback/route"), url: "http://127.0.0.1:3000/api/v1/payments/callback", type: "application/json" },
-  { name: "POST /api/auth/callback/credentials (anonymous)", load: () => import("@/app/api/auth/[...nextauth]/route"), url: "http://127.0.0.1:3000/api/auth/callback/credentials", type: "application/x-www-form-urlencoded" },
-  { name: "POST /api/v1/dossiers (signed in)", load: () => import("@/app/api/v1/dossiers/route"), url: "http://127.0.0.1:3000/api/v1/dossiers", type: "application/json" },
+  {
+    name: "POST /api/v1/payments/callback (anonymous)",
+    load: () => import("@/app/api/v1/payments/callback/route"),
+    url: "http://127.0.0.1:3000/api/v1/payments/callback",
+    type: "application/json",
+  },
+  {
+    name: "POST /api/auth/callback/credentials (anonymous)",
+    load: () => import("@/app/api/auth/[...nextauth]/route"),
+    url: "http://127.0.0.1:3000/api/auth/callback/credentials",
+    type: "application/x-www-form-urlencoded",
+  },
+  {
+    name: "POST /api/v1/dossiers (signed in)",
+    load: () => import("@/app/api/v1/dossiers/route"),
+    url: "http://127.0.0.1:3000/api/v1/dossiers",
+    type: "application/json",
+  },
 ];
 
 describe("route handlers that read a body", () => {

@@ -75,7 +75,9 @@ describe("withBoundedBody", () => {
     expect(seen).toEqual(["POST application/x-www-form-urlencoded identifier=a&password=b"]);
 
     const { stream, counter } = endlessBody();
-    const huge = new NextRequest(new Request("http://localhost/api/auth/callback/credentials", { method: "POST", body: stream, duplex: "half" } as RequestInit));
+    const huge = new NextRequest(
+      new Request("http://localhost/api/auth/callback/credentials", { method: "POST", body: stream, duplex: "half" } as RequestInit),
+    );
     const refused = await handler(huge);
     expect(refused.status).toBe(413);
     expect(await refused.json()).toMatchObject({ error: "payload_too_large", message: expect.stringContaining("quá lớn") });

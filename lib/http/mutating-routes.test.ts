@@ -38,12 +38,19 @@ const mutatingRoutes = routeFiles(path.join(root, "app"))
 describe("every cookie-authenticated mutating route handler under app/", () => {
   it("is found (the list is not empty by mistake)", () => {
     expect(mutatingRoutes.map((r) => `${r.method} ${r.file}`)).toEqual(
-      expect.arrayContaining(["POST app/api/v1/dossiers/route.ts", "PUT app/api/v1/drafts/[id]/files/route.ts", "POST app/[locale]/ho-so/[code]/tai-len/route.ts"]),
+      expect.arrayContaining([
+        "POST app/api/v1/dossiers/route.ts",
+        "PUT app/api/v1/drafts/[id]/files/route.ts",
+        "POST app/[locale]/ho-so/[code]/tai-len/route.ts",
+      ]),
     );
   });
 
   it.each(mutatingRoutes)("$method $file refuses a same-site post from another origin with 403", async ({ file, method }) => {
-    const route = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, (request: Request, context: unknown) => Promise<Response>>;
+    const route = (await import(/* @vite-ignore */ path.join(root, file))) as Record<
+      string,
+      (request: Request, context: unknown) => Promise<Response>
+    >;
     const params = Promise.resolve({ locale: "vi", id: "00000000-0000-4000-8000-000000000002", code: "000.01.22.H47-261201-0001" });
     for (const headers of [{ origin: "http://127.0.0.1:9999" }, { "sec-fetch-site": "same-site" }, { origin: "null" }] as Record<string, string>[]) {
       const request = new Request("http://127.0.0.1:3000/x", {

@@ -31,12 +31,21 @@ describe("isSameOriginRequest", () => {
 
 describe("refuseForeignMutation", () => {
   it("answers 403 to another origin and 415 to the wrong media type, as JSON or as a page", async () => {
-    const foreign = refuseForeignMutation(request({ origin: "http://127.0.0.1:3001", "content-type": "application/json" }), { mediaType: "application/json", answer: "json" });
+    const foreign = refuseForeignMutation(request({ origin: "http://127.0.0.1:3001", "content-type": "application/json" }), {
+      mediaType: "application/json",
+      answer: "json",
+    });
     expect(foreign?.status).toBe(403);
     expect(await foreign?.json()).toMatchObject({ error: "cross_origin" });
-    const plain = refuseForeignMutation(request({ origin: "http://127.0.0.1:3000", "content-type": "text/plain" }), { mediaType: "application/json", answer: "json" });
+    const plain = refuseForeignMutation(request({ origin: "http://127.0.0.1:3000", "content-type": "text/plain" }), {
+      mediaType: "application/json",
+      answer: "json",
+    });
     expect(plain?.status).toBe(415);
-    const form = refuseForeignMutation(request({ "content-type": "application/x-www-form-urlencoded" }), { mediaType: "multipart/form-data", answer: "page" });
+    const form = refuseForeignMutation(request({ "content-type": "application/x-www-form-urlencoded" }), {
+      mediaType: "multipart/form-data",
+      answer: "page",
+    });
     expect(form?.status).toBe(415);
     expect(form?.headers.get("content-type")).toContain("text/html");
     expect(await form?.text()).toContain("multipart/form-data");

@@ -63,6 +63,7 @@ function unsupportedMediaTypePage(): Response {
 export function refuseForeignMutation(request: Request, expected: { mediaType?: string; answer: "json" | "page" }): Response | null {
   const page = expected.answer === "page";
   if (!isSameOriginRequest(request)) return page ? crossOriginPage() : crossOriginJson();
-  if (expected.mediaType !== undefined && mediaType(request) !== expected.mediaType) return page ? unsupportedMediaTypePage() : unsupportedMediaTypeJson(expected.mediaType);
+  if (expected.mediaType !== undefined && mediaType(request) !== expected.mediaType)
+    return page ? unsupportedMediaTypePage() : unsupportedMediaTypeJson(expected.mediaType);
   return null;
 }

@@ -11,7 +11,12 @@ export interface EnqueueOptions {
   maxAttempts?: number;
 }
 
-export async function enqueueJob(db: DatabaseOrTransaction, kind: string, payload: Record<string, unknown> = {}, options: EnqueueOptions = {}): Promise<void> {
+export async function enqueueJob(
+  db: DatabaseOrTransaction,
+  kind: string,
+  payload: Record<string, unknown> = {},
+  options: EnqueueOptions = {},
+): Promise<void> {
   await db
     .insert(jobs)
     .values({ kind, payload, runAt: options.runAt ?? new Date(), dedupeKey: options.dedupeKey ?? null, maxAttempts: options.maxAttempts ?? 5 })
@@ -37,17 +42,22 @@ export async function claimJobs(db: Database, options: { limit: number; lockMs: 
     return tx
       .update(jobs)
       .set({ lockedUntil, attempts: sql`${jobs.attempts} + 1` })
-      .where(inArray(
-        jobs.id,
-        due.map((d) => d.id),
-      ))
+      .where(
+        inArray(
+          jobs.id,
+          due.map((d) => d.id),
+        ),
+      )
       .returning()
       .then((rows) => rows.sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || a.id - b.id));
   });
 }
 
 async function completeJob(db: DatabaseOrTransaction, id: number, now: Date = new Date()): Promise<void> {
-  await db.update(jobs).set({ doneAt: now, lockedUntil: null, lastError: null }).where(and(eq(jobs.id, id), isNull(jobs.doneAt)));
+  await db
+    .update(jobs)
+    .set({ doneAt: now, lockedUntil: null, lastError: null })
+    .where(and(eq(jobs.id, id), isNull(jobs.doneAt)));
 }
 
 /** Retries later with exponential backoff (30 s, 1 min, 2 min …); gives up after maxAttempts. */
@@ -68,7 +78,11 @@ async function failJob(db: DatabaseOrTransaction, job: Job, error: unknown, now:
 export type JobHandler = (job: Job) => Promise<void>;
 
 /** Runs one batch: claims due jobs and runs each with its handler. Returns how many ran. */
-export async function runJobBatch(db: Database, handlers: Record<string, JobHandler>, options: { limit?: number; lockMs?: number; now?: Date } = {}): Promise<number> {
+export async function runJobBatch(
+  db: Database,
+  handlers: Record<string, JobHandler>,
+  options: { limit?: number; lockMs?: number; now?: Date } = {},
+): Promise<number> {
   const claimed = await claimJobs(db, { limit: options.limit ?? 10, lockMs: options.lockMs ?? 60_000, now: options.now });
   for (const job of claimed) {
     const handler = handlers[job.kind];

@@ -23,12 +23,7 @@ export async function scanOverdue(db: Database, now: Date = workflowNow(), batch
   const late = await db
     .select({ id: dossiers.id, key })
     .from(dossiers)
-    .where(
-      and(
-        overdueCondition(now, currentAppointmentSql),
-        sql`not exists (select 1 from ${jobs} where ${jobs.dedupeKey} = ${key})`,
-      ),
-    )
+    .where(and(overdueCondition(now, currentAppointmentSql), sql`not exists (select 1 from ${jobs} where ${jobs.dedupeKey} = ${key})`))
     .limit(batch);
   for (const d of late) await enqueueJob(db, "overdue-reminder", { dossierId: d.id }, { dedupeKey: d.key });
   return late.length;
@@ -47,6 +42,12 @@ export const remindOverdue: (db: Database) => JobHandler = (db) => async (job) =
   const t = translatorFor("vi", "officer");
   const title = d.status === STATUS.NEW ? t("reminders.receiptLate", { code: d.code }) : t("reminders.dueLate", { code: d.code });
   await db.insert(notifications).values(
-    officers.map((o) => ({ userId: o.id, dossierId: d.id, title, body: t("reminders.body", { service: d.serviceName, applicant: d.applicantName }), link: `/quan-tri/ho-so/${d.code}` })),
+    officers.map((o) => ({
+      userId: o.id,
+      dossierId: d.id,
+      title,
+      body: t("reminders.body", { service: d.serviceName, applicant: d.applicantName }),
+      link: `/quan-tri/ho-so/${d.code}`,
+    })),
   );
 };

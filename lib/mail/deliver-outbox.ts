@@ -51,7 +51,10 @@ export async function deliverOutbox(
         text: message.textBody,
         ...(message.htmlBody ? { html: message.htmlBody } : {}),
       });
-      await db.update(emailOutbox).set({ sentAt: now(), attempts: message.attempts + 1, lastError: null }).where(eq(emailOutbox.id, message.id));
+      await db
+        .update(emailOutbox)
+        .set({ sentAt: now(), attempts: message.attempts + 1, lastError: null })
+        .where(eq(emailOutbox.id, message.id));
       report.sent += 1;
     } catch (error) {
       const attempts = message.attempts + 1;

@@ -1,7 +1,8 @@
 /** Strings of the feedback and petition pages (phản ánh, kiến nghị; the 1022 line): citizens and officers. */
 
 export const feedbackMessages = {
-  fileSize: (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`),
+  fileSize: (bytes: number) =>
+    bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`,
   nav: {
     send: "Phản ánh, kiến nghị",
     mine: "Phản ánh của tôi",
@@ -44,12 +45,15 @@ export const feedbackMessages = {
     none: "Không có",
     submit: "Gửi phản ánh, kiến nghị",
     attachments: "Tệp đính kèm",
-    attachmentsHint: (max: number, size: string) => `Ảnh chụp, văn bản liên quan nếu có: tối đa ${max} tệp PDF, JPEG hoặc PNG, mỗi tệp không quá ${size}.`,
+    attachmentsHint: (max: number, size: string) =>
+      `Ảnh chụp, văn bản liên quan nếu có: tối đa ${max} tệp PDF, JPEG hoặc PNG, mỗi tệp không quá ${size}.`,
     attachmentsNone: "Không có tệp đính kèm",
     /** A refused file sends nothing: the form comes back with the text and this message beside the file field. */
     attachmentRefused: {
-      bad_type: (name: string) => `Tệp “${name}” không phải PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp) nên chưa gửi. Nội dung bạn nhập vẫn còn: chọn lại tệp rồi bấm gửi.`,
-      too_large: (name: string, size: string) => `Tệp “${name}” lớn hơn ${size} nên chưa gửi. Nội dung bạn nhập vẫn còn: thu nhỏ hoặc bỏ tệp rồi bấm gửi.`,
+      bad_type: (name: string) =>
+        `Tệp “${name}” không phải PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp) nên chưa gửi. Nội dung bạn nhập vẫn còn: chọn lại tệp rồi bấm gửi.`,
+      too_large: (name: string, size: string) =>
+        `Tệp “${name}” lớn hơn ${size} nên chưa gửi. Nội dung bạn nhập vẫn còn: thu nhỏ hoặc bỏ tệp rồi bấm gửi.`,
       empty: (name: string) => `Tệp “${name}” không có nội dung nên chưa gửi. Nội dung bạn nhập vẫn còn: chọn lại tệp rồi bấm gửi.`,
       "too-many": (max: number) => `Chỉ gửi kèm được tối đa ${max} tệp nên chưa gửi. Nội dung bạn nhập vẫn còn: chọn lại tệp rồi bấm gửi.`,
     },
@@ -185,7 +189,16 @@ export const feedbackMessages = {
     searchButton: "Tìm",
     empty: "Không có phản ánh nào trong mục này.",
     intake: "Nhập phản ánh từ tổng đài",
-    columns: { code: "Mã", subject: "Tiêu đề", kind: "Loại", channel: "Kênh", status: "Trạng thái", receivedAt: "Ngày nhận", due: "Hạn", unit: "Đơn vị" },
+    columns: {
+      code: "Mã",
+      subject: "Tiêu đề",
+      kind: "Loại",
+      channel: "Kênh",
+      status: "Trạng thái",
+      receivedAt: "Ngày nhận",
+      due: "Hạn",
+      unit: "Đơn vị",
+    },
     overdue: "Quá hạn",
     back: "Quay lại danh sách",
     caller: "Người gửi",

@@ -30,7 +30,8 @@ export const organisationMessages = {
   services: (n: number) => `${formatCount(n)} thủ tục`,
   servicesOf: (n: number, unit: string) => `${formatCount(n)} thủ tục của ${unit}`,
   performance: (resolved: number, onTimeRate: number | null) => `Đã giải quyết ${formatCount(resolved)} hồ sơ, đúng hạn ${formatRate(onTimeRate)}`,
-  tooFew: (resolved: number) => (resolved === 0 ? "Chưa có hồ sơ đã giải quyết" : `Đã giải quyết ${formatCount(resolved)} hồ sơ (chưa đủ để công bố tỷ lệ)`),
+  tooFew: (resolved: number) =>
+    resolved === 0 ? "Chưa có hồ sơ đã giải quyết" : `Đã giải quyết ${formatCount(resolved)} hồ sơ (chưa đủ để công bố tỷ lệ)`,
   agencyDivisions: (phong: number, chiCuc: number) => (chiCuc > 0 ? `${phong} phòng, ${chiCuc} chi cục` : `${phong} phòng`),
   districtDivisions: (n: number) => `${n} phòng chuyên môn`,
   communes: (n: number) => `${n} xã, phường, thị trấn`,

@@ -12,11 +12,7 @@ export interface NotificationRow {
 }
 
 /** The user's latest notifications, newest first, and how many are unread. */
-export async function listNotifications(
-  db: DatabaseOrTransaction,
-  userId: string,
-  limit = 50,
-): Promise<{ rows: NotificationRow[]; unread: number }> {
+export async function listNotifications(db: DatabaseOrTransaction, userId: string, limit = 50): Promise<{ rows: NotificationRow[]; unread: number }> {
   const rows = await db
     .select({
       id: notifications.id,

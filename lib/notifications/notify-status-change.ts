@@ -40,7 +40,10 @@ function statusMail(locale: Locale, facts: MailFacts): { subject: string; text: 
       : String(facts.toStatus);
   const apology = facts.apology
     ? facts.apology.reason.trim()
-      ? t("statusChange.apologyNoteWithReason", { reason: facts.apology.reason.trim(), newAppointment: formatVietnamDateTime(facts.apology.newAppointment) })
+      ? t("statusChange.apologyNoteWithReason", {
+          reason: facts.apology.reason.trim(),
+          newAppointment: formatVietnamDateTime(facts.apology.newAppointment),
+        })
       : t("statusChange.apologyNote", { newAppointment: formatVietnamDateTime(facts.apology.newAppointment) })
     : "";
   const note = [apology || facts.note.trim(), facts.result ? t("statusChange.resultNote", facts.result) : ""].filter(Boolean).join("\n");
@@ -112,7 +115,10 @@ export async function notifyStatusChange(tx: DatabaseOrTransaction, change: Stat
         : (() => {
             const translated = statusMail(dossier.locale, facts);
             const heading = translatorFor(dossier.locale, "mail")("statusChange.original");
-            return { subject: translated.subject, text: `${translated.text}\n\n----------------------------------------\n${heading}\n\n${original.text}` };
+            return {
+              subject: translated.subject,
+              text: `${translated.text}\n\n----------------------------------------\n${heading}\n\n${original.text}`,
+            };
           })();
     await enqueueEmail(tx, { to, subject: mail.subject, text: mail.text, kind: "dossier-status" });
   }

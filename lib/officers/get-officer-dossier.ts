@@ -21,7 +21,13 @@ export interface OfficerViewer {
  * Everything an officer's dossier page shows — only for a dossier of the officer's own unit (null
  * otherwise) — and the opening is logged, so the citizen sees which unit looked at it and when.
  */
-export async function getOfficerDossier(db: DatabaseOrTransaction, code: string, viewer: OfficerViewer, calendar: Calendar, now: Date = workflowNow()) {
+export async function getOfficerDossier(
+  db: DatabaseOrTransaction,
+  code: string,
+  viewer: OfficerViewer,
+  calendar: Calendar,
+  now: Date = workflowNow(),
+) {
   const [row] = await db
     .select({ dossier: dossiers, content: serviceVersions.content, unitName: units.name })
     .from(dossiers)
@@ -56,7 +62,11 @@ export async function getOfficerDossier(db: DatabaseOrTransaction, code: string,
   const clockEnd = dossier.completedAt ?? dossier.clockPausedAt ?? now;
   const started = dossier.receivedAt;
   const usedHours = started ? Math.max(0, workingHoursBetween(started, clockEnd, calendar) - dossier.pausedWorkingHours) : 0;
-  const leftHours = open ? (now < dossier.dueAt ? workingHoursBetween(now, dossier.dueAt, calendar) : -workingHoursBetween(dossier.dueAt, now, calendar)) : null;
+  const leftHours = open
+    ? now < dossier.dueAt
+      ? workingHoursBetween(now, dossier.dueAt, calendar)
+      : -workingHoursBetween(dossier.dueAt, now, calendar)
+    : null;
   const appointmentAt = currentAppointment(dossier.dueAt, apologiesFromHistory(history));
   const state: WorkflowState = {
     status,

@@ -5,7 +5,9 @@ const names = new Map([["u-1", "Phạm Văn Chuyên"]]);
 
 describe("history lines on the officer's page", () => {
   it("names the specialist an assignment went to", () => {
-    expect(historyTitle({ action: "assign", data: { assigneeId: "u-2", assigneeName: "Nguyễn Văn B" } }, names)).toBe("Phân công chuyên viên Nguyễn Văn B");
+    expect(historyTitle({ action: "assign", data: { assigneeId: "u-2", assigneeName: "Nguyễn Văn B" } }, names)).toBe(
+      "Phân công chuyên viên Nguyễn Văn B",
+    );
     // Entries written before the name was kept find it among the unit's officers.
     expect(historyTitle({ action: "assign", data: { assigneeId: "u-1" } }, names)).toBe("Phân công chuyên viên Phạm Văn Chuyên");
     expect(historyTitle({ action: "assign", data: { assigneeId: "u-9" } }, names)).toBe("Phân công chuyên viên");

@@ -56,7 +56,11 @@ function queueCondition(query: QueueQuery, scope: QueueScope): SQL | undefined {
     case "cho-thanh-toan":
       return eq(dossiers.status, STATUS.PAYMENT_REQUESTED);
     case "sap-den-han":
-      return and(inArray(dossiers.status, [...OPEN_STATUSES]), gte(dossiers.dueAt, scope.now), lte(dossiers.dueAt, addWorkingHours(scope.now, 8, scope.calendar)));
+      return and(
+        inArray(dossiers.status, [...OPEN_STATUSES]),
+        gte(dossiers.dueAt, scope.now),
+        lte(dossiers.dueAt, addWorkingHours(scope.now, 8, scope.calendar)),
+      );
     case "qua-han":
       return overdueCondition(scope.now);
     case "da-xu-ly":
@@ -136,7 +140,8 @@ export async function listOfficerQueue(db: DatabaseOrTransaction, query: QueueQu
     .orderBy(...order);
   const rows: QueueRow[] = found.map(({ total: _total, ...row }) => row);
   // Past the last page the window counts nothing: count apart.
-  const total = found.length > 0 ? Number(found[0]!.total) : query.page > 1 ? ((await db.select({ n: count() }).from(dossiers).where(where))[0]?.n ?? 0) : 0;
+  const total =
+    found.length > 0 ? Number(found[0]!.total) : query.page > 1 ? ((await db.select({ n: count() }).from(dossiers).where(where))[0]?.n ?? 0) : 0;
   return { rows, total, page: query.page, pageSize };
 }
 
@@ -146,8 +151,18 @@ export async function listOfficerQueue(db: DatabaseOrTransaction, query: QueueQu
  */
 export function queueToCsv(rows: readonly QueueRow[], statusName: (status: number) => string, formatTime: (d: Date) => string): string {
   const t = translatorFor("vi", "officer");
-  const header = (["code", "service", "applicant", "idNumber", "status", "channel", "submitted", "due"] as const).map((column) => t(`csv.headers.${column}`));
-  const lines = rows.map((r) => [r.code, r.serviceName, r.applicantName, r.applicantIdNumber, statusName(r.status), channelName(r.channel, "vi"), formatTime(r.submittedAt), formatTime(r.dueAt)]);
+  const header = (["code", "service", "applicant", "idNumber", "status", "channel", "submitted", "due"] as const).map((column) =>
+    t(`csv.headers.${column}`),
+  );
+  const lines = rows.map((r) => [
+    r.code,
+    r.serviceName,
+    r.applicantName,
+    r.applicantIdNumber,
+    statusName(r.status),
+    channelName(r.channel, "vi"),
+    formatTime(r.submittedAt),
+    formatTime(r.dueAt),
+  ]);
   return toCsv([header, ...lines]);
 }
-

@@ -4,7 +4,10 @@ import { queueQuerySchema, withQueue, type QueueQuery } from "./queue-query";
  * Reads a queue's URL parameters; invalid ones are dropped with a message for their field. Without a
  * queue in the URL the officer's roles choose it (their own work).
  */
-export function parseQueueParams(params: Record<string, string | string[] | undefined>, roles: readonly string[]): { query: QueueQuery; errors: Record<string, string> } {
+export function parseQueueParams(
+  params: Record<string, string | string[] | undefined>,
+  roles: readonly string[],
+): { query: QueueQuery; errors: Record<string, string> } {
   const flat: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
     const first = Array.isArray(value) ? value[0] : value;

@@ -6,7 +6,11 @@ const plan = (input: Partial<Parameters<typeof planDossierActions>[0]> & Pick<Pa
 
 describe("the dossier page's actions", () => {
   it("offers reception receive-and-assign as the next step, receive alone after it, and refusal last as a negative one", () => {
-    expect(plan({ actions: ["receive", "refuse"], roles: ["tiep-nhan"] })).toEqual(["receive-assign:primary", "receive:secondary", "refuse:negative"]);
+    expect(plan({ actions: ["receive", "refuse"], roles: ["tiep-nhan"] })).toEqual([
+      "receive-assign:primary",
+      "receive:secondary",
+      "refuse:negative",
+    ]);
   });
 
   it("offers receipt without assignment when the unit has no specialist", () => {
@@ -26,7 +30,10 @@ describe("the dossier page's actions", () => {
   });
 
   it("leaves the primary button to the upload form when uploading the draft is the specialist's next step", () => {
-    expect(plan({ actions: ["request-supplement", "request-payment"], roles: ["chuyen-vien"], uploadIsNext: true })).toEqual(["request-supplement:secondary", "request-payment:secondary"]);
+    expect(plan({ actions: ["request-supplement", "request-payment"], roles: ["chuyen-vien"], uploadIsNext: true })).toEqual([
+      "request-supplement:secondary",
+      "request-payment:secondary",
+    ]);
     expect(plan({ actions: ["propose", "request-supplement"], roles: ["chuyen-vien"] })).toEqual(["propose:primary", "request-supplement:secondary"]);
   });
 

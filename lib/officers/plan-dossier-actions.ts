@@ -66,7 +66,10 @@ export function planDossierActions({ actions, roles, hasSpecialists, uploadIsNex
   const open = new Set<FormAction>(actions);
   if (open.has("receive") && hasSpecialists && mayOfficer(roles, "assign")) open.add("receive-assign");
   if (open.has("approve") && mayOfficer(roles, "mark-processed")) open.add("approve-complete");
-  const positive = [...NEXT_STEP_ORDER.filter((a) => open.has(a)), ...[...open].filter((a) => !NEXT_STEP_ORDER.includes(a) && !NEGATIVE_ACTIONS.includes(a as WorkflowAction))];
+  const positive = [
+    ...NEXT_STEP_ORDER.filter((a) => open.has(a)),
+    ...[...open].filter((a) => !NEXT_STEP_ORDER.includes(a) && !NEGATIVE_ACTIONS.includes(a as WorkflowAction)),
+  ];
   const negative = NEGATIVE_ACTIONS.filter((a) => open.has(a));
   return [
     ...positive.map((action, i): PlannedAction => ({ action, tone: i === 0 && !uploadIsNext ? "primary" : "secondary" })),

@@ -19,12 +19,16 @@ export async function proposeUploadedDraft(
   const parsed = proposeFields.safeParse(fields);
   if (!parsed.success || user.kind !== "officer" || user.unitId === null) return null;
   try {
-    await applyDossierAction(db, { kind: "officer", id: user.id, name: user.fullName, unitId: user.unitId, roles: user.roles }, {
-      dossierId,
-      expectedVersion: parsed.data.version,
-      action: "propose",
-      fileIds: [fileId],
-    });
+    await applyDossierAction(
+      db,
+      { kind: "officer", id: user.id, name: user.fullName, unitId: user.unitId, roles: user.roles },
+      {
+        dossierId,
+        expectedVersion: parsed.data.version,
+        action: "propose",
+        fileIds: [fileId],
+      },
+    );
     return "proposed";
   } catch (error) {
     // The file is kept either way; a refused proposal is told, and the officer proposes again.

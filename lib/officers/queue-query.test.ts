@@ -24,7 +24,10 @@ describe("each role's own queue", () => {
   it("keeps a queue named in the URL whatever the role", () => {
     expect(parseQueueParams({}, ["lanh-dao"]).query.queue).toBe("cho-phe-duyet");
     expect(parseQueueParams({ queue: "tiep-nhan" }, ["lanh-dao"]).query.queue).toBe("tiep-nhan");
-    expect(parseQueueParams({ queue: "khong-co" }, ["chuyen-vien"])).toMatchObject({ query: { queue: "cua-toi" }, errors: { queue: "validation.officer.queueInvalid" } });
+    expect(parseQueueParams({ queue: "khong-co" }, ["chuyen-vien"])).toMatchObject({
+      query: { queue: "cua-toi" },
+      errors: { queue: "validation.officer.queueInvalid" },
+    });
   });
 });
 

@@ -3,7 +3,19 @@ import { inputString, localDateSchema, searchTextSchema } from "@/lib/validation
 import { ALL_CHANNELS, ALL_STATUSES } from "@/lib/workflow/statuses";
 
 /** The officer area's queues (one tab each; their names are officer.queues.* in the catalog). */
-export const QUEUES = ["tiep-nhan", "dang-xu-ly", "cua-toi", "cho-phe-duyet", "cho-bo-sung", "cho-thanh-toan", "sap-den-han", "qua-han", "da-xu-ly", "da-tra", "tat-ca"] as const;
+export const QUEUES = [
+  "tiep-nhan",
+  "dang-xu-ly",
+  "cua-toi",
+  "cho-phe-duyet",
+  "cho-bo-sung",
+  "cho-thanh-toan",
+  "sap-den-han",
+  "qua-han",
+  "da-xu-ly",
+  "da-tra",
+  "tat-ca",
+] as const;
 export type Queue = (typeof QUEUES)[number];
 
 const optionalDate = localDateSchema.optional().or(z.literal("").transform(() => undefined));
@@ -18,8 +30,16 @@ export const queueQuerySchema = z.object({
     .max(40)
     .optional()
     .or(z.literal("").transform(() => undefined)),
-  status: z.coerce.number().pipe(z.literal(ALL_STATUSES)).optional().or(z.literal("").transform(() => undefined)),
-  channel: z.coerce.number().pipe(z.literal(ALL_CHANNELS)).optional().or(z.literal("").transform(() => undefined)),
+  status: z.coerce
+    .number()
+    .pipe(z.literal(ALL_STATUSES))
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  channel: z.coerce
+    .number()
+    .pipe(z.literal(ALL_CHANNELS))
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   from: optionalDate,
   to: optionalDate,
   sort: z.enum(["han-tang", "han-giam", "moi-nhat"], { error: "validation.officer.sortInvalid" }).default("han-tang"),

@@ -15,7 +15,9 @@ const counterApplicantSchema = z.object({
   channel: z.coerce.number().pipe(z.union([z.literal(1), z.literal(3)], { error: "validation.officer.channelRequired" })),
   fullName: inputString().trim().min(1, "validation.officer.fullNameRequired").max(120, "validation.officer.max120"),
   idNumber: inputString().trim().toUpperCase().regex(ID_NUMBER, "validation.officer.idNumberInvalid"),
-  phone: inputString().trim().regex(/^0[0-9]{9,10}$/, "validation.officer.phoneInvalid"),
+  phone: inputString()
+    .trim()
+    .regex(/^0[0-9]{9,10}$/, "validation.officer.phoneInvalid"),
   email: inputString()
     .trim()
     .toLowerCase()
@@ -35,7 +37,8 @@ export async function registerCounterDossier(
   officer: { id: string; name: string; unitId: number; roles: readonly string[] },
   input: { serviceCode: string; applicant: Record<string, unknown>; formValues: Record<string, unknown>; now?: Date },
 ): Promise<CounterResult> {
-  if (!mayOfficer(officer.roles, "register-counter-dossier")) throw new WorkflowError("refused", "Vai trò của bạn không được tiếp nhận hồ sơ tại quầy.");
+  if (!mayOfficer(officer.roles, "register-counter-dossier"))
+    throw new WorkflowError("refused", "Vai trò của bạn không được tiếp nhận hồ sơ tại quầy.");
   const service = await getSubmissionService(db, { code: input.serviceCode });
   if (!service) return { ok: false, errors: { serviceCode: "validation.officer.serviceNotFound" } };
   const unit = await resolveReceivingUnit(db, service, { id: officer.unitId });

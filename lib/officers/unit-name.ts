@@ -14,7 +14,11 @@ export async function getUnitName(db: DatabaseOrTransaction, unitId: number, now
   const known = names.get(unitId);
   if (known && known.until > now) return known.name;
   const [row] = await prepareOnce(db, "unit_name", (d) =>
-    d.select({ name: units.name }).from(units).where(eq(units.id, sql.placeholder("unitId"))).prepare("unit_name"),
+    d
+      .select({ name: units.name })
+      .from(units)
+      .where(eq(units.id, sql.placeholder("unitId")))
+      .prepare("unit_name"),
   ).execute({ unitId });
   const name = row?.name ?? "";
   names.set(unitId, { name, until: now + NAME_MS });

@@ -75,7 +75,11 @@ export async function countOrganisation(db: DatabaseOrTransaction): Promise<Orga
 }
 
 /** Every unit's resolved dossiers and on-time rate for the period, by unit id, from the monthly roll-up. */
-export async function performanceByUnit(db: DatabaseOrTransaction, period: Period, scope: { unitId?: number } = {}): Promise<Map<number, UnitPerformance>> {
+export async function performanceByUnit(
+  db: DatabaseOrTransaction,
+  period: Period,
+  scope: { unitId?: number } = {},
+): Promise<Map<number, UnitPerformance>> {
   const report = await computeReport(db, period, scope, "unit");
   return new Map(
     report.groups.map((g) => [

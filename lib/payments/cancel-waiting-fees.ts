@@ -6,7 +6,11 @@ import { payments } from "@/db/schema";
  * Cancels the fees still waiting on a dossier (at most one: a fee is asked only from processing), in
  * the caller's transaction, which holds the dossier's lock. Returns the ids cancelled.
  */
-export async function cancelWaitingFees(tx: DatabaseOrTransaction, dossierId: string, cancel: { reason: string; by: string | null; now: Date }): Promise<string[]> {
+export async function cancelWaitingFees(
+  tx: DatabaseOrTransaction,
+  dossierId: string,
+  cancel: { reason: string; by: string | null; now: Date },
+): Promise<string[]> {
   const rows = await tx
     .update(payments)
     .set({ status: "cancelled", cancelledAt: cancel.now, cancelReason: cancel.reason.trim(), cancelledBy: cancel.by, updatedAt: cancel.now })

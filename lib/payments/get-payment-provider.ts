@@ -11,7 +11,8 @@ const DEV_SECRET = "bi-mat-cong-thanh-toan-thu-nghiem";
  */
 export function getPaymentProvider(env: ServerEnv = serverEnv()): PaymentProvider {
   // PAYMENT_PROVIDER accepts only "test" so far (lib/config.ts refuses other names at start).
-  if (!testGatewayAllowed(env)) throw new Error("Cổng thanh toán thử nghiệm bị tắt trong môi trường production (PAYMENT_TEST_GATEWAY_IN_PRODUCTION=1 để bật).");
+  if (!testGatewayAllowed(env))
+    throw new Error("Cổng thanh toán thử nghiệm bị tắt trong môi trường production (PAYMENT_TEST_GATEWAY_IN_PRODUCTION=1 để bật).");
   const secret = env.PAYMENT_TEST_SECRET ?? (env.NODE_ENV === "production" ? undefined : DEV_SECRET);
   if (!secret) throw new Error("Thiếu PAYMENT_TEST_SECRET.");
   return createTestGateway(secret);

@@ -69,17 +69,26 @@ export async function handlePaymentCallback(
       const reason = cancelReason ? vi("autoRefundReasonCancel", { reason: cancelReason }) : vi("autoRefundReason");
       const own = translatorFor(dossier.locale, "fees");
       const ownReason = cancelReason ? own("autoRefundReasonCancel", { reason: cancelReason }) : own("autoRefundReason");
-      await applyDossierAction(tx, { kind: "system", name: provider.name }, {
-        dossierId: payment.dossierId,
-        expectedVersion: dossier.version,
-        action: "refund-cancelled-payment",
-        note: reason,
-        amount: payment.amount,
+      await applyDossierAction(
+        tx,
+        { kind: "system", name: provider.name },
+        {
+          dossierId: payment.dossierId,
+          expectedVersion: dossier.version,
+          action: "refund-cancelled-payment",
+          note: reason,
+          amount: payment.amount,
+          paymentId: payment.id,
+          notice: own("refundNotice", { amount: payment.amount, reason: ownReason }),
+          now,
+        },
+      );
+      const refundReceipt = await refundAtGateway(provider, {
         paymentId: payment.id,
-        notice: own("refundNotice", { amount: payment.amount, reason: ownReason }),
-        now,
+        transactionRef: callback.transactionRef,
+        amount: payment.amount,
+        reason,
       });
-      const refundReceipt = await refundAtGateway(provider, { paymentId: payment.id, transactionRef: callback.transactionRef, amount: payment.amount, reason });
       if (!refundReceipt) throw new GatewayRefundError();
       // The fee was taken and given back: paid and refunded facts; why it was cancelled is in the reason.
       await tx
@@ -100,13 +109,17 @@ export async function handlePaymentCallback(
       .set({ status: "paid", ...paid, updatedAt: now })
       .where(and(eq(payments.id, payment.id), eq(payments.status, "waiting")));
     if (dossier.status === STATUS.PAYMENT_REQUESTED) {
-      await applyDossierAction(tx, { kind: "system", name: provider.name }, {
-        dossierId: payment.dossierId,
-        expectedVersion: dossier.version,
-        action: "confirm-payment",
-        note: translatorFor("vi", "fees")("paidNote", { amount: payment.amount, reference: callback.transactionRef }),
-        now,
-      });
+      await applyDossierAction(
+        tx,
+        { kind: "system", name: provider.name },
+        {
+          dossierId: payment.dossierId,
+          expectedVersion: dossier.version,
+          action: "confirm-payment",
+          note: translatorFor("vi", "fees")("paidNote", { amount: payment.amount, reference: callback.transactionRef }),
+          now,
+        },
+      );
     }
     return { status: "paid", dossierId: payment.dossierId } as const;
   });

@@ -15,7 +15,12 @@ import type { FeeActionRequest } from "./cancel-fee";
  * Idempotent: the fee row stays locked from the check to the update, so a second attempt waits and is
  * then told it was refunded already; the gateway gets our payment id as its idempotency key.
  */
-export async function refundFee(db: DatabaseOrTransaction, provider: PaymentProvider, officer: OfficerActor, request: FeeActionRequest): Promise<ActionResult & { receiptNumber: string }> {
+export async function refundFee(
+  db: DatabaseOrTransaction,
+  provider: PaymentProvider,
+  officer: OfficerActor,
+  request: FeeActionRequest,
+): Promise<ActionResult & { receiptNumber: string }> {
   const now = request.now ?? workflowNow();
   return db.transaction(async (tx) => {
     const { dossier, fee } = await lockOfficerFee(tx, officer, request.paymentId, "refund-payment");

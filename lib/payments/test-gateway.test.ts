@@ -15,7 +15,10 @@ describe("test payment gateway", () => {
     expect(gateway.verifyCallback(body, new Headers())).toEqual({ ok: false, reason: "signature" });
     expect(gateway.verifyCallback(body, new Headers({ [SIGNATURE_HEADER]: signPayload(body, "khac") }))).toEqual({ ok: false, reason: "signature" });
     const tampered = body.replace("50000", "5000");
-    expect(gateway.verifyCallback(tampered, new Headers({ [SIGNATURE_HEADER]: signPayload(body, "bi-mat") }))).toEqual({ ok: false, reason: "signature" });
+    expect(gateway.verifyCallback(tampered, new Headers({ [SIGNATURE_HEADER]: signPayload(body, "bi-mat") }))).toEqual({
+      ok: false,
+      reason: "signature",
+    });
   });
 
   it("refuses a signed but malformed body", () => {

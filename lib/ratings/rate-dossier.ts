@@ -7,12 +7,23 @@ import type { RatingInput } from "./criteria";
 
 /** The owner rates a dossier once, after the result was returned. */
 export async function rateDossier(db: DatabaseOrTransaction, userId: string, code: string, input: RatingInput): Promise<void> {
-  const [dossier] = await db.select({ id: dossiers.id, status: dossiers.status, unitId: dossiers.unitId }).from(dossiers).where(and(eq(dossiers.code, code), eq(dossiers.userId, userId)));
+  const [dossier] = await db
+    .select({ id: dossiers.id, status: dossiers.status, unitId: dossiers.unitId })
+    .from(dossiers)
+    .where(and(eq(dossiers.code, code), eq(dossiers.userId, userId)));
   if (!dossier) throw new WorkflowError("not-found", "Không tìm thấy hồ sơ.");
   if (!mayRate(dossier.status)) throw new WorkflowError("refused", "Chỉ đánh giá được hồ sơ đã trả kết quả.");
   const inserted = await db
     .insert(dossierRatings)
-    .values({ dossierId: dossier.id, userId, unitId: dossier.unitId, scores: input.scores, easeOfUse: input.easeOfUse, overall: input.overall, comment: input.comment })
+    .values({
+      dossierId: dossier.id,
+      userId,
+      unitId: dossier.unitId,
+      scores: input.scores,
+      easeOfUse: input.easeOfUse,
+      overall: input.overall,
+      comment: input.comment,
+    })
     .onConflictDoNothing()
     .returning({ id: dossierRatings.dossierId });
   if (inserted.length === 0) throw new WorkflowError("refused", "Hồ sơ này đã được đánh giá.");
@@ -31,6 +42,7 @@ export async function summarizeUnitRatings(db: DatabaseOrTransaction, unitId: nu
   return {
     count: row?.count ?? 0,
     averagePercent: row?.averagePercent === null || row?.averagePercent === undefined ? null : Math.round(Number(row.averagePercent) * 10) / 10,
-    satisfiedPercent: row?.satisfiedPercent === null || row?.satisfiedPercent === undefined ? null : Math.round(Number(row.satisfiedPercent) * 10) / 10,
+    satisfiedPercent:
+      row?.satisfiedPercent === null || row?.satisfiedPercent === undefined ? null : Math.round(Number(row.satisfiedPercent) * 10) / 10,
   };
 }

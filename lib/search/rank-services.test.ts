@@ -116,23 +116,32 @@ describe("englishMatchTier", () => {
 
 describe("rankServices in English", () => {
   it("finds the work permit first for 'work permit', then its reissue and extension, then a summary match", () => {
-    const issue = english("Cấp giấy phép lao động", "Work permit for a foreign employee", "An employer applies for a work permit.", { popularity: 150 });
+    const issue = english("Cấp giấy phép lao động", "Work permit for a foreign employee", "An employer applies for a work permit.", {
+      popularity: 150,
+    });
     const chuLai = english(
       "Cấp giấy phép lao động tại Khu kinh tế mở Chu Lai",
       "Work permit for a foreign employee in the Chu Lai Open Economic Zone",
       "An employer in the zone applies for a work permit.",
       { popularity: 30 },
     );
-    const reissue = english("Cấp lại giấy phép lao động", "Reissue of a work permit for a foreign employee", "Get a new copy of a work permit.", { popularity: 33 });
+    const reissue = english("Cấp lại giấy phép lao động", "Reissue of a work permit for a foreign employee", "Get a new copy of a work permit.", {
+      popularity: 33,
+    });
     const exempt = english(
       "Xác nhận không thuộc diện cấp giấy phép lao động",
       "Confirmation that a foreign employee does not need a work permit",
       "Get written confirmation that a foreign employee is exempt.",
       { popularity: 35 },
     );
-    const report = english("Báo cáo giải trình nhu cầu", "Report on the need to employ foreign workers", "Approval before applying for work permits.", {
-      popularity: 41,
-    });
+    const report = english(
+      "Báo cáo giải trình nhu cầu",
+      "Report on the need to employ foreign workers",
+      "Approval before applying for work permits.",
+      {
+        popularity: 41,
+      },
+    );
     const birth = english("Đăng ký khai sinh", "Birth registration", "Register a child's birth.", { popularity: 980 });
     expect(rankServices(normalizeText("work permit"), [birth, report, exempt, reissue, chuLai, issue], "en")).toEqual([
       issue, // tier 1, the more used of the two names that start with the phrase
@@ -145,19 +154,31 @@ describe("rankServices in English", () => {
 
   it("finds 'birth registration' and 'investment' by their English names, Vietnamese names after", () => {
     const birth = english("Đăng ký khai sinh", "Birth registration", "Register a child's birth.", { popularity: 980 });
-    const foreignBirth = english("Đăng ký khai sinh có yếu tố nước ngoài", "Birth registration with a foreign element", "Register the birth of a child.", {
-      popularity: 58,
-    });
+    const foreignBirth = english(
+      "Đăng ký khai sinh có yếu tố nước ngoài",
+      "Birth registration with a foreign element",
+      "Register the birth of a child.",
+      {
+        popularity: 58,
+      },
+    );
     const certificate = english(
       "Cấp Giấy chứng nhận đăng ký đầu tư",
       "Investment registration certificate (projects without investment policy approval)",
       "Investors get an investment registration certificate.",
       { popularity: 120 },
     );
-    const policy = english("Chấp thuận chủ trương đầu tư", "Investment policy approval by the provincial People's Committee", "Large projects need approval.", {
-      popularity: 19,
+    const policy = english(
+      "Chấp thuận chủ trương đầu tư",
+      "Investment policy approval by the provincial People's Committee",
+      "Large projects need approval.",
+      {
+        popularity: 19,
+      },
+    );
+    const transfer = english("Chuyển nhượng dự án đầu tư", "Transfer of an investment project", "Transfer all or part of a project.", {
+      popularity: 18,
     });
-    const transfer = english("Chuyển nhượng dự án đầu tư", "Transfer of an investment project", "Transfer all or part of a project.", { popularity: 18 });
     const noEnglish = candidate("Thẩm định dự án đầu tư", "investment", { popularity: 500 });
     expect(rankServices(normalizeText("birth registration"), [foreignBirth, certificate, birth], "en")).toEqual([birth, foreignBirth]);
     expect(rankServices(normalizeText("Investment"), [noEnglish, transfer, policy, certificate], "en")).toEqual([

@@ -90,11 +90,7 @@ export function filterServices<Item>(index: ServiceIndex<Item>, filters: IndexFi
  * and summary are searched too, and rank first. Typo-tolerant matches (trigram similarity) are not found
  * here; the caller asks the database when this finds nothing.
  */
-export function searchIndex<Item>(
-  candidates: IndexedService<Item>[],
-  normalized: string,
-  language: SearchLanguage = "vi",
-): IndexedService<Item>[] {
+export function searchIndex<Item>(candidates: IndexedService<Item>[], normalized: string, language: SearchLanguage = "vi"): IndexedService<Item>[] {
   const tokens = queryTokens(normalized);
   if (tokens.length === 0) return [];
   const holds = (text: string) => text.includes(normalized) || tokens.every((t) => text.includes(t));

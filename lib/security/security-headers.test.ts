@@ -26,7 +26,9 @@ describe("security headers", () => {
 
   it("allow eval only under next dev, and the OIDC provider as a form target", () => {
     expect(contentSecurityPolicy({ NODE_ENV: "development" })).toContain("'unsafe-eval'");
-    expect(contentSecurityPolicy({ NODE_ENV: "production", OIDC_ISSUER: "https://sso.vneid.gov.vn/realms/x" })).toContain("form-action 'self' https://sso.vneid.gov.vn;");
+    expect(contentSecurityPolicy({ NODE_ENV: "production", OIDC_ISSUER: "https://sso.vneid.gov.vn/realms/x" })).toContain(
+      "form-action 'self' https://sso.vneid.gov.vn;",
+    );
   });
 
   it("give file routes a policy of their own that Chrome's PDF viewer survives, after the page one", () => {

@@ -39,9 +39,7 @@ const METRICS = sql`
   sum(s.overdue_from)::int as "overdueFrom",
   sum(s.closed_after_due)::int as "closedAfterDue"`;
 
-const COLUMNS = sql.raw(
-  "received, resolved_early, resolved_on_time, resolved_late, refused, withdrawn, stopped, overdue_from, closed_after_due",
-);
+const COLUMNS = sql.raw("received, resolved_early, resolved_on_time, resolved_late, refused, withdrawn, stopped, overdue_from, closed_after_due");
 
 function needsServices(scope: ReportScope, groupBy: GroupBy): boolean {
   return scope.serviceId !== undefined || scope.fieldId !== undefined || groupBy === "service" || groupBy === "field";
@@ -49,8 +47,13 @@ function needsServices(scope: ReportScope, groupBy: GroupBy): boolean {
 
 function needsUnits(scope: ReportScope, groupBy: GroupBy): boolean {
   return (
-    scope.tier !== undefined || scope.agencyId !== undefined || scope.unitId !== undefined || scope.unitIds !== undefined ||
-    groupBy === "tier" || groupBy === "agency" || groupBy === "unit"
+    scope.tier !== undefined ||
+    scope.agencyId !== undefined ||
+    scope.unitId !== undefined ||
+    scope.unitIds !== undefined ||
+    groupBy === "tier" ||
+    groupBy === "agency" ||
+    groupBy === "unit"
   );
 }
 
@@ -80,7 +83,12 @@ function source(period: Period, scope: ReportScope, byService: boolean, byUnit: 
         sql` or `,
       )
     : sql`false`;
-  const whole = partial.length ? sql`and day not in (${sql.join(partial.map((m) => sql`${m}::date`), sql`, `)})` : sql``;
+  const whole = partial.length
+    ? sql`and day not in (${sql.join(
+        partial.map((m) => sql`${m}::date`),
+        sql`, `,
+      )})`
+    : sql``;
   return sql`
     select * from (${monthlyTable(byService, byUnit)}) m
       where day < ${period.end}::date ${whole} ${serviceFilter} ${unitFilter}
@@ -113,7 +121,15 @@ function scopeFilter(scope: ReportScope): SQL {
   if (scope.tier) parts.push(sql`u.tier = ${scope.tier}`);
   if (scope.agencyId !== undefined) parts.push(sql`(u.id = ${scope.agencyId} or u.parent_id = ${scope.agencyId})`);
   if (scope.unitId !== undefined) parts.push(sql`u.id = ${scope.unitId}`);
-  if (scope.unitIds) parts.push(scope.unitIds.length ? sql`u.id in (${sql.join(scope.unitIds.map((id) => sql`${id}`), sql`, `)})` : sql`false`);
+  if (scope.unitIds)
+    parts.push(
+      scope.unitIds.length
+        ? sql`u.id in (${sql.join(
+            scope.unitIds.map((id) => sql`${id}`),
+            sql`, `,
+          )})`
+        : sql`false`,
+    );
   if (scope.fieldId !== undefined) parts.push(sql`sv.field_id = ${scope.fieldId}`);
   if (scope.channel !== undefined) parts.push(sql`s.channel = ${scope.channel}`);
   return sql.join(parts, sql` and `);

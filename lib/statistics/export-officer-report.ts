@@ -23,12 +23,16 @@ const TYPES = {
  */
 export async function exportOfficerReport(request: NextRequest, format: keyof typeof TYPES): Promise<NextResponse> {
   const user = await getCurrentUser();
-  if (!user || user.kind !== "officer" || user.unitId === null) return NextResponse.json({ error: "Vui lòng đăng nhập bằng tài khoản cán bộ." }, { status: 401 });
+  if (!user || user.kind !== "officer" || user.unitId === null)
+    return NextResponse.json({ error: "Vui lòng đăng nhập bằng tài khoản cán bộ." }, { status: 401 });
   if (!mayOfficer(user.roles, "view-report")) return NextResponse.json({ error: "Bạn không có quyền xem báo cáo." }, { status: 403 });
   const parsed = parseReportQuery(Object.fromEntries(request.nextUrl.searchParams), vietnamIsoDate(workflowNow()));
   if (!parsed.ok) return NextResponse.json({ error: m.invalidQuery, issues: parsed.errors }, { status: 400 });
   const result = await loadOfficerReport(await getDb(), parsed.query, { unitId: user.unitId, roles: user.roles });
-  if (!result.ok) return result.reason === "forbidden" ? NextResponse.json({ error: m.forbidden }, { status: 403 }) : NextResponse.json({ error: m.unknownUnit }, { status: 404 });
+  if (!result.ok)
+    return result.reason === "forbidden"
+      ? NextResponse.json({ error: m.forbidden }, { status: 403 })
+      : NextResponse.json({ error: m.unknownUnit }, { status: 404 });
 
   const { view } = result;
   const title = m.reportTitle(view.scopeLabel, parsed.query.periodLabel);

@@ -58,7 +58,10 @@ async function catalogRows(db: DatabaseOrTransaction): Promise<CatalogRow[]> {
  * procedure from the daily roll-up; fees and returned results from one pass over the dossiers resolved in
  * the period; ratings from their own rows (docs/service-index.md says what each one counts).
  */
-export async function gatherIndexInputs(db: DatabaseOrTransaction, period: Period): Promise<{ subjects: IndexSubject[]; inputs: Map<number, Omit<IndexInputs, "complaints">> }> {
+export async function gatherIndexInputs(
+  db: DatabaseOrTransaction,
+  period: Period,
+): Promise<{ subjects: IndexSubject[]; inputs: Map<number, Omit<IndexInputs, "complaints">> }> {
   const { start, end } = bounds(period);
   const [unitRows, catalog, report, usedRows, resolvedRows, ratingRows] = await Promise.all([
     db.execute(sql`select id, code, short_name as name, kind from units where kind in ('agency', 'district') order by kind, code`),
@@ -72,7 +75,10 @@ export async function gatherIndexInputs(db: DatabaseOrTransaction, period: Perio
     // One pass over the dossiers resolved in the period: their fees (by dossier) and how results were returned.
     db.execute(sql`
       with paid as (
-        select dossier_id, bool_or(provider not in (${sql.join(COUNTER_PAYMENT_PROVIDERS.map((p) => sql`${p}`), sql`, `)})) as online
+        select dossier_id, bool_or(provider not in (${sql.join(
+          COUNTER_PAYMENT_PROVIDERS.map((p) => sql`${p}`),
+          sql`, `,
+        )})) as online
         from payments where status in ('paid', 'refunded') group by dossier_id)
       select ${subjectOf(sql`u`)} as subject, d.service_id,
              count(paid.dossier_id)::int as paid, count(*) filter (where paid.online)::int as paid_online,
@@ -96,7 +102,9 @@ export async function gatherIndexInputs(db: DatabaseOrTransaction, period: Perio
     usedOnline.set(Number(r.subject), set);
   }
   const resolved = new Map<number, { paid: number; online: number; servicesPaidOnline: Set<number>; returned: number; electronic: number }>();
-  for (const r of rowsOf<{ subject: number; service_id: number; paid: number; paid_online: number; returned: number; electronic: number }>(resolvedRows)) {
+  for (const r of rowsOf<{ subject: number; service_id: number; paid: number; paid_online: number; returned: number; electronic: number }>(
+    resolvedRows,
+  )) {
     const entry = resolved.get(Number(r.subject)) ?? { paid: 0, online: 0, servicesPaidOnline: new Set<number>(), returned: 0, electronic: 0 };
     entry.paid += Number(r.paid);
     entry.online += Number(r.paid_online);
@@ -112,7 +120,9 @@ export async function gatherIndexInputs(db: DatabaseOrTransaction, period: Perio
   for (const subject of subjects) {
     // An agency answers for the provincial procedures it publishes; a district for every district- and
     // commune-level procedure, which each district and its communes perform alike.
-    const own = catalog.filter((s) => (subject.kind === "agency" ? s.agency_id === subject.id && s.level === "tinh" : s.level === "huyen" || s.level === "xa"));
+    const own = catalog.filter((s) =>
+      subject.kind === "agency" ? s.agency_id === subject.id && s.level === "tinh" : s.level === "huyen" || s.level === "xa",
+    );
     const used = usedOnline.get(subject.id) ?? new Set<number>();
     const done = resolved.get(subject.id) ?? { paid: 0, online: 0, servicesPaidOnline: new Set<number>(), returned: 0, electronic: 0 };
     const f = figures.get(subject.id);
@@ -127,7 +137,11 @@ export async function gatherIndexInputs(db: DatabaseOrTransaction, period: Perio
         feeServicesOnline: own.filter((s) => s.fee_bearing && s.online).length,
         feeServicesPaidOnline: own.filter((s) => s.fee_bearing && done.servicesPaidOnline.has(s.id)).length,
       },
-      dossiers: { received: f?.received ?? 0, receivedOnline: f?.receivedOnline ?? 0, resolvedInTime: (f?.resolvedEarly ?? 0) + (f?.resolvedOnTime ?? 0) },
+      dossiers: {
+        received: f?.received ?? 0,
+        receivedOnline: f?.receivedOnline ?? 0,
+        resolvedInTime: (f?.resolvedEarly ?? 0) + (f?.resolvedOnTime ?? 0),
+      },
       payments: { paidDossiers: done.paid, paidOnline: done.online },
       ratings: { rated: Number(rating?.rated ?? 0), satisfied: Number(rating?.satisfied ?? 0) },
       results: { returned: done.returned, electronic: done.electronic },

@@ -18,9 +18,17 @@ export interface ServiceIndexRanking {
  * The Decision 766 index of every provincial agency and every district (with its communes) for a period,
  * ranked within each tier (docs/service-index.md). `complaints` is where complaint figures come from.
  */
-export async function getServiceIndex(db: DatabaseOrTransaction, period: Period, complaints: ComplaintSource = registerComplaints): Promise<ServiceIndexRanking> {
+export async function getServiceIndex(
+  db: DatabaseOrTransaction,
+  period: Period,
+  complaints: ComplaintSource = registerComplaints,
+): Promise<ServiceIndexRanking> {
   const { subjects, inputs } = await gatherIndexInputs(db, period);
-  const complaintFigures = await complaints(db, period, subjects.map((s) => s.id));
+  const complaintFigures = await complaints(
+    db,
+    period,
+    subjects.map((s) => s.id),
+  );
   const scored = subjects.map((subject) => ({
     subject,
     score: computeIndex({ ...inputs.get(subject.id)!, complaints: complaintFigures ? (complaintFigures.get(subject.id) ?? NO_COMPLAINTS) : null }),

@@ -43,7 +43,12 @@ export async function getServiceRecord(db: DatabaseOrTransaction, code: string, 
   const [report, times, ratingRows, calendar] = await Promise.all([
     computeReport(db, period, { serviceId: service.id }),
     db
-      .select({ receivedAt: dossiers.receivedAt, submittedAt: dossiers.submittedAt, completedAt: dossiers.completedAt, paused: dossiers.pausedWorkingHours })
+      .select({
+        receivedAt: dossiers.receivedAt,
+        submittedAt: dossiers.submittedAt,
+        completedAt: dossiers.completedAt,
+        paused: dossiers.pausedWorkingHours,
+      })
       .from(dossiers)
       .where(and(eq(dossiers.serviceId, service.id), inArray(dossiers.status, [STATUS.PROCESSED, STATUS.RETURNED]), inPeriod(dossiers.completedAt))),
     db
@@ -55,7 +60,11 @@ export async function getServiceRecord(db: DatabaseOrTransaction, code: string, 
   ]);
   const clock = workingHoursCounter(calendar);
   const days = times.map((t) =>
-    workingDaysToResult({ startedAt: t.receivedAt ?? t.submittedAt, completedAt: t.completedAt!, pausedWorkingHours: t.paused }, clock, calendar.config.hoursPerDay),
+    workingDaysToResult(
+      { startedAt: t.receivedAt ?? t.submittedAt, completedAt: t.completedAt!, pausedWorkingHours: t.paused },
+      clock,
+      calendar.config.hoursPerDay,
+    ),
   );
   const { resolved, onTimeRate, onlineRate } = report.total;
   const rated = Number(ratingRows[0]?.rated ?? 0);

@@ -47,7 +47,8 @@ export interface ReportReader {
  */
 export async function loadOfficerReport(db: DatabaseOrTransaction, query: OfficerReportQuery, reader: ReportReader): Promise<OfficerReportResult> {
   const province = mayOfficer(reader.roles, "view-province-report");
-  if (!province && (query.tier !== undefined || (query.unitId !== undefined && query.unitId !== reader.unitId))) return { ok: false, reason: "forbidden" };
+  if (!province && (query.tier !== undefined || (query.unitId !== undefined && query.unitId !== reader.unitId)))
+    return { ok: false, reason: "forbidden" };
   const unitId = province ? query.unitId : reader.unitId;
 
   if (unitId !== undefined) {
@@ -56,12 +57,24 @@ export async function loadOfficerReport(db: DatabaseOrTransaction, query: Office
     const tier = unit.tier as Tier;
     const report = await run(db, query, { unitId: unit.id }, "service");
     const trail = province ? [provinceCrumb(), tierCrumb(tier)] : [];
-    return { ok: true, view: { level: "unit", scopeLabel: unit.name, trail: [...trail, { label: unit.name, target: { donVi: unit.id } }], rows: report.rows, total: report.total } };
+    return {
+      ok: true,
+      view: {
+        level: "unit",
+        scopeLabel: unit.name,
+        trail: [...trail, { label: unit.name, target: { donVi: unit.id } }],
+        rows: report.rows,
+        total: report.total,
+      },
+    };
   }
   if (query.tier !== undefined) {
     const report = await run(db, query, { tier: query.tier }, "unit");
     const rows = report.rows.map((r) => ({ ...r, drill: { donVi: Number(r.key) } }));
-    return { ok: true, view: { level: "tier", scopeLabel: tierNames[query.tier]!, trail: [provinceCrumb(), tierCrumb(query.tier)], rows, total: report.total } };
+    return {
+      ok: true,
+      view: { level: "tier", scopeLabel: tierNames[query.tier]!, trail: [provinceCrumb(), tierCrumb(query.tier)], rows, total: report.total },
+    };
   }
   const report = await run(db, query, {}, "tier");
   // Every tier is a row, a quiet one with zeros, so the province's table always has its three lines.

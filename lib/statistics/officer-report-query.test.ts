@@ -33,7 +33,11 @@ describe("the officers' report query", () => {
   it("reads a quarter, a month and a date range, each with its label", () => {
     expect(ok({ ky: "quy", nam: "2023", quy: "2" }).period).toEqual({ from: "2023-04-01", to: "2023-06-30", end: "2023-07-01" });
     const month = ok({ ky: "thang", nam: "2024", thang: "2", quy: "3" });
-    expect([month.period.to, month.periodLabel, month.periodParams]).toEqual(["2024-02-29", "tháng 2 năm 2024", { ky: "thang", nam: 2024, thang: 2 }]);
+    expect([month.period.to, month.periodLabel, month.periodParams]).toEqual([
+      "2024-02-29",
+      "tháng 2 năm 2024",
+      { ky: "thang", nam: 2024, thang: 2 },
+    ]);
     const range = ok({ ky: "khoang", tu: "2023-11-01", den: "2023-11-30" });
     expect([range.period.end, range.periodLabel]).toEqual(["2023-12-01", "từ 01/11/2023 đến 30/11/2023"]);
   });
@@ -48,7 +52,10 @@ describe("the officers' report query", () => {
     expect(errors({ ky: "quy" })).toEqual([{ field: "Quý", message: "Hãy chọn quý." }]);
     expect(errors({ nam: "1999" })[0]!.field).toBe("Năm");
     expect(errors({ ky: "thang", thang: "13" })[0]!.message).toBe("Tháng từ 1 đến 12.");
-    expect(errors({ ky: "khoang", tu: "2023-02-30", den: "2023-03-01" })[0]).toEqual({ field: "Từ ngày", message: "Ngày phải có dạng dd/mm/yyyy hợp lệ." });
+    expect(errors({ ky: "khoang", tu: "2023-02-30", den: "2023-03-01" })[0]).toEqual({
+      field: "Từ ngày",
+      message: "Ngày phải có dạng dd/mm/yyyy hợp lệ.",
+    });
     expect(errors({ ky: "khoang", tu: "2023-03-01", den: "2023-02-01" })[0]!.message).toBe("Ngày kết thúc phải sau ngày bắt đầu.");
     expect(errors({ ky: "khoang", tu: "2000-01-01", den: "2023-01-01" })[0]!.message).toBe("Kỳ báo cáo dài tối đa 10 năm.");
     expect(errors({ cap: "thon" })[0]!.field).toBe("Cấp");
@@ -59,6 +66,8 @@ describe("the officers' report query", () => {
   it("builds links that keep the period and name the level", () => {
     expect(reportHref("/quan-tri/bao-cao", { ky: "quy", nam: 2023, quy: 4 }, { cap: "xa" })).toBe("/quan-tri/bao-cao?ky=quy&nam=2023&quy=4&cap=xa");
     const q = ok({ ky: "khoang", tu: "2023-01-01", den: "2023-01-31", "don-vi": "7" });
-    expect(reportHref("/quan-tri/bao-cao/xuat-csv", q.periodParams, { donVi: 7 })).toBe("/quan-tri/bao-cao/xuat-csv?ky=khoang&nam=2026&tu=2023-01-01&den=2023-01-31&don-vi=7");
+    expect(reportHref("/quan-tri/bao-cao/xuat-csv", q.periodParams, { donVi: 7 })).toBe(
+      "/quan-tri/bao-cao/xuat-csv?ky=khoang&nam=2026&tu=2023-01-01&den=2023-01-31&don-vi=7",
+    );
   });
 });

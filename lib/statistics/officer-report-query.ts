@@ -20,13 +20,23 @@ const date = z.string().refine(isValidDate, "Ngày phải có dạng dd/mm/yyyy 
 export const officerReportQuerySchema = z
   .object({
     ky: z.preprocess(blank, z.enum(PERIOD_KINDS, { error: "Loại kỳ không hợp lệ." }).default("nam")),
-    nam: optional(z.coerce.number({ error: "Năm không hợp lệ." }).int("Năm không hợp lệ.").min(2000, "Năm từ 2000 đến 2100.").max(2100, "Năm từ 2000 đến 2100.")),
+    nam: optional(
+      z.coerce.number({ error: "Năm không hợp lệ." }).int("Năm không hợp lệ.").min(2000, "Năm từ 2000 đến 2100.").max(2100, "Năm từ 2000 đến 2100."),
+    ),
     quy: optional(z.coerce.number({ error: "Quý không hợp lệ." }).int("Quý không hợp lệ.").min(1, "Quý từ 1 đến 4.").max(4, "Quý từ 1 đến 4.")),
-    thang: optional(z.coerce.number({ error: "Tháng không hợp lệ." }).int("Tháng không hợp lệ.").min(1, "Tháng từ 1 đến 12.").max(12, "Tháng từ 1 đến 12.")),
+    thang: optional(
+      z.coerce.number({ error: "Tháng không hợp lệ." }).int("Tháng không hợp lệ.").min(1, "Tháng từ 1 đến 12.").max(12, "Tháng từ 1 đến 12."),
+    ),
     tu: optional(date),
     den: optional(date),
     cap: optional(z.enum(TIERS, { error: "Cấp không hợp lệ." })),
-    "don-vi": optional(z.coerce.number({ error: "Đơn vị không hợp lệ." }).int("Đơn vị không hợp lệ.").min(1, "Đơn vị không hợp lệ.").max(2_147_483_647, "Đơn vị không hợp lệ.")),
+    "don-vi": optional(
+      z.coerce
+        .number({ error: "Đơn vị không hợp lệ." })
+        .int("Đơn vị không hợp lệ.")
+        .min(1, "Đơn vị không hợp lệ.")
+        .max(2_147_483_647, "Đơn vị không hợp lệ."),
+    ),
   })
   .superRefine((q, ctx) => {
     if (q.ky === "quy" && q.quy === undefined) ctx.addIssue({ code: "custom", path: ["quy"], message: "Hãy chọn quý." });
@@ -36,7 +46,8 @@ export const officerReportQuerySchema = z
     if (q.den === undefined) ctx.addIssue({ code: "custom", path: ["den"], message: "Hãy nhập ngày kết thúc." });
     if (q.tu === undefined || q.den === undefined) return;
     if (q.tu > q.den) ctx.addIssue({ code: "custom", path: ["den"], message: "Ngày kết thúc phải sau ngày bắt đầu." });
-    else if (Date.parse(q.den) - Date.parse(q.tu) > 10 * 366 * 86_400_000) ctx.addIssue({ code: "custom", path: ["den"], message: "Kỳ báo cáo dài tối đa 10 năm." });
+    else if (Date.parse(q.den) - Date.parse(q.tu) > 10 * 366 * 86_400_000)
+      ctx.addIssue({ code: "custom", path: ["den"], message: "Kỳ báo cáo dài tối đa 10 năm." });
   });
 
 /** The period as the form and the links carry it (only the fields its kind uses). */
@@ -59,7 +70,16 @@ export interface OfficerReportQuery {
 
 export type ParsedReportQuery = { ok: true; query: OfficerReportQuery } | { ok: false; errors: { field: string; message: string }[] };
 
-const FIELD_NAMES: Record<string, string> = { ky: "Loại kỳ", nam: "Năm", quy: "Quý", thang: "Tháng", tu: "Từ ngày", den: "Đến ngày", cap: "Cấp", "don-vi": "Đơn vị" };
+const FIELD_NAMES: Record<string, string> = {
+  ky: "Loại kỳ",
+  nam: "Năm",
+  quy: "Quý",
+  thang: "Tháng",
+  tu: "Từ ngày",
+  den: "Đến ngày",
+  cap: "Cấp",
+  "don-vi": "Đơn vị",
+};
 
 /**
  * Reads the query (this year when no year is given); a bad one gives each field's message. A period still
@@ -71,30 +91,60 @@ export function parseReportQuery(params: Record<string, string | string[] | unde
   if (!parsed.ok) return parsed;
   const { period, periodLabel } = parsed.query;
   if (period.from > today || period.to <= today) return parsed;
-  return { ok: true, query: { ...parsed.query, period: rangePeriod(period.from, today), periodLabel: m.untilToday(periodLabel, formatVietnamDate(today)) } };
+  return {
+    ok: true,
+    query: { ...parsed.query, period: rangePeriod(period.from, today), periodLabel: m.untilToday(periodLabel, formatVietnamDate(today)) },
+  };
 }
 
 function parsePeriodQuery(params: Record<string, string | string[] | undefined>, defaultYear: number): ParsedReportQuery {
   const single = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = officerReportQuerySchema.safeParse(single);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((i) => ({ field: FIELD_NAMES[String(i.path[0])] ?? String(i.path[0]), message: i.message })) };
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) => ({ field: FIELD_NAMES[String(i.path[0])] ?? String(i.path[0]), message: i.message })),
+    };
   }
   const q = parsed.data;
   const nam = q.nam ?? defaultYear;
   const base = { tier: q.cap, unitId: q["don-vi"] };
   switch (q.ky) {
     case "quy":
-      return { ok: true, query: { ...base, periodParams: { ky: "quy", nam, quy: q.quy }, period: quarterPeriod(nam, q.quy as 1 | 2 | 3 | 4), periodLabel: statisticsMessages.quarterLabel(q.quy!, nam) } };
+      return {
+        ok: true,
+        query: {
+          ...base,
+          periodParams: { ky: "quy", nam, quy: q.quy },
+          period: quarterPeriod(nam, q.quy as 1 | 2 | 3 | 4),
+          periodLabel: statisticsMessages.quarterLabel(q.quy!, nam),
+        },
+      };
     case "thang":
-      return { ok: true, query: { ...base, periodParams: { ky: "thang", nam, thang: q.thang }, period: monthPeriod(nam, q.thang!), periodLabel: statisticsMessages.monthLabel(q.thang!, nam) } };
+      return {
+        ok: true,
+        query: {
+          ...base,
+          periodParams: { ky: "thang", nam, thang: q.thang },
+          period: monthPeriod(nam, q.thang!),
+          periodLabel: statisticsMessages.monthLabel(q.thang!, nam),
+        },
+      };
     case "khoang":
       return {
         ok: true,
-        query: { ...base, periodParams: { ky: "khoang", nam, tu: q.tu, den: q.den }, period: rangePeriod(q.tu!, q.den!), periodLabel: m.rangeLabel(formatVietnamDate(q.tu!), formatVietnamDate(q.den!)) },
+        query: {
+          ...base,
+          periodParams: { ky: "khoang", nam, tu: q.tu, den: q.den },
+          period: rangePeriod(q.tu!, q.den!),
+          periodLabel: m.rangeLabel(formatVietnamDate(q.tu!), formatVietnamDate(q.den!)),
+        },
       };
     default:
-      return { ok: true, query: { ...base, periodParams: { ky: "nam", nam }, period: yearPeriod(nam), periodLabel: statisticsMessages.yearLabel(nam) } };
+      return {
+        ok: true,
+        query: { ...base, periodParams: { ky: "nam", nam }, period: yearPeriod(nam), periodLabel: statisticsMessages.yearLabel(nam) },
+      };
   }
 }
 

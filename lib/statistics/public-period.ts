@@ -34,7 +34,8 @@ export function choosePeriod(params: Record<string, string | string[] | undefine
   const parsed = publicPeriodSchema.safeParse({ nam: single(params.nam), quy: single(params.quy), thang: single(params.thang) });
   const value = parsed.success ? parsed.data : {};
   const year = value.nam ?? defaultYear;
-  if (value.thang) return { period: monthPeriod(year, value.thang), label: m.monthLabel(value.thang, year), year, month: value.thang, invalid: !parsed.success };
+  if (value.thang)
+    return { period: monthPeriod(year, value.thang), label: m.monthLabel(value.thang, year), year, month: value.thang, invalid: !parsed.success };
   if (value.quy) {
     const q = value.quy as 1 | 2 | 3 | 4;
     return { period: quarterPeriod(year, q), label: m.quarterLabel(q, year), year, quarter: q, invalid: !parsed.success };

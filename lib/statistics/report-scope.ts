@@ -30,10 +30,26 @@ export const statisticsQuerySchema = z
     from: date,
     to: date,
     tier: z.enum(TIERS).optional(),
-    agency: z.string().regex(/^\d{3}\.\d{2}\.\d{2}\.H\d{2}$/, "Mã cơ quan không hợp lệ.").optional(),
-    unit: z.string().regex(/^\d{3}\.\d{2}\.\d{2}\.H\d{2}$/, "Mã đơn vị không hợp lệ.").optional(),
-    service: z.string().min(1).max(60).regex(/^[0-9A-Za-z.\-]+$/, "Mã thủ tục không hợp lệ.").optional(),
-    field: z.string().min(1).max(40).regex(/^[0-9A-Za-z.\-_]+$/, "Mã lĩnh vực không hợp lệ.").optional(),
+    agency: z
+      .string()
+      .regex(/^\d{3}\.\d{2}\.\d{2}\.H\d{2}$/, "Mã cơ quan không hợp lệ.")
+      .optional(),
+    unit: z
+      .string()
+      .regex(/^\d{3}\.\d{2}\.\d{2}\.H\d{2}$/, "Mã đơn vị không hợp lệ.")
+      .optional(),
+    service: z
+      .string()
+      .min(1)
+      .max(60)
+      .regex(/^[0-9A-Za-z.\-]+$/, "Mã thủ tục không hợp lệ.")
+      .optional(),
+    field: z
+      .string()
+      .min(1)
+      .max(40)
+      .regex(/^[0-9A-Za-z.\-_]+$/, "Mã lĩnh vực không hợp lệ.")
+      .optional(),
     channel: z.coerce.number().int().min(1).max(3).optional(),
     groupBy: z.enum(GROUP_BYS).default("none"),
   })

@@ -7,14 +7,37 @@ const sums = (s: Partial<RollupSums>): RollupSums => ({ ...emptySums(), ...s });
 // 7 resolved (2 early, 4 on time, 1 late; 5 received online), 1 refused, 1 withdrawn.
 const figures = figuresOf(
   sums({ received: 5, overdueFrom: 2 }),
-  sums({ received: 10, receivedOnline: 6, receivedInPerson: 3, receivedPostal: 1, resolvedEarly: 2, resolvedOnTime: 4, resolvedLate: 1, resolvedOnline: 5, refused: 1, withdrawn: 1, closedAfterDue: 1 }),
+  sums({
+    received: 10,
+    receivedOnline: 6,
+    receivedInPerson: 3,
+    receivedPostal: 1,
+    resolvedEarly: 2,
+    resolvedOnTime: 4,
+    resolvedLate: 1,
+    resolvedOnline: 5,
+    refused: 1,
+    withdrawn: 1,
+    closedAfterDue: 1,
+  }),
 );
 
 describe("the report table's columns", () => {
   it("cover every figure of the §12 identity, each once", () => {
     const keys = REPORT_COLUMNS.map((c) => c.key);
     expect(new Set(keys).size).toBe(keys.length);
-    for (const k of ["carriedOver", "received", "resolved", "refused", "withdrawn", "stopped", "inProgress", "inProgressInTime", "inProgressOverdue"] as const) expect(keys).toContain(k);
+    for (const k of [
+      "carriedOver",
+      "received",
+      "resolved",
+      "refused",
+      "withdrawn",
+      "stopped",
+      "inProgress",
+      "inProgressInTime",
+      "inProgressOverdue",
+    ] as const)
+      expect(keys).toContain(k);
   });
 
   it("group the header: groups span their columns, single columns span two rows", () => {

@@ -13,7 +13,12 @@ export interface ReportColumn {
   kind: "count" | "rate";
 }
 
-const column = (key: FigureKey, group?: ColumnGroup, kind: ReportColumn["kind"] = "count"): ReportColumn => ({ key, group, label: m.columns[key], kind });
+const column = (key: FigureKey, group?: ColumnGroup, kind: ReportColumn["kind"] = "count"): ReportColumn => ({
+  key,
+  group,
+  label: m.columns[key],
+  kind,
+});
 
 /**
  * The standard report's columns (docs/statistics.md), in the order of the periodic report: carried over,

@@ -6,7 +6,11 @@ import ExcelJS from "exceljs";
  * decimal (98.7, format 0.0); text cells are written as text, so nothing in a unit's or service's name
  * runs as a formula.
  */
-export async function reportToXlsx(title: string, rows: readonly (readonly (string | number | null)[])[], rateColumns: readonly number[]): Promise<Buffer> {
+export async function reportToXlsx(
+  title: string,
+  rows: readonly (readonly (string | number | null)[])[],
+  rateColumns: readonly number[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Cổng Dịch vụ công";
   const sheet = workbook.addWorksheet("Báo cáo");

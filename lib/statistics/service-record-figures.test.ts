@@ -18,14 +18,20 @@ describe("median", () => {
 describe("working days to result", () => {
   it("counts working hours only: Friday 08:00 → Tuesday 08:00 is 2 working days", () => {
     // Fri 08:00–11:30 (3,5) + 13:30–17:00 (3,5) + Mon full (8) + Tue 07:00–08:00 (1) = 16 h = 2 days
-    expect(workingDaysToResult({ startedAt: vn("2023-03-10T08:00:00"), completedAt: vn("2023-03-14T08:00:00"), pausedWorkingHours: 0 }, clock, 8)).toBe(2);
+    expect(
+      workingDaysToResult({ startedAt: vn("2023-03-10T08:00:00"), completedAt: vn("2023-03-14T08:00:00"), pausedWorkingHours: 0 }, clock, 8),
+    ).toBe(2);
   });
   it("skips holidays: Friday 28/4 08:00 → Thursday 4/5 08:00 is 1 working day across the 29/4–3/5 break", () => {
     // Fri 08:00–17:00 less lunch (7 h) + Thu 07:00–08:00 (1 h) = 8 h; Sat 29/4 to Wed 3/5 count nothing
-    expect(workingDaysToResult({ startedAt: vn("2023-04-28T08:00:00"), completedAt: vn("2023-05-04T08:00:00"), pausedWorkingHours: 0 }, clock, 8)).toBe(1);
+    expect(
+      workingDaysToResult({ startedAt: vn("2023-04-28T08:00:00"), completedAt: vn("2023-05-04T08:00:00"), pausedWorkingHours: 0 }, clock, 8),
+    ).toBe(1);
   });
   it("takes out the supplementation pause: 16 working hours less 12 paused is half a day", () => {
-    expect(workingDaysToResult({ startedAt: vn("2023-03-10T08:00:00"), completedAt: vn("2023-03-14T08:00:00"), pausedWorkingHours: 12 }, clock, 8)).toBe(0.5);
+    expect(
+      workingDaysToResult({ startedAt: vn("2023-03-10T08:00:00"), completedAt: vn("2023-03-14T08:00:00"), pausedWorkingHours: 12 }, clock, 8),
+    ).toBe(0.5);
   });
 });
 

@@ -9,7 +9,7 @@ describe("the working-hours counter", () => {
   it("agrees with workingHoursBetween on 300 pairs of instants spread over two years, Tết included", () => {
     const counter = workingHoursCounter(calendar);
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const start = Date.parse("2023-01-01T00:00:00+07:00");
     const span = 700 * 86_400_000;
     for (let i = 0; i < 300; i++) {

@@ -57,7 +57,11 @@ describe("readMultipartFiles", () => {
   });
 
   it("answers an empty result for a body that is not multipart", async () => {
-    const request = new Request("http://portal.test/upload", { method: "POST", body: "a=b", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const request = new Request("http://portal.test/upload", {
+      method: "POST",
+      body: "a=b",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(await readMultipartFiles(request, "attachments", limits, (file) => text(file.stream))).toEqual({ fields: {}, results: [], skipped: 0 });
   });
 });

@@ -47,7 +47,13 @@ export function readMultipartFiles<T>(
       parser = busboy({
         headers: { "content-type": contentType },
         defParamCharset: "utf8",
-        limits: { files: limits.maxFiles + 20, fields: 40, fieldSize: limits.maxFieldBytes, parts: limits.maxFiles + 60, fileSize: limits.maxBytes + 1 },
+        limits: {
+          files: limits.maxFiles + 20,
+          fields: 40,
+          fieldSize: limits.maxFieldBytes,
+          parts: limits.maxFiles + 60,
+          fileSize: limits.maxBytes + 1,
+        },
       });
     } catch (error) {
       reject(new MalformedMultipartError(error));
@@ -116,6 +122,8 @@ export async function readMultipartUpload<T>(
   maxBytes: number,
   onFile: (fields: Record<string, string>, file: MultipartFile) => Promise<T>,
 ): Promise<{ fields: Record<string, string>; result: T | null }> {
-  const { fields, results } = await readMultipartFiles(request, "file", { maxBytes, maxFiles: 1, maxFieldBytes: 4000 }, (file, before) => onFile(before, file));
+  const { fields, results } = await readMultipartFiles(request, "file", { maxBytes, maxFiles: 1, maxFieldBytes: 4000 }, (file, before) =>
+    onFile(before, file),
+  );
   return { fields, result: results[0] ?? null };
 }

@@ -40,7 +40,10 @@ export async function receiveDossierUpload(
   } catch (error) {
     // A cut-off or malformed form is the sender's fault: a 400 the browser shows, not a server error.
     if (!(error instanceof MalformedMultipartError)) throw error;
-    return new NextResponse(translatorFor(locale, "uploads")("malformed"), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new NextResponse(translatorFor(locale, "uploads")("malformed"), {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   const outcome = result === null ? "empty" : result.ok ? "ok" : result.error;
   if (result && !result.ok && result.error === "not_found") return NextResponse.json({ error: NOT_FOUND_MESSAGE }, { status: 404 });

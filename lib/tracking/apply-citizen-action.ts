@@ -6,13 +6,24 @@ import { applyDossierAction } from "@/lib/workflow/apply-dossier-action";
 import { NOT_FOUND_MESSAGE, WorkflowError } from "@/lib/workflow/workflow-error";
 
 /** The citizen's answer on their own dossier (supplementation, withdrawal); another's dossier is "not found". */
-export async function applyCitizenAction(db: DatabaseOrTransaction, citizen: { id: string; fullName: string }, input: CitizenActionInput): Promise<void> {
-  const [dossier] = await db.select({ id: dossiers.id }).from(dossiers).where(and(eq(dossiers.code, input.code), eq(dossiers.userId, citizen.id)));
+export async function applyCitizenAction(
+  db: DatabaseOrTransaction,
+  citizen: { id: string; fullName: string },
+  input: CitizenActionInput,
+): Promise<void> {
+  const [dossier] = await db
+    .select({ id: dossiers.id })
+    .from(dossiers)
+    .where(and(eq(dossiers.code, input.code), eq(dossiers.userId, citizen.id)));
   if (!dossier) throw new WorkflowError("not-found", NOT_FOUND_MESSAGE);
-  await applyDossierAction(db, { kind: "citizen", id: citizen.id, name: citizen.fullName }, {
-    dossierId: dossier.id,
-    expectedVersion: input.version,
-    action: input.action,
-    note: input.note,
-  });
+  await applyDossierAction(
+    db,
+    { kind: "citizen", id: citizen.id, name: citizen.fullName },
+    {
+      dossierId: dossier.id,
+      expectedVersion: input.version,
+      action: input.action,
+      note: input.note,
+    },
+  );
 }

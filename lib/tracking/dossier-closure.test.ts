@@ -12,7 +12,11 @@ describe("dossierClosure", () => {
   });
 
   it("a stop: when and the reason", () => {
-    const timeline = [submit, { at: at(2), action: "receive", toStatus: STATUS.RECEIVED, note: "" }, { at: at(5), action: "stop", toStatus: STATUS.STOPPED, note: "Đối tượng không thuộc diện" }];
+    const timeline = [
+      submit,
+      { at: at(2), action: "receive", toStatus: STATUS.RECEIVED, note: "" },
+      { at: at(5), action: "stop", toStatus: STATUS.STOPPED, note: "Đối tượng không thuộc diện" },
+    ];
     expect(dossierClosure(STATUS.STOPPED, timeline)).toEqual({ kind: "stopped", at: at(5), reason: "Đối tượng không thuộc diện" });
   });
 
@@ -32,7 +36,15 @@ describe("dossierClosure", () => {
   });
 
   it("nothing for a running dossier or one with a result", () => {
-    for (const status of [STATUS.NEW, STATUS.RECEIVED, STATUS.PROCESSING, STATUS.SUPPLEMENT_REQUESTED, STATUS.PAYMENT_REQUESTED, STATUS.PROCESSED, STATUS.RETURNED]) {
+    for (const status of [
+      STATUS.NEW,
+      STATUS.RECEIVED,
+      STATUS.PROCESSING,
+      STATUS.SUPPLEMENT_REQUESTED,
+      STATUS.PAYMENT_REQUESTED,
+      STATUS.PROCESSED,
+      STATUS.RETURNED,
+    ]) {
       expect(dossierClosure(status, [submit])).toBeNull();
     }
   });

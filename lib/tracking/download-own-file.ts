@@ -4,11 +4,17 @@ import { getOwnDossierFile } from "./get-own-dossier-file";
 import { StorageNotFoundError } from "@/lib/storage/file-storage";
 import type { StoredFiles } from "@/lib/storage/stored-files";
 
-const NOT_FOUND = () => new Response("Không tìm thấy tệp.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const NOT_FOUND = () =>
+  new Response("Không tìm thấy tệp.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /** RFC 6266 attachment header with an ASCII fallback and the UTF-8 name (Vietnamese file names). */
 function contentDisposition(fileName: string): string {
-  const ascii = fileName.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\x20-\x7e]|["\\]/g, "_");
+  const ascii = fileName
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^\x20-\x7e]|["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 

@@ -128,7 +128,13 @@ export async function getOwnDossier(db: DatabaseOrTransaction, userId: string, c
     timeline,
     files: dossierFiles.filter((file) => file.id !== resultFileId),
     result: hasResult
-      ? { number: resultNumber, signer: resultSigner, signedOn: resultSignedOn, issuer: row.unitName, file: dossierFiles.find((file) => file.id === resultFileId) ?? null }
+      ? {
+          number: resultNumber,
+          signer: resultSigner,
+          signedOn: resultSignedOn,
+          issuer: row.unitName,
+          file: dossierFiles.find((file) => file.id === resultFileId) ?? null,
+        }
       : null,
     closure: dossierClosure(row.status, timeline),
   };

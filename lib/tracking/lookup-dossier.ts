@@ -82,7 +82,9 @@ export async function lookupDossier(db: DatabaseOrTransaction, input: LookupInpu
       .map((entry) => ({
         at: entry.at.toISOString(),
         action: entry.action,
-        label: t.has(`detail.timelineActions.${entry.action}` as never) ? t(`detail.timelineActions.${entry.action}` as never) : statusName(entry.toStatus ?? 0, locale),
+        label: t.has(`detail.timelineActions.${entry.action}` as never)
+          ? t(`detail.timelineActions.${entry.action}` as never)
+          : statusName(entry.toStatus ?? 0, locale),
         status: entry.toStatus,
         statusName: entry.toStatus === null ? null : statusName(entry.toStatus, locale),
       })),

@@ -20,7 +20,9 @@ export function inputString(params?: Parameters<typeof z.string>[0]) {
 /** 8-4-4-4-12 hexadecimal digits (any version: seeds and tests use fixed ids too). */
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const uuidSchema = inputString().regex(UUID_PATTERN, "Mã định danh không hợp lệ").transform((value) => value.toLowerCase());
+export const uuidSchema = inputString()
+  .regex(UUID_PATTERN, "Mã định danh không hợp lệ")
+  .transform((value) => value.toLowerCase());
 
 export function isUuid(value: unknown): value is string {
   return typeof value === "string" && UUID_PATTERN.test(value);
@@ -78,7 +80,6 @@ export function parseBoundary<S extends z.ZodType>(schema: S, value: Raw): z.out
   const parsed = schema.safeParse(firstValue(value));
   return parsed.success ? parsed.data : null;
 }
-
 
 /**
  * The entry of a lookup table named by a query value, or undefined: only the table's own keys count

@@ -48,7 +48,6 @@ export interface ActionRequest {
   now?: Date;
 }
 
-
 export interface ActionResult {
   status: DossierStatus;
   version: number;
@@ -82,7 +81,8 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
       .where(and(eq(files.dossierId, dossier.id), eq(files.purpose, "result-draft")));
     const result = request.action === "mark-processed" ? request.result : undefined;
     // An apology is owed once per late period: past the due date, or past the date the last apology set.
-    const appointmentAt = request.action === "record-apology" ? currentAppointment(dossier.dueAt, await listApologies(tx, dossier.id)) : dossier.dueAt;
+    const appointmentAt =
+      request.action === "record-apology" ? currentAppointment(dossier.dueAt, await listApologies(tx, dossier.id)) : dossier.dueAt;
     const state: WorkflowState = {
       status: dossier.status,
       stage: dossier.processingStage,
@@ -119,7 +119,12 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
     } else if (next.clock === "resume" && dossier.clockPausedAt) {
       const calendar = await loadCalendar(tx);
       const resumed = resumeClock(
-        { startedAt: dossier.receivedAt ?? dossier.submittedAt, dueAt: dossier.dueAt, pausedAt: dossier.clockPausedAt, pausedWorkingHours: dossier.pausedWorkingHours },
+        {
+          startedAt: dossier.receivedAt ?? dossier.submittedAt,
+          dueAt: dossier.dueAt,
+          pausedAt: dossier.clockPausedAt,
+          pausedWorkingHours: dossier.pausedWorkingHours,
+        },
         now,
         calendar,
       );
@@ -132,7 +137,13 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
     if (request.action === "return-result" && request.handover) changes.handoverRecordedAt = now;
     const assignee = request.action === "assign" ? await checkAssignee(tx, user, request.assigneeId, dossier.unitId) : null;
     if (assignee) changes.assignedOfficerId = assignee.id;
-    if (result) Object.assign(changes, { resultNumber: result.number.trim(), resultSigner: result.signer.trim(), resultSignedOn: result.signedOn, resultFileId: result.fileId });
+    if (result)
+      Object.assign(changes, {
+        resultNumber: result.number.trim(),
+        resultSigner: result.signer.trim(),
+        resultSignedOn: result.signedOn,
+        resultFileId: result.fileId,
+      });
     if (request.fileIds?.length && user.kind !== "system") {
       await tx
         .update(files)
@@ -152,7 +163,8 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
         .catch((error: unknown) => {
           // The status machine already refuses a fee while one waits (status 6); the database's index is
           // the last word should a waiting fee sit on a dossier whose status says otherwise.
-          if (uniqueViolation(error) === "payments_one_waiting_per_dossier") throw new WorkflowError("refused", translatorFor("vi", "fees")("alreadyWaiting"));
+          if (uniqueViolation(error) === "payments_one_waiting_per_dossier")
+            throw new WorkflowError("refused", translatorFor("vi", "fees")("alreadyWaiting"));
           throw error;
         });
     }
@@ -200,9 +212,18 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
     // The owner hears of every status change, and of any step that has a notice of its own (an apology
     // tells the new date, which Mẫu 04 holds too; a refund names the amount). An officer's working note
     // (at receipt, assignment, the result) is not theirs to read: only a step's reason or request is.
-    const apology = request.action === "record-apology" && request.newAppointment ? { reason: request.note ?? "", newAppointment: request.newAppointment } : undefined;
+    const apology =
+      request.action === "record-apology" && request.newAppointment
+        ? { reason: request.note ?? "", newAppointment: request.newAppointment }
+        : undefined;
     if (next.status !== dossier.status || apology || request.notice !== undefined) {
-      await notifyStatusChange(tx, { dossierId: dossier.id, toStatus: next.status, note: request.notice ?? noteForApplicant(request.action, request.note), apology, at: now });
+      await notifyStatusChange(tx, {
+        dossierId: dossier.id,
+        toStatus: next.status,
+        note: request.notice ?? noteForApplicant(request.action, request.note),
+        apology,
+        at: now,
+      });
     }
     return { status: next.status, version: dossier.version + 1, dueAt };
   });

@@ -10,7 +10,8 @@ import { mayOfficer } from "./permissions";
 /** Files added during processing: the specialist's result draft, the citizen's supplementation. */
 export type ProcessingFilePurpose = "result-draft" | "supplement";
 
-export type AttachResult = { ok: true; fileId: string; fileName: string; dossierId: string } | { ok: false; error: UploadErrorCode | "not_found" | "not_now" };
+export type AttachResult =
+  { ok: true; fileId: string; fileName: string; dossierId: string } | { ok: false; error: UploadErrorCode | "not_found" | "not_now" };
 
 /**
  * Streams one file onto a dossier, for who may add it now: the owner while supplementation is asked
@@ -28,7 +29,10 @@ export async function attachDossierFile(
     maxBytes: number;
   },
 ): Promise<AttachResult> {
-  const [dossier] = await db.select({ id: dossiers.id, status: dossiers.status, userId: dossiers.userId, unitId: dossiers.unitId }).from(dossiers).where(eq(dossiers.code, input.code));
+  const [dossier] = await db
+    .select({ id: dossiers.id, status: dossiers.status, userId: dossiers.userId, unitId: dossiers.unitId })
+    .from(dossiers)
+    .where(eq(dossiers.code, input.code));
   const refuse = (error: "not_found" | "not_now"): AttachResult => {
     input.body.resume();
     return { ok: false, error };

@@ -105,7 +105,15 @@ const PERMISSIONS: Record<OfficerRole, readonly OfficerAction[]> = {
   "quan-tri-don-vi": ["view-dossiers", "view-ratings", "manage-officers", "manage-services", "view-report"],
   // The province's system administrators sit at the provincial People's Committee (000.00.00.H47): the
   // periodic report of every tier and unit is theirs to see (docs/statistics.md#the-officers-report).
-  "quan-tri-he-thong": ["view-ratings", "manage-officers", "manage-services", "manage-holidays", "view-audit-log", "view-report", "view-province-report"],
+  "quan-tri-he-thong": [
+    "view-ratings",
+    "manage-officers",
+    "manage-services",
+    "manage-holidays",
+    "view-audit-log",
+    "view-report",
+    "view-province-report",
+  ],
   "tong-dai-vien": ["feedback-intake", "feedback-triage", "feedback-review", "feedback-publish", "view-feedback"],
 };
 

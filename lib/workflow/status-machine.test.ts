@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { OFFICER_ROLES, mayOfficer } from "./permissions";
-import { CITIZEN_ACTIONS, RULES, SYSTEM_ACTIONS, availableActions, decide, type Actor, type WorkflowAction, type WorkflowState } from "./status-machine";
+import {
+  CITIZEN_ACTIONS,
+  RULES,
+  SYSTEM_ACTIONS,
+  availableActions,
+  decide,
+  type Actor,
+  type WorkflowAction,
+  type WorkflowState,
+} from "./status-machine";
 import { ALL_STATUSES, type DossierStatus } from "./statuses";
 
 type ActorName = (typeof OFFICER_ROLES)[number] | "citizen" | "system";
@@ -115,7 +124,10 @@ describe("status machine: transitions and guards", () => {
     expect(decide(proposed, "mark-processed", leader)).toMatchObject({ ok: false, code: "guard" });
     const approved: WorkflowState = { ...proposed, stage: "approved" };
     expect(decide(approved, "mark-processed", specialist)).toMatchObject({ ok: false, code: "guard" });
-    expect(decide({ ...approved, hasResultDocument: true }, "mark-processed", specialist)).toMatchObject({ ok: true, next: { status: 9, clock: "stop" } });
+    expect(decide({ ...approved, hasResultDocument: true }, "mark-processed", specialist)).toMatchObject({
+      ok: true,
+      next: { status: 9, clock: "stop" },
+    });
   });
 
   it("asks a positive whole amount for payment; the gateway's confirmation returns to processing", () => {
@@ -123,12 +135,19 @@ describe("status machine: transitions and guards", () => {
     expect(decide(processing, "request-payment", reception, { amount: 0 })).toMatchObject({ ok: false, code: "guard" });
     expect(decide(processing, "request-payment", reception, { amount: 12.5 })).toMatchObject({ ok: false, code: "guard" });
     expect(decide(processing, "request-payment", reception, { amount: 50_000 })).toMatchObject({ ok: true, next: { status: 6 } });
-    expect(decide({ ...processing, status: 6 }, "confirm-payment", ACTORS.system)).toMatchObject({ ok: true, next: { status: 4, stage: "assigned" } });
+    expect(decide({ ...processing, status: 6 }, "confirm-payment", ACTORS.system)).toMatchObject({
+      ok: true,
+      next: { status: 4, stage: "assigned" },
+    });
   });
 
   it("cancels a waiting fee with a reason, back to processing with the clock untouched and the stage kept", () => {
     const waiting: WorkflowState = { ...base, status: 6, stage: "assigned" };
-    expect(decide(waiting, "cancel-payment", reception, { note: " " })).toMatchObject({ ok: false, code: "guard", message: "Vui lòng nhập lý do hủy yêu cầu thu phí." });
+    expect(decide(waiting, "cancel-payment", reception, { note: " " })).toMatchObject({
+      ok: false,
+      code: "guard",
+      message: "Vui lòng nhập lý do hủy yêu cầu thu phí.",
+    });
     expect(decide(waiting, "cancel-payment", reception, { note: "Thu nhầm số tiền" })).toEqual({
       ok: true,
       next: { status: 4, stage: "assigned", clock: "unchanged", supplementRequestedBefore: false, withdrawalRequested: false },
@@ -137,9 +156,16 @@ describe("status machine: transitions and guards", () => {
 
   it("refunds a paid fee with a reason without changing the dossier's status or clock", () => {
     const leader = ACTORS["lanh-dao"];
-    expect(decide({ ...base, status: 8 }, "refund-payment", leader, {})).toMatchObject({ ok: false, code: "guard", message: "Vui lòng nhập lý do hoàn phí." });
+    expect(decide({ ...base, status: 8 }, "refund-payment", leader, {})).toMatchObject({
+      ok: false,
+      code: "guard",
+      message: "Vui lòng nhập lý do hoàn phí.",
+    });
     for (const status of [4, 7, 8, 10] as const) {
-      expect(decide({ ...base, status }, "refund-payment", leader, { note: "Dừng xử lý" })).toMatchObject({ ok: true, next: { status, clock: "unchanged" } });
+      expect(decide({ ...base, status }, "refund-payment", leader, { note: "Dừng xử lý" })).toMatchObject({
+        ok: true,
+        next: { status, clock: "unchanged" },
+      });
     }
   });
 

@@ -77,7 +77,15 @@ interface Rule {
 const IN_PROCESSING_CYCLE: readonly DossierStatus[] = [STATUS.PROCESSING, STATUS.SUPPLEMENT_REQUESTED, STATUS.PAYMENT_REQUESTED];
 const { NEW, RECEIVED, PROCESSING, SUPPLEMENT_REQUESTED, PAYMENT_REQUESTED, WITHDRAWN, STOPPED, PROCESSED, RETURNED } = STATUS;
 // A paid fee can be given back from processing on, whatever became of the dossier.
-const AFTER_PROCESSING_STARTED: readonly DossierStatus[] = [PROCESSING, SUPPLEMENT_REQUESTED, PAYMENT_REQUESTED, WITHDRAWN, STOPPED, PROCESSED, RETURNED];
+const AFTER_PROCESSING_STARTED: readonly DossierStatus[] = [
+  PROCESSING,
+  SUPPLEMENT_REQUESTED,
+  PAYMENT_REQUESTED,
+  WITHDRAWN,
+  STOPPED,
+  PROCESSED,
+  RETURNED,
+];
 const needsNote = (what: string) => (_: WorkflowState, input: ActionInput) => (input.note?.trim() ? null : `Vui lòng nhập ${what}.`);
 
 export const RULES: readonly Rule[] = [
@@ -103,9 +111,20 @@ export const RULES: readonly Rule[] = [
     to: "same",
     stage: "proposed",
     guard: (state) =>
-      state.stage !== "assigned" ? "Chỉ trình duyệt được hồ sơ đang được chuyên viên xử lý." : state.hasResultDraft ? null : "Vui lòng tải lên dự thảo kết quả trước khi trình.",
+      state.stage !== "assigned"
+        ? "Chỉ trình duyệt được hồ sơ đang được chuyên viên xử lý."
+        : state.hasResultDraft
+          ? null
+          : "Vui lòng tải lên dự thảo kết quả trước khi trình.",
   },
-  { action: "approve", from: [PROCESSING], actor: "officer", to: "same", stage: "approved", guard: (s) => (s.stage === "proposed" ? null : "Chưa có dự thảo nào được trình để duyệt.") },
+  {
+    action: "approve",
+    from: [PROCESSING],
+    actor: "officer",
+    to: "same",
+    stage: "approved",
+    guard: (s) => (s.stage === "proposed" ? null : "Chưa có dự thảo nào được trình để duyệt."),
+  },
   {
     action: "send-back",
     from: [PROCESSING],
@@ -119,7 +138,8 @@ export const RULES: readonly Rule[] = [
     from: [PROCESSING],
     actor: "officer",
     to: STATUS.PAYMENT_REQUESTED,
-    guard: (_, input) => (input.amount !== undefined && Number.isInteger(input.amount) && input.amount > 0 ? null : "Số tiền phải là số nguyên dương (đồng)."),
+    guard: (_, input) =>
+      input.amount !== undefined && Number.isInteger(input.amount) && input.amount > 0 ? null : "Số tiền phải là số nguyên dương (đồng).",
   },
   { action: "confirm-payment", from: [PAYMENT_REQUESTED], actor: "system", to: STATUS.PROCESSING },
   // The clock keeps running while a fee is waiting (request-payment leaves it alone), so cancelling the
@@ -139,7 +159,11 @@ export const RULES: readonly Rule[] = [
     to: STATUS.PROCESSED,
     clock: "stop",
     guard: (s) =>
-      s.stage !== "approved" ? "Kết quả chưa được lãnh đạo phê duyệt." : s.hasResultDocument ? null : "Vui lòng nhập văn bản kết quả: số, người ký, ngày ký và tệp.",
+      s.stage !== "approved"
+        ? "Kết quả chưa được lãnh đạo phê duyệt."
+        : s.hasResultDocument
+          ? null
+          : "Vui lòng nhập văn bản kết quả: số, người ký, ngày ký và tệp.",
   },
   {
     action: "return-result",

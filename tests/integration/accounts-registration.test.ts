@@ -31,7 +31,12 @@ const citizenForm = {
 
 /** The token in the last link emailed to `to`. */
 async function lastLinkToken(to: string): Promise<string> {
-  const [mail] = await test.handle.db.select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, to), eq(emailOutbox.kind, "verify-email"))).orderBy(desc(emailOutbox.id)).limit(1);
+  const [mail] = await test.handle.db
+    .select()
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.toAddress, to), eq(emailOutbox.kind, "verify-email")))
+    .orderBy(desc(emailOutbox.id))
+    .limit(1);
   const match = /token=([\w-]+)/.exec(mail?.textBody ?? "");
   if (!match?.[1]) throw new Error(`no link emailed to ${to}`);
   return match[1];
@@ -51,25 +56,40 @@ describe("registerAccount", () => {
     expect(mail?.textBody).toMatch(/\/xac-minh-email\?token=/);
     // Only the hash of the token is stored.
     const token = await lastLinkToken("hoa.le@example.vn");
-    const [stored] = await db.select().from(authTokens).where(eq(authTokens.userId, user?.id ?? ""));
+    const [stored] = await db
+      .select()
+      .from(authTokens)
+      .where(eq(authTokens.userId, user?.id ?? ""));
     expect(stored?.tokenHash).toBe(hashToken(token));
     expect(stored?.tokenHash).not.toContain(token);
 
-    const signIn = await signInWithPassword(db, { identifier: "049195001234", password: "HoaLe@2025", clientAddress: "10.9.0.1" }, { sleep: async () => {} });
+    const signIn = await signInWithPassword(
+      db,
+      { identifier: "049195001234", password: "HoaLe@2025", clientAddress: "10.9.0.1" },
+      { sleep: async () => {} },
+    );
     expect(signIn.ok).toBe(true);
   });
 
   it("answers a duplicate email, CCCD or tax code as a new registration, creates nothing and tells the owner", async () => {
     const db = test.handle.db;
     const outbox = async (to: string) => db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, to)).orderBy(desc(emailOutbox.id));
-    const sameEmail = await registerAccount(db, { kind: "citizen", ...registerCitizenSchema.parse({ ...citizenForm, idNumber: "049195009999" }) }, from);
+    const sameEmail = await registerAccount(
+      db,
+      { kind: "citizen", ...registerCitizenSchema.parse({ ...citizenForm, idNumber: "049195009999" }) },
+      from,
+    );
     expect(sameEmail).toEqual({ ok: true, created: false });
     const [notice] = await outbox("hoa.le@example.vn");
     expect(notice).toMatchObject({ kind: "registration-attempt" });
     expect(notice?.textBody).toMatch(/địa chỉ email/);
     expect(notice?.textBody).toMatch(/\/quen-mat-khau/);
 
-    const sameCccd = await registerAccount(db, { kind: "citizen", ...registerCitizenSchema.parse({ ...citizenForm, email: "khac@example.vn" }) }, from);
+    const sameCccd = await registerAccount(
+      db,
+      { kind: "citizen", ...registerCitizenSchema.parse({ ...citizenForm, email: "khac@example.vn" }) },
+      from,
+    );
     expect(sameCccd).toEqual({ ok: true, created: false });
     expect((await outbox("hoa.le@example.vn"))[0]?.textBody).toMatch(/số CCCD/);
     // The one who tried gets nothing that would confirm the number has an account.
@@ -94,7 +114,10 @@ describe("registerAccount", () => {
 
   it("sends an owner at most three notices an hour", async () => {
     const db = test.handle.db;
-    const input = { kind: "citizen" as const, ...registerCitizenSchema.parse({ ...citizenForm, email: "hoa.le@example.vn", idNumber: "049195005555" }) };
+    const input = {
+      kind: "citizen" as const,
+      ...registerCitizenSchema.parse({ ...citizenForm, email: "hoa.le@example.vn", idNumber: "049195005555" }),
+    };
     const before = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "hoa.le@example.vn"));
     for (let i = 0; i < 5; i++) expect(await registerAccount(db, input, { clientAddress: `10.8.1.${i}` })).toEqual({ ok: true, created: false });
     const after = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "hoa.le@example.vn"));
@@ -108,21 +131,41 @@ describe("registerAccount", () => {
     const address = "10.8.2.1";
     const results = await Promise.all(
       Array.from({ length: limit + 3 }, (_, i) =>
-        registerAccount(db, { kind: "citizen", ...registerCitizenSchema.parse({ ...citizenForm, email: `gioihan${i}@example.vn`, idNumber: `04919501${String(i).padStart(4, "0")}` }) }, { clientAddress: address }),
+        registerAccount(
+          db,
+          {
+            kind: "citizen",
+            ...registerCitizenSchema.parse({ ...citizenForm, email: `gioihan${i}@example.vn`, idNumber: `04919501${String(i).padStart(4, "0")}` }),
+          },
+          { clientAddress: address },
+        ),
       ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(limit);
     expect(results.filter((r) => !r.ok)).toHaveLength(3);
     expect(results.find((r) => !r.ok)).toMatchObject({ reason: "rate_limited" });
     // Another address is not affected.
-    expect((await registerAccount(db, { kind: "citizen", ...registerCitizenSchema.parse({ ...citizenForm, email: "khac3@example.vn", idNumber: "049195003333" }) }, { clientAddress: "10.8.2.2" })).ok).toBe(true);
+    expect(
+      (
+        await registerAccount(
+          db,
+          { kind: "citizen", ...registerCitizenSchema.parse({ ...citizenForm, email: "khac3@example.vn", idNumber: "049195003333" }) },
+          { clientAddress: "10.8.2.2" },
+        )
+      ).ok,
+    ).toBe(true);
   });
 
   it("refuses a duplicate even when two registrations race (the unique index decides)", async () => {
     const db = test.handle.db;
     const input = { kind: "citizen" as const, ...registerCitizenSchema.parse({ ...citizenForm, email: "dua@example.vn", idNumber: "049195007777" }) };
     const results = await Promise.all([registerAccount(db, input, from), registerAccount(db, input, from)]);
-    expect(results).toEqual(expect.arrayContaining([{ ok: true, created: true }, { ok: true, created: false }]));
+    expect(results).toEqual(
+      expect.arrayContaining([
+        { ok: true, created: true },
+        { ok: true, created: false },
+      ]),
+    );
     expect(await db.select().from(users).where(eq(users.email, "dua@example.vn"))).toHaveLength(1);
   });
 });

@@ -68,7 +68,9 @@ describe("server-side sessions", () => {
     expect(await findLiveSession(db, elsewhere)).toBeNull();
     expect(await findLiveSession(db, otherUser)).not.toBeNull();
     expect((await signInWithPassword(db, { identifier: citizen.email, password: "MoiMoi@2025", clientAddress: "10.5.0.1" }, noWait)).ok).toBe(true);
-    expect((await signInWithPassword(db, { identifier: citizen.email, password: citizen.password, clientAddress: "10.5.0.1" }, noWait)).ok).toBe(false);
+    expect((await signInWithPassword(db, { identifier: citizen.email, password: citizen.password, clientAddress: "10.5.0.1" }, noWait)).ok).toBe(
+      false,
+    );
   });
 });
 
@@ -93,7 +95,9 @@ describe("password reset", () => {
     expect(await resetPassword(db, second ?? "", "DatLai@2025")).toBe(citizenId);
     expect(await findLiveSession(db, session)).toBeNull();
     expect(await resetPassword(db, second ?? "", "LanNua@2025")).toBeNull();
-    expect((await signInWithPassword(db, { identifier: citizen.idNumber, password: "DatLai@2025", clientAddress: "10.6.0.1" }, noWait)).ok).toBe(true);
+    expect((await signInWithPassword(db, { identifier: citizen.idNumber, password: "DatLai@2025", clientAddress: "10.6.0.1" }, noWait)).ok).toBe(
+      true,
+    );
   });
 
   it("a reset link expires after an hour", async () => {
@@ -116,7 +120,9 @@ describe("contact details", () => {
       ok: true,
       emailChanged: false,
     });
-    expect(await updateContactDetails(db, citizenId, { phone: "0987654321", email: "an.moi@example.vn", address: "Số 1 Hùng Vương, Tam Kỳ" })).toEqual({
+    expect(
+      await updateContactDetails(db, citizenId, { phone: "0987654321", email: "an.moi@example.vn", address: "Số 1 Hùng Vương, Tam Kỳ" }),
+    ).toEqual({
       ok: true,
       emailChanged: true,
     });
@@ -135,7 +141,10 @@ describe("OIDC sign-in", () => {
     const again = await linkOidcAccount(db, { issuer, subject: "sub-1", email: "doi@vneid.example", emailVerified: true, fullName: "Khác" });
     expect(first).not.toBeNull();
     expect(again).toBe(first);
-    const [user] = await db.select().from(users).where(eq(users.id, first ?? ""));
+    const [user] = await db
+      .select()
+      .from(users)
+      .where(eq(users.id, first ?? ""));
     expect(user).toMatchObject({ kind: "citizen", email: "moi@vneid.example", fullName: "Trần Văn Mới", passwordHash: null });
   });
 

@@ -26,7 +26,11 @@ describe("signInWithPassword", () => {
   it("signs in by email (any case), CCCD and tax code", async () => {
     const db = test.handle.db;
     for (const identifier of [citizen.email.toUpperCase(), citizen.idNumber, ` ${business.idNumber} `]) {
-      const result = await signInWithPassword(db, { identifier, password: identifier.includes(business.idNumber) ? business.password : citizen.password, clientAddress: "10.0.0.1" }, { sleep: noWait });
+      const result = await signInWithPassword(
+        db,
+        { identifier, password: identifier.includes(business.idNumber) ? business.password : citizen.password, clientAddress: "10.0.0.1" },
+        { sleep: noWait },
+      );
       expect(result.ok, identifier).toBe(true);
     }
   });
@@ -34,7 +38,11 @@ describe("signInWithPassword", () => {
   it("refuses a wrong password and an unknown identifier with the same answer", async () => {
     const db = test.handle.db;
     const wrong = await signInWithPassword(db, { identifier: citizen.email, password: "Sai@12345", clientAddress: "10.0.0.2" }, { sleep: noWait });
-    const unknown = await signInWithPassword(db, { identifier: "nobody@example.vn", password: "Sai@12345", clientAddress: "10.0.0.2" }, { sleep: noWait });
+    const unknown = await signInWithPassword(
+      db,
+      { identifier: "nobody@example.vn", password: "Sai@12345", clientAddress: "10.0.0.2" },
+      { sleep: noWait },
+    );
     expect(wrong).toEqual({ ok: false, reason: "invalid" });
     expect(unknown).toEqual({ ok: false, reason: "invalid" });
   });
@@ -57,13 +65,24 @@ describe("signInWithPassword", () => {
     expect(delays.length).toBeGreaterThan(0);
     expect(delays).toEqual([...delays].sort((a, b) => a - b));
     expect(delays.at(-1)).toBeGreaterThan(delays[0] ?? 0);
-    const right = await signInWithPassword(second, { identifier: business.idNumber, password: business.password, clientAddress: "10.1.1.1" }, { sleep });
+    const right = await signInWithPassword(
+      second,
+      { identifier: business.idNumber, password: business.password, clientAddress: "10.1.1.1" },
+      { sleep },
+    );
     expect(right).toMatchObject({ ok: false, reason: "locked" });
-    const [row] = await test.handle.db.select().from(rateLimits).where(eq(rateLimits.key, `signin:account:${user?.id}`));
+    const [row] = await test.handle.db
+      .select()
+      .from(rateLimits)
+      .where(eq(rateLimits.key, `signin:account:${user?.id}`));
     expect(row?.lockedUntil?.getTime()).toBeGreaterThan(Date.now() + 14 * 60 * 1000);
     // After the lock the right password works again.
     const later = new Date(Date.now() + SIGN_IN_THROTTLE.lockMs + 60_000);
-    const afterLock = await signInWithPassword(second, { identifier: business.email, password: business.password, clientAddress: "10.1.1.2" }, { sleep, now: () => later });
+    const afterLock = await signInWithPassword(
+      second,
+      { identifier: business.email, password: business.password, clientAddress: "10.1.1.2" },
+      { sleep, now: () => later },
+    );
     expect(afterLock.ok).toBe(true);
   });
 
@@ -71,12 +90,24 @@ describe("signInWithPassword", () => {
     const db = test.handle.db;
     let last;
     for (let attempt = 0; attempt < SIGN_IN_THROTTLE.lockAfter; attempt++) {
-      last = await signInWithPassword(db, { identifier: `user${attempt}@example.vn`, password: "Sai@12345", clientAddress: "10.2.0.1" }, { sleep: noWait });
+      last = await signInWithPassword(
+        db,
+        { identifier: `user${attempt}@example.vn`, password: "Sai@12345", clientAddress: "10.2.0.1" },
+        { sleep: noWait },
+      );
     }
     expect(last).toMatchObject({ ok: false, reason: "locked" });
-    const right = await signInWithPassword(db, { identifier: citizen.email, password: citizen.password, clientAddress: "10.2.0.1" }, { sleep: noWait });
+    const right = await signInWithPassword(
+      db,
+      { identifier: citizen.email, password: citizen.password, clientAddress: "10.2.0.1" },
+      { sleep: noWait },
+    );
     expect(right).toMatchObject({ ok: false, reason: "locked" });
-    const elsewhere = await signInWithPassword(db, { identifier: citizen.email, password: citizen.password, clientAddress: "10.2.0.2" }, { sleep: noWait });
+    const elsewhere = await signInWithPassword(
+      db,
+      { identifier: citizen.email, password: citizen.password, clientAddress: "10.2.0.2" },
+      { sleep: noWait },
+    );
     expect(elsewhere.ok).toBe(true);
   });
 
@@ -84,7 +115,9 @@ describe("signInWithPassword", () => {
     const db = test.handle.db;
     const email = "disabled@example.vn";
     const { hashPassword } = await import("@/lib/auth/password");
-    await db.insert(users).values({ kind: "citizen", email, fullName: "Tạm Khóa", passwordHash: await hashPassword("Dung@12345"), disabledAt: new Date() });
+    await db
+      .insert(users)
+      .values({ kind: "citizen", email, fullName: "Tạm Khóa", passwordHash: await hashPassword("Dung@12345"), disabledAt: new Date() });
     const result = await signInWithPassword(db, { identifier: email, password: "Dung@12345", clientAddress: "10.3.0.1" }, { sleep: noWait });
     expect(result.ok).toBe(false);
   });

@@ -34,7 +34,9 @@ describe("officer administration", () => {
     const id = await createOfficer(db, adminScope, input);
     const [created] = await db.select().from(users).where(eq(users.id, id));
     expect(created).toMatchObject({ email: "moi@example.vn", unitId: anMy, roles: ["chuyen-vien"], totpConfirmedAt: null });
-    await expect(createOfficer(db, adminScope, { ...input, email: "x@example.vn", roles: ["quan-tri-he-thong"] })).rejects.toMatchObject({ code: "refused" });
+    await expect(createOfficer(db, adminScope, { ...input, email: "x@example.vn", roles: ["quan-tri-he-thong"] })).rejects.toMatchObject({
+      code: "refused",
+    });
     await expect(createOfficer(db, adminScope, input)).rejects.toMatchObject({ code: "invalid" });
 
     const otherUnitOfficer = await createUser(db, { kind: "officer", unitId: await unitId(db, "000.00.09.H47"), roles: ["tiep-nhan"] });
@@ -54,10 +56,21 @@ describe("service administration", () => {
   it("saves an edit as a new version; a dossier keeps the version it was filed under; other agencies cannot edit", async () => {
     const [service] = await db.select().from(services).where(eq(services.code, "1.000308"));
     const citizen = await createUser(db, { kind: "citizen" });
-    const dossier = await createDossier(db, { serviceCode: "1.000308", unitId: await unitId(db, "000.01.22.H47"), userId: citizen.id, submittedAt: new Date() });
+    const dossier = await createDossier(db, {
+      serviceCode: "1.000308",
+      unitId: await unitId(db, "000.01.22.H47"),
+      userId: citizen.id,
+      submittedAt: new Date(),
+    });
     const current = await getEditableService(db, "1.000308", service!.agencyId);
     expect(current).not.toBeNull();
-    const edit = { timeLimitText: "10 ngày làm việc", conditions: current!.content.conditions, receivingAddress: current!.content.receivingAddress, result: current!.content.result, feeLegalBasis: current!.content.feeLegalBasis };
+    const edit = {
+      timeLimitText: "10 ngày làm việc",
+      conditions: current!.content.conditions,
+      receivingAddress: current!.content.receivingAddress,
+      result: current!.content.result,
+      feeLegalBasis: current!.content.feeLegalBasis,
+    };
     expect(await editService(db, "1.000308", service!.agencyId, edit)).toEqual({ version: service!.version + 1, changed: true });
     expect(await editService(db, "1.000308", service!.agencyId, edit)).toEqual({ version: service!.version + 1, changed: false });
     expect(dossier.serviceVersion).toBe(service!.version);

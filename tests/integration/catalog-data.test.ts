@@ -123,7 +123,10 @@ describe("catalog import", () => {
     expect(service?.version).toBe(2);
     expect(service?.timeLimitText).toBe("Trong ngày làm việc (đã sửa)");
     const [row] = await db.select({ id: services.id }).from(services).where(eq(services.code, "1.001193"));
-    const versions = await db.select().from(serviceVersions).where(eq(serviceVersions.serviceId, row?.id ?? 0));
+    const versions = await db
+      .select()
+      .from(serviceVersions)
+      .where(eq(serviceVersions.serviceId, row?.id ?? 0));
     expect(versions.map((v) => v.version).sort()).toEqual([1, 2]);
   });
 

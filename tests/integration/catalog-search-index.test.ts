@@ -101,14 +101,20 @@ describe("the in-memory search index", () => {
     expect(before.items[0]?.code).toBe("1.001193");
     const [birth] = await db.select({ id: services.id, name: services.name }).from(services).where(eq(services.code, "1.001193"));
     if (!birth) throw new Error("seed lacks 1.001193");
-    await db.update(services).set({ active: false, updatedAt: sql`now()` }).where(inArray(services.id, [birth.id]));
+    await db
+      .update(services)
+      .set({ active: false, updatedAt: sql`now()` })
+      .where(inArray(services.id, [birth.id]));
     try {
       await afterVersionCheck();
       const during = await search({ q: "khai sinh" });
       expect(during.total).toBe(before.total - 1);
       expect(during.items.map((i) => i.code)).not.toContain("1.001193");
     } finally {
-      await db.update(services).set({ active: true, updatedAt: sql`now()` }).where(eq(services.id, birth.id));
+      await db
+        .update(services)
+        .set({ active: true, updatedAt: sql`now()` })
+        .where(eq(services.id, birth.id));
     }
     await afterVersionCheck();
     expect((await search({ q: "khai sinh" })).items[0]?.code).toBe("1.001193");

@@ -24,7 +24,11 @@ describe("demo officers", () => {
     expect(reception!.user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verify(reception!.user.passwordHash!, DEMO_OFFICER_PASSWORD)).toBe(true);
     expect(verifyTotp(reception!.user.totpSecret!, totp(DEMO_OFFICER_TOTP_SECRET))).not.toBeNull();
-    const [leader] = await db.select({ unitCode: units.code }).from(users).innerJoin(units, eq(units.id, users.unitId)).where(eq(users.email, "lanhdao.sxd@example.vn"));
+    const [leader] = await db
+      .select({ unitCode: units.code })
+      .from(users)
+      .innerJoin(units, eq(units.id, users.unitId))
+      .where(eq(users.email, "lanhdao.sxd@example.vn"));
     expect(leader!.unitCode).toBe("000.00.09.H47");
   });
 });

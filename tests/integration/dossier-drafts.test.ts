@@ -46,15 +46,24 @@ describe("purgeStaleDrafts", () => {
     const fresh = await insertDraft(db, user.id, { updatedAt: new Date(now.getTime() - 29 * DAY), storageDir });
     // A file already attached to a dossier is never removed with a draft.
     const { dossier, fileId } = await insertDossier(db, { userId: user.id, idNumber: "x", storageDir });
-    await db.update(files).set({ draftId: stale.draft.id }).where(eq(files.id, fileId ?? ""));
+    await db
+      .update(files)
+      .set({ draftId: stale.draft.id })
+      .where(eq(files.id, fileId ?? ""));
 
     const purged = await purgeStaleDrafts(db, createLocalStorage(storageDir), now);
     expect(purged).toBeGreaterThanOrEqual(1);
-    const left = await db.select({ id: dossierDrafts.id }).from(dossierDrafts).where(inArray(dossierDrafts.id, [stale.draft.id, fresh.draft.id]));
+    const left = await db
+      .select({ id: dossierDrafts.id })
+      .from(dossierDrafts)
+      .where(inArray(dossierDrafts.id, [stale.draft.id, fresh.draft.id]));
     expect(left.map((d) => d.id)).toEqual([fresh.draft.id]);
     await expect(stat(path.join(storageDir, stale.storageKey ?? ""))).rejects.toThrow();
     await expect(stat(path.join(storageDir, fresh.storageKey ?? ""))).resolves.toBeTruthy();
-    const [kept] = await db.select().from(files).where(eq(files.id, fileId ?? ""));
+    const [kept] = await db
+      .select()
+      .from(files)
+      .where(eq(files.id, fileId ?? ""));
     expect(kept?.dossierId).toBe(dossier.id);
     expect(kept?.draftId).toBeNull();
 

@@ -34,11 +34,23 @@ describe("files added during processing", () => {
 
     const ok = await attachDossierFile(db, storage, { ...base, user: specialist, purpose: "result-draft", body: pdf() });
     expect(ok).toMatchObject({ ok: true, fileName: "Dự thảo QĐ.pdf" });
-    expect(await attachDossierFile(db, storage, { ...base, user: outsider, purpose: "result-draft", body: pdf() })).toEqual({ ok: false, error: "not_found" });
-    expect(await attachDossierFile(db, storage, { ...base, user: specialist, purpose: "result-draft", body: exe() })).toEqual({ ok: false, error: "bad_type" });
-    expect(await attachDossierFile(db, storage, { ...base, user: owner, purpose: "supplement", body: pdf() })).toEqual({ ok: false, error: "not_now" });
+    expect(await attachDossierFile(db, storage, { ...base, user: outsider, purpose: "result-draft", body: pdf() })).toEqual({
+      ok: false,
+      error: "not_found",
+    });
+    expect(await attachDossierFile(db, storage, { ...base, user: specialist, purpose: "result-draft", body: exe() })).toEqual({
+      ok: false,
+      error: "bad_type",
+    });
+    expect(await attachDossierFile(db, storage, { ...base, user: owner, purpose: "supplement", body: pdf() })).toEqual({
+      ok: false,
+      error: "not_now",
+    });
     await db.update(dossiers).set({ status: 5 }).where(eq(dossiers.id, d.id));
-    expect(await attachDossierFile(db, storage, { ...base, user: stranger, purpose: "supplement", body: pdf() })).toEqual({ ok: false, error: "not_found" });
+    expect(await attachDossierFile(db, storage, { ...base, user: stranger, purpose: "supplement", body: pdf() })).toEqual({
+      ok: false,
+      error: "not_found",
+    });
     expect(await attachDossierFile(db, storage, { ...base, user: owner, purpose: "supplement", body: pdf() })).toMatchObject({ ok: true });
     expect((await dossierFilesOf(db, d.id, ["result-draft", "supplement"])).map((f) => f.purpose).sort()).toEqual(["result-draft", "supplement"]);
   });

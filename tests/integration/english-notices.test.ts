@@ -28,7 +28,13 @@ setupTestDatabase(async (handle) => {
 async function refusedIn(locale: "vi" | "en") {
   const dossier = await createDossier(db, { serviceCode: "1.000308", unitId: anMy, userId: citizenId, submittedAt: vn("2026-11-30T08:00:00") });
   await db.update(dossiers).set({ locale }).where(eq(dossiers.id, dossier.id));
-  await applyDossierAction(db, reception, { dossierId: dossier.id, expectedVersion: 1, action: "refuse", note: REASON, now: vn("2026-11-30T09:30:00") });
+  await applyDossierAction(db, reception, {
+    dossierId: dossier.id,
+    expectedVersion: 1,
+    action: "refuse",
+    note: REASON,
+    now: vn("2026-11-30T09:30:00"),
+  });
   const notice = await loadNotice(db, dossier.code, "tu-choi", { unitId: anMy });
   if (!notice) throw new Error("no refusal notice");
   const text = await pdfText(await renderNotice(notice));

@@ -109,14 +109,23 @@ describe("feedback attachments", () => {
   });
 
   it("refuses a file that is not a PDF, JPEG or PNG by its content, or too large, and keeps nothing of it", async () => {
-    expect(await store(Readable.from([Buffer.from("MZ\x90\x00 not a pdf at all")]), "hoa-don.pdf")).toEqual({ ok: false, error: "bad_type", name: "hoa-don.pdf" });
-    expect(await storeFeedbackAttachment(db, storage, { originalName: "lon.pdf", body: pdf("x".repeat(2000)), maxBytes: 1000, ownerUserId: null })).toMatchObject({
+    expect(await store(Readable.from([Buffer.from("MZ\x90\x00 not a pdf at all")]), "hoa-don.pdf")).toEqual({
+      ok: false,
+      error: "bad_type",
+      name: "hoa-don.pdf",
+    });
+    expect(
+      await storeFeedbackAttachment(db, storage, { originalName: "lon.pdf", body: pdf("x".repeat(2000)), maxBytes: 1000, ownerUserId: null }),
+    ).toMatchObject({
       ok: false,
       error: "too_large",
     });
     const stored: string[] = [];
     for await (const object of storage.list()) stored.push(object.key);
-    const referenced = await db.select({ key: files.storageKey }).from(files).where(inArray(files.storageKey, stored.length ? stored : ["-"]));
+    const referenced = await db
+      .select({ key: files.storageKey })
+      .from(files)
+      .where(inArray(files.storageKey, stored.length ? stored : ["-"]));
     expect(referenced).toHaveLength(stored.length);
   });
 
@@ -136,18 +145,36 @@ describe("feedback attachments", () => {
     const [refusedRow] = await db.select().from(files).where(eq(files.id, refusedSend.fileId));
     await discardFeedbackAttachments(db, storage, [refusedSend.fileId, linked.fileId]);
     // The refused send's file is gone, bytes too; a linked file is never discarded.
-    expect(await db.select().from(files).where(inArray(files.id, [refusedSend.fileId, linked.fileId]))).toMatchObject([{ id: linked.fileId }]);
+    expect(
+      await db
+        .select()
+        .from(files)
+        .where(inArray(files.id, [refusedSend.fileId, linked.fileId])),
+    ).toMatchObject([{ id: linked.fileId }]);
     await expect(storage.get(refusedRow!.storageKey)).rejects.toThrow();
 
     const dayLater = new Date(Date.now() + 25 * 3_600_000);
     expect(await sweepUnlinkedFeedbackAttachments(db, new Date())).toBe(0);
     expect(await sweepUnlinkedFeedbackAttachments(db, dayLater)).toBeGreaterThanOrEqual(1);
-    const left = await db.select({ id: files.id }).from(files).where(inArray(files.id, [abandoned.fileId, linked.fileId]));
+    const left = await db
+      .select({ id: files.id })
+      .from(files)
+      .where(inArray(files.id, [abandoned.fileId, linked.fileId]));
     expect(left).toEqual([{ id: linked.fileId }]);
   });
 
   it("keeps a refused send's text for an hour, for the form to come back with it", async () => {
-    const values = { kind: "kien-nghi", subject: "Đề nghị", content: "Nội dung đủ dài", dossierCode: "", concernedUnitId: "", senderName: "An", senderPhone: "0905000111", senderEmail: "", consentToPublish: "on" };
+    const values = {
+      kind: "kien-nghi",
+      subject: "Đề nghị",
+      content: "Nội dung đủ dài",
+      dossierCode: "",
+      concernedUnitId: "",
+      senderName: "An",
+      senderPhone: "0905000111",
+      senderEmail: "",
+      consentToPublish: "on",
+    };
     const id = await keepPendingSend(db, { values, refusal: "bad_type", fileName: "virus.exe" });
     expect(await findPendingSend(db, id, new Date())).toEqual({ values, refusal: "bad_type", fileName: "virus.exe" });
     expect(await findPendingSend(db, "not-a-uuid", new Date())).toBeNull();

@@ -86,7 +86,10 @@ describe("submitFeedback", () => {
     const { dossier } = await insertDossier(db, { userId: user.id, idNumber: user.idNumber! });
     const linked = await submitFeedback(db, request({ dossierCode: dossier.code }), now);
     if (!linked.ok) throw new Error(linked.message);
-    const [row] = await db.select({ related: feedbackItems.relatedDossierId }).from(feedbackItems).where(inArray(feedbackItems.id, [linked.id]));
+    const [row] = await db
+      .select({ related: feedbackItems.relatedDossierId })
+      .from(feedbackItems)
+      .where(inArray(feedbackItems.id, [linked.id]));
     expect(row?.related).toBe(dossier.id);
   });
 

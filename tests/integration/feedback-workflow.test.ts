@@ -72,31 +72,56 @@ describe("feedback workflow", () => {
     // An agency sees nothing that was not forwarded to it.
     expect(await getFeedbackForOfficer(db, construction, id, friday)).toBeNull();
     expect((await listFeedbackQueue(db, construction, { queue: "new", page: 1 }, friday)).items.map((i) => i.id)).not.toContain(id);
-    expect(await applyFeedbackAction(db, construction, id, { action: "agency-answer", answer: "x" }, friday)).toMatchObject({ ok: false, error: "not-found" });
+    expect(await applyFeedbackAction(db, construction, id, { action: "agency-answer", answer: "x" }, friday)).toMatchObject({
+      ok: false,
+      error: "not-found",
+    });
     // The centre sees it in "new" and forwards it to Sở Xây dựng: phản ánh = 10 working days.
     expect((await listFeedbackQueue(db, operator, { queue: "new", page: 1, q: code }, friday)).items.map((i) => i.id)).toEqual([id]);
-    expect(await applyFeedbackAction(db, operator, id, { action: "forward", unitId: constructionId }, friday)).toEqual({ ok: true, status: "forwarded" });
+    expect(await applyFeedbackAction(db, operator, id, { action: "forward", unitId: constructionId }, friday)).toEqual({
+      ok: true,
+      status: "forwarded",
+    });
     const [forwarded] = await db.select().from(feedbackItems).where(eq(feedbackItems.id, id));
     // Forwarded after 15:00 on Friday: 80 working hours from then end on Friday 1 December, 16:00.
     expect(forwarded?.dueAt?.toISOString()).toBe("2023-12-01T09:00:00.000Z");
     // Only the unit it was forwarded to sees it now; another agency does not.
     expect(await getFeedbackForOfficer(db, otherAgency, id, friday)).toBeNull();
-    expect(await applyFeedbackAction(db, otherAgency, id, { action: "agency-answer", answer: "x" }, friday)).toMatchObject({ ok: false, error: "not-found" });
+    expect(await applyFeedbackAction(db, otherAgency, id, { action: "agency-answer", answer: "x" }, friday)).toMatchObject({
+      ok: false,
+      error: "not-found",
+    });
     const view = await getFeedbackForOfficer(db, construction, id, friday);
     expect(view?.availableActions).toEqual(["agency-answer"]);
     expect((await getFeedbackForOfficer(db, constructionLeader, id, friday))?.availableActions).toEqual(["return-to-centre", "agency-answer"]);
     // The specialist may not send it back (a leader's decision), nor may the centre answer for the agency.
-    expect(await applyFeedbackAction(db, construction, id, { action: "return-to-centre", note: "Sai" }, friday)).toMatchObject({ ok: false, error: "role" });
-    expect(await applyFeedbackAction(db, operator, id, { action: "agency-answer", answer: "x" }, friday)).toMatchObject({ ok: false, error: "out-of-scope" });
+    expect(await applyFeedbackAction(db, construction, id, { action: "return-to-centre", note: "Sai" }, friday)).toMatchObject({
+      ok: false,
+      error: "role",
+    });
+    expect(await applyFeedbackAction(db, operator, id, { action: "agency-answer", answer: "x" }, friday)).toMatchObject({
+      ok: false,
+      error: "out-of-scope",
+    });
     // Overdue after the due date, in the unit's queue.
     const overdue = await listFeedbackQueue(db, construction, { queue: "overdue", page: 1 }, new Date("2023-12-04T02:00:00Z"));
     expect(overdue.items.map((i) => i.id)).toContain(id);
     // The agency answers, the centre reviews (edits) and sends it: email to the sender.
-    expect(await applyFeedbackAction(db, construction, id, { action: "agency-answer", answer: "Sở đã kiểm tra và cấp phép ngày 20/11." }, later(2))).toEqual({
+    expect(
+      await applyFeedbackAction(db, construction, id, { action: "agency-answer", answer: "Sở đã kiểm tra và cấp phép ngày 20/11." }, later(2)),
+    ).toEqual({
       ok: true,
       status: "agency-answered",
     });
-    expect(await applyFeedbackAction(db, operator, id, { action: "approve-answer", answer: "Sở Xây dựng đã cấp giấy phép ngày 20/11/2023. Ông Trần Văn Bình nhận tại bộ phận một cửa." }, later(3))).toEqual({
+    expect(
+      await applyFeedbackAction(
+        db,
+        operator,
+        id,
+        { action: "approve-answer", answer: "Sở Xây dựng đã cấp giấy phép ngày 20/11/2023. Ông Trần Văn Bình nhận tại bộ phận một cửa." },
+        later(3),
+      ),
+    ).toEqual({
       ok: true,
       status: "answered",
     });
@@ -110,32 +135,56 @@ describe("feedback workflow", () => {
     expect(looked.item.status).toBe("answered");
     expect(looked.item.history.map((h) => h.action)).toEqual(["submit", "forward", "approve-answer"]);
     expect(looked.item.availableActions).toEqual(["rate"]);
-    expect(await lookupFeedback(db, { code, phone: "0905999999", clientAddress: "10.4.0.1" }, later(4))).toMatchObject({ ok: false, error: "not-found" });
+    expect(await lookupFeedback(db, { code, phone: "0905999999", clientAddress: "10.4.0.1" }, later(4))).toMatchObject({
+      ok: false,
+      error: "not-found",
+    });
 
     // Not satisfied → reopen once → back at the centre.
     const who = { code, phone: "0905123456", clientAddress: "10.4.0.2" };
     expect(await applyCitizenFeedbackAction(db, who, { action: "reopen", note: "Chưa rõ" }, later(5))).toMatchObject({ ok: false, error: "guard" });
-    expect(await applyCitizenFeedbackAction(db, who, { action: "rate", rating: "not-satisfied" }, later(5))).toEqual({ ok: true, status: "answered" });
-    expect(await applyCitizenFeedbackAction(db, who, { action: "reopen", note: "Tôi chưa nhận được giấy phép." }, later(6))).toEqual({ ok: true, status: "reopened" });
-    expect(await applyFeedbackAction(db, operator, id, { action: "answer", answer: "Giấy phép đã gửi qua bưu điện ngày 22/11/2023." }, later(7))).toEqual({
+    expect(await applyCitizenFeedbackAction(db, who, { action: "rate", rating: "not-satisfied" }, later(5))).toEqual({
       ok: true,
       status: "answered",
     });
-    expect(await applyCitizenFeedbackAction(db, who, { action: "rate", rating: "not-satisfied" }, later(8))).toEqual({ ok: true, status: "answered" });
+    expect(await applyCitizenFeedbackAction(db, who, { action: "reopen", note: "Tôi chưa nhận được giấy phép." }, later(6))).toEqual({
+      ok: true,
+      status: "reopened",
+    });
+    expect(
+      await applyFeedbackAction(db, operator, id, { action: "answer", answer: "Giấy phép đã gửi qua bưu điện ngày 22/11/2023." }, later(7)),
+    ).toEqual({
+      ok: true,
+      status: "answered",
+    });
+    expect(await applyCitizenFeedbackAction(db, who, { action: "rate", rating: "not-satisfied" }, later(8))).toEqual({
+      ok: true,
+      status: "answered",
+    });
     expect(await applyCitizenFeedbackAction(db, who, { action: "reopen", note: "Lại nữa" }, later(9))).toMatchObject({
       ok: false,
       message: "Phản ánh chỉ được mở lại một lần.",
     });
 
     // The centre publishes the reviewed text; the public sees it masked, searchable without diacritics.
-    expect(await applyFeedbackAction(db, construction, id, { action: "publish", subject: "x".repeat(5), content: "y".repeat(10), answer: "z" }, later(10))).toMatchObject({
+    expect(
+      await applyFeedbackAction(db, construction, id, { action: "publish", subject: "x".repeat(5), content: "y".repeat(10), answer: "z" }, later(10)),
+    ).toMatchObject({
       ok: false,
     });
     const suggested = (await getFeedbackForOfficer(db, operator, id, later(10)))!.suggestedPublication;
     expect(suggested.content).not.toContain("0905123456");
     expect(suggested.content).toContain("T.V.B.");
     // The publisher forgot one: the mask catches it on the way out.
-    expect(await applyFeedbackAction(db, operator, id, { action: "publish", subject: suggested.subject, content: `${suggested.content} Liên hệ binh@example.vn`, answer: suggested.answer }, later(10))).toEqual({
+    expect(
+      await applyFeedbackAction(
+        db,
+        operator,
+        id,
+        { action: "publish", subject: suggested.subject, content: `${suggested.content} Liên hệ binh@example.vn`, answer: suggested.answer },
+        later(10),
+      ),
+    ).toEqual({
       ok: true,
       status: "answered",
     });
@@ -151,13 +200,18 @@ describe("feedback workflow", () => {
   it("lets an agency send an item back once, with a reason; it leaves the agency's view", async () => {
     const { id } = await submitOne();
     await applyFeedbackAction(db, operator, id, { action: "forward", unitId: constructionId }, friday);
-    expect(await applyFeedbackAction(db, constructionLeader, id, { action: "return-to-centre", note: "Thuộc thẩm quyền UBND huyện." }, later(1))).toEqual({
+    expect(
+      await applyFeedbackAction(db, constructionLeader, id, { action: "return-to-centre", note: "Thuộc thẩm quyền UBND huyện." }, later(1)),
+    ).toEqual({
       ok: true,
       status: "returned",
     });
     expect(await getFeedbackForOfficer(db, constructionLeader, id, later(1))).toBeNull();
     await applyFeedbackAction(db, operator, id, { action: "forward", unitId: constructionId }, later(2));
-    expect(await applyFeedbackAction(db, constructionLeader, id, { action: "return-to-centre", note: "Lần nữa" }, later(3))).toMatchObject({ ok: false, error: "guard" });
+    expect(await applyFeedbackAction(db, constructionLeader, id, { action: "return-to-centre", note: "Lần nữa" }, later(3))).toMatchObject({
+      ok: false,
+      error: "guard",
+    });
   });
 
   it("refuses the second of two officers acting on the same version", async () => {
@@ -188,12 +242,27 @@ describe("feedback workflow", () => {
     const [row] = await db.select().from(feedbackItems).where(eq(feedbackItems.id, result.id));
     expect(row).toMatchObject({ status: "closed", channel: "phone", answerText: "Từ 7 giờ đến 17 giờ các ngày làm việc.", senderPhone: "" });
     expect((await listPublishedAnswers(db, { page: 1 })).items.map((p) => p.code)).not.toContain(result.code);
-    expect(await applyFeedbackAction(db, operator, result.id, { action: "publish", subject: "Hỏi giờ làm", content: "Công dân hỏi giờ.", answer: "7–17 giờ" }, friday)).toMatchObject({
+    expect(
+      await applyFeedbackAction(
+        db,
+        operator,
+        result.id,
+        { action: "publish", subject: "Hỏi giờ làm", content: "Công dân hỏi giờ.", answer: "7–17 giờ" },
+        friday,
+      ),
+    ).toMatchObject({
       ok: false,
       message: "Người gửi không đồng ý công khai nội dung trả lời.",
     });
     // An agency officer cannot take calls.
-    expect(await intakeFeedback(db, construction, { kind: "phan-anh", channel: "zalo", subject: "Tiêu đề", content: "Nội dung dài đủ", senderName: "Ai đó", consentToPublish: false }, friday)).toMatchObject({
+    expect(
+      await intakeFeedback(
+        db,
+        construction,
+        { kind: "phan-anh", channel: "zalo", subject: "Tiêu đề", content: "Nội dung dài đủ", senderName: "Ai đó", consentToPublish: false },
+        friday,
+      ),
+    ).toMatchObject({
       ok: false,
       error: "role",
     });
@@ -211,19 +280,28 @@ describe("feedback deadlines", () => {
     expect(await scanFeedbackDeadlines(db, new Date("2023-11-29T02:00:00Z"))).toBe(0);
     expect(await scanFeedbackDeadlines(db, new Date("2023-11-30T10:00:00Z"))).toBeGreaterThanOrEqual(1);
     expect(await scanFeedbackDeadlines(db, new Date("2023-11-30T10:00:00Z"))).toBe(0);
-    const [reminder] = await db.select().from(jobs).where(and(equals(jobs.kind, "feedback-reminder"), equals(jobs.dedupeKey, `feedback-reminder:${id}:2023-12-01T09:00:00.000Z`)));
+    const [reminder] = await db
+      .select()
+      .from(jobs)
+      .where(and(equals(jobs.kind, "feedback-reminder"), equals(jobs.dedupeKey, `feedback-reminder:${id}:2023-12-01T09:00:00.000Z`)));
     expect(reminder).toBeDefined();
     await remindFeedback(db)(reminder!);
     const told = await db.select().from(notifications).where(equals(notifications.userId, construction.id));
     expect(told.some((n) => n.link === `/quan-tri/phan-anh/${id}`)).toBe(true);
     await scanFeedbackDeadlines(db, new Date("2023-12-04T02:00:00Z"));
-    const [escalation] = await db.select().from(jobs).where(equals(jobs.dedupeKey, `feedback-escalation:${id}:2023-12-01T09:00:00.000Z`));
+    const [escalation] = await db
+      .select()
+      .from(jobs)
+      .where(equals(jobs.dedupeKey, `feedback-escalation:${id}:2023-12-01T09:00:00.000Z`));
     await escalateFeedback(db)(escalation!);
     const leaderTold = await db.select().from(notifications).where(equals(notifications.userId, constructionLeader.id));
     expect(leaderTold.some((n) => n.link === `/quan-tri/phan-anh/${id}`)).toBe(true);
     // The specialist is not a leader: escalations go to leaders only.
     expect((await db.select().from(notifications).where(equals(notifications.userId, construction.id))).length).toBe(told.length);
-    const steps = await db.select({ action: feedbackHistory.action, visibility: feedbackHistory.visibility }).from(feedbackHistory).where(equals(feedbackHistory.feedbackId, id));
+    const steps = await db
+      .select({ action: feedbackHistory.action, visibility: feedbackHistory.visibility })
+      .from(feedbackHistory)
+      .where(equals(feedbackHistory.feedbackId, id));
     expect(steps.filter((s) => s.action === "remind" || s.action === "escalate")).toEqual([
       { action: "remind", visibility: "internal" },
       { action: "escalate", visibility: "internal" },

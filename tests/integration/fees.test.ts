@@ -39,7 +39,12 @@ async function dossierWithWaitingFee(amount = 50_000) {
   const specialist = await officer("000.01.22.H47", ["chuyen-vien"]);
   const leader = await officer("000.01.22.H47", ["lanh-dao"]);
   const citizen = await createUser(db, { kind: "citizen" });
-  const d = await createDossier(db, { serviceCode: "1.000308", unitId: reception.unitId, userId: citizen.id, submittedAt: new Date("2026-11-30T02:00:00Z") });
+  const d = await createDossier(db, {
+    serviceCode: "1.000308",
+    unitId: reception.unitId,
+    userId: citizen.id,
+    submittedAt: new Date("2026-11-30T02:00:00Z"),
+  });
   await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 1, action: "receive" });
   await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 2, action: "assign", assigneeId: specialist.id });
   await applyDossierAction(db, specialist, { dossierId: d.id, expectedVersion: 3, action: "request-payment", amount });
@@ -62,9 +67,19 @@ async function dossierWithPaidFee(amount = 50_000) {
 const dossierRow = async (id: string) => (await db.select().from(dossiers).where(eq(dossiers.id, id)))[0]!;
 const feeRow = async (id: string) => (await db.select().from(payments).where(eq(payments.id, id)))[0]!;
 const historyOf = (dossierId: string, action: string) =>
-  db.select().from(dossierHistory).where(and(eq(dossierHistory.dossierId, dossierId), eq(dossierHistory.action, action)));
+  db
+    .select()
+    .from(dossierHistory)
+    .where(and(eq(dossierHistory.dossierId, dossierId), eq(dossierHistory.action, action)));
 const lastNotification = async (userId: string) =>
-  (await db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(1))[0];
+  (
+    await db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, userId))
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(1)
+  )[0];
 
 setupTestDatabase((handle) => (db = handle.db));
 
@@ -76,7 +91,13 @@ describe("cancelling a waiting fee", () => {
     expect(result).toMatchObject({ status: 4, version: version + 1 });
     expect(await feeRow(fee.id)).toMatchObject({ status: "cancelled", cancelReason: "Thu nhầm số tiền", cancelledBy: specialist.id, paidAt: null });
     const after = await dossierRow(dossierId);
-    expect(after).toMatchObject({ status: 4, processingStage: "assigned", dueAt: before.dueAt, clockPausedAt: before.clockPausedAt, completedAt: null });
+    expect(after).toMatchObject({
+      status: 4,
+      processingStage: "assigned",
+      dueAt: before.dueAt,
+      clockPausedAt: before.clockPausedAt,
+      completedAt: null,
+    });
     const [entry] = await historyOf(dossierId, "cancel-payment");
     expect(entry).toMatchObject({ fromStatus: 6, toStatus: 4, note: "Thu nhầm số tiền", actorUserId: specialist.id });
     expect(entry!.data).toMatchObject({ paymentId: fee.id, cancelledPaymentIds: [fee.id] });
@@ -85,10 +106,14 @@ describe("cancelling a waiting fee", () => {
 
   it("needs a reason, and is refused a second time with a clear message", async () => {
     const { dossierId, fee, reception, version } = await dossierWithWaitingFee();
-    await expect(cancelFee(db, reception, { paymentId: fee.id, expectedVersion: version, reason: "  " })).rejects.toThrow("Vui lòng nhập lý do hủy yêu cầu thu phí.");
+    await expect(cancelFee(db, reception, { paymentId: fee.id, expectedVersion: version, reason: "  " })).rejects.toThrow(
+      "Vui lòng nhập lý do hủy yêu cầu thu phí.",
+    );
     expect((await feeRow(fee.id)).status).toBe("waiting");
     await cancelFee(db, reception, { paymentId: fee.id, expectedVersion: version, reason: "Miễn phí theo quy định" });
-    await expect(cancelFee(db, reception, { paymentId: fee.id, expectedVersion: version + 1, reason: "Lần nữa" })).rejects.toThrow(feeMessages.alreadyCancelled);
+    await expect(cancelFee(db, reception, { paymentId: fee.id, expectedVersion: version + 1, reason: "Lần nữa" })).rejects.toThrow(
+      feeMessages.alreadyCancelled,
+    );
     expect(await historyOf(dossierId, "cancel-payment")).toHaveLength(1);
   });
 
@@ -97,7 +122,9 @@ describe("cancelling a waiting fee", () => {
     await expect(cancelFee(db, leader, { paymentId: fee.id, expectedVersion: version, reason: "x" })).rejects.toThrow(ROLE_REFUSAL);
     const otherUnit = await officer("000.00.14.H47", ["tiep-nhan", "chuyen-vien"]);
     await expect(cancelFee(db, otherUnit, { paymentId: fee.id, expectedVersion: version, reason: "x" })).rejects.toThrow(NOT_FOUND_MESSAGE);
-    await expect(cancelFee(db, otherUnit, { paymentId: "00000000-0000-4000-8000-000000000000", expectedVersion: 1, reason: "x" })).rejects.toThrow(NOT_FOUND_MESSAGE);
+    await expect(cancelFee(db, otherUnit, { paymentId: "00000000-0000-4000-8000-000000000000", expectedVersion: 1, reason: "x" })).rejects.toThrow(
+      NOT_FOUND_MESSAGE,
+    );
     expect((await feeRow(fee.id)).status).toBe("waiting");
   });
 });
@@ -106,7 +133,9 @@ describe("a gateway callback racing a cancel", () => {
   it("callback first: the cancel is told the fee was paid", async () => {
     const { fee, reception, version } = await dossierWithWaitingFee(30_000);
     expect(await callback(fee.id, 30_000, `TG-A-${fee.id.slice(0, 8)}`)).toMatchObject({ status: "paid" });
-    await expect(cancelFee(db, reception, { paymentId: fee.id, expectedVersion: version, reason: "Thu nhầm" })).rejects.toThrow(feeMessages.alreadyPaid);
+    await expect(cancelFee(db, reception, { paymentId: fee.id, expectedVersion: version, reason: "Thu nhầm" })).rejects.toThrow(
+      feeMessages.alreadyPaid,
+    );
     expect((await feeRow(fee.id)).status).toBe("paid");
   });
 
@@ -128,7 +157,16 @@ describe("a gateway callback racing a cancel", () => {
     expect(await callback(fee.id, 36_000, ref)).toEqual({ status: "rejected", reason: "amount" });
     expect(await callback(fee.id, 35_000, ref)).toEqual({ status: "refunded", dossierId, refundReceipt: `HP-${ref}` });
     const row = await feeRow(fee.id);
-    expect(row).toMatchObject({ status: "refunded", transactionRef: ref, receiptNumber: `BL-${ref}`, refundReason: reason, refundAmount: 35_000, refundReceipt: `HP-${ref}`, refundedBy: null, cancelledAt: null });
+    expect(row).toMatchObject({
+      status: "refunded",
+      transactionRef: ref,
+      receiptNumber: `BL-${ref}`,
+      refundReason: reason,
+      refundAmount: 35_000,
+      refundReceipt: `HP-${ref}`,
+      refundedBy: null,
+      cancelledAt: null,
+    });
     expect(row.paidAt).toBeInstanceOf(Date);
     const [entry] = await historyOf(dossierId, "refund-cancelled-payment");
     expect(entry).toMatchObject({ actorKind: "system", note: reason, fromStatus: 4, toStatus: 4 });
@@ -185,7 +223,13 @@ describe("refunding a paid fee", () => {
     const result = await refundFee(db, gateway, reception, { paymentId: fee.id, expectedVersion: version, reason: "Thu trùng" });
     expect(result).toMatchObject({ status: 4, version: version + 1, receiptNumber: `HP-TG-${fee.id.slice(0, 8)}` });
     const row = await feeRow(fee.id);
-    expect(row).toMatchObject({ status: "refunded", refundReason: "Thu trùng", refundAmount: 60_000, refundReceipt: `HP-TG-${fee.id.slice(0, 8)}`, refundedBy: reception.id });
+    expect(row).toMatchObject({
+      status: "refunded",
+      refundReason: "Thu trùng",
+      refundAmount: 60_000,
+      refundReceipt: `HP-TG-${fee.id.slice(0, 8)}`,
+      refundedBy: reception.id,
+    });
     expect(row.refundedAt).toBeInstanceOf(Date);
     expect(row.paidAt).toBeInstanceOf(Date);
     const [entry] = await historyOf(dossierId, "refund-payment");
@@ -203,7 +247,9 @@ describe("refunding a paid fee", () => {
     expect(attempts.filter((a) => a.status === "fulfilled")).toHaveLength(1);
     const receipt = `HP-TG-${fee.id.slice(0, 8)}`;
     expect(attempts.find((a) => a.status === "rejected")).toMatchObject({ reason: { message: feeMessages.alreadyRefunded(receipt) } });
-    await expect(refundFee(db, gateway, leader, { paymentId: fee.id, expectedVersion: version + 1, reason: "Lần nữa" })).rejects.toThrow(feeMessages.alreadyRefunded(receipt));
+    await expect(refundFee(db, gateway, leader, { paymentId: fee.id, expectedVersion: version + 1, reason: "Lần nữa" })).rejects.toThrow(
+      feeMessages.alreadyRefunded(receipt),
+    );
     expect(await historyOf(dossierId, "refund-payment")).toHaveLength(1);
   });
 
@@ -214,7 +260,9 @@ describe("refunding a paid fee", () => {
     await refundFee(db, gateway, leader, { paymentId: fee.id, expectedVersion: version + 1, reason: "Hồ sơ dừng xử lý" });
     expect(await dossierRow(dossierId)).toMatchObject({ status: 8, completedAt: stopped.completedAt });
     const waiting = await dossierWithWaitingFee();
-    await expect(refundFee(db, gateway, waiting.reception, { paymentId: waiting.fee.id, expectedVersion: waiting.version, reason: "x" })).rejects.toThrow(feeMessages.notPaid);
+    await expect(
+      refundFee(db, gateway, waiting.reception, { paymentId: waiting.fee.id, expectedVersion: waiting.version, reason: "x" }),
+    ).rejects.toThrow(feeMessages.notPaid);
   });
 
   it("is for reception and leaders of the dossier's unit only, with a reason", async () => {
@@ -222,14 +270,18 @@ describe("refunding a paid fee", () => {
     await expect(refundFee(db, gateway, specialist, { paymentId: fee.id, expectedVersion: version, reason: "x" })).rejects.toThrow(ROLE_REFUSAL);
     const otherUnit = await officer("000.00.14.H47", ["tiep-nhan", "lanh-dao"]);
     await expect(refundFee(db, gateway, otherUnit, { paymentId: fee.id, expectedVersion: version, reason: "x" })).rejects.toThrow(NOT_FOUND_MESSAGE);
-    await expect(refundFee(db, gateway, reception, { paymentId: fee.id, expectedVersion: version, reason: " " })).rejects.toThrow("Vui lòng nhập lý do hoàn phí.");
+    await expect(refundFee(db, gateway, reception, { paymentId: fee.id, expectedVersion: version, reason: " " })).rejects.toThrow(
+      "Vui lòng nhập lý do hoàn phí.",
+    );
     expect((await feeRow(fee.id)).status).toBe("paid");
   });
 
   it("changes nothing when the gateway fails", async () => {
     const { dossierId, fee, reception, version } = await dossierWithPaidFee();
     const broken = { ...gateway, refund: async () => Promise.reject(new Error("gateway down")) };
-    await expect(refundFee(db, broken, reception, { paymentId: fee.id, expectedVersion: version, reason: "Thu trùng" })).rejects.toThrow(feeMessages.refundFailed);
+    await expect(refundFee(db, broken, reception, { paymentId: fee.id, expectedVersion: version, reason: "Thu trùng" })).rejects.toThrow(
+      feeMessages.refundFailed,
+    );
     expect((await feeRow(fee.id)).status).toBe("paid");
     expect(await historyOf(dossierId, "refund-payment")).toHaveLength(0);
     expect((await dossierRow(dossierId)).version).toBe(version);
@@ -240,14 +292,22 @@ describe("ending a dossier cancels its waiting fee in the same transaction", () 
   it("on a stop", async () => {
     const { dossierId, fee, leader, version } = await dossierWithWaitingFee();
     await applyDossierAction(db, leader, { dossierId, expectedVersion: version, action: "stop", note: "Người nộp không đủ điều kiện" });
-    expect(await feeRow(fee.id)).toMatchObject({ status: "cancelled", cancelReason: 'Hồ sơ chuyển sang "Dừng xử lý": Người nộp không đủ điều kiện', cancelledBy: leader.id });
+    expect(await feeRow(fee.id)).toMatchObject({
+      status: "cancelled",
+      cancelReason: 'Hồ sơ chuyển sang "Dừng xử lý": Người nộp không đủ điều kiện',
+      cancelledBy: leader.id,
+    });
     const [entry] = await historyOf(dossierId, "stop");
     expect(entry!.data).toMatchObject({ cancelledPaymentIds: [fee.id] });
   });
 
   it("on a confirmed withdrawal", async () => {
     const { dossierId, fee, reception, citizenId, version } = await dossierWithWaitingFee();
-    await applyDossierAction(db, { kind: "citizen", id: citizenId, name: "Công dân" }, { dossierId, expectedVersion: version, action: "request-withdrawal", note: "Không cần nữa" });
+    await applyDossierAction(
+      db,
+      { kind: "citizen", id: citizenId, name: "Công dân" },
+      { dossierId, expectedVersion: version, action: "request-withdrawal", note: "Không cần nữa" },
+    );
     await applyDossierAction(db, reception, { dossierId, expectedVersion: version + 1, action: "confirm-withdrawal" });
     expect(await feeRow(fee.id)).toMatchObject({ status: "cancelled", cancelReason: 'Hồ sơ chuyển sang "Công dân yêu cầu rút hồ sơ".' });
   });
@@ -255,8 +315,16 @@ describe("ending a dossier cancels its waiting fee in the same transaction", () 
   it("on a refusal (a fee recorded before receipt, e.g. by an imported dossier)", async () => {
     const reception = await officer("000.01.22.H47", ["tiep-nhan"]);
     const citizen = await createUser(db, { kind: "citizen" });
-    const d = await createDossier(db, { serviceCode: "1.000308", unitId: reception.unitId, userId: citizen.id, submittedAt: new Date("2026-11-30T02:00:00Z") });
-    const [fee] = await db.insert(payments).values({ dossierId: d.id, amount: 8_000, items: [{ name: "Lệ phí", amount: 8_000 }], provider: "pending" }).returning();
+    const d = await createDossier(db, {
+      serviceCode: "1.000308",
+      unitId: reception.unitId,
+      userId: citizen.id,
+      submittedAt: new Date("2026-11-30T02:00:00Z"),
+    });
+    const [fee] = await db
+      .insert(payments)
+      .values({ dossierId: d.id, amount: 8_000, items: [{ name: "Lệ phí", amount: 8_000 }], provider: "pending" })
+      .returning();
     await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 1, action: "refuse", note: "Sai thẩm quyền" });
     expect(await feeRow(fee!.id)).toMatchObject({ status: "cancelled", cancelReason: 'Hồ sơ chuyển sang "Không được tiếp nhận": Sai thẩm quyền' });
   });
@@ -272,7 +340,12 @@ describe("the database keeps a fee's facts consistent with its status", () => {
   it("refuses a cancelled fee without a reason and a refunded fee without a receipt", async () => {
     const { fee } = await dossierWithWaitingFee();
     await expect(db.update(payments).set({ status: "cancelled", cancelledAt: new Date() }).where(eq(payments.id, fee.id))).rejects.toThrow();
-    await expect(db.update(payments).set({ status: "refunded", refundedAt: new Date(), refundReason: "x", refundAmount: fee.amount }).where(eq(payments.id, fee.id))).rejects.toThrow();
+    await expect(
+      db
+        .update(payments)
+        .set({ status: "refunded", refundedAt: new Date(), refundReason: "x", refundAmount: fee.amount })
+        .where(eq(payments.id, fee.id)),
+    ).rejects.toThrow();
     await expect(db.update(payments).set({ status: "paid" }).where(eq(payments.id, fee.id))).rejects.toThrow();
     expect((await feeRow(fee.id)).status).toBe("waiting");
   });
@@ -284,7 +357,13 @@ describe("at most one fee waits per dossier", () => {
 
   it("the database refuses a second waiting fee inserted directly", async () => {
     const { dossierId } = await dossierWithWaitingFee();
-    const error = await db.insert(payments).values(waitingFee(dossierId)).then(() => null, (e: unknown) => e);
+    const error = await db
+      .insert(payments)
+      .values(waitingFee(dossierId))
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(uniqueViolation(error)).toBe(ONE_WAITING);
     expect(await db.select().from(payments).where(eq(payments.dossierId, dossierId))).toHaveLength(1);
   });
@@ -303,7 +382,9 @@ describe("at most one fee waits per dossier", () => {
 
   it("a fee request while one waits gets the workflow's refusal, not a database error", async () => {
     const { dossierId, specialist, version } = await dossierWithWaitingFee();
-    const refused = await refusal(applyDossierAction(db, specialist, { dossierId, expectedVersion: version, action: "request-payment", amount: 10_000 }));
+    const refused = await refusal(
+      applyDossierAction(db, specialist, { dossierId, expectedVersion: version, action: "request-payment", amount: 10_000 }),
+    );
     expect(refused).toMatchObject({ code: "refused", message: expect.stringMatching(/không áp dụng cho hồ sơ ở trạng thái hiện tại/) });
     expect(await db.select().from(payments).where(eq(payments.dossierId, dossierId))).toHaveLength(1);
   });
@@ -312,11 +393,18 @@ describe("at most one fee waits per dossier", () => {
     const reception = await officer("000.01.22.H47", ["tiep-nhan"]);
     const specialist = await officer("000.01.22.H47", ["chuyen-vien"]);
     const citizen = await createUser(db, { kind: "citizen" });
-    const d = await createDossier(db, { serviceCode: "1.000308", unitId: reception.unitId, userId: citizen.id, submittedAt: new Date("2026-11-30T02:00:00Z") });
+    const d = await createDossier(db, {
+      serviceCode: "1.000308",
+      unitId: reception.unitId,
+      userId: citizen.id,
+      submittedAt: new Date("2026-11-30T02:00:00Z"),
+    });
     await db.insert(payments).values(waitingFee(d.id));
     await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 1, action: "receive" });
     await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 2, action: "assign", assigneeId: specialist.id });
-    const refused = await refusal(applyDossierAction(db, specialist, { dossierId: d.id, expectedVersion: 3, action: "request-payment", amount: 10_000 }));
+    const refused = await refusal(
+      applyDossierAction(db, specialist, { dossierId: d.id, expectedVersion: 3, action: "request-payment", amount: 10_000 }),
+    );
     expect(refused).toMatchObject({ code: "refused", message: feeMessages.alreadyWaiting });
     // Nothing of the refused step stays: the dossier is still in processing, with its one fee.
     expect(await dossierRow(d.id)).toMatchObject({ status: 4, version: 3 });

@@ -26,7 +26,15 @@ async function insertAccount(kind: "business" | "officer"): Promise<string> {
   const tag = randomUUID().slice(0, 8);
   const [user] = await db
     .insert(users)
-    .values({ kind, email: `${kind}-${tag}@example.vn`, fullName: `Tài khoản ${tag}`, idNumber: kind === "business" ? `40${String(Date.now()).slice(-8)}` : null, phone: "0905123456", address: "12 Phan Bội Châu, Tam Kỳ", roles: kind === "officer" ? ["tiep-nhan"] : [] })
+    .values({
+      kind,
+      email: `${kind}-${tag}@example.vn`,
+      fullName: `Tài khoản ${tag}`,
+      idNumber: kind === "business" ? `40${String(Date.now()).slice(-8)}` : null,
+      phone: "0905123456",
+      address: "12 Phan Bội Châu, Tam Kỳ",
+      roles: kind === "officer" ? ["tiep-nhan"] : [],
+    })
     .returning({ id: users.id });
   return user!.id;
 }
@@ -37,7 +45,19 @@ async function serviceFor(audience: "doanh-nghiep" | "cong-dan") {
 }
 
 function asSession(id: string, kind: CurrentUser["kind"]): CurrentUser {
-  return { id, kind, email: "x@example.vn", emailVerified: true, fullName: "X", idNumber: null, dateOfBirth: null, phone: "", address: "", unitId: null, roles: [] };
+  return {
+    id,
+    kind,
+    email: "x@example.vn",
+    emailVerified: true,
+    fullName: "X",
+    idNumber: null,
+    dateOfBirth: null,
+    phone: "",
+    address: "",
+    unitId: null,
+    roles: [],
+  };
 }
 
 function post(body: unknown) {

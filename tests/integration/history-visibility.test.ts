@@ -82,8 +82,16 @@ describe("officers' notes stay with officers", () => {
     expect(own?.files.map((f) => f.id)).not.toContain(draft.id);
     const lookup = await lookupDossier(db, { code: d.code, idNumber: "049090000123" });
     expect(lookup?.result).toMatchObject({ number: "318/QĐ-UBND", signer: "Trần Văn Lãnh" });
-    expect(lookup?.timeline.map((t) => t.label)).toEqual(["Hồ sơ đã được tiếp nhận", "Hồ sơ đang được chuyên viên thẩm định", "Đã có kết quả", "Đã trả kết quả"]);
-    const mails = await db.select().from(emailOutbox).where(sql`${emailOutbox.textBody} like ${`%${d.code}%`}`);
+    expect(lookup?.timeline.map((t) => t.label)).toEqual([
+      "Hồ sơ đã được tiếp nhận",
+      "Hồ sơ đang được chuyên viên thẩm định",
+      "Đã có kết quả",
+      "Đã trả kết quả",
+    ]);
+    const mails = await db
+      .select()
+      .from(emailOutbox)
+      .where(sql`${emailOutbox.textBody} like ${`%${d.code}%`}`);
     const notes = await db.select().from(notifications).where(eq(notifications.dossierId, d.id));
     expect(mails.length).toBeGreaterThanOrEqual(4);
     expect(notes.length).toBeGreaterThanOrEqual(4);
@@ -97,7 +105,13 @@ describe("officers' notes stay with officers", () => {
 
   it("a refusal's and a stop's reason are the applicant's to read; the closure says when and why", async () => {
     const refused = await createDossier(db, { serviceCode: "1.000308", unitId: anMy, userId: citizen.id, submittedAt: vn("2026-11-30T08:00:00") });
-    await applyDossierAction(db, reception, { dossierId: refused.id, expectedVersion: 1, action: "refuse", note: "Không thuộc thẩm quyền.", now: vn("2026-11-30T09:30:00") });
+    await applyDossierAction(db, reception, {
+      dossierId: refused.id,
+      expectedVersion: 1,
+      action: "refuse",
+      note: "Không thuộc thẩm quyền.",
+      now: vn("2026-11-30T09:30:00"),
+    });
     const own = await getOwnDossier(db, citizen.id, refused.code);
     expect(own?.closure).toEqual({ kind: "refused", at: vn("2026-11-30T09:30:00"), reason: "Không thuộc thẩm quyền." });
     const lookup = await lookupDossier(db, { code: refused.code, idNumber: "049090000123" });
@@ -108,9 +122,13 @@ describe("officers' notes stay with officers", () => {
   it("the database refuses a public proposal, approval or send-back, and an unknown visibility", async () => {
     const d = await createDossier(db, { serviceCode: "1.000308", unitId: anMy, userId: citizen.id, submittedAt: vn("2026-11-30T08:00:00") });
     for (const action of ["propose", "approve", "send-back"]) {
-      await expect(db.insert(dossierHistory).values({ dossierId: d.id, actorKind: "officer", action, note: "x", visibility: "public" })).rejects.toThrow();
+      await expect(
+        db.insert(dossierHistory).values({ dossierId: d.id, actorKind: "officer", action, note: "x", visibility: "public" }),
+      ).rejects.toThrow();
     }
-    await expect(db.insert(dossierHistory).values({ dossierId: d.id, actorKind: "officer", action: "receive", visibility: "everyone" })).rejects.toThrow();
+    await expect(
+      db.insert(dossierHistory).values({ dossierId: d.id, actorKind: "officer", action: "receive", visibility: "everyone" }),
+    ).rejects.toThrow();
     // Written without a visibility, an entry is internal.
     await db.insert(dossierHistory).values({ dossierId: d.id, actorKind: "officer", action: "receive" });
     const [row] = await db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, d.id));
@@ -119,9 +137,30 @@ describe("officers' notes stay with officers", () => {
 
   it("the migration's backfill gives every action the visibility of the workflow's rule", async () => {
     const d = await createDossier(db, { serviceCode: "1.000308", unitId: anMy, userId: citizen.id, submittedAt: vn("2026-11-30T08:00:00") });
-    const actions = ["submit", "register-counter", "receive", "refuse", "request-supplement", "supplement", "propose", "approve", "send-back", "request-payment",
-      "confirm-payment", "cancel-payment", "refund-payment", "refund-cancelled-payment", "stop", "mark-processed", "return-result", "withdraw",
-      "request-withdrawal", "confirm-withdrawal", "record-apology", "change-status"];
+    const actions = [
+      "submit",
+      "register-counter",
+      "receive",
+      "refuse",
+      "request-supplement",
+      "supplement",
+      "propose",
+      "approve",
+      "send-back",
+      "request-payment",
+      "confirm-payment",
+      "cancel-payment",
+      "refund-payment",
+      "refund-cancelled-payment",
+      "stop",
+      "mark-processed",
+      "return-result",
+      "withdraw",
+      "request-withdrawal",
+      "confirm-withdrawal",
+      "record-apology",
+      "change-status",
+    ];
     const steps = [...actions.map((action) => ({ action })), { action: "assign", firstAssignment: true }, { action: "assign" }];
     // As before the column existed: everything starts internal (the column's default).
     for (const step of steps) await db.insert(dossierHistory).values({ dossierId: d.id, actorKind: "officer", note: "lý do", action: step.action });

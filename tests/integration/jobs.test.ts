@@ -58,10 +58,28 @@ describe("overdue scan", () => {
     const reception = await createUser(db, { kind: "officer", unitId: anMy, roles: ["tiep-nhan"] });
     const specialist = await createUser(db, { kind: "officer", unitId: anMy, roles: ["chuyen-vien"] });
     const citizen = await createUser(db, { kind: "citizen" });
-    const late = await createDossier(db, { serviceCode: "1.000308", unitId: anMy, userId: citizen.id, submittedAt: new Date("2026-11-01T02:00:00Z"), status: 4 });
-    await db.update(dossiers).set({ dueAt: new Date("2026-11-20T10:00:00Z") }).where(eq(dossiers.id, late.id));
-    const onTime = await createDossier(db, { serviceCode: "1.000308", unitId: anMy, userId: citizen.id, submittedAt: new Date("2026-11-30T02:00:00Z"), status: 4 });
-    await db.update(dossiers).set({ dueAt: new Date("2026-12-20T10:00:00Z") }).where(eq(dossiers.id, onTime.id));
+    const late = await createDossier(db, {
+      serviceCode: "1.000308",
+      unitId: anMy,
+      userId: citizen.id,
+      submittedAt: new Date("2026-11-01T02:00:00Z"),
+      status: 4,
+    });
+    await db
+      .update(dossiers)
+      .set({ dueAt: new Date("2026-11-20T10:00:00Z") })
+      .where(eq(dossiers.id, late.id));
+    const onTime = await createDossier(db, {
+      serviceCode: "1.000308",
+      unitId: anMy,
+      userId: citizen.id,
+      submittedAt: new Date("2026-11-30T02:00:00Z"),
+      status: 4,
+    });
+    await db
+      .update(dossiers)
+      .set({ dueAt: new Date("2026-12-20T10:00:00Z") })
+      .where(eq(dossiers.id, onTime.id));
 
     expect(await scanOverdue(db, t0)).toBeGreaterThanOrEqual(1);
     await scanOverdue(db, t0);
@@ -79,9 +97,18 @@ describe("overdue scan", () => {
     const at = new Date("2027-03-01T02:00:00Z");
     const created = [];
     for (let i = 0; i < 3; i++) {
-      const d = await createDossier(db, { serviceCode: "1.000308", unitId: anMy, userId: citizen.id, submittedAt: new Date("2027-01-04T02:00:00Z"), status: 4 });
+      const d = await createDossier(db, {
+        serviceCode: "1.000308",
+        unitId: anMy,
+        userId: citizen.id,
+        submittedAt: new Date("2027-01-04T02:00:00Z"),
+        status: 4,
+      });
       // Milliseconds in the deadline: the key writes them as toISOString() does.
-      await db.update(dossiers).set({ dueAt: new Date(Date.UTC(2027, 1, 1 + i, 9, 30, 0, 123 + i)) }).where(eq(dossiers.id, d.id));
+      await db
+        .update(dossiers)
+        .set({ dueAt: new Date(Date.UTC(2027, 1, 1 + i, 9, 30, 0, 123 + i)) })
+        .where(eq(dossiers.id, d.id));
       created.push(d.id);
     }
     // Everything late until then is reminded first, so the three are all that remains.
@@ -94,6 +121,7 @@ describe("overdue scan", () => {
     expect(await scanOverdue(db, at, 2)).toBe(1);
     expect(await scanOverdue(db, at, 2)).toBe(0);
     const keys = (await db.select({ key: jobs.dedupeKey }).from(jobs).where(eq(jobs.kind, "overdue-reminder"))).map((j) => j.key);
-    for (const [i, id] of created.entries()) expect(keys).toContain(`overdue-reminder:${id}:${new Date(Date.UTC(2027, 1, 1 + i, 9, 30, 0, 123 + i)).toISOString()}`);
+    for (const [i, id] of created.entries())
+      expect(keys).toContain(`overdue-reminder:${id}:${new Date(Date.UTC(2027, 1, 1 + i, 9, 30, 0, 123 + i)).toISOString()}`);
   });
 });

@@ -29,20 +29,24 @@ function readMessage(raw: string) {
   const [head = "", ...rest] = raw.split(/\r?\n\r?\n/);
   const headers = head.replace(/\r?\n[ \t]+/g, " ");
   const subjectRaw = /^Subject: (.*)$/im.exec(headers)?.[1] ?? "";
-  const subject = subjectRaw
-    .replace(/\?=\s+=\?/g, "?==?")
-    .replace(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi, (_m, enc: string, text: string) =>
-      enc.toUpperCase() === "B"
-        ? Buffer.from(text, "base64").toString("utf8")
-        : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8"),
-    );
+  const subject = subjectRaw.replace(/\?=\s+=\?/g, "?==?").replace(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi, (_m, enc: string, text: string) =>
+    enc.toUpperCase() === "B"
+      ? Buffer.from(text, "base64").toString("utf8")
+      : Buffer.from(
+          text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+          "latin1",
+        ).toString("utf8"),
+  );
   const bodyRaw = rest.join("\n\n");
   const encoding = /^Content-Transfer-Encoding: (\S+)/im.exec(headers)?.[1]?.toLowerCase();
   const body =
     encoding === "base64"
       ? Buffer.from(bodyRaw.replace(/\s+/g, ""), "base64").toString("utf8")
       : encoding === "quoted-printable"
-        ? Buffer.from(bodyRaw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8")
+        ? Buffer.from(
+            bodyRaw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+            "latin1",
+          ).toString("utf8")
         : bodyRaw;
   return { subject, body, from: /^From: (.*)$/im.exec(headers)?.[1] ?? "" };
 }
@@ -91,7 +95,12 @@ const transport = () => {
 
 describe("email delivery over SMTP", () => {
   it("sends pending outbox messages to a real SMTP server and marks them sent, once", async () => {
-    const id = await enqueueEmail(db, { to: "congdan@example.vn", subject: "Xác nhận địa chỉ thư điện tử", text: "Xin chào, đây là thư thử nghiệm có dấu: ắ ễ ợ.", kind: "verify-email" });
+    const id = await enqueueEmail(db, {
+      to: "congdan@example.vn",
+      subject: "Xác nhận địa chỉ thư điện tử",
+      text: "Xin chào, đây là thư thử nghiệm có dấu: ắ ễ ợ.",
+      kind: "verify-email",
+    });
     const report = await deliverOutbox(db, transport());
     expect(report).toEqual({ sent: 1, failed: 0 });
     expect(received).toHaveLength(1);

@@ -35,7 +35,8 @@ setupTestDatabase(async (handle) => {
   await db.update(dossiers).set({ assignedOfficerId: busySpecialist.id, processingStage: "assigned" }).where(eq(dossiers.id, held.id));
 });
 
-const newDossier = (status: DossierStatus = STATUS.NEW) => createDossier(db, { serviceCode: "1.000308", unitId: anMy, userId: citizenId, submittedAt: new Date(Date.now() - 3_600_000), status });
+const newDossier = (status: DossierStatus = STATUS.NEW) =>
+  createDossier(db, { serviceCode: "1.000308", unitId: anMy, userId: citizenId, submittedAt: new Date(Date.now() - 3_600_000), status });
 const form = (values: Record<string, unknown>) => officerActionSchema.parse({ code: "x", ...values });
 const historyOf = async (dossierId: string) =>
   db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, dossierId)).orderBy(asc(dossierHistory.id));
@@ -43,7 +44,11 @@ const historyOf = async (dossierId: string) =>
 describe("combined officer forms", () => {
   it("receives and assigns in one post, recording both steps and the specialist's name", async () => {
     const d = await newDossier();
-    await applyOfficerForm(db, reception, form({ dossierId: d.id, version: d.version, action: "receive-assign", assigneeId: freeSpecialist.id, note: "Hồ sơ đủ" }));
+    await applyOfficerForm(
+      db,
+      reception,
+      form({ dossierId: d.id, version: d.version, action: "receive-assign", assigneeId: freeSpecialist.id, note: "Hồ sơ đủ" }),
+    );
     const [after] = await db.select().from(dossiers).where(eq(dossiers.id, d.id));
     expect(after).toMatchObject({ status: 4, processingStage: "assigned", assignedOfficerId: freeSpecialist.id, version: d.version + 2 });
     const history = await historyOf(d.id);
@@ -57,7 +62,9 @@ describe("combined officer forms", () => {
 
   it("takes neither step when the second is refused", async () => {
     const d = await newDossier();
-    const error = await refusal(applyOfficerForm(db, reception, form({ dossierId: d.id, version: d.version, action: "receive-assign", assigneeId: outsider.id })));
+    const error = await refusal(
+      applyOfficerForm(db, reception, form({ dossierId: d.id, version: d.version, action: "receive-assign", assigneeId: outsider.id })),
+    );
     expect(error.message).toBe("Chuyên viên được chọn không thuộc đơn vị này.");
     const [after] = await db.select().from(dossiers).where(eq(dossiers.id, d.id));
     expect(after).toMatchObject({ status: 1, version: d.version, assignedOfficerId: null });
@@ -72,10 +79,23 @@ describe("combined officer forms", () => {
     await applyOfficerForm(
       db,
       leader,
-      form({ dossierId: d.id, version: d.version, action: "approve-complete", resultNumber: "12/QĐ-UBND", resultSigner: "Trần Văn Lãnh", resultSignedOn: "2026-12-04" }),
+      form({
+        dossierId: d.id,
+        version: d.version,
+        action: "approve-complete",
+        resultNumber: "12/QĐ-UBND",
+        resultSigner: "Trần Văn Lãnh",
+        resultSignedOn: "2026-12-04",
+      }),
     );
     const [after] = await db.select().from(dossiers).where(eq(dossiers.id, d.id));
-    expect(after).toMatchObject({ status: 9, resultNumber: "12/QĐ-UBND", resultSigner: "Trần Văn Lãnh", resultSignedOn: "2026-12-04", resultFileId: draft.id });
+    expect(after).toMatchObject({
+      status: 9,
+      resultNumber: "12/QĐ-UBND",
+      resultSigner: "Trần Văn Lãnh",
+      resultSignedOn: "2026-12-04",
+      resultFileId: draft.id,
+    });
     expect((await historyOf(d.id)).map((h) => h.action)).toEqual(["approve", "mark-processed"]);
   });
 });
@@ -86,7 +106,19 @@ describe("the specialist's upload that proposes at once", () => {
     await db.update(dossiers).set({ processingStage: "assigned", assignedOfficerId: freeSpecialist.id }).where(eq(dossiers.id, d.id));
     const draft = await createFile(db, freeSpecialist.id, "result-draft");
     await db.update(files).set({ dossierId: d.id }).where(eq(files.id, draft.id));
-    const user: CurrentUser = { id: freeSpecialist.id, kind: "officer", email: "", emailVerified: true, fullName: freeSpecialist.name, idNumber: null, dateOfBirth: null, phone: "", address: "", unitId: anMy, roles: ["chuyen-vien"] };
+    const user: CurrentUser = {
+      id: freeSpecialist.id,
+      kind: "officer",
+      email: "",
+      emailVerified: true,
+      fullName: freeSpecialist.name,
+      idNumber: null,
+      dateOfBirth: null,
+      phone: "",
+      address: "",
+      unitId: anMy,
+      roles: ["chuyen-vien"],
+    };
     const file = { fileId: draft.id, dossierId: d.id };
     expect(await proposeUploadedDraft(db, { version: String(d.version) }, file, user)).toBeNull();
     expect(await proposeUploadedDraft(db, { trinh: "1", version: String(d.version + 5) }, file, user)).toBe("not_proposed");

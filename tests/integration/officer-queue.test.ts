@@ -27,9 +27,23 @@ setupTestDatabase(async (handle) => {
   scope = { unitId: anMy, officerId: officer.id, now: vn("2026-12-01T09:00:00"), calendar: createCalendar([]) };
   const make = async (
     name: string,
-    values: { status: DossierStatus; dueAt: string; unit?: number; applicantName?: string; mine?: boolean; submittedAt?: string; stage?: "proposed" | "approved" },
+    values: {
+      status: DossierStatus;
+      dueAt: string;
+      unit?: number;
+      applicantName?: string;
+      mine?: boolean;
+      submittedAt?: string;
+      stage?: "proposed" | "approved";
+    },
   ) => {
-    const d = await createDossier(db, { serviceCode: "1.000308", unitId: values.unit ?? anMy, userId: citizen.id, submittedAt: vn(values.submittedAt ?? "2026-11-30T08:00:00"), status: values.status });
+    const d = await createDossier(db, {
+      serviceCode: "1.000308",
+      unitId: values.unit ?? anMy,
+      userId: citizen.id,
+      submittedAt: vn(values.submittedAt ?? "2026-11-30T08:00:00"),
+      status: values.status,
+    });
     await db
       .update(dossiers)
       .set({
@@ -101,7 +115,11 @@ describe("officer queues", () => {
     expect(page2.rows).toEqual([]);
     expect(page2.total).toBe(9);
     const { rows } = await list({ queue: "tat-ca" });
-    const csv = queueToCsv([{ ...rows[0]!, applicantName: "=HYPERLINK(\"x\")" }], (s) => `TT${s}`, (d) => d.toISOString());
+    const csv = queueToCsv(
+      [{ ...rows[0]!, applicantName: '=HYPERLINK("x")' }],
+      (s) => `TT${s}`,
+      (d) => d.toISOString(),
+    );
     expect(csv.startsWith("\uFEFFMã hồ sơ,Thủ tục")).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     // The channel is named as on every page, not written as its code.
@@ -111,21 +129,37 @@ describe("officer queues", () => {
   it("refuses bad filters with messages (catalog keys where the officer area words them)", () => {
     const parsed = queueQuerySchema.safeParse({ queue: "khong-co", from: "01/12/2026" });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((i) => i.message)).toEqual(expect.arrayContaining(["validation.officer.queueInvalid", "Ngày phải có dạng yyyy-mm-dd"]));
+    expect(parsed.error?.issues.map((i) => i.message)).toEqual(
+      expect.arrayContaining(["validation.officer.queueInvalid", "Ngày phải có dạng yyyy-mm-dd"]),
+    );
   });
 });
 
 describe("an officer's dossier page", () => {
   it("shows a dossier of the officer's unit with its clock and actions, logs the opening, and hides other units' dossiers", async () => {
-    const view = await getOfficerDossier(db, codes.new!, { id: scope.officerId, unitId: scope.unitId, roles: ["tiep-nhan"] }, scope.calendar, scope.now);
+    const view = await getOfficerDossier(
+      db,
+      codes.new!,
+      { id: scope.officerId, unitId: scope.unitId, roles: ["tiep-nhan"] },
+      scope.calendar,
+      scope.now,
+    );
     expect(view).not.toBeNull();
     expect(view!.actions).toEqual(["receive", "refuse"]);
     expect(view!.clock.leftHours).toBeGreaterThan(0);
     const access = await listDossierAccess(db, view!.dossier.id);
     expect(access).toHaveLength(1);
     expect(access[0]!.unitName).toMatch(/An Mỹ/);
-    expect(await getOfficerDossier(db, codes.otherUnit!, { id: scope.officerId, unitId: scope.unitId, roles: ["tiep-nhan"] }, scope.calendar, scope.now)).toBeNull();
-    const overdue = await getOfficerDossier(db, codes.overdue!, { id: scope.officerId, unitId: scope.unitId, roles: ["lanh-dao"] }, scope.calendar, scope.now);
+    expect(
+      await getOfficerDossier(db, codes.otherUnit!, { id: scope.officerId, unitId: scope.unitId, roles: ["tiep-nhan"] }, scope.calendar, scope.now),
+    ).toBeNull();
+    const overdue = await getOfficerDossier(
+      db,
+      codes.overdue!,
+      { id: scope.officerId, unitId: scope.unitId, roles: ["lanh-dao"] },
+      scope.calendar,
+      scope.now,
+    );
     expect(overdue!.clock.leftHours).toBeLessThan(0);
     expect(overdue!.actions).toContain("record-apology");
   });

@@ -26,7 +26,14 @@ setupTestDatabase(async (handle) => {
   construction = await unitId(db, "000.00.09.H47");
   citizenId = (await createUser(db, { kind: "citizen" })).id;
   // 2031, a year no other data touches: the report's figures are these dossiers alone.
-  const put = async (unit: number, serviceCode: string, submitted: string, status: DossierStatus, completed?: string, channel: DossierChannel = 2) => {
+  const put = async (
+    unit: number,
+    serviceCode: string,
+    submitted: string,
+    status: DossierStatus,
+    completed?: string,
+    channel: DossierChannel = 2,
+  ) => {
     const d = await createDossier(db, { serviceCode, unitId: unit, userId: citizenId, submittedAt: vn(submitted) });
     await db
       .update(dossiers)
@@ -64,14 +71,17 @@ describe("the officers' periodic report (/quan-tri/bao-cao)", () => {
       ["xa", { cap: "xa" }],
     ]);
     const byTier = await computeReport(db, period, {}, "tier");
-    for (const row of province.rows) expect(row.figures).toEqual(byTier.groups.find((g) => g.key === row.key)?.figures ?? expect.objectContaining({ toHandle: 0 }));
+    for (const row of province.rows)
+      expect(row.figures).toEqual(byTier.groups.find((g) => g.key === row.key)?.figures ?? expect.objectContaining({ toHandle: 0 }));
     expect(province.total).toEqual(byTier.total);
     expect(province.total).toMatchObject({ carriedOver: 1, received: 6, resolved: 3, refused: 1, withdrawn: 1, inProgress: 2, inProgressOverdue: 1 });
 
     const anMyTier = (await db.query.units.findFirst({ where: (u, { eq: is }) => is(u.id, anMy) }))!.tier as "tinh" | "huyen" | "xa";
     const tier = await view({ cap: anMyTier }, { unitId: construction, ...PROVINCE });
     const byUnit = await computeReport(db, period, { tier: anMyTier }, "unit");
-    expect(tier.rows.map((r) => [r.key, r.label, r.figures, r.drill])).toEqual(byUnit.groups.map((g) => [g.key, g.label, g.figures, { donVi: Number(g.key) }]));
+    expect(tier.rows.map((r) => [r.key, r.label, r.figures, r.drill])).toEqual(
+      byUnit.groups.map((g) => [g.key, g.label, g.figures, { donVi: Number(g.key) }]),
+    );
     expect(tier.rows.some((r) => r.key === String(anMy))).toBe(true);
     expect(tier.trail.map((c) => c.target)).toEqual([{}, { cap: anMyTier }]);
 
@@ -80,7 +90,17 @@ describe("the officers' periodic report (/quan-tri/bao-cao)", () => {
     expect(unit.level).toBe("unit");
     expect(unit.rows.map((r) => [r.label, r.figures])).toEqual(byService.groups.map((g) => [g.label, g.figures]));
     expect(unit.rows).toHaveLength(2);
-    expect(unit.total).toMatchObject({ carriedOver: 1, received: 4, resolved: 2, resolvedEarly: 1, resolvedLate: 1, refused: 1, receivedPostal: 1, receivedInPerson: 1, inProgress: 2 });
+    expect(unit.total).toMatchObject({
+      carriedOver: 1,
+      received: 4,
+      resolved: 2,
+      resolvedEarly: 1,
+      resolvedLate: 1,
+      refused: 1,
+      receivedPostal: 1,
+      receivedInPerson: 1,
+      inProgress: 2,
+    });
   });
 
   it("shows a unit's officer their own unit only, and refuses another unit or a tier", async () => {
@@ -94,7 +114,10 @@ describe("the officers' periodic report (/quan-tri/bao-cao)", () => {
     expect(await loadOfficerReport(db, query({ cap: "tinh" }), leader)).toEqual({ ok: false, reason: "forbidden" });
     const sxd = await view({}, { unitId: construction, roles: ["tiep-nhan"] });
     expect(sxd.total).toMatchObject({ received: 2, resolved: 1, withdrawn: 1, carriedOver: 0 });
-    expect(await loadOfficerReport(db, query({ "don-vi": "2147483647" }), { unitId: construction, ...PROVINCE })).toEqual({ ok: false, reason: "unknown-unit" });
+    expect(await loadOfficerReport(db, query({ "don-vi": "2147483647" }), { unitId: construction, ...PROVINCE })).toEqual({
+      ok: false,
+      reason: "unknown-unit",
+    });
   });
 
   it("exports exactly the rows shown: CSV rows and the XLSX cells hold computeReport's numbers", async () => {

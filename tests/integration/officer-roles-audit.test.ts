@@ -33,7 +33,12 @@ describe("separation of duties", () => {
 
   it("a unit admin cannot grant or take away the system-admin role, nor reach another unit", async () => {
     const admin = await unitAdmin();
-    const input = newOfficerSchema.parse({ fullName: "Cán Bộ Hệ Thống", email: `ht-${admin.id.slice(0, 8)}@example.vn`, roles: ["quan-tri-he-thong"], password: "MatKhau@2024!" });
+    const input = newOfficerSchema.parse({
+      fullName: "Cán Bộ Hệ Thống",
+      email: `ht-${admin.id.slice(0, 8)}@example.vn`,
+      roles: ["quan-tri-he-thong"],
+      password: "MatKhau@2024!",
+    });
     await expect(createOfficer(db, admin, input)).rejects.toMatchObject({ code: "refused" });
     const sysAdmin = await createUser(db, { kind: "officer", unitId: admin.unitId, roles: ["quan-tri-he-thong"] });
     await expect(updateOfficer(db, admin, sysAdmin.id, { roles: ["tiep-nhan"] })).rejects.toMatchObject({ code: "refused" });
@@ -69,7 +74,11 @@ describe("the audit log", () => {
   it("records who created an officer, changed its roles, locked and unlocked it, with before and after", async () => {
     const admin = await unitAdmin();
     const email = `audit-${admin.id.slice(0, 8)}@example.vn`;
-    const id = await createOfficer(db, admin, newOfficerSchema.parse({ fullName: "Cán Bộ Được Ghi", email, roles: ["chuyen-vien"], password: "MatKhau@2024!" }));
+    const id = await createOfficer(
+      db,
+      admin,
+      newOfficerSchema.parse({ fullName: "Cán Bộ Được Ghi", email, roles: ["chuyen-vien"], password: "MatKhau@2024!" }),
+    );
     await updateOfficer(db, admin, id, { roles: ["chuyen-vien", "tiep-nhan"] });
     await updateOfficer(db, admin, id, { roles: ["chuyen-vien", "tiep-nhan"] }); // no change: no entry
     await updateOfficer(db, admin, id, { disabled: true });
@@ -77,7 +86,8 @@ describe("the audit log", () => {
 
     const rows = await auditOf(id);
     expect(rows.map((r) => r.action)).toEqual(["officer.create", "officer.roles", "officer.disable", "officer.enable"]);
-    for (const row of rows) expect(row).toMatchObject({ actorUserId: admin.id, actorName: admin.fullName, targetName: "Cán Bộ Được Ghi", unitId: admin.unitId });
+    for (const row of rows)
+      expect(row).toMatchObject({ actorUserId: admin.id, actorName: admin.fullName, targetName: "Cán Bộ Được Ghi", unitId: admin.unitId });
     expect(rows[0]).toMatchObject({ before: null, after: { email, roles: ["chuyen-vien"] } });
     expect(rows[1]).toMatchObject({ before: { roles: ["chuyen-vien"] }, after: { roles: ["chuyen-vien", "tiep-nhan"] } });
     expect(rows[2]).toMatchObject({ before: { disabled: false }, after: { disabled: true } });
@@ -88,14 +98,26 @@ describe("the audit log", () => {
   });
 
   it("records a password change by the account itself", async () => {
-    const [user] = await db.insert(users).values({ kind: "citizen", email: `mk-${Date.now()}@example.vn`, fullName: "Đổi Mật Khẩu", passwordHash: await hashPassword("Cu@123456") }).returning();
+    const [user] = await db
+      .insert(users)
+      .values({ kind: "citizen", email: `mk-${Date.now()}@example.vn`, fullName: "Đổi Mật Khẩu", passwordHash: await hashPassword("Cu@123456") })
+      .returning();
     expect(await changePassword(db, user!.id, null, { currentPassword: "Cu@123456", newPassword: "Moi@1234567" })).toEqual({ ok: true });
     expect(await auditOf(user!.id)).toMatchObject([{ action: "account.password", actorUserId: user!.id }]);
   });
 
   it("is append-only: the database refuses UPDATE, DELETE and TRUNCATE", async () => {
     const admin = await unitAdmin();
-    await createOfficer(db, admin, newOfficerSchema.parse({ fullName: "Cán Bộ Bất Biến", email: `bb-${admin.id.slice(0, 8)}@example.vn`, roles: ["tiep-nhan"], password: "MatKhau@2024!" }));
+    await createOfficer(
+      db,
+      admin,
+      newOfficerSchema.parse({
+        fullName: "Cán Bộ Bất Biến",
+        email: `bb-${admin.id.slice(0, 8)}@example.vn`,
+        roles: ["tiep-nhan"],
+        password: "MatKhau@2024!",
+      }),
+    );
     const before = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog);
     expect(await refusal(sql`update audit_log set actor_name = 'ai đó'`)).toMatch(/audit_log is append-only/);
     expect(await refusal(sql`delete from audit_log`)).toMatch(/audit_log is append-only/);

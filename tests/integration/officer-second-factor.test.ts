@@ -53,11 +53,14 @@ describe("officers' second factor", () => {
     expect(await verifySecondFactor(db, { userId: officer.id, sessionId: first, code: totp(secret, now), now })).toBe("ok");
     // Replays of the accepted code, many times over, lock nothing.
     const session = await createSession(db, officer.id);
-    for (let i = 0; i < 12; i++) expect(await verifySecondFactor(db, { userId: officer.id, sessionId: session, code: totp(secret, now), now })).toBe("reused");
+    for (let i = 0; i < 12; i++)
+      expect(await verifySecondFactor(db, { userId: officer.id, sessionId: session, code: totp(secret, now), now })).toBe("reused");
     // Nine wrong codes, spread over two sessions (signing in again with the password does not reset them).
-    for (let i = 0; i < 5; i++) expect(await verifySecondFactor(db, { userId: officer.id, sessionId: session, code: wrongCode(secret, now), now })).toBe("wrong");
+    for (let i = 0; i < 5; i++)
+      expect(await verifySecondFactor(db, { userId: officer.id, sessionId: session, code: wrongCode(secret, now), now })).toBe("wrong");
     const again = await createSession(db, officer.id);
-    for (let i = 0; i < 4; i++) expect(await verifySecondFactor(db, { userId: officer.id, sessionId: again, code: wrongCode(secret, now), now })).toBe("wrong");
+    for (let i = 0; i < 4; i++)
+      expect(await verifySecondFactor(db, { userId: officer.id, sessionId: again, code: wrongCode(secret, now), now })).toBe("wrong");
     expect(await verifySecondFactor(db, { userId: officer.id, sessionId: again, code: wrongCode(secret, now), now })).toBe("locked");
     // Locked: even the right code of the next step is refused, and the session stays incomplete.
     const next = new Date(now.getTime() + 30_000);
@@ -66,7 +69,10 @@ describe("officers' second factor", () => {
     // After the lock time the right code works, and leaves no wrong code counted.
     const after = new Date(now.getTime() + SIGN_IN_THROTTLE.lockMs + 60_000);
     expect(await verifySecondFactor(db, { userId: officer.id, sessionId: again, code: totp(secret, after), now: after })).toBe("ok");
-    const [counter] = await db.select().from(rateLimits).where(eq(rateLimits.key, secondFactorKey(officer.id)));
+    const [counter] = await db
+      .select()
+      .from(rateLimits)
+      .where(eq(rateLimits.key, secondFactorKey(officer.id)));
     expect(counter?.count ?? 0).toBe(0);
   });
 });

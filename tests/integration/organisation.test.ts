@@ -49,7 +49,14 @@ async function officer(unitCode: string, divisionId: number | null) {
   serial += 1;
   const [row] = await db
     .insert(users)
-    .values({ kind: "officer", email: `org-${serial}@example.vn`, fullName: `Cán bộ ${serial}`, unitId: await unitIdOf(unitCode), divisionId, roles: ["chuyen-vien"] })
+    .values({
+      kind: "officer",
+      email: `org-${serial}@example.vn`,
+      fullName: `Cán bộ ${serial}`,
+      unitId: await unitIdOf(unitCode),
+      divisionId,
+      roles: ["chuyen-vien"],
+    })
     .returning({ id: users.id });
   return row!.id;
 }
@@ -57,7 +64,14 @@ async function officer(unitCode: string, divisionId: number | null) {
 describe("the organisation seed", () => {
   it("holds the 2023 report's counts: 21 agencies, 118 phòng, 11 chi cục, 18 districts, 204 district phòng", async () => {
     const communes = UNITS.filter((u) => u.kind === "commune").length;
-    expect(await countOrganisation(db)).toEqual({ agencies: 21, divisions: 118, subDepartments: 11, districts: 18, districtDivisions: 204, communes });
+    expect(await countOrganisation(db)).toEqual({
+      agencies: 21,
+      divisions: 118,
+      subDepartments: 11,
+      districts: 18,
+      districtDivisions: 204,
+      communes,
+    });
   });
 
   it("is seeded once, and a database seeded before divisions existed gets them on its next seed", async () => {
@@ -176,7 +190,13 @@ describe("a unit admin places a new officer in a division", () => {
     const foreign = await divisionOf(CONSTRUCTION, "phong-quan-ly-xay-dung");
     await expect(createOfficer(db, admin, input("khac@example.vn", String(foreign)))).rejects.toMatchObject({ code: "invalid", field: "divisionId" });
     expect(await db.select().from(users).where(eq(users.email, "khac@example.vn"))).toEqual([]);
-    const bad = newOfficerSchema.safeParse({ fullName: "Cán Bộ", email: "x@example.vn", roles: ["chuyen-vien"], password: "MatKhau@2024!", divisionId: "abc" });
+    const bad = newOfficerSchema.safeParse({
+      fullName: "Cán Bộ",
+      email: "x@example.vn",
+      roles: ["chuyen-vien"],
+      password: "MatKhau@2024!",
+      divisionId: "abc",
+    });
     expect(bad.success ? null : bad.error.issues[0]).toMatchObject({ path: ["divisionId"], message: "Phòng không hợp lệ" });
   });
 });

@@ -34,11 +34,22 @@ setupTestDatabase(async (handle) => {
 /** A dossier of 1.000308 (15 working days) received Monday 30/11/2026 09:00: due Monday 21/12 09:00. */
 async function receivedDossier() {
   const d = await createDossier(db, { serviceCode: "1.000308", unitId: anMy, userId: citizen.id, submittedAt: vn("2026-11-30T08:00:00") });
-  const received = await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 1, action: "receive", now: vn("2026-11-30T09:00:00") });
+  const received = await applyDossierAction(db, reception, {
+    dossierId: d.id,
+    expectedVersion: 1,
+    action: "receive",
+    now: vn("2026-11-30T09:00:00"),
+  });
   expect(received.dueAt).toEqual(vn("2026-12-21T09:00:00"));
   let version = received.version;
   const act = async (at: string, extra: Partial<ActionRequest>) => {
-    const result = await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: version, action: "record-apology", now: vn(at), ...extra });
+    const result = await applyDossierAction(db, reception, {
+      dossierId: d.id,
+      expectedVersion: version,
+      action: "record-apology",
+      now: vn(at),
+      ...extra,
+    });
     version = result.version;
     return result;
   };
@@ -50,13 +61,19 @@ describe("the overdue apology (Mẫu 04)", () => {
     const { dossier, apologise } = await receivedDossier();
     const reason = { note: "Chờ ý kiến của cơ quan phối hợp" };
 
-    expect((await refusal(apologise("2026-12-18T09:00:00", { ...reason, newAppointment: vn("2026-12-24T17:00:00") }))).message).toMatch(/chưa quá hạn/);
+    expect((await refusal(apologise("2026-12-18T09:00:00", { ...reason, newAppointment: vn("2026-12-24T17:00:00") }))).message).toMatch(
+      /chưa quá hạn/,
+    );
     expect((await refusal(apologise("2026-12-22T09:00:00", reason))).code).toBe("invalid");
-    expect((await refusal(apologise("2026-12-22T09:00:00", { ...reason, newAppointment: vn("2026-12-21T17:00:00") }))).message).toBe("validation.officer.newAppointmentNotAhead");
+    expect((await refusal(apologise("2026-12-22T09:00:00", { ...reason, newAppointment: vn("2026-12-21T17:00:00") }))).message).toBe(
+      "validation.officer.newAppointmentNotAhead",
+    );
 
     await apologise("2026-12-22T09:00:00", { ...reason, newAppointment: vn("2026-12-24T17:00:00") });
     // Still before the new date: the dossier is not late again yet.
-    expect((await refusal(apologise("2026-12-23T09:00:00", { ...reason, newAppointment: vn("2026-12-28T17:00:00") }))).message).toMatch(/chưa quá hạn/);
+    expect((await refusal(apologise("2026-12-23T09:00:00", { ...reason, newAppointment: vn("2026-12-28T17:00:00") }))).message).toMatch(
+      /chưa quá hạn/,
+    );
     const view = await getOfficerDossier(db, dossier.code, reception, await loadCalendar(db), vn("2026-12-23T09:00:00"));
     expect(view!.actions).not.toContain("record-apology");
     expect(view!.clock.appointmentAt).toEqual(vn("2026-12-24T17:00:00"));
@@ -70,13 +87,21 @@ describe("the overdue apology (Mẫu 04)", () => {
 
     // The second letter apologises for the date the first one set and gives the newest.
     const letter = await loadNotice(db, dossier.code, "xin-loi", { userId: citizen.id });
-    expect(letter).toMatchObject({ kind: "apology", note: "Chờ kết quả xác minh", originalDueAt: vn("2026-12-24T17:00:00"), newAppointment: vn("2026-12-30T17:00:00") });
+    expect(letter).toMatchObject({
+      kind: "apology",
+      note: "Chờ kết quả xác minh",
+      originalDueAt: vn("2026-12-24T17:00:00"),
+      newAppointment: vn("2026-12-30T17:00:00"),
+    });
 
     // The citizen sees the new appointment on their page and in the public lookup.
     const own = await getOwnDossier(db, citizen.id, dossier.code);
     expect(own).toMatchObject({ dueAt: vn("2026-12-21T09:00:00"), newAppointment: vn("2026-12-30T17:00:00") });
     expect(own!.timeline.filter((e) => e.action === "record-apology")).toHaveLength(2);
-    const told = await db.select().from(notifications).where(and(eq(notifications.userId, citizen.id), eq(notifications.dossierId, dossier.id)));
+    const told = await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, citizen.id), eq(notifications.dossierId, dossier.id)));
     expect(told.map((n) => n.body)).toContainEqual(expect.stringContaining("Cơ quan xin lỗi và hẹn trả kết quả vào lúc 17:00 30/12/2026"));
     const found = await lookupDossier(db, { code: dossier.code, idNumber: "049090000123" });
     expect(found).toMatchObject({ newAppointment: vn("2026-12-30T17:00:00").toISOString() });
@@ -89,10 +114,18 @@ describe("the overdue apology (Mẫu 04)", () => {
 
     // Saturday 26/12/2026, and Friday 25/12 20:00 UTC which is that Saturday in Vietnam.
     for (const saturday of [vn("2026-12-26T17:00:00"), new Date("2026-12-25T20:00:00Z")]) {
-      expect(await refusedDate(saturday)).toMatchObject({ code: "invalid", field: "newAppointment", message: "validation.officer.newAppointmentNotWorkingDay" });
+      expect(await refusedDate(saturday)).toMatchObject({
+        code: "invalid",
+        field: "newAppointment",
+        message: "validation.officer.newAppointmentNotWorkingDay",
+      });
     }
     // Friday 1/1/2027, Tết Dương lịch in the holiday table.
-    expect(await refusedDate(vn("2027-01-01T17:00:00"))).toMatchObject({ code: "invalid", field: "newAppointment", message: "validation.officer.newAppointmentNotWorkingDay" });
+    expect(await refusedDate(vn("2027-01-01T17:00:00"))).toMatchObject({
+      code: "invalid",
+      field: "newAppointment",
+      message: "validation.officer.newAppointmentNotWorkingDay",
+    });
     expect(await listApologies(db, dossier.id)).toHaveLength(0);
 
     // Monday 4/1/2027 is a working day.
@@ -111,7 +144,12 @@ describe("the overdue reminder", () => {
   it("is sent once per late period, again only after the apology's new date passes", async () => {
     const { dossier, apologise } = await receivedDossier();
     const reminders = async () =>
-      (await db.select().from(notifications).where(and(eq(notifications.userId, reception.id), eq(notifications.dossierId, dossier.id)))).length;
+      (
+        await db
+          .select()
+          .from(notifications)
+          .where(and(eq(notifications.userId, reception.id), eq(notifications.dossierId, dossier.id)))
+      ).length;
     const remind = async (at: string) => {
       await scanOverdue(db, vn(at));
       // The queue runs on real time; the reminders were queued for now.

@@ -44,7 +44,10 @@ describe("payment callbacks", () => {
     expect(paid).toMatchObject({ status: "paid", transactionRef: "TG-001" });
     const [after] = await db.select().from(dossiers).where(eq(dossiers.id, dossier.id));
     expect(after!.status).toBe(4);
-    const confirmations = await db.select().from(dossierHistory).where(and(eq(dossierHistory.dossierId, dossier.id), eq(dossierHistory.action, "confirm-payment")));
+    const confirmations = await db
+      .select()
+      .from(dossierHistory)
+      .where(and(eq(dossierHistory.dossierId, dossier.id), eq(dossierHistory.action, "confirm-payment")));
     expect(confirmations).toHaveLength(1);
   });
 
@@ -54,7 +57,12 @@ describe("payment callbacks", () => {
     expect(await handlePaymentCallback(db, gateway, forged, forgedHeaders)).toEqual({ status: "rejected", reason: "signature" });
     const [cheap, cheapHeaders] = signed({ paymentId: payment.id, amount: 3_000, transactionRef: "TG-Y", succeeded: true });
     expect(await handlePaymentCallback(db, gateway, cheap, cheapHeaders)).toEqual({ status: "rejected", reason: "amount" });
-    const [unknown, unknownHeaders] = signed({ paymentId: "00000000-0000-4000-8000-000000000000", amount: 30_000, transactionRef: "TG-Z", succeeded: true });
+    const [unknown, unknownHeaders] = signed({
+      paymentId: "00000000-0000-4000-8000-000000000000",
+      amount: 30_000,
+      transactionRef: "TG-Z",
+      succeeded: true,
+    });
     expect(await handlePaymentCallback(db, gateway, unknown, unknownHeaders)).toEqual({ status: "rejected", reason: "unknown-payment" });
     const [still] = await db.select().from(payments).where(eq(payments.id, payment.id));
     expect(still!.status).toBe("waiting");
@@ -88,7 +96,11 @@ describe("a gateway reference used twice", () => {
         return handlePaymentCallback(db, gateway, body, headers);
       }),
     );
-    expect(outcomes.map((o) => (o.status === "rejected" ? o.reason : o.status)).sort()).toEqual(["duplicate-reference", "duplicate-reference", "paid"]);
+    expect(outcomes.map((o) => (o.status === "rejected" ? o.reason : o.status)).sort()).toEqual([
+      "duplicate-reference",
+      "duplicate-reference",
+      "paid",
+    ]);
   });
 });
 
@@ -106,7 +118,6 @@ describe("the test gateway's page", () => {
     const refs = await db.select({ ref: payments.transactionRef }).from(payments).where(eq(payments.status, "paid"));
     expect(new Set(refs.map((r) => r.ref)).size).toBe(refs.length);
   });
-
 
   it("lets only the owner pay, through the same signed callback path", async () => {
     const { dossier, payment, citizenId } = await dossierWaitingForPayment(20_000);

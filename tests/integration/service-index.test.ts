@@ -102,7 +102,9 @@ async function pay(dossierId: string, provider: string, paidAt: string) {
 }
 
 async function rate(dossierId: string, unitId: number, overall: number, at: string) {
-  await db.insert(dossierRatings).values({ dossierId, userId: citizen, unitId, scores: [2, 2, 2, 2, 2, 2, 2, 2, 2], easeOfUse: 2, overall, createdAt: vn(at) });
+  await db
+    .insert(dossierRatings)
+    .values({ dossierId, userId: citizen, unitId, scores: [2, 2, 2, 2, 2, 2, 2, 2, 2], easeOfUse: 2, overall, createdAt: vn(at) });
 }
 
 const component = (score: IndexScore, key: string): ComponentScore => score.groups.flatMap((g) => g.components).find((c) => c.key === key)!;
@@ -110,9 +112,34 @@ const component = (score: IndexScore, key: string): ComponentScore => score.grou
 describe("the service index on hand-built dossiers (docs/service-index.md)", () => {
   it("computes each component of an agency and of a district with its communes, and ranks them", async () => {
     // Agency: 4 received (2 online), 2 resolved in time, 1 late, 1 open.
-    const d1 = await put({ service: s1, unit: agencyId, status: 10, channel: 2, received: "2019-03-04T08:00:00", due: "2019-03-15T17:00:00", completed: "2019-03-06T09:00:00" });
-    const d2 = await put({ service: s1, unit: agencyId, status: 10, channel: 1, received: "2019-03-05T08:00:00", due: "2019-03-12T17:00:00", completed: "2019-03-12T10:00:00", handover: true });
-    const d3 = await put({ service: s1, unit: agencyId, status: 10, channel: 2, received: "2019-03-06T08:00:00", due: "2019-03-08T17:00:00", completed: "2019-03-11T09:00:00" });
+    const d1 = await put({
+      service: s1,
+      unit: agencyId,
+      status: 10,
+      channel: 2,
+      received: "2019-03-04T08:00:00",
+      due: "2019-03-15T17:00:00",
+      completed: "2019-03-06T09:00:00",
+    });
+    const d2 = await put({
+      service: s1,
+      unit: agencyId,
+      status: 10,
+      channel: 1,
+      received: "2019-03-05T08:00:00",
+      due: "2019-03-12T17:00:00",
+      completed: "2019-03-12T10:00:00",
+      handover: true,
+    });
+    const d3 = await put({
+      service: s1,
+      unit: agencyId,
+      status: 10,
+      channel: 2,
+      received: "2019-03-06T08:00:00",
+      due: "2019-03-08T17:00:00",
+      completed: "2019-03-11T09:00:00",
+    });
     await put({ service: s1, unit: agencyId, status: 4, channel: 1, received: "2019-03-20T08:00:00", due: "2019-04-20T17:00:00" });
     await pay(d1, "test-gateway", "2019-03-05T10:00:00");
     await pay(d2, "lich-su-tai-quay", "2019-03-06T10:00:00");
@@ -121,8 +148,24 @@ describe("the service index on hand-built dossiers (docs/service-index.md)", () 
     await rate(d1, agencyId, 2, "2019-03-07T10:00:00");
     await rate(d3, agencyId, 0, "2019-03-12T10:00:00");
     // District: one online dossier at the district, processed on time (not yet returned); one refused at a commune.
-    await put({ service: s2, unit: districtId, status: 9, channel: 2, received: "2019-03-04T08:00:00", due: "2019-03-20T17:00:00", completed: "2019-03-20T09:00:00" });
-    await put({ service: s3, unit: communeId, status: 3, channel: 1, received: "2019-03-05T08:00:00", due: "2019-03-05T17:00:00", completed: "2019-03-05T09:00:00" });
+    await put({
+      service: s2,
+      unit: districtId,
+      status: 9,
+      channel: 2,
+      received: "2019-03-04T08:00:00",
+      due: "2019-03-20T17:00:00",
+      completed: "2019-03-20T09:00:00",
+    });
+    await put({
+      service: s3,
+      unit: communeId,
+      status: 3,
+      channel: 1,
+      received: "2019-03-05T08:00:00",
+      due: "2019-03-05T17:00:00",
+      completed: "2019-03-05T09:00:00",
+    });
 
     const ranking = await getServiceIndex(db, monthPeriod(2019, 3));
     const agency = ranking.agencies.find((r) => r.subject.id === agencyId)!;
@@ -226,24 +269,69 @@ describe("complaints from the feedback register (the default source)", () => {
 
 describe("a service's published record (last twelve months)", () => {
   it("publishes resolved, on-time and online shares, the median working days and satisfaction from ten dossiers up", async () => {
-    const service = (await db.select().from(services).where(and(eq(services.active, true), inArray(services.level, ["huyen"]))))[1]!;
+    const service = (
+      await db
+        .select()
+        .from(services)
+        .where(and(eq(services.active, true), inArray(services.level, ["huyen"])))
+    )[1]!;
     expect(service.id).not.toBe(s2.id);
     const record0 = await getServiceRecord(db, service.code, "2019-03-31");
     expect(record0).toMatchObject({ resolved: 0, published: false, medianWorkingDays: null });
 
     // Received Monday 4/3/2019 08:00; resolved after n working days (no holidays in the table for 2019).
-    const finish = ["2019-03-05", "2019-03-05", "2019-03-06", "2019-03-06", "2019-03-06", "2019-03-07", "2019-03-07", "2019-03-08", "2019-03-08", "2019-03-11"];
+    const finish = [
+      "2019-03-05",
+      "2019-03-05",
+      "2019-03-06",
+      "2019-03-06",
+      "2019-03-06",
+      "2019-03-07",
+      "2019-03-07",
+      "2019-03-08",
+      "2019-03-08",
+      "2019-03-11",
+    ];
     //               1             1             2             2             2             3             3             4             4             5 working days
     const ids: string[] = [];
     for (const [i, day] of finish.entries()) {
-      ids.push(await put({ service, unit: districtId, status: 10, channel: i < 6 ? 2 : 1, received: "2019-03-04T08:00:00", due: "2019-03-08T17:00:00", completed: `${day}T08:00:00` }));
+      ids.push(
+        await put({
+          service,
+          unit: districtId,
+          status: 10,
+          channel: i < 6 ? 2 : 1,
+          received: "2019-03-04T08:00:00",
+          due: "2019-03-08T17:00:00",
+          completed: `${day}T08:00:00`,
+        }),
+      );
     }
     const nine = await getServiceRecord(db, service.code, "2019-03-31");
     // Ten resolved, the last one late (11/3 after the due 8/3).
     expect(nine).toMatchObject({ resolved: 10, published: true });
     // One more: Mon 4/3 → Mon 18/3 = 10 working days, less 16 paused hours = 8 days; and one outside the twelve months.
-    ids.push(await put({ service, unit: districtId, status: 9, channel: 1, received: "2019-03-04T08:00:00", due: "2019-03-29T17:00:00", completed: "2019-03-18T08:00:00", paused: 16 }));
-    await put({ service, unit: districtId, status: 10, channel: 1, received: "2018-03-01T08:00:00", due: "2018-03-20T17:00:00", completed: "2018-03-05T08:00:00" });
+    ids.push(
+      await put({
+        service,
+        unit: districtId,
+        status: 9,
+        channel: 1,
+        received: "2019-03-04T08:00:00",
+        due: "2019-03-29T17:00:00",
+        completed: "2019-03-18T08:00:00",
+        paused: 16,
+      }),
+    );
+    await put({
+      service,
+      unit: districtId,
+      status: 10,
+      channel: 1,
+      received: "2018-03-01T08:00:00",
+      due: "2018-03-20T17:00:00",
+      completed: "2018-03-05T08:00:00",
+    });
     await rate(ids[0]!, districtId, 2, "2019-03-10T10:00:00");
     await rate(ids[1]!, districtId, 1, "2019-03-10T10:00:00");
     await rate(ids[7]!, districtId, 0, "2019-03-10T10:00:00");

@@ -35,18 +35,28 @@ const noWait = async () => {};
 
 async function citizenWithPassword() {
   const email = `race-${randomUUID().slice(0, 8)}@example.vn`;
-  const [user] = await db.insert(users).values({ kind: "citizen", email, fullName: "Thử Song Song", passwordHash: await hashPassword(PASSWORD) }).returning();
+  const [user] = await db
+    .insert(users)
+    .values({ kind: "citizen", email, fullName: "Thử Song Song", passwordHash: await hashPassword(PASSWORD) })
+    .returning();
   return user!;
 }
 
 async function accountCount(userId: string) {
-  const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, accountKey(userId)));
+  const [row] = await db
+    .select()
+    .from(rateLimits)
+    .where(eq(rateLimits.key, accountKey(userId)));
   return row;
 }
 
 /** One attempt from its own address, so that only the account's counter can stop it. */
 function attempt(email: string, password: string) {
-  return signInWithPassword(db, { identifier: email, password, clientAddress: `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID()}` }, { sleep: noWait });
+  return signInWithPassword(
+    db,
+    { identifier: email, password, clientAddress: `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID()}` },
+    { sleep: noWait },
+  );
 }
 
 describe("the sign-in lock under parallel guesses", () => {
@@ -88,7 +98,8 @@ describe("the sign-in lock under parallel guesses", () => {
 
   it("a success gives back only its own place: nine failures stay counted and the tenth locks", async () => {
     const user = await citizenWithPassword();
-    for (let i = 0; i < SIGN_IN_THROTTLE.lockAfter - 1; i++) expect(await attempt(user.email, `Sai@${i}xyz`)).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < SIGN_IN_THROTTLE.lockAfter - 1; i++)
+      expect(await attempt(user.email, `Sai@${i}xyz`)).toEqual({ ok: false, reason: "invalid" });
     expect((await attempt(user.email, PASSWORD)).ok).toBe(true);
     expect((await accountCount(user.id))?.count).toBe(SIGN_IN_THROTTLE.lockAfter - 1);
     expect(await attempt(user.email, "Sai@cuoi")).toMatchObject({ ok: false, reason: "locked" });
@@ -130,7 +141,10 @@ describe("the second factor under parallel use", () => {
     expect(outcomes.filter((o) => o === "wrong")).toHaveLength(SIGN_IN_THROTTLE.lockAfter - 1);
     expect(outcomes.at(-1)).toBe("locked");
     expect((await findLiveSession(db, sessionId))!.session.secondFactorAt).toBeNull();
-    const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, secondFactorKey(officer.id)));
+    const [row] = await db
+      .select()
+      .from(rateLimits)
+      .where(eq(rateLimits.key, secondFactorKey(officer.id)));
     expect(row?.count).toBe(SIGN_IN_THROTTLE.lockAfter);
   });
 });

@@ -55,46 +55,54 @@ afterAll(async () => {
 }, 120_000);
 
 describe("the 2023 history (npm run seed:history)", () => {
-  it("reproduces the seed's nine figures in the report for 2023", async () => {
-    expect(output).toMatch(/Đã tạo 413\.659 hồ sơ năm 2023/);
-    const report = await computeReport(db, yearPeriod(2023), {}, "tier");
-    const byTier = Object.fromEntries(report.groups.map((g) => [g.key, g.figures]));
-    for (const [tier, seed] of Object.entries(SEED_2023)) {
-      expect({ tier, received: byTier[tier]!.received, resolved: byTier[tier]!.resolved, resolvedOnline: byTier[tier]!.resolvedOnline }).toEqual({
-        tier,
-        ...seed,
-      });
-    }
-    expect(report.total.received).toBe(413_659);
-    expect(report.total.carriedOver).toBe(0);
-  }, LONG);
+  it(
+    "reproduces the seed's nine figures in the report for 2023",
+    async () => {
+      expect(output).toMatch(/Đã tạo 413\.659 hồ sơ năm 2023/);
+      const report = await computeReport(db, yearPeriod(2023), {}, "tier");
+      const byTier = Object.fromEntries(report.groups.map((g) => [g.key, g.figures]));
+      for (const [tier, seed] of Object.entries(SEED_2023)) {
+        expect({ tier, received: byTier[tier]!.received, resolved: byTier[tier]!.resolved, resolvedOnline: byTier[tier]!.resolvedOnline }).toEqual({
+          tier,
+          ...seed,
+        });
+      }
+      expect(report.total.received).toBe(413_659);
+      expect(report.total.carriedOver).toBe(0);
+    },
+    LONG,
+  );
 
-  it("is plausible: on time 97–99 %, a Tết dip, refusals, withdrawals, carried into 2024, history, fees and ratings", async () => {
-    const year = (await computeReport(db, yearPeriod(2023))).total;
-    expect(year.onTimeRate!).toBeGreaterThan(0.97);
-    expect(year.onTimeRate!).toBeLessThan(0.99);
-    expect(year.refused).toBeGreaterThan(0);
-    expect(year.withdrawn).toBeGreaterThan(0);
-    expect(year.inProgress).toBeGreaterThan(0);
-    const january2024 = (await computeReport(db, monthPeriod(2024, 1))).total;
-    expect(january2024.carriedOver).toBe(year.inProgress);
+  it(
+    "is plausible: on time 97–99 %, a Tết dip, refusals, withdrawals, carried into 2024, history, fees and ratings",
+    async () => {
+      const year = (await computeReport(db, yearPeriod(2023))).total;
+      expect(year.onTimeRate!).toBeGreaterThan(0.97);
+      expect(year.onTimeRate!).toBeLessThan(0.99);
+      expect(year.refused).toBeGreaterThan(0);
+      expect(year.withdrawn).toBeGreaterThan(0);
+      expect(year.inProgress).toBeGreaterThan(0);
+      const january2024 = (await computeReport(db, monthPeriod(2024, 1))).total;
+      expect(january2024.carriedOver).toBe(year.inProgress);
 
-    const trend = await computeReport(db, yearPeriod(2023), {}, "month");
-    const perWorkingDay = (m: number) => trend.groups[m]!.figures.received;
-    // February (after Tết) takes in less than March.
-    expect(perWorkingDay(1)).toBeLessThan(perWorkingDay(2));
+      const trend = await computeReport(db, yearPeriod(2023), {}, "month");
+      const perWorkingDay = (m: number) => trend.groups[m]!.figures.received;
+      // February (after Tết) takes in less than March.
+      expect(perWorkingDay(1)).toBeLessThan(perWorkingDay(2));
 
-    const counts = await db.execute(sql`
+      const counts = await db.execute(sql`
       select (select count(*) from dossier_history h join dossiers d on d.id = h.dossier_id where d.form_data @> '{"history": 2023}')::int as history,
              (select count(*) from payments where provider like 'lich-su%')::int as payments,
              (select count(*) from dossier_ratings r join dossiers d on d.id = r.dossier_id where d.form_data @> '{"history": 2023}')::int as ratings,
              (select count(*) from dossiers where form_data @> '{"history": 2023}' and supplement_requested_at is not null)::int as supplemented`);
-    const row = (Array.isArray(counts) ? counts[0] : (counts as { rows: Record<string, number>[] }).rows[0]) as Record<string, number>;
-    expect(row.history).toBeGreaterThan(413_659 * 3);
-    expect(row.payments).toBeGreaterThan(1000);
-    expect(row.ratings).toBeGreaterThan(1000);
-    expect(row.supplemented).toBeGreaterThan(1000);
-    // A second run adds nothing.
-    expect(await seedHistory2023(db)).toBe(0);
-  }, LONG);
+      const row = (Array.isArray(counts) ? counts[0] : (counts as { rows: Record<string, number>[] }).rows[0]) as Record<string, number>;
+      expect(row.history).toBeGreaterThan(413_659 * 3);
+      expect(row.payments).toBeGreaterThan(1000);
+      expect(row.ratings).toBeGreaterThan(1000);
+      expect(row.supplemented).toBeGreaterThan(1000);
+      // A second run adds nothing.
+      expect(await seedHistory2023(db)).toBe(0);
+    },
+    LONG,
+  );
 });

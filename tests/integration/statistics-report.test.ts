@@ -40,27 +40,30 @@ interface Fixture {
 /** A dossier written as it stands, through a plain insert (the roll-up triggers see it like any other). */
 async function put(f: Fixture, service = serviceId) {
   const [s] = await db.select().from(services).where(eq(services.id, service));
-  const [row] = await db.insert(dossiers).values({
-    code: `000.01.22.H47-230101-${randomUUID().slice(0, 8)}`,
-    serviceId: service,
-    serviceVersion: s!.version,
-    serviceCode: s!.code,
-    serviceName: s!.name,
-    unitId: anMy,
-    status: f.status,
-    channel: f.channel ?? 2,
-    applicant: { fullName: "Trần Thị Bình", idNumber: "049190000001", phone: "0905000001", email: "", address: "Tam Kỳ" },
-    applicantName: "Trần Thị Bình",
-    applicantIdNumber: "049190000001",
-    formData: {},
-    submittedAt: vn(f.submitted),
-    receiptDeadline: vn(f.submitted),
-    receivedAt: f.status === 1 ? null : vn(f.submitted),
-    dueAt: vn(f.due),
-    completedAt: f.completed ? vn(f.completed) : null,
-    clockPausedAt: f.paused ? vn(f.paused) : null,
-    supplementRequestedAt: f.paused ? vn(f.paused) : null,
-  }).returning({ id: dossiers.id });
+  const [row] = await db
+    .insert(dossiers)
+    .values({
+      code: `000.01.22.H47-230101-${randomUUID().slice(0, 8)}`,
+      serviceId: service,
+      serviceVersion: s!.version,
+      serviceCode: s!.code,
+      serviceName: s!.name,
+      unitId: anMy,
+      status: f.status,
+      channel: f.channel ?? 2,
+      applicant: { fullName: "Trần Thị Bình", idNumber: "049190000001", phone: "0905000001", email: "", address: "Tam Kỳ" },
+      applicantName: "Trần Thị Bình",
+      applicantIdNumber: "049190000001",
+      formData: {},
+      submittedAt: vn(f.submitted),
+      receiptDeadline: vn(f.submitted),
+      receivedAt: f.status === 1 ? null : vn(f.submitted),
+      dueAt: vn(f.due),
+      completedAt: f.completed ? vn(f.completed) : null,
+      clockPausedAt: f.paused ? vn(f.paused) : null,
+      supplementRequestedAt: f.paused ? vn(f.paused) : null,
+    })
+    .returning({ id: dossiers.id });
   if (f.apology) {
     // As the workflow records it: a history entry holding the new date.
     await db.insert(dossierHistory).values({
@@ -93,7 +96,14 @@ describe("the periodic report on hand-built dossiers (docs/statistics.md)", () =
       // resolved on the due day, before the due time: on time
       { status: 10, submitted: "2023-03-05T09:00:00", due: "2023-03-10T17:00:00", completed: "2023-03-10T15:00:00" },
       // late, with an apology and a new date it met: still late against the legal due date
-      { status: 9, submitted: "2023-03-06T09:00:00", due: "2023-03-15T17:00:00", completed: "2023-03-20T10:00:00", apology: { at: "2023-03-16T08:00:00", newAppointment: "2023-03-21T17:00:00" }, channel: 1 },
+      {
+        status: 9,
+        submitted: "2023-03-06T09:00:00",
+        due: "2023-03-15T17:00:00",
+        completed: "2023-03-20T10:00:00",
+        apology: { at: "2023-03-16T08:00:00", newAppointment: "2023-03-21T17:00:00" },
+        channel: 1,
+      },
       // open at the end, not yet due
       { status: 4, submitted: "2023-03-25T09:00:00", due: "2023-04-05T17:00:00", channel: 3 },
       // clock paused for supplementation before the due date: in progress, not overdue though the date passed
@@ -161,7 +171,12 @@ describe("the periodic report on hand-built dossiers (docs/statistics.md)", () =
     const citizen = { kind: "citizen" as const, id: citizenUser.id, name: citizenUser.fullName };
     const d = await createDossier(db, { serviceCode: "1.000308", unitId: anMy, userId: citizen.id, submittedAt: vn("2026-11-30T08:00:00") });
     let version = d.version;
-    const act = async (user: Parameters<typeof applyDossierAction>[1], action: Parameters<typeof applyDossierAction>[2]["action"], at: string, extra: object = {}) => {
+    const act = async (
+      user: Parameters<typeof applyDossierAction>[1],
+      action: Parameters<typeof applyDossierAction>[2]["action"],
+      at: string,
+      extra: object = {},
+    ) => {
       const r = await applyDossierAction(db, user, { dossierId: d.id, expectedVersion: version, action, now: vn(at), ...extra });
       version = r.version;
     };
@@ -179,7 +194,9 @@ describe("the periodic report on hand-built dossiers (docs/statistics.md)", () =
     await act(reception, "propose", "2026-12-04T09:00:00", { fileIds: [draft.id] });
     await act(reception, "approve", "2026-12-04T10:00:00");
     const result = await createFile(db, reception.id, "result");
-    await act(reception, "mark-processed", "2026-12-04T11:00:00", { result: { number: "12/QĐ", signer: "Lê Văn Ký", signedOn: "2026-12-04", fileId: result.id } });
+    await act(reception, "mark-processed", "2026-12-04T11:00:00", {
+      result: { number: "12/QĐ", signer: "Lê Văn Ký", signedOn: "2026-12-04", fileId: result.id },
+    });
     now = (await computeReport(db, december, scope)).total;
     expect(now.resolved - before.resolved).toBe(1);
     expect(now.resolvedEarly - before.resolvedEarly).toBe(1);
@@ -192,7 +209,9 @@ type RecountGroupBy = "tier" | "unit" | "service" | "field" | "none";
 
 /** The report written plainly from the dossier rows (docs/statistics.md), to hold the roll-up against. */
 async function recount(period: Period, groupBy: RecountGroupBy, unit?: number): Promise<Map<string, Partial<ReportFigures>>> {
-  const key = { tier: sql`u.tier`, unit: sql`u.id::text`, service: sql`d.service_id::text`, field: sql`sv.field_id::text`, none: sql`'all'` }[groupBy];
+  const key = { tier: sql`u.tier`, unit: sql`u.id::text`, service: sql`d.service_id::text`, field: sql`sv.field_id::text`, none: sql`'all'` }[
+    groupBy
+  ];
   const local = (col: string) => sql.raw(`(d.${col} at time zone 'Asia/Ho_Chi_Minh')::date`);
   const closedAt = sql.raw(`coalesce(d.completed_at, d.updated_at)`);
   const closedDay = sql`(${closedAt} at time zone 'Asia/Ho_Chi_Minh')::date`;
@@ -237,10 +256,14 @@ describe("the roll-up equals a recount from the dossier rows", () => {
              case when g.status = 5 then (g.local_submitted + make_interval(days => (g.i % 30)::int)) at time zone 'Asia/Ho_Chi_Minh' end
       from g join u on u.idx = g.i % u.n join s on s.idx = (g.i * 7919) % s.n`);
     // And a change through an UPDATE touching many rows at once: the statement trigger sees them all.
-    await db.execute(sql`update dossiers set status = 8, completed_at = submitted_at + interval '3 days' where status = 4 and code like 'TK-%' and channel = 3`);
+    await db.execute(
+      sql`update dossiers set status = 8, completed_at = submitted_at + interval '3 days' where status = 4 and code like 'TK-%' and channel = 3`,
+    );
 
     // A unit with many of these dossiers: its report by service reads statistics_monthly_unit_service.
-    const [busy] = rowsOf<{ unit_id: number }>(await db.execute(sql`select unit_id from dossiers where code like 'TK-%' group by 1 order by count(*) desc, 1 limit 1`));
+    const [busy] = rowsOf<{ unit_id: number }>(
+      await db.execute(sql`select unit_id from dossiers where code like 'TK-%' group by 1 order by count(*) desc, 1 limit 1`),
+    );
     const cases: { groupBy: RecountGroupBy; unit?: number }[] = [
       { groupBy: "tier" },
       { groupBy: "unit" },
@@ -271,15 +294,27 @@ describe("the roll-up equals a recount from the dossier rows", () => {
 
     // And each monthly table, row by row, equals the daily one summed over its months.
     const metrics = "received, resolved_early, resolved_on_time, resolved_late, refused, withdrawn, stopped, overdue_from, closed_after_due";
-    const sums = metrics.split(", ").map((c) => `sum(${c})::int`).join(", ");
-    const nonZero = metrics.split(", ").map((c) => `${c} <> 0`).join(" or ");
-    for (const [table, keys] of [["statistics_monthly", "unit_id, channel"], ["statistics_monthly_service", "service_id, channel"], ["statistics_monthly_unit_service", "unit_id, service_id, channel"]]) {
-      const differences = await db.execute(sql.raw(`
+    const sums = metrics
+      .split(", ")
+      .map((c) => `sum(${c})::int`)
+      .join(", ");
+    const nonZero = metrics
+      .split(", ")
+      .map((c) => `${c} <> 0`)
+      .join(" or ");
+    for (const [table, keys] of [
+      ["statistics_monthly", "unit_id, channel"],
+      ["statistics_monthly_service", "service_id, channel"],
+      ["statistics_monthly_unit_service", "unit_id, service_id, channel"],
+    ]) {
+      const differences = await db.execute(
+        sql.raw(`
         with monthly as (select month, ${keys}, ${metrics} from ${table} where ${nonZero}),
              daily as (select * from (select date_trunc('month', day)::date as month, ${keys}, ${sums} from statistics_daily group by 1, ${keys}) d(month, ${keys}, ${metrics}) where ${nonZero})
         (select 'only in ${table}' as side, * from (select * from monthly except all select * from daily) a)
         union all
-        (select 'only in the daily sums' as side, * from (select * from daily except all select * from monthly) b)`));
+        (select 'only in the daily sums' as side, * from (select * from daily except all select * from monthly) b)`),
+      );
       expect(rowsOf(differences)).toEqual([]);
     }
   });
@@ -294,7 +329,10 @@ describe("GET /api/v1/statistics (answerStatisticsQuery)", () => {
     expect(await ask("from=2023-01-01&to=2023-12-31&groupBy=everything")).toMatchObject({ ok: false, errors: { groupBy: expect.any(String) } });
     expect(await ask("from=2023-01-01&to=2023-12-31&tier=vung")).toMatchObject({ ok: false, errors: { tier: expect.any(String) } });
     expect(await ask("from=2023-01-01&to=2023-12-31&unit=000.99.99.H47")).toMatchObject({ ok: false, errors: { unit: expect.any(String) } });
-    expect(await ask("from=2023-01-01&to=2023-12-31&service=x'; drop table dossiers")).toMatchObject({ ok: false, errors: { service: expect.any(String) } });
+    expect(await ask("from=2023-01-01&to=2023-12-31&service=x'; drop table dossiers")).toMatchObject({
+      ok: false,
+      errors: { service: expect.any(String) },
+    });
     expect(await ask("from=2023-01-01&to=2023-12-31&evil=1")).toMatchObject({ ok: false, errors: { evil: expect.any(String) } });
     expect(await ask("from=2023-01-01&from=2023-02-01&to=2023-12-31")).toMatchObject({ ok: false, errors: { from: expect.any(String) } });
     expect(await ask("to=2023-12-31")).toMatchObject({ ok: false, errors: { from: expect.any(String) } });
@@ -304,7 +342,10 @@ describe("GET /api/v1/statistics (answerStatisticsQuery)", () => {
     const answer = await ask("from=2023-03-01&to=2023-03-31&unit=000.01.22.H47&service=1.000308");
     expect(answer.ok).toBe(true);
     if (!answer.ok) return;
-    const direct = await computeReport(db, monthPeriod(2023, 3), { unitId: anMy, serviceId: (await db.select({ id: services.id }).from(services).where(eq(services.code, "1.000308")))[0]!.id });
+    const direct = await computeReport(db, monthPeriod(2023, 3), {
+      unitId: anMy,
+      serviceId: (await db.select({ id: services.id }).from(services).where(eq(services.code, "1.000308")))[0]!.id,
+    });
     expect(answer.report.total).toEqual(direct.total);
   });
 });

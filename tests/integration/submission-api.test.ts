@@ -93,7 +93,10 @@ describe("POST /api/v1/dossiers", () => {
     session.user = userFor(await insertCitizen(db));
     const bad = await postDossier(jsonRequest({ ...body, locale: "en", formData: { ...birthForm, childFullName: "" } }));
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ message: "The application data is not valid.", fields: { "formData.childFullName": "Enter this information." } });
+    expect(await bad.json()).toMatchObject({
+      message: "The application data is not valid.",
+      fields: { "formData.childFullName": "Enter this information." },
+    });
     const created = await postDossier(jsonRequest({ ...body, locale: "en" }));
     expect(created.status).toBe(201);
     const { code } = (await created.json()) as { code: string };
@@ -105,14 +108,24 @@ describe("POST /api/v1/dossiers", () => {
   it("refuses another origin (403), a body that is not JSON by type (415) and one over 256 KB (413), creating nothing", async () => {
     session.user = userFor(await insertCitizen(db));
     const text = JSON.stringify(body);
-    const foreign = new Request("http://localhost/api/v1/dossiers", { method: "POST", body: text, headers: { "content-type": "application/json", origin: "http://localhost:4444" } });
+    const foreign = new Request("http://localhost/api/v1/dossiers", {
+      method: "POST",
+      body: text,
+      headers: { "content-type": "application/json", origin: "http://localhost:4444" },
+    });
     expect((await postDossier(foreign)).status).toBe(403);
-    const sameSite = new Request("http://localhost/api/v1/dossiers", { method: "POST", body: text, headers: { "content-type": "application/json", "sec-fetch-site": "same-site" } });
+    const sameSite = new Request("http://localhost/api/v1/dossiers", {
+      method: "POST",
+      body: text,
+      headers: { "content-type": "application/json", "sec-fetch-site": "same-site" },
+    });
     expect((await postDossier(sameSite)).status).toBe(403);
     const plain = new Request("http://localhost/api/v1/dossiers", { method: "POST", body: text, headers: { "content-type": "text/plain" } });
     expect((await postDossier(plain)).status).toBe(415);
     const huge = JSON.stringify({ ...body, formData: { ...birthForm, padding: "x".repeat(300 * 1024) } });
-    const tooLarge = await postDossier(new Request("http://localhost/api/v1/dossiers", { method: "POST", body: huge, headers: { "content-type": "application/json" } }));
+    const tooLarge = await postDossier(
+      new Request("http://localhost/api/v1/dossiers", { method: "POST", body: huge, headers: { "content-type": "application/json" } }),
+    );
     expect(tooLarge.status).toBe(413);
     expect(await tooLarge.json()).toMatchObject({ error: "payload_too_large" });
     const own = await db.select().from(dossiers).where(eq(dossiers.userId, session.user!.id));

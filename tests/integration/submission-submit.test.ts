@@ -37,14 +37,24 @@ describe("submitDossier", () => {
     expect(dossier.receiptDeadline.toISOString()).toBe("2026-12-01T02:00:00.000Z");
 
     const [row] = await db.select().from(dossiers).where(eq(dossiers.id, dossier.id));
-    expect(row).toMatchObject({ status: 1, channel: 2, sourceDraftId: draftId, userId, serviceCode: BIRTH_REGISTRATION, applicantName: "Nguyễn Văn Công" });
+    expect(row).toMatchObject({
+      status: 1,
+      channel: 2,
+      sourceDraftId: draftId,
+      userId,
+      serviceCode: BIRTH_REGISTRATION,
+      applicantName: "Nguyễn Văn Công",
+    });
     expect(row?.formData).toEqual(birthForm);
     const attached = await db.select().from(files).where(eq(files.dossierId, dossier.id));
     expect(attached.length).toBe(3);
     const history = await db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, dossier.id));
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ action: "submit", toStatus: 1, actorUserId: userId });
-    const mail = await db.select().from(emailOutbox).where(eq(emailOutbox.subject, `Hồ sơ ${dossier.code} đã được nộp trực tuyến`));
+    const mail = await db
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.subject, `Hồ sơ ${dossier.code} đã được nộp trực tuyến`));
     expect(mail).toHaveLength(1);
     expect(mail[0]?.textBody).toContain("17:00 30/11/2026");
     const notes = await db.select().from(notifications).where(eq(notifications.dossierId, dossier.id));
@@ -60,7 +70,10 @@ describe("submitDossier", () => {
     const { dossier } = result;
     const [row] = await db.select({ locale: dossiers.locale }).from(dossiers).where(eq(dossiers.id, dossier.id));
     expect(row?.locale).toBe("en");
-    const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.subject, `Application ${dossier.code} submitted online`));
+    const [mail] = await db
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.subject, `Application ${dossier.code} submitted online`));
     expect(mail?.textBody).toContain("Dear Nguyễn Văn Công,");
     expect(mail?.textBody).toContain(`/en/ho-so/${dossier.code}`);
     expect(mail?.textBody).toContain(`Kính gửi Nguyễn Văn Công,`);

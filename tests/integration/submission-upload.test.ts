@@ -66,9 +66,26 @@ describe("uploadDraftFile", () => {
     const userId = await insertCitizen(db);
     const draftId = await newDraft(userId);
     const before = await storedCount();
-    const first = await uploadDraftFile(db, storage, { userId, draftId, documentIndex: 1, originalName: "../Giấy chứng sinh.exe", body: chunked(pdf(300_000)), maxBytes: MAX });
-    expect(first).toMatchObject({ ok: true, file: { fileName: "Giấy chứng sinh.pdf", contentType: "application/pdf", size: 300_000, documentIndex: 1 } });
-    const second = await uploadDraftFile(db, storage, { userId, draftId, documentIndex: 1, originalName: "scan.png", body: chunked(pdf()), maxBytes: MAX });
+    const first = await uploadDraftFile(db, storage, {
+      userId,
+      draftId,
+      documentIndex: 1,
+      originalName: "../Giấy chứng sinh.exe",
+      body: chunked(pdf(300_000)),
+      maxBytes: MAX,
+    });
+    expect(first).toMatchObject({
+      ok: true,
+      file: { fileName: "Giấy chứng sinh.pdf", contentType: "application/pdf", size: 300_000, documentIndex: 1 },
+    });
+    const second = await uploadDraftFile(db, storage, {
+      userId,
+      draftId,
+      documentIndex: 1,
+      originalName: "scan.png",
+      body: chunked(pdf()),
+      maxBytes: MAX,
+    });
     expect(second.ok).toBe(true);
     const rows = await db.select().from(files).where(eq(files.draftId, draftId));
     expect(rows.map((r) => r.fileName)).toEqual(["scan.pdf"]);
@@ -79,8 +96,12 @@ describe("uploadDraftFile", () => {
     const userId = await insertCitizen(db);
     const draftId = await newDraft(userId);
     const before = await storedCount();
-    expect(await uploadDraftFile(db, storage, { userId, draftId, documentIndex: 0, originalName: "to-khai.pdf", body: chunked(EXE), maxBytes: MAX })).toEqual({ ok: false, error: "bad_type" });
-    expect(await uploadDraftFile(db, storage, { userId, draftId, documentIndex: 0, originalName: "lon.pdf", body: chunked(pdf(11 * MB)), maxBytes: MAX })).toEqual({ ok: false, error: "too_large" });
+    expect(
+      await uploadDraftFile(db, storage, { userId, draftId, documentIndex: 0, originalName: "to-khai.pdf", body: chunked(EXE), maxBytes: MAX }),
+    ).toEqual({ ok: false, error: "bad_type" });
+    expect(
+      await uploadDraftFile(db, storage, { userId, draftId, documentIndex: 0, originalName: "lon.pdf", body: chunked(pdf(11 * MB)), maxBytes: MAX }),
+    ).toEqual({ ok: false, error: "too_large" });
     expect(await db.select().from(files).where(eq(files.draftId, draftId))).toHaveLength(0);
     // give the store a moment to remove the partial file
     await new Promise((r) => setTimeout(r, 50));
@@ -91,9 +112,20 @@ describe("uploadDraftFile", () => {
     const owner = await insertCitizen(db);
     const other = await insertCitizen(db);
     const draftId = await newDraft(owner);
-    expect(await uploadDraftFile(db, storage, { userId: other, draftId, documentIndex: 0, originalName: "a.pdf", body: chunked(pdf()), maxBytes: MAX })).toEqual({ ok: false, error: "not_found" });
-    expect(await uploadDraftFile(db, storage, { userId: owner, draftId, documentIndex: 99, originalName: "a.pdf", body: chunked(pdf()), maxBytes: MAX })).toEqual({ ok: false, error: "bad_slot" });
-    const ok = await uploadDraftFile(db, storage, { userId: owner, draftId, documentIndex: null, originalName: "them.pdf", body: chunked(pdf()), maxBytes: MAX });
+    expect(
+      await uploadDraftFile(db, storage, { userId: other, draftId, documentIndex: 0, originalName: "a.pdf", body: chunked(pdf()), maxBytes: MAX }),
+    ).toEqual({ ok: false, error: "not_found" });
+    expect(
+      await uploadDraftFile(db, storage, { userId: owner, draftId, documentIndex: 99, originalName: "a.pdf", body: chunked(pdf()), maxBytes: MAX }),
+    ).toEqual({ ok: false, error: "bad_slot" });
+    const ok = await uploadDraftFile(db, storage, {
+      userId: owner,
+      draftId,
+      documentIndex: null,
+      originalName: "them.pdf",
+      body: chunked(pdf()),
+      maxBytes: MAX,
+    });
     if (!ok.ok) throw new Error(ok.error);
     expect(await removeDraftFile(db, storage, { userId: other, draftId, fileId: ok.file.id })).toBe(false);
     expect(await removeDraftFile(db, storage, { userId: owner, draftId, fileId: ok.file.id })).toBe(true);
@@ -115,7 +147,14 @@ describe("multipart upload (no JavaScript)", () => {
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(5000, 1)]);
     const upload = (request: Request) =>
       readMultipartUpload(request, MAX, (fields, file) =>
-        uploadDraftFile(db, storage, { userId, draftId, documentIndex: Number(fields.slot), originalName: file.name, body: file.stream, maxBytes: MAX }),
+        uploadDraftFile(db, storage, {
+          userId,
+          draftId,
+          documentIndex: Number(fields.slot),
+          originalName: file.name,
+          body: file.stream,
+          maxBytes: MAX,
+        }),
       );
     const good = await upload(multipartRequest("2", "CCCD mặt trước.png", png));
     expect(good.fields.slot).toBe("2");

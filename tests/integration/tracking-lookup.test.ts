@@ -55,7 +55,12 @@ describe("GET /api/v1/dossiers/lookup", () => {
   });
 
   it("answers 400 for malformed input", async () => {
-    const queries: Record<string, string>[] = [{}, { code: "abc", idNumber: "001090000001" }, { code: "000.00.00.H47-261120-0001", idNumber: "<script>" }, { code: "000.00.00.H47-261120-0001" }];
+    const queries: Record<string, string>[] = [
+      {},
+      { code: "abc", idNumber: "001090000001" },
+      { code: "000.00.00.H47-261120-0001", idNumber: "<script>" },
+      { code: "000.00.00.H47-261120-0001" },
+    ];
     for (const query of queries) {
       const response = await lookup(query);
       expect(response.status, JSON.stringify(query)).toBe(400);

@@ -107,7 +107,11 @@ describe("downloads: GET /ho-so/<code>/tep/<fileId>", () => {
 
   it("answers 404 when the bytes are missing from storage", async () => {
     const { owner, dossier, fileId } = await twoCitizens();
-    const response = await downloadOwnFile(db, createLocalStorage(path.join(storageDir, "elsewhere")), { userId: owner.id, code: dossier.code, fileId });
+    const response = await downloadOwnFile(db, createLocalStorage(path.join(storageDir, "elsewhere")), {
+      userId: owner.id,
+      code: dossier.code,
+      fileId,
+    });
     expect(response.status).toBe(404);
   });
 });

@@ -22,7 +22,9 @@ setupTestDatabase(async (handle) => {
 
 /** A multipart body whose file part breaks off: no closing boundary, as when the connection drops. */
 function cutOffUpload(): Request {
-  const body = '--x\r\nContent-Disposition: form-data; name="file"; filename="bo-sung.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n' + "a".repeat(64 * 1024);
+  const body =
+    '--x\r\nContent-Disposition: form-data; name="file"; filename="bo-sung.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n' +
+    "a".repeat(64 * 1024);
   return new Request("http://localhost/ho-so/x/tai-len", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body });
 }
 
@@ -39,7 +41,14 @@ describe("a cut-off supplementation upload", () => {
     let settled = false;
     const reading = readMultipartUpload(cutOffUpload(), 1024 * 1024, async (_fields, file) => {
       try {
-        return await attachDossierFile(db, storage, { code: dossier.code, user: owner, purpose: "supplement", originalName: file.name, body: file.stream, maxBytes: 1024 * 1024 });
+        return await attachDossierFile(db, storage, {
+          code: dossier.code,
+          user: owner,
+          purpose: "supplement",
+          originalName: file.name,
+          body: file.stream,
+          maxBytes: 1024 * 1024,
+        });
       } finally {
         settled = true;
       }
@@ -51,7 +60,11 @@ describe("a cut-off supplementation upload", () => {
   });
 
   it("is malformed without a boundary too", async () => {
-    const request = new Request("http://localhost/ho-so/x/tai-len", { method: "POST", headers: { "content-type": "multipart/form-data" }, body: "x" });
+    const request = new Request("http://localhost/ho-so/x/tai-len", {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data" },
+      body: "x",
+    });
     await expect(readMultipartUpload(request, 1024, async () => null)).rejects.toBeInstanceOf(MalformedMultipartError);
   });
 });

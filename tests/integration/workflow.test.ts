@@ -94,10 +94,16 @@ describe("a full-process dossier from receipt to result", () => {
 describe("rights, guards and concurrency", () => {
   it("hides another unit's dossier and another citizen's dossier (not found), and refuses a role that may not act", async () => {
     const d = await createDossier(db, { serviceCode: "1.000308", unitId: anMy, userId: citizen.id, submittedAt: vn("2026-11-30T08:00:00") });
-    expect((await refusal(applyDossierAction(db, otherUnitReception, { dossierId: d.id, expectedVersion: 1, action: "receive" }))).code).toBe("not-found");
+    expect((await refusal(applyDossierAction(db, otherUnitReception, { dossierId: d.id, expectedVersion: 1, action: "receive" }))).code).toBe(
+      "not-found",
+    );
     const stranger = await createUser(db, { kind: "citizen" });
     expect(
-      (await refusal(applyDossierAction(db, { kind: "citizen", id: stranger.id, name: "x" }, { dossierId: d.id, expectedVersion: 1, action: "withdraw" }))).code,
+      (
+        await refusal(
+          applyDossierAction(db, { kind: "citizen", id: stranger.id, name: "x" }, { dossierId: d.id, expectedVersion: 1, action: "withdraw" }),
+        )
+      ).code,
     ).toBe("not-found");
     expect((await refusal(applyDossierAction(db, specialist, { dossierId: d.id, expectedVersion: 1, action: "receive" }))).code).toBe("refused");
     const [unchanged] = await db.select().from(dossiers).where(eq(dossiers.id, d.id));
@@ -126,11 +132,16 @@ describe("rights, guards and concurrency", () => {
     expect(refused.message).toMatch(/lý do/);
     await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 1, action: "receive" });
     await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 2, action: "assign", assigneeId: specialist.id });
-    const invalidAssignee = await refusal(applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 3, action: "assign", assigneeId: leader.id }));
+    const invalidAssignee = await refusal(
+      applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 3, action: "assign", assigneeId: leader.id }),
+    );
     expect(invalidAssignee.code).toBe("invalid");
     const paying = await applyDossierAction(db, specialist, { dossierId: d.id, expectedVersion: 3, action: "request-payment", amount: 50_000 });
     expect(paying.status).toBe(6);
-    const [fee] = await db.select().from(payments).where(and(eq(payments.dossierId, d.id)));
+    const [fee] = await db
+      .select()
+      .from(payments)
+      .where(and(eq(payments.dossierId, d.id)));
     expect(fee).toMatchObject({ amount: 50_000, status: "waiting" });
   });
 });

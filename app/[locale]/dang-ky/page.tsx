@@ -41,9 +41,14 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
           ))}
         </ul>
       </nav>
-      <ClientTexts namespaces={["accounts"]}>{kind === "cong-dan" ? <RegisterCitizenForm key="citizen" /> : <RegisterBusinessForm key="business" />}</ClientTexts>
+      <ClientTexts namespaces={["accounts"]}>
+        {kind === "cong-dan" ? <RegisterCitizenForm key="citizen" /> : <RegisterBusinessForm key="business" />}
+      </ClientTexts>
       <p className="border-t border-slate-200 pt-4">
-        {t("register.haveAccount")} <Link href="/dang-nhap" className="underline">{t("register.signInLink")}</Link>
+        {t("register.haveAccount")}{" "}
+        <Link href="/dang-nhap" className="underline">
+          {t("register.signInLink")}
+        </Link>
       </p>
     </AuthCard>
   );

@@ -51,7 +51,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         </form>
       ) : null}
       <p className="border-t border-slate-200 pt-4">
-        {t("signIn.noAccount")} <Link href="/dang-ky" className="underline">{t("signIn.registerLink")}</Link>
+        {t("signIn.noAccount")}{" "}
+        <Link href="/dang-ky" className="underline">
+          {t("signIn.registerLink")}
+        </Link>
       </p>
     </AuthCard>
   );

@@ -30,7 +30,10 @@ export default async function SignOutPage() {
         </form>
       ) : (
         <p>
-          {t("signOut.notSignedIn")} <Link href="/dang-nhap" className="underline">{t("signIn.title")}</Link>
+          {t("signOut.notSignedIn")}{" "}
+          <Link href="/dang-nhap" className="underline">
+            {t("signIn.title")}
+          </Link>
         </p>
       )}
     </AuthCard>

@@ -58,7 +58,9 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
       ) : null}
 
       <section aria-labelledby="submitted-heading" className="mt-6">
-        <h2 id="submitted-heading" className="text-xl font-bold">{t("submittedHeading")}</h2>
+        <h2 id="submitted-heading" className="text-xl font-bold">
+          {t("submittedHeading")}
+        </h2>
         <form method="get" action={localizeHref("/ho-so", locale)} className="mt-2 flex flex-wrap items-end gap-2">
           <FilterSelect
             id="trang-thai"
@@ -71,7 +73,9 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
             {t("filterButton")}
           </button>
         </form>
-        <p className="mt-2 text-sm text-slate-700" aria-live="polite">{t("count", { n: list.total })}</p>
+        <p className="mt-2 text-sm text-slate-700" aria-live="polite">
+          {t("count", { n: list.total })}
+        </p>
         {list.rows.length === 0 ? (
           <p className="mt-2">{t("submittedEmpty")}</p>
         ) : (
@@ -108,13 +112,19 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
         ) : null}
       </section>
       <section aria-labelledby="drafts-heading" className="mt-8">
-        <h2 id="drafts-heading" className="text-xl font-bold">{t("draftsHeading")}</h2>
+        <h2 id="drafts-heading" className="text-xl font-bold">
+          {t("draftsHeading")}
+        </h2>
         {drafts.length === 0 ? (
           <p className="mt-2">{t("draftsEmpty")}</p>
         ) : (
           <ul className="mt-2 grid gap-3">
             {drafts.map((draft) => (
-              <li key={draft.id} id={`ban-nhap-${draft.id}`} className={cardClass("flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between")}>
+              <li
+                key={draft.id}
+                id={`ban-nhap-${draft.id}`}
+                className={cardClass("flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between")}
+              >
                 <div>
                   <p className="font-semibold">{draft.serviceName}</p>
                   <p className="text-sm text-slate-700">
@@ -148,7 +158,10 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
                           {t("deleteConfirm")}
                         </SubmitButton>
                       </form>
-                      <Link href="/ho-so#drafts-heading" className="rounded border border-slate-500 px-4 py-2 font-semibold text-slate-900 no-underline hover:no-underline">
+                      <Link
+                        href="/ho-so#drafts-heading"
+                        className="rounded border border-slate-500 px-4 py-2 font-semibold text-slate-900 no-underline hover:no-underline"
+                      >
                         {t("deleteCancel")}
                       </Link>
                     </div>
@@ -160,7 +173,6 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
         )}
         <p className="mt-2 text-sm text-slate-700">{t("draftsPurgeNote")}</p>
       </section>
-
     </>
   );
 }

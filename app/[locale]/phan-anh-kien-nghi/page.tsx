@@ -31,7 +31,11 @@ function attachmentRefusal(pending: PendingSend, maxBytes: number): string {
  * Anyone may send feedback; a signed-in citizen's contact details are filled in (and editable). After a
  * refused file (`?gui-lai=1` and the handler's cookie) the review step comes back with the text kept.
  */
-export default async function SendFeedbackPage({ searchParams }: { searchParams: Promise<{ loi?: string | string[]; "gui-lai"?: string | string[] }> }) {
+export default async function SendFeedbackPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ loi?: string | string[]; "gui-lai"?: string | string[] }>;
+}) {
   await connection();
   const { loi, "gui-lai": retry } = await searchParams;
   const refusal = loi === undefined ? null : (ownEntry(m.send.refusedAtSending, loi) ?? m.send.refusedAtSending.other);
@@ -43,7 +47,9 @@ export default async function SendFeedbackPage({ searchParams }: { searchParams:
     pendingId ? withDatabase(findPendingSend, pendingId, new Date()) : Promise.resolve(null),
   ]);
   const citizen = user && user.kind !== "officer" ? user : null;
-  const initialValues: Record<string, string> = citizen ? { senderName: citizen.fullName, senderPhone: citizen.phone, senderEmail: citizen.email } : {};
+  const initialValues: Record<string, string> = citizen
+    ? { senderName: citizen.fullName, senderPhone: citizen.phone, senderEmail: citizen.email }
+    : {};
   return (
     <>
       <h1 className="text-2xl font-bold">{m.send.title}</h1>

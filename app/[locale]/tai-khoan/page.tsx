@@ -27,7 +27,12 @@ export default async function AccountPage() {
     ? [
         [t("profile.unit"), officer.unitName],
         [t("profile.roles"), officer.roleNames.join(", ")],
-        [t("profile.secondFactor"), officer.secondFactorSince ? t("profile.secondFactorOn", { since: formatVietnamDate(vietnamIsoDate(officer.secondFactorSince)) }) : t("profile.secondFactorPending")],
+        [
+          t("profile.secondFactor"),
+          officer.secondFactorSince
+            ? t("profile.secondFactorOn", { since: formatVietnamDate(vietnamIsoDate(officer.secondFactorSince)) })
+            : t("profile.secondFactorPending"),
+        ],
       ]
     : [];
   return (

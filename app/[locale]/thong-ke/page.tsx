@@ -30,7 +30,11 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   const years = Array.from({ length: now.getUTCFullYear() - 2023 + 1 }, (_, i) => 2023 + i);
   const t = stats.total;
   const tiers = stats.byTier.map((g) => ({ ...g, label: tierNames[g.key] ?? g.label }));
-  const tierSummary = m.tierSummary(tiers.map((g) => m.tierSummaryPart(g.label, formatCount(g.figures.received), formatCount(g.figures.resolved), formatCount(g.figures.resolvedOnline))));
+  const tierSummary = m.tierSummary(
+    tiers.map((g) =>
+      m.tierSummaryPart(g.label, formatCount(g.figures.received), formatCount(g.figures.resolved), formatCount(g.figures.resolvedOnline)),
+    ),
+  );
   const months = stats.byMonth;
   const busiest = months.reduce((a, b) => (b.figures.received > a.figures.received ? b : a), months[0]!);
   const quietest = months.reduce((a, b) => (b.figures.received < a.figures.received ? b : a), months[0]!);
@@ -41,9 +45,15 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         <h1 className="text-2xl font-bold sm:text-3xl">{m.title}</h1>
         <p className="max-w-3xl text-slate-700">{m.intro}</p>
         <p className="no-print">
-          <a href="/thong-ke/chi-so" className="font-semibold text-brand-800 underline">{serviceIndexMessages.statisticsLink}</a>
+          <a href="/thong-ke/chi-so" className="font-semibold text-brand-800 underline">
+            {serviceIndexMessages.statisticsLink}
+          </a>
         </p>
-        {chosen.invalid ? <p role="status" className="text-amber-800">{m.invalidPeriod}</p> : null}
+        {chosen.invalid ? (
+          <p role="status" className="text-amber-800">
+            {m.invalidPeriod}
+          </p>
+        ) : null}
         <PeriodForm years={years} year={chosen.year} quarter={chosen.quarter} month={chosen.month} />
       </div>
 

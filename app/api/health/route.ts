@@ -11,9 +11,6 @@ export async function GET() {
     return Response.json({ status: "ok", database }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return Response.json(
-      { status: "error", reason: `database unavailable: ${reason}` },
-      { status: 503, headers: { "Cache-Control": "no-store" } },
-    );
+    return Response.json({ status: "error", reason: `database unavailable: ${reason}` }, { status: 503, headers: { "Cache-Control": "no-store" } });
   }
 }

@@ -32,19 +32,48 @@ export const BO_TRO_TU_PHAP_FAMILIES: FamilySpec[] = [
     ],
     popularity: 12,
     variants: [
-      v("Thành lập Văn phòng công chứng", { time: days(20), decidingBody: "Ủy ban nhân dân tỉnh Quảng Nam", result: "Quyết định cho phép thành lập Văn phòng công chứng" }),
-      v("Thay đổi nội dung đăng ký hoạt động của Văn phòng công chứng", { time: days(5), fees: [fee("Phí thẩm định thay đổi nội dung đăng ký hoạt động", 500000)], feeBasis: "Thông tư 257/2016/TT-BTC" }),
+      v("Thành lập Văn phòng công chứng", {
+        time: days(20),
+        decidingBody: "Ủy ban nhân dân tỉnh Quảng Nam",
+        result: "Quyết định cho phép thành lập Văn phòng công chứng",
+      }),
+      v("Thay đổi nội dung đăng ký hoạt động của Văn phòng công chứng", {
+        time: days(5),
+        fees: [fee("Phí thẩm định thay đổi nội dung đăng ký hoạt động", 500000)],
+        feeBasis: "Thông tư 257/2016/TT-BTC",
+      }),
       v("Chuyển đổi Văn phòng công chứng do một công chứng viên thành lập", { time: days(20) }),
       v("Hợp nhất Văn phòng công chứng", { time: days(20) }),
       v("Sáp nhập Văn phòng công chứng", { time: days(20) }),
       v("Chuyển nhượng Văn phòng công chứng", { time: days(20) }),
-      v("Đăng ký hành nghề và cấp Thẻ công chứng viên", { audience: "cong-dan", time: days(10), fees: [fee("Phí thẩm định tiêu chuẩn, điều kiện hành nghề công chứng", 1000000)], feeBasis: "Thông tư 257/2016/TT-BTC", result: "Thẻ công chứng viên" }),
+      v("Đăng ký hành nghề và cấp Thẻ công chứng viên", {
+        audience: "cong-dan",
+        time: days(10),
+        fees: [fee("Phí thẩm định tiêu chuẩn, điều kiện hành nghề công chứng", 1000000)],
+        feeBasis: "Thông tư 257/2016/TT-BTC",
+        result: "Thẻ công chứng viên",
+      }),
       v("Cấp lại Thẻ công chứng viên", { audience: "cong-dan", time: days(5), fees: [], result: "Thẻ công chứng viên" }),
       v("Tạm ngừng hoạt động Văn phòng công chứng", { time: days(5), fees: [], result: "Quyết định tạm ngừng hoạt động Văn phòng công chứng" }),
-      v("Đăng ký tập sự hành nghề công chứng", { audience: "cong-dan", time: days(5), fees: [], result: "Quyết định đăng ký tập sự hành nghề công chứng" }),
+      v("Đăng ký tập sự hành nghề công chứng", {
+        audience: "cong-dan",
+        time: days(5),
+        fees: [],
+        result: "Quyết định đăng ký tập sự hành nghề công chứng",
+      }),
       v("Thay đổi nơi tập sự hành nghề công chứng", { audience: "cong-dan", time: days(5), fees: [], result: "Quyết định thay đổi nơi tập sự" }),
-      v("Đăng ký tập sự lại hành nghề công chứng", { audience: "cong-dan", time: days(5), fees: [], result: "Quyết định đăng ký tập sự hành nghề công chứng" }),
-      v("Xóa đăng ký hành nghề và thu hồi Thẻ công chứng viên", { audience: "cong-dan", time: days(5), fees: [], result: "Quyết định xóa đăng ký hành nghề và thu hồi Thẻ công chứng viên" }),
+      v("Đăng ký tập sự lại hành nghề công chứng", {
+        audience: "cong-dan",
+        time: days(5),
+        fees: [],
+        result: "Quyết định đăng ký tập sự hành nghề công chứng",
+      }),
+      v("Xóa đăng ký hành nghề và thu hồi Thẻ công chứng viên", {
+        audience: "cong-dan",
+        time: days(5),
+        fees: [],
+        result: "Quyết định xóa đăng ký hành nghề và thu hồi Thẻ công chứng viên",
+      }),
     ],
   },
   {
@@ -75,14 +104,20 @@ export const BO_TRO_TU_PHAP_FAMILIES: FamilySpec[] = [
     popularity: 15,
     variants: [
       v("Đăng ký hoạt động của chi nhánh của tổ chức hành nghề luật sư"),
-      v("Thay đổi nội dung đăng ký hoạt động của tổ chức hành nghề luật sư", { fees: [fee("Lệ phí thay đổi nội dung đăng ký hoạt động", 50000)], feeBasis: "Thông tư 220/2016/TT-BTC" }),
+      v("Thay đổi nội dung đăng ký hoạt động của tổ chức hành nghề luật sư", {
+        fees: [fee("Lệ phí thay đổi nội dung đăng ký hoạt động", 50000)],
+        feeBasis: "Thông tư 220/2016/TT-BTC",
+      }),
       v("Thay đổi người đại diện theo pháp luật của Văn phòng luật sư, công ty luật trách nhiệm hữu hạn một thành viên", { fees: [] }),
       v("Đăng ký hành nghề luật sư với tư cách cá nhân", { audience: "cong-dan", result: "Giấy đăng ký hành nghề luật sư với tư cách cá nhân" }),
       ...lifecycle("Giấy đăng ký hoạt động của tổ chức hành nghề luật sư", ["cap-lai"]),
       v("Hợp nhất công ty luật"),
       v("Sáp nhập công ty luật"),
       v("Chuyển đổi công ty luật trách nhiệm hữu hạn và công ty luật hợp danh"),
-      v("Đăng ký hoạt động của chi nhánh, công ty luật nước ngoài tại Việt Nam", { fees: [fee("Lệ phí đăng ký hoạt động", 1000000)], feeBasis: "Thông tư 220/2016/TT-BTC" }),
+      v("Đăng ký hoạt động của chi nhánh, công ty luật nước ngoài tại Việt Nam", {
+        fees: [fee("Lệ phí đăng ký hoạt động", 1000000)],
+        feeBasis: "Thông tư 220/2016/TT-BTC",
+      }),
     ],
   },
   {
@@ -111,10 +146,18 @@ export const BO_TRO_TU_PHAP_FAMILIES: FamilySpec[] = [
     ],
     popularity: 10,
     variants: [
-      v("Thay đổi nội dung đăng ký hoạt động của doanh nghiệp đấu giá tài sản", { time: days(7), fees: [fee("Phí thẩm định thay đổi nội dung đăng ký", 500000)], feeBasis: "Thông tư 106/2017/TT-BTC" }),
+      v("Thay đổi nội dung đăng ký hoạt động của doanh nghiệp đấu giá tài sản", {
+        time: days(7),
+        fees: [fee("Phí thẩm định thay đổi nội dung đăng ký", 500000)],
+        feeBasis: "Thông tư 106/2017/TT-BTC",
+      }),
       ...lifecycle("Giấy đăng ký hoạt động của doanh nghiệp đấu giá tài sản", ["cap-lai"], { fees: [] }),
       v("Đăng ký hoạt động của chi nhánh doanh nghiệp đấu giá tài sản"),
-      v("Phê duyệt đủ điều kiện thực hiện hình thức đấu giá trực tuyến", { time: days(15), fees: [], result: "Quyết định phê duyệt tổ chức đấu giá tài sản đủ điều kiện thực hiện hình thức đấu giá trực tuyến" }),
+      v("Phê duyệt đủ điều kiện thực hiện hình thức đấu giá trực tuyến", {
+        time: days(15),
+        fees: [],
+        result: "Quyết định phê duyệt tổ chức đấu giá tài sản đủ điều kiện thực hiện hình thức đấu giá trực tuyến",
+      }),
     ],
   },
   {
@@ -135,14 +178,30 @@ export const BO_TRO_TU_PHAP_FAMILIES: FamilySpec[] = [
       doc("Sơ yếu lý lịch và Phiếu lý lịch tư pháp"),
       doc("Văn bản xác nhận về thời gian thực tế hoạt động chuyên môn"),
     ],
-    form: [f.text("expertFullName", "Họ và tên người được đề nghị bổ nhiệm"), f.text("expertiseField", "Lĩnh vực giám định"), f.number("yearsOfPractice", "Số năm hoạt động thực tế trong lĩnh vực", 0, 60)],
+    form: [
+      f.text("expertFullName", "Họ và tên người được đề nghị bổ nhiệm"),
+      f.text("expertiseField", "Lĩnh vực giám định"),
+      f.number("yearsOfPractice", "Số năm hoạt động thực tế trong lĩnh vực", 0, 60),
+    ],
     popularity: 8,
     variants: [
       v("Miễn nhiệm giám định viên tư pháp", { result: "Quyết định miễn nhiệm giám định viên tư pháp" }),
-      v("Cấp phép thành lập Văn phòng giám định tư pháp", { audience: "doanh-nghiep", result: "Quyết định cho phép thành lập Văn phòng giám định tư pháp" }),
-      v("Đăng ký hoạt động Văn phòng giám định tư pháp", { audience: "doanh-nghiep", time: days(10), decidingBody: "Giám đốc Sở Tư pháp", result: "Giấy đăng ký hoạt động Văn phòng giám định tư pháp" }),
+      v("Cấp phép thành lập Văn phòng giám định tư pháp", {
+        audience: "doanh-nghiep",
+        result: "Quyết định cho phép thành lập Văn phòng giám định tư pháp",
+      }),
+      v("Đăng ký hoạt động Văn phòng giám định tư pháp", {
+        audience: "doanh-nghiep",
+        time: days(10),
+        decidingBody: "Giám đốc Sở Tư pháp",
+        result: "Giấy đăng ký hoạt động Văn phòng giám định tư pháp",
+      }),
       v("Thay đổi, bổ sung lĩnh vực giám định của Văn phòng giám định tư pháp", { audience: "doanh-nghiep" }),
-      v("Cấp lại Giấy đăng ký hoạt động của Văn phòng giám định tư pháp", { audience: "doanh-nghiep", time: days(5), decidingBody: "Giám đốc Sở Tư pháp" }),
+      v("Cấp lại Giấy đăng ký hoạt động của Văn phòng giám định tư pháp", {
+        audience: "doanh-nghiep",
+        time: days(5),
+        decidingBody: "Giám đốc Sở Tư pháp",
+      }),
     ],
   },
   {
@@ -163,12 +222,21 @@ export const BO_TRO_TU_PHAP_FAMILIES: FamilySpec[] = [
       copyDoc("Quyết định cho phép thành lập Văn phòng Thừa phát lại"),
       copyDoc("Giấy tờ chứng minh về trụ sở"),
     ],
-    form: [f.text("officeName", "Tên Văn phòng Thừa phát lại"), f.text("headOfficeAddress", "Địa chỉ trụ sở"), f.text("chiefBailiff", "Họ và tên Trưởng Văn phòng")],
+    form: [
+      f.text("officeName", "Tên Văn phòng Thừa phát lại"),
+      f.text("headOfficeAddress", "Địa chỉ trụ sở"),
+      f.text("chiefBailiff", "Họ và tên Trưởng Văn phòng"),
+    ],
     popularity: 5,
     variants: [
       v("Thành lập Văn phòng Thừa phát lại", { time: days(30), decidingBody: "Ủy ban nhân dân tỉnh Quảng Nam" }),
       v("Thay đổi nội dung đăng ký hoạt động Văn phòng Thừa phát lại", { fees: [] }),
-      v("Đăng ký hành nghề và cấp Thẻ Thừa phát lại", { audience: "cong-dan", fees: [fee("Phí thẩm định tiêu chuẩn, điều kiện hành nghề Thừa phát lại", 800000)], feeBasis: "Thông tư 223/2016/TT-BTC", result: "Thẻ Thừa phát lại" }),
+      v("Đăng ký hành nghề và cấp Thẻ Thừa phát lại", {
+        audience: "cong-dan",
+        fees: [fee("Phí thẩm định tiêu chuẩn, điều kiện hành nghề Thừa phát lại", 800000)],
+        feeBasis: "Thông tư 223/2016/TT-BTC",
+        result: "Thẻ Thừa phát lại",
+      }),
       v("Cấp lại Thẻ Thừa phát lại", { audience: "cong-dan", time: days(5), fees: [], result: "Thẻ Thừa phát lại" }),
     ],
   },
@@ -190,12 +258,22 @@ export const BO_TRO_TU_PHAP_FAMILIES: FamilySpec[] = [
       copyDoc("Giấy phép thành lập Trung tâm trọng tài do Bộ Tư pháp cấp"),
       copyDoc("Điều lệ của Trung tâm trọng tài"),
     ],
-    form: [f.text("centreName", "Tên Trung tâm trọng tài"), f.text("headOfficeAddress", "Địa chỉ trụ sở"), f.text("licenceNumber", "Số Giấy phép thành lập")],
+    form: [
+      f.text("centreName", "Tên Trung tâm trọng tài"),
+      f.text("headOfficeAddress", "Địa chỉ trụ sở"),
+      f.text("licenceNumber", "Số Giấy phép thành lập"),
+    ],
     popularity: 3,
     variants: [
       v("Thay đổi nội dung Giấy đăng ký hoạt động của Trung tâm trọng tài", { time: days(7), fees: [] }),
-      v("Đăng ký hoạt động của chi nhánh Trung tâm trọng tài", { fees: [fee("Lệ phí đăng ký hoạt động chi nhánh", 500000)], feeBasis: "Thông tư 222/2016/TT-BTC" }),
-      v("Đăng ký hoạt động của chi nhánh tổ chức trọng tài nước ngoài tại Việt Nam", { fees: [fee("Lệ phí đăng ký hoạt động chi nhánh", 1000000)], feeBasis: "Thông tư 222/2016/TT-BTC" }),
+      v("Đăng ký hoạt động của chi nhánh Trung tâm trọng tài", {
+        fees: [fee("Lệ phí đăng ký hoạt động chi nhánh", 500000)],
+        feeBasis: "Thông tư 222/2016/TT-BTC",
+      }),
+      v("Đăng ký hoạt động của chi nhánh tổ chức trọng tài nước ngoài tại Việt Nam", {
+        fees: [fee("Lệ phí đăng ký hoạt động chi nhánh", 1000000)],
+        feeBasis: "Thông tư 222/2016/TT-BTC",
+      }),
     ],
   },
   {
@@ -211,7 +289,8 @@ export const BO_TRO_TU_PHAP_FAMILIES: FamilySpec[] = [
     legal: [LAW.troGiupPhapLy, "Nghị định 144/2017/NĐ-CP; Thông tư 12/2018/TT-BTP"],
     performingBody: "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Quảng Nam",
     decidingBody: "Giám đốc Trung tâm Trợ giúp pháp lý nhà nước tỉnh Quảng Nam",
-    conditions: "Người yêu cầu thuộc diện được trợ giúp pháp lý theo Điều 7 Luật Trợ giúp pháp lý (người có công, người thuộc hộ nghèo, trẻ em, người dân tộc thiểu số cư trú ở vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn...)",
+    conditions:
+      "Người yêu cầu thuộc diện được trợ giúp pháp lý theo Điều 7 Luật Trợ giúp pháp lý (người có công, người thuộc hộ nghèo, trẻ em, người dân tộc thiểu số cư trú ở vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn...)",
     docs: [
       formDoc("Đơn yêu cầu trợ giúp pháp lý (Mẫu 01-TP-TGPL)", "mau-01-tp-tgpl-don-yeu-cau-tro-giup-phap-ly.docx"),
       copyDoc("Giấy tờ chứng minh là người được trợ giúp pháp lý"),
@@ -219,15 +298,35 @@ export const BO_TRO_TU_PHAP_FAMILIES: FamilySpec[] = [
     ],
     form: [
       f.text("requesterFullName", "Họ và tên người yêu cầu"),
-      f.select("beneficiaryGroup", "Diện được trợ giúp pháp lý", ["Người có công với cách mạng", "Người thuộc hộ nghèo", "Trẻ em", "Người dân tộc thiểu số", "Người khuyết tật có khó khăn về tài chính", "Khác theo quy định"]),
+      f.select("beneficiaryGroup", "Diện được trợ giúp pháp lý", [
+        "Người có công với cách mạng",
+        "Người thuộc hộ nghèo",
+        "Trẻ em",
+        "Người dân tộc thiểu số",
+        "Người khuyết tật có khó khăn về tài chính",
+        "Khác theo quy định",
+      ]),
       f.area("caseSummary", "Tóm tắt nội dung vụ việc"),
     ],
     popularity: 55,
     lifeEvents: ["tro-giup-xa-hoi"],
     variants: [
-      v("Rút yêu cầu trợ giúp pháp lý của người được trợ giúp pháp lý", { time: days(2), result: "Văn bản chấm dứt thực hiện vụ việc trợ giúp pháp lý" }),
-      v("Lựa chọn, ký hợp đồng với luật sư thực hiện trợ giúp pháp lý", { audience: "doanh-nghiep", time: days(20), lifeEvents: [], result: "Hợp đồng thực hiện trợ giúp pháp lý" }),
-      v("Đăng ký tham gia trợ giúp pháp lý", { audience: "doanh-nghiep", time: days(10), lifeEvents: [], result: "Văn bản chấp thuận đăng ký tham gia trợ giúp pháp lý" }),
+      v("Rút yêu cầu trợ giúp pháp lý của người được trợ giúp pháp lý", {
+        time: days(2),
+        result: "Văn bản chấm dứt thực hiện vụ việc trợ giúp pháp lý",
+      }),
+      v("Lựa chọn, ký hợp đồng với luật sư thực hiện trợ giúp pháp lý", {
+        audience: "doanh-nghiep",
+        time: days(20),
+        lifeEvents: [],
+        result: "Hợp đồng thực hiện trợ giúp pháp lý",
+      }),
+      v("Đăng ký tham gia trợ giúp pháp lý", {
+        audience: "doanh-nghiep",
+        time: days(10),
+        lifeEvents: [],
+        result: "Văn bản chấp thuận đăng ký tham gia trợ giúp pháp lý",
+      }),
       v("Cấp lại thẻ cộng tác viên trợ giúp pháp lý", { time: days(5), lifeEvents: [], result: "Thẻ cộng tác viên trợ giúp pháp lý" }),
     ],
   },
@@ -242,13 +341,22 @@ export const BO_TRO_TU_PHAP_FAMILIES: FamilySpec[] = [
     time: days(5),
     result: "Văn bản thông báo đăng ký hành nghề quản lý, thanh lý tài sản",
     legal: [LAW.quanTaiVien],
-    docs: [formDoc("Giấy đề nghị đăng ký hành nghề quản lý, thanh lý tài sản", "mau-de-nghi-dang-ky-hanh-nghe-quan-tai-vien.docx"), copyDoc("Chứng chỉ hành nghề quản tài viên")],
-    form: [f.text("fullName", "Họ và tên quản tài viên"), f.text("certificateNumber", "Số chứng chỉ hành nghề quản tài viên"), f.text("workAddress", "Địa chỉ giao dịch")],
+    docs: [
+      formDoc("Giấy đề nghị đăng ký hành nghề quản lý, thanh lý tài sản", "mau-de-nghi-dang-ky-hanh-nghe-quan-tai-vien.docx"),
+      copyDoc("Chứng chỉ hành nghề quản tài viên"),
+    ],
+    form: [
+      f.text("fullName", "Họ và tên quản tài viên"),
+      f.text("certificateNumber", "Số chứng chỉ hành nghề quản tài viên"),
+      f.text("workAddress", "Địa chỉ giao dịch"),
+    ],
     popularity: 3,
     variants: [
       v("Đăng ký hành nghề quản lý, thanh lý tài sản đối với doanh nghiệp", { audience: "doanh-nghiep" }),
       v("Thay đổi thông tin đăng ký hành nghề của doanh nghiệp quản lý, thanh lý tài sản", { audience: "doanh-nghiep" }),
-      v("Thay đổi thành viên hợp danh của công ty hợp danh hoặc thay đổi chủ doanh nghiệp tư nhân của doanh nghiệp quản lý, thanh lý tài sản", { audience: "doanh-nghiep" }),
+      v("Thay đổi thành viên hợp danh của công ty hợp danh hoặc thay đổi chủ doanh nghiệp tư nhân của doanh nghiệp quản lý, thanh lý tài sản", {
+        audience: "doanh-nghiep",
+      }),
     ],
   },
   {
@@ -259,7 +367,10 @@ export const BO_TRO_TU_PHAP_FAMILIES: FamilySpec[] = [
     level: "tinh",
     mode: "mot-phan",
     audience: "ca-hai",
-    time: days(45, "Thụ lý trong 05 ngày làm việc; xác minh thiệt hại trong 20 ngày, thương lượng trong 15 ngày; ban hành quyết định giải quyết bồi thường ngay sau khi thương lượng thành"),
+    time: days(
+      45,
+      "Thụ lý trong 05 ngày làm việc; xác minh thiệt hại trong 20 ngày, thương lượng trong 15 ngày; ban hành quyết định giải quyết bồi thường ngay sau khi thương lượng thành",
+    ),
     result: "Quyết định giải quyết bồi thường",
     legal: [LAW.boiThuong, "Nghị định 68/2018/NĐ-CP quy định chi tiết Luật Trách nhiệm bồi thường của Nhà nước"],
     decidingBody: "Thủ trưởng cơ quan trực tiếp quản lý người thi hành công vụ gây thiệt hại",
@@ -269,7 +380,11 @@ export const BO_TRO_TU_PHAP_FAMILIES: FamilySpec[] = [
       doc("Giấy tờ, chứng cứ liên quan đến việc yêu cầu bồi thường", { optional: true }),
       AUTHORIZATION,
     ],
-    form: [f.text("claimantFullName", "Họ và tên người yêu cầu bồi thường"), f.area("damageDescription", "Mô tả thiệt hại"), f.number("claimAmount", "Số tiền yêu cầu bồi thường (đồng)", 0, 100000000000)],
+    form: [
+      f.text("claimantFullName", "Họ và tên người yêu cầu bồi thường"),
+      f.area("damageDescription", "Mô tả thiệt hại"),
+      f.number("claimAmount", "Số tiền yêu cầu bồi thường (đồng)", 0, 100000000000),
+    ],
     popularity: 4,
     variants: [
       v("Giải quyết yêu cầu bồi thường tại cơ quan trực tiếp quản lý người thi hành công vụ gây thiệt hại", { level: "huyen" }),
@@ -297,7 +412,11 @@ export const BO_TRO_TU_PHAP_FAMILIES: FamilySpec[] = [
       copyDoc("Quyết định thành lập Trung tâm tư vấn pháp luật của tổ chức chủ quản"),
       doc("Danh sách luật sư, tư vấn viên pháp luật làm việc tại Trung tâm"),
     ],
-    form: [f.text("centreName", "Tên Trung tâm tư vấn pháp luật"), f.text("parentOrganisation", "Tổ chức chủ quản"), f.text("headOfficeAddress", "Địa chỉ trụ sở")],
+    form: [
+      f.text("centreName", "Tên Trung tâm tư vấn pháp luật"),
+      f.text("parentOrganisation", "Tổ chức chủ quản"),
+      f.text("headOfficeAddress", "Địa chỉ trụ sở"),
+    ],
     popularity: 4,
     variants: [
       v("Thay đổi nội dung đăng ký hoạt động của Trung tâm tư vấn pháp luật", { time: days(5) }),
@@ -316,15 +435,27 @@ export const BO_TRO_TU_PHAP_FAMILIES: FamilySpec[] = [
     audience: "cong-dan",
     time: days(5),
     result: "Quyết định công nhận tuyên truyền viên pháp luật",
-    legal: ["Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13", "Thông tư 10/2016/TT-BTP quy định về báo cáo viên pháp luật, tuyên truyền viên pháp luật"],
-    docs: [doc("Văn bản đề nghị công nhận tuyên truyền viên pháp luật của công chức Tư pháp - Hộ tịch"), doc("Danh sách người được đề nghị công nhận kèm thông tin về trình độ, kinh nghiệm")],
+    legal: [
+      "Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13",
+      "Thông tư 10/2016/TT-BTP quy định về báo cáo viên pháp luật, tuyên truyền viên pháp luật",
+    ],
+    docs: [
+      doc("Văn bản đề nghị công nhận tuyên truyền viên pháp luật của công chức Tư pháp - Hộ tịch"),
+      doc("Danh sách người được đề nghị công nhận kèm thông tin về trình độ, kinh nghiệm"),
+    ],
     form: [f.text("fullName", "Họ và tên người được đề nghị"), f.text("village", "Thôn, tổ dân phố"), f.text("qualification", "Trình độ chuyên môn")],
     popularity: 10,
     variants: [
       v("Cho thôi làm tuyên truyền viên pháp luật", { result: "Quyết định cho thôi làm tuyên truyền viên pháp luật" }),
       v("Công nhận báo cáo viên pháp luật cấp huyện", { level: "huyen", result: "Quyết định công nhận báo cáo viên pháp luật" }),
       v("Miễn nhiệm báo cáo viên pháp luật cấp huyện", { level: "huyen", result: "Quyết định miễn nhiệm báo cáo viên pháp luật" }),
-      v("Công nhận xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật", { level: "huyen", audience: "ca-hai", time: days(15), legal: ["Quyết định 25/2021/QĐ-TTg quy định về xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật"], result: "Quyết định công nhận xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật" }),
+      v("Công nhận xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật", {
+        level: "huyen",
+        audience: "ca-hai",
+        time: days(15),
+        legal: ["Quyết định 25/2021/QĐ-TTg quy định về xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật"],
+        result: "Quyết định công nhận xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật",
+      }),
       v("Công nhận báo cáo viên pháp luật cấp tỉnh", { level: "tinh", result: "Quyết định công nhận báo cáo viên pháp luật" }),
       v("Miễn nhiệm báo cáo viên pháp luật cấp tỉnh", { level: "tinh", result: "Quyết định miễn nhiệm báo cáo viên pháp luật" }),
     ],

@@ -2,15 +2,31 @@ import { copyDoc, days, doc, f, fee, formDoc, lifecycle, v } from "./helpers";
 import { LAW } from "./legal";
 import type { FamilySpec } from "./types";
 
-const COND_TRADE_FEES = [fee("Phí thẩm định điều kiện kinh doanh", 1200000, "Tại thành phố, thị xã thuộc tỉnh: 1.200.000 đồng/điểm kinh doanh/lần thẩm định; khu vực khác: 600.000 đồng")];
-const RETAIL_FEES = [fee("Phí thẩm định cấp giấy phép bán lẻ", 1200000, "Tại thành phố, thị xã thuộc tỉnh: 1.200.000 đồng/điểm kinh doanh/lần thẩm định; khu vực khác: 600.000 đồng")];
+const COND_TRADE_FEES = [
+  fee(
+    "Phí thẩm định điều kiện kinh doanh",
+    1200000,
+    "Tại thành phố, thị xã thuộc tỉnh: 1.200.000 đồng/điểm kinh doanh/lần thẩm định; khu vực khác: 600.000 đồng",
+  ),
+];
+const RETAIL_FEES = [
+  fee(
+    "Phí thẩm định cấp giấy phép bán lẻ",
+    1200000,
+    "Tại thành phố, thị xã thuộc tỉnh: 1.200.000 đồng/điểm kinh doanh/lần thẩm định; khu vực khác: 600.000 đồng",
+  ),
+];
 const SHOP_FORM = [
   f.text("traderName", "Tên thương nhân, hộ kinh doanh"),
   f.taxCode("taxCode", "Mã số doanh nghiệp, hộ kinh doanh"),
   f.text("shopAddress", "Địa điểm kinh doanh"),
   f.text("supplier", "Thương nhân cung cấp sản phẩm"),
 ];
-const ENTERPRISE_FORM = [f.text("enterpriseName", "Tên doanh nghiệp"), f.taxCode("taxCode", "Mã số doanh nghiệp"), f.text("facilityAddress", "Địa chỉ cơ sở")];
+const ENTERPRISE_FORM = [
+  f.text("enterpriseName", "Tên doanh nghiệp"),
+  f.taxCode("taxCode", "Mã số doanh nghiệp"),
+  f.text("facilityAddress", "Địa chỉ cơ sở"),
+];
 
 export const CONG_THUONG_FAMILIES: FamilySpec[] = [
   {
@@ -26,9 +42,13 @@ export const CONG_THUONG_FAMILIES: FamilySpec[] = [
     feeBasis: LAW.thuongMaiFees,
     result: "Giấy phép bán lẻ rượu (thời hạn 05 năm)",
     legal: [LAW.ruou],
-    conditions: "Là doanh nghiệp, hộ kinh doanh có đăng ký ngành nghề kinh doanh rượu; có quyền sử dụng hợp pháp địa điểm kinh doanh cố định; có văn bản giới thiệu hoặc hợp đồng với thương nhân cung cấp sản phẩm rượu",
+    conditions:
+      "Là doanh nghiệp, hộ kinh doanh có đăng ký ngành nghề kinh doanh rượu; có quyền sử dụng hợp pháp địa điểm kinh doanh cố định; có văn bản giới thiệu hoặc hợp đồng với thương nhân cung cấp sản phẩm rượu",
     docs: [
-      formDoc("Đơn đề nghị cấp Giấy phép bán lẻ rượu (Mẫu số 01, Phụ lục Nghị định 105/2017/NĐ-CP)", "mau-01-don-de-nghi-cap-giay-phep-ban-le-ruou.docx"),
+      formDoc(
+        "Đơn đề nghị cấp Giấy phép bán lẻ rượu (Mẫu số 01, Phụ lục Nghị định 105/2017/NĐ-CP)",
+        "mau-01-don-de-nghi-cap-giay-phep-ban-le-ruou.docx",
+      ),
       copyDoc("Giấy chứng nhận đăng ký doanh nghiệp hoặc Giấy chứng nhận đăng ký hộ kinh doanh"),
       copyDoc("Giấy tờ chứng minh quyền sử dụng hợp pháp địa điểm kinh doanh"),
       copyDoc("Văn bản giới thiệu hoặc hợp đồng của thương nhân sản xuất, thương nhân phân phối hoặc thương nhân bán buôn sản phẩm rượu"),
@@ -40,7 +60,12 @@ export const CONG_THUONG_FAMILIES: FamilySpec[] = [
       ...lifecycle("Giấy phép bán lẻ rượu", ["sua-doi-bo-sung", "cap-lai"], { fees: [], popularityFactor: 0.15 }),
       v("Cấp Giấy phép bán rượu tiêu dùng tại chỗ", { result: "Giấy phép bán rượu tiêu dùng tại chỗ", popularityFactor: 0.4 }),
       ...lifecycle("Giấy phép bán rượu tiêu dùng tại chỗ", ["sua-doi-bo-sung", "cap-lai"], { fees: [] }),
-      v("Cấp Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh", { fees: [fee("Phí thẩm định điều kiện sản xuất rượu thủ công", 1200000, "Tại thành phố, thị xã: 1.200.000 đồng; khu vực khác: 600.000 đồng")], feeBasis: LAW.thuongMaiFees, result: "Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh", popularityFactor: 0.2 }),
+      v("Cấp Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh", {
+        fees: [fee("Phí thẩm định điều kiện sản xuất rượu thủ công", 1200000, "Tại thành phố, thị xã: 1.200.000 đồng; khu vực khác: 600.000 đồng")],
+        feeBasis: LAW.thuongMaiFees,
+        result: "Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh",
+        popularityFactor: 0.2,
+      }),
       ...lifecycle("Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh", ["sua-doi-bo-sung", "cap-lai"], { fees: [] }),
       v("Cấp Giấy phép bán lẻ sản phẩm thuốc lá", { legal: [LAW.thuocLa], result: "Giấy phép bán lẻ sản phẩm thuốc lá", popularityFactor: 0.5 }),
       ...lifecycle("Giấy phép bán lẻ sản phẩm thuốc lá", ["sua-doi-bo-sung", "cap-lai"], { fees: [], legal: [LAW.thuocLa] }),
@@ -59,12 +84,21 @@ export const CONG_THUONG_FAMILIES: FamilySpec[] = [
     feeBasis: LAW.thuongMaiFees,
     result: "Giấy phép bán buôn rượu",
     legal: [LAW.ruou],
-    docs: [formDoc("Đơn đề nghị cấp Giấy phép bán buôn rượu", "mau-don-de-nghi-cap-giay-phep-ban-buon-ruou.docx"), copyDoc("Giấy chứng nhận đăng ký doanh nghiệp"), copyDoc("Giấy tờ chứng minh quyền sử dụng kho hàng có diện tích từ 50 m² trở lên"), copyDoc("Hợp đồng với thương nhân sản xuất, phân phối rượu")],
+    docs: [
+      formDoc("Đơn đề nghị cấp Giấy phép bán buôn rượu", "mau-don-de-nghi-cap-giay-phep-ban-buon-ruou.docx"),
+      copyDoc("Giấy chứng nhận đăng ký doanh nghiệp"),
+      copyDoc("Giấy tờ chứng minh quyền sử dụng kho hàng có diện tích từ 50 m² trở lên"),
+      copyDoc("Hợp đồng với thương nhân sản xuất, phân phối rượu"),
+    ],
     form: ENTERPRISE_FORM,
     popularity: 40,
     variants: [
       ...lifecycle("Giấy phép bán buôn rượu trên địa bàn tỉnh", ["sua-doi-bo-sung", "cap-lai"], { fees: [] }),
-      v("Cấp Giấy phép sản xuất rượu công nghiệp (quy mô dưới 3 triệu lít/năm)", { mode: "mot-phan", time: days(15), result: "Giấy phép sản xuất rượu công nghiệp" }),
+      v("Cấp Giấy phép sản xuất rượu công nghiệp (quy mô dưới 3 triệu lít/năm)", {
+        mode: "mot-phan",
+        time: days(15),
+        result: "Giấy phép sản xuất rượu công nghiệp",
+      }),
       ...lifecycle("Giấy phép sản xuất rượu công nghiệp (quy mô dưới 3 triệu lít/năm)", ["sua-doi-bo-sung", "cap-lai"], { fees: [] }),
       v("Cấp Giấy phép bán buôn sản phẩm thuốc lá", { legal: [LAW.thuocLa], result: "Giấy phép bán buôn sản phẩm thuốc lá" }),
       ...lifecycle("Giấy phép bán buôn sản phẩm thuốc lá", ["sua-doi-bo-sung", "cap-lai"], { fees: [], legal: [LAW.thuocLa] }),
@@ -84,13 +118,24 @@ export const CONG_THUONG_FAMILIES: FamilySpec[] = [
     result: "Giấy chứng nhận cửa hàng đủ điều kiện bán lẻ xăng dầu (thời hạn 05 năm)",
     legal: [LAW.xangDau],
     inPerson: "thương nhân tiếp Đoàn kiểm tra thực tế cửa hàng xăng dầu",
-    docs: [formDoc("Đơn đề nghị cấp Giấy chứng nhận cửa hàng đủ điều kiện bán lẻ xăng dầu", "mau-don-cap-giay-chung-nhan-cua-hang-xang-dau.docx"), doc("Bản kê trang thiết bị của cửa hàng bán lẻ xăng dầu"), copyDoc("Tài liệu chứng minh cửa hàng thuộc sở hữu hoặc đồng sở hữu, thuê"), copyDoc("Giấy chứng nhận đủ điều kiện về phòng cháy, chữa cháy")],
+    docs: [
+      formDoc("Đơn đề nghị cấp Giấy chứng nhận cửa hàng đủ điều kiện bán lẻ xăng dầu", "mau-don-cap-giay-chung-nhan-cua-hang-xang-dau.docx"),
+      doc("Bản kê trang thiết bị của cửa hàng bán lẻ xăng dầu"),
+      copyDoc("Tài liệu chứng minh cửa hàng thuộc sở hữu hoặc đồng sở hữu, thuê"),
+      copyDoc("Giấy chứng nhận đủ điều kiện về phòng cháy, chữa cháy"),
+    ],
     form: [...ENTERPRISE_FORM, f.number("pumpCount", "Số cột bơm", 1, 50)],
     popularity: 35,
     variants: [
       ...lifecycle("Giấy chứng nhận cửa hàng đủ điều kiện bán lẻ xăng dầu", ["sua-doi-bo-sung", "cap-lai"], { fees: [] }),
-      v("Cấp Giấy xác nhận đủ điều kiện làm tổng đại lý kinh doanh xăng dầu", { time: days(20), result: "Giấy xác nhận đủ điều kiện làm tổng đại lý kinh doanh xăng dầu" }),
-      v("Cấp Giấy xác nhận đủ điều kiện làm đại lý bán lẻ xăng dầu", { time: days(20), result: "Giấy xác nhận đủ điều kiện làm đại lý bán lẻ xăng dầu" }),
+      v("Cấp Giấy xác nhận đủ điều kiện làm tổng đại lý kinh doanh xăng dầu", {
+        time: days(20),
+        result: "Giấy xác nhận đủ điều kiện làm tổng đại lý kinh doanh xăng dầu",
+      }),
+      v("Cấp Giấy xác nhận đủ điều kiện làm đại lý bán lẻ xăng dầu", {
+        time: days(20),
+        result: "Giấy xác nhận đủ điều kiện làm đại lý bán lẻ xăng dầu",
+      }),
       ...lifecycle("Giấy xác nhận đủ điều kiện làm đại lý bán lẻ xăng dầu", ["sua-doi-bo-sung", "cap-lai"], { fees: [] }),
     ],
   },
@@ -107,15 +152,38 @@ export const CONG_THUONG_FAMILIES: FamilySpec[] = [
     feeBasis: LAW.thuongMaiFees,
     result: "Giấy chứng nhận đủ điều kiện cửa hàng bán lẻ LPG chai",
     legal: [LAW.khi],
-    docs: [formDoc("Đơn đề nghị cấp Giấy chứng nhận đủ điều kiện (Mẫu số 01, Nghị định 87/2018/NĐ-CP)", "mau-01-nd-87-2018-de-nghi-cap-giay-chung-nhan.docx"), copyDoc("Giấy chứng nhận đăng ký doanh nghiệp hoặc hộ kinh doanh"), copyDoc("Giấy tờ chứng minh quyền sử dụng cửa hàng"), copyDoc("Hợp đồng đại lý với thương nhân kinh doanh LPG")],
+    docs: [
+      formDoc(
+        "Đơn đề nghị cấp Giấy chứng nhận đủ điều kiện (Mẫu số 01, Nghị định 87/2018/NĐ-CP)",
+        "mau-01-nd-87-2018-de-nghi-cap-giay-chung-nhan.docx",
+      ),
+      copyDoc("Giấy chứng nhận đăng ký doanh nghiệp hoặc hộ kinh doanh"),
+      copyDoc("Giấy tờ chứng minh quyền sử dụng cửa hàng"),
+      copyDoc("Hợp đồng đại lý với thương nhân kinh doanh LPG"),
+    ],
     form: SHOP_FORM,
     popularity: 40,
     lifeEvents: ["kinh-doanh-ho-gia-dinh"],
     variants: [
       ...lifecycle("Giấy chứng nhận đủ điều kiện cửa hàng bán lẻ LPG chai", ["dieu-chinh", "cap-lai"], { fees: [] }),
-      v("Cấp Giấy chứng nhận đủ điều kiện trạm nạp LPG vào chai", { audience: "doanh-nghiep", mode: "mot-phan", lifeEvents: [], result: "Giấy chứng nhận đủ điều kiện trạm nạp LPG vào chai" }),
-      v("Cấp Giấy chứng nhận đủ điều kiện trạm nạp LPG vào xe bồn", { audience: "doanh-nghiep", mode: "mot-phan", lifeEvents: [], result: "Giấy chứng nhận đủ điều kiện trạm nạp LPG vào xe bồn" }),
-      v("Cấp Giấy chứng nhận đủ điều kiện trạm cấp LPG, LNG, CNG", { audience: "doanh-nghiep", mode: "mot-phan", lifeEvents: [], result: "Giấy chứng nhận đủ điều kiện trạm cấp khí" }),
+      v("Cấp Giấy chứng nhận đủ điều kiện trạm nạp LPG vào chai", {
+        audience: "doanh-nghiep",
+        mode: "mot-phan",
+        lifeEvents: [],
+        result: "Giấy chứng nhận đủ điều kiện trạm nạp LPG vào chai",
+      }),
+      v("Cấp Giấy chứng nhận đủ điều kiện trạm nạp LPG vào xe bồn", {
+        audience: "doanh-nghiep",
+        mode: "mot-phan",
+        lifeEvents: [],
+        result: "Giấy chứng nhận đủ điều kiện trạm nạp LPG vào xe bồn",
+      }),
+      v("Cấp Giấy chứng nhận đủ điều kiện trạm cấp LPG, LNG, CNG", {
+        audience: "doanh-nghiep",
+        mode: "mot-phan",
+        lifeEvents: [],
+        result: "Giấy chứng nhận đủ điều kiện trạm cấp khí",
+      }),
       v("Cấp điều chỉnh Giấy chứng nhận đủ điều kiện trạm nạp LPG, LNG, CNG", { audience: "doanh-nghiep", fees: [], lifeEvents: [] }),
       v("Cấp lại Giấy chứng nhận đủ điều kiện trạm nạp LPG, LNG, CNG", { audience: "doanh-nghiep", time: days(7), fees: [], lifeEvents: [] }),
     ],
@@ -133,17 +201,51 @@ export const CONG_THUONG_FAMILIES: FamilySpec[] = [
     feeBasis: "Thông tư 08/2018/TT-BTC quy định mức thu phí thẩm định điều kiện kinh doanh hóa chất",
     result: "Giấy chứng nhận đủ điều kiện kinh doanh hóa chất",
     legal: [LAW.hoaChat, "Thông tư 32/2017/TT-BCT quy định cụ thể và hướng dẫn thi hành Luật Hóa chất"],
-    docs: [formDoc("Văn bản đề nghị cấp Giấy chứng nhận (Mẫu 01, Nghị định 113/2017/NĐ-CP)", "mau-01-nd-113-2017-de-nghi-cap-giay-chung-nhan-hoa-chat.docx"), doc("Bản kê khai địa điểm kinh doanh, kho chứa hóa chất"), copyDoc("Phiếu an toàn hóa chất của các hóa chất kinh doanh"), copyDoc("Giấy chứng nhận huấn luyện an toàn hóa chất")],
+    docs: [
+      formDoc(
+        "Văn bản đề nghị cấp Giấy chứng nhận (Mẫu 01, Nghị định 113/2017/NĐ-CP)",
+        "mau-01-nd-113-2017-de-nghi-cap-giay-chung-nhan-hoa-chat.docx",
+      ),
+      doc("Bản kê khai địa điểm kinh doanh, kho chứa hóa chất"),
+      copyDoc("Phiếu an toàn hóa chất của các hóa chất kinh doanh"),
+      copyDoc("Giấy chứng nhận huấn luyện an toàn hóa chất"),
+    ],
     form: [...ENTERPRISE_FORM, f.area("chemicals", "Danh mục hóa chất kinh doanh")],
     popularity: 25,
     variants: [
-      ...lifecycle("Giấy chứng nhận đủ điều kiện kinh doanh hóa chất sản xuất, kinh doanh có điều kiện trong lĩnh vực công nghiệp", ["dieu-chinh", "cap-lai"], { fees: [fee("Phí thẩm định", 600000)], feeBasis: "Thông tư 08/2018/TT-BTC" }),
-      v("Cấp Giấy chứng nhận đủ điều kiện sản xuất hóa chất sản xuất, kinh doanh có điều kiện trong lĩnh vực công nghiệp", { mode: "mot-phan", result: "Giấy chứng nhận đủ điều kiện sản xuất hóa chất" }),
-      ...lifecycle("Giấy chứng nhận đủ điều kiện sản xuất hóa chất sản xuất, kinh doanh có điều kiện trong lĩnh vực công nghiệp", ["dieu-chinh", "cap-lai"], { fees: [fee("Phí thẩm định", 600000)], feeBasis: "Thông tư 08/2018/TT-BTC" }),
-      v("Cấp Giấy phép sử dụng vật liệu nổ công nghiệp", { mode: "mot-phan", fees: [fee("Phí thẩm định cấp giấy phép sử dụng vật liệu nổ công nghiệp", 2500000)], feeBasis: "Thông tư 148/2016/TT-BTC", legal: [LAW.vatLieuNo], result: "Giấy phép sử dụng vật liệu nổ công nghiệp" }),
+      ...lifecycle(
+        "Giấy chứng nhận đủ điều kiện kinh doanh hóa chất sản xuất, kinh doanh có điều kiện trong lĩnh vực công nghiệp",
+        ["dieu-chinh", "cap-lai"],
+        { fees: [fee("Phí thẩm định", 600000)], feeBasis: "Thông tư 08/2018/TT-BTC" },
+      ),
+      v("Cấp Giấy chứng nhận đủ điều kiện sản xuất hóa chất sản xuất, kinh doanh có điều kiện trong lĩnh vực công nghiệp", {
+        mode: "mot-phan",
+        result: "Giấy chứng nhận đủ điều kiện sản xuất hóa chất",
+      }),
+      ...lifecycle(
+        "Giấy chứng nhận đủ điều kiện sản xuất hóa chất sản xuất, kinh doanh có điều kiện trong lĩnh vực công nghiệp",
+        ["dieu-chinh", "cap-lai"],
+        { fees: [fee("Phí thẩm định", 600000)], feeBasis: "Thông tư 08/2018/TT-BTC" },
+      ),
+      v("Cấp Giấy phép sử dụng vật liệu nổ công nghiệp", {
+        mode: "mot-phan",
+        fees: [fee("Phí thẩm định cấp giấy phép sử dụng vật liệu nổ công nghiệp", 2500000)],
+        feeBasis: "Thông tư 148/2016/TT-BTC",
+        legal: [LAW.vatLieuNo],
+        result: "Giấy phép sử dụng vật liệu nổ công nghiệp",
+      }),
       ...lifecycle("Giấy phép sử dụng vật liệu nổ công nghiệp", ["cap-lai"], { fees: [], legal: [LAW.vatLieuNo] }),
-      v("Cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp", { fees: [], legal: [LAW.vatLieuNo], result: "Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp" }),
-      v("Thẩm định, phê duyệt Kế hoạch phòng ngừa, ứng phó sự cố hóa chất trong lĩnh vực công nghiệp", { mode: "mot-phan", time: days(20), fees: [], result: "Quyết định phê duyệt Kế hoạch phòng ngừa, ứng phó sự cố hóa chất" }),
+      v("Cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp", {
+        fees: [],
+        legal: [LAW.vatLieuNo],
+        result: "Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp",
+      }),
+      v("Thẩm định, phê duyệt Kế hoạch phòng ngừa, ứng phó sự cố hóa chất trong lĩnh vực công nghiệp", {
+        mode: "mot-phan",
+        time: days(20),
+        fees: [],
+        result: "Quyết định phê duyệt Kế hoạch phòng ngừa, ứng phó sự cố hóa chất",
+      }),
     ],
   },
   {
@@ -159,18 +261,50 @@ export const CONG_THUONG_FAMILIES: FamilySpec[] = [
     feeBasis: "Thông tư 167/2016/TT-BTC quy định mức thu phí thẩm định cấp giấy phép hoạt động điện lực",
     result: "Giấy phép hoạt động điện lực",
     legal: [LAW.dienLuc, "Nghị định 137/2013/NĐ-CP quy định chi tiết Luật Điện lực", LAW.dienLucCircular],
-    docs: [formDoc("Văn bản đề nghị cấp giấy phép hoạt động điện lực (Mẫu 01, Thông tư 21/2020/TT-BCT)", "mau-01-tt-21-2020-de-nghi-cap-giay-phep-dien-luc.docx"), copyDoc("Giấy chứng nhận đăng ký doanh nghiệp"), doc("Danh sách, bằng cấp của người trực tiếp quản lý kỹ thuật, vận hành"), copyDoc("Quyết định phê duyệt dự án đầu tư, biên bản nghiệm thu công trình")],
+    docs: [
+      formDoc(
+        "Văn bản đề nghị cấp giấy phép hoạt động điện lực (Mẫu 01, Thông tư 21/2020/TT-BCT)",
+        "mau-01-tt-21-2020-de-nghi-cap-giay-phep-dien-luc.docx",
+      ),
+      copyDoc("Giấy chứng nhận đăng ký doanh nghiệp"),
+      doc("Danh sách, bằng cấp của người trực tiếp quản lý kỹ thuật, vận hành"),
+      copyDoc("Quyết định phê duyệt dự án đầu tư, biên bản nghiệm thu công trình"),
+    ],
     form: [...ENTERPRISE_FORM, f.number("capacityMw", "Công suất (MW)", 0.01, 3)],
     popularity: 15,
     variants: [
       v("Cấp giấy phép hoạt động phân phối điện đến cấp điện áp 35 kV tại địa phương"),
-      v("Cấp giấy phép hoạt động bán lẻ điện đến cấp điện áp 0,4 kV tại địa phương", { fees: [fee("Phí thẩm định", 700000)], feeBasis: "Thông tư 167/2016/TT-BTC" }),
-      v("Cấp giấy phép hoạt động tư vấn chuyên ngành điện thuộc thẩm quyền cấp của địa phương", { fees: [fee("Phí thẩm định", 800000)], feeBasis: "Thông tư 167/2016/TT-BTC" }),
+      v("Cấp giấy phép hoạt động bán lẻ điện đến cấp điện áp 0,4 kV tại địa phương", {
+        fees: [fee("Phí thẩm định", 700000)],
+        feeBasis: "Thông tư 167/2016/TT-BTC",
+      }),
+      v("Cấp giấy phép hoạt động tư vấn chuyên ngành điện thuộc thẩm quyền cấp của địa phương", {
+        fees: [fee("Phí thẩm định", 800000)],
+        feeBasis: "Thông tư 167/2016/TT-BTC",
+      }),
       v("Sửa đổi, bổ sung giấy phép hoạt động điện lực", { time: days(10) }),
       v("Cấp lại giấy phép hoạt động điện lực do bị mất hoặc bị hỏng", { time: days(5), fees: [] }),
-      v("Huấn luyện và cấp mới thẻ an toàn điện", { audience: "cong-dan", fees: [], result: "Thẻ an toàn điện", legal: [LAW.dienLuc, "Thông tư 05/2021/TT-BCT quy định một số nội dung về an toàn điện"] }),
-      v("Cấp lại thẻ an toàn điện", { audience: "cong-dan", time: days(3), fees: [], result: "Thẻ an toàn điện", legal: [LAW.dienLuc, "Thông tư 05/2021/TT-BCT quy định một số nội dung về an toàn điện"] }),
-      v("Thẩm định thiết kế xây dựng công trình đường dây và trạm biến áp có cấp điện áp đến 35 kV", { mode: "mot-phan", time: days(20), fees: [fee("Phí thẩm định thiết kế xây dựng", 1500000, "Theo chi phí xây dựng của công trình")], feeBasis: "Thông tư 27/2023/TT-BTC", result: "Văn bản thông báo kết quả thẩm định thiết kế", legal: [LAW.xayDung, LAW.xayDungDecree] }),
+      v("Huấn luyện và cấp mới thẻ an toàn điện", {
+        audience: "cong-dan",
+        fees: [],
+        result: "Thẻ an toàn điện",
+        legal: [LAW.dienLuc, "Thông tư 05/2021/TT-BCT quy định một số nội dung về an toàn điện"],
+      }),
+      v("Cấp lại thẻ an toàn điện", {
+        audience: "cong-dan",
+        time: days(3),
+        fees: [],
+        result: "Thẻ an toàn điện",
+        legal: [LAW.dienLuc, "Thông tư 05/2021/TT-BCT quy định một số nội dung về an toàn điện"],
+      }),
+      v("Thẩm định thiết kế xây dựng công trình đường dây và trạm biến áp có cấp điện áp đến 35 kV", {
+        mode: "mot-phan",
+        time: days(20),
+        fees: [fee("Phí thẩm định thiết kế xây dựng", 1500000, "Theo chi phí xây dựng của công trình")],
+        feeBasis: "Thông tư 27/2023/TT-BTC",
+        result: "Văn bản thông báo kết quả thẩm định thiết kế",
+        legal: [LAW.xayDung, LAW.xayDungDecree],
+      }),
     ],
   },
   {
@@ -184,20 +318,49 @@ export const CONG_THUONG_FAMILIES: FamilySpec[] = [
     time: days(7),
     result: "Văn bản xác nhận đăng ký thực hiện khuyến mại",
     legal: [LAW.thuongMai, LAW.khuyenMai],
-    docs: [formDoc("Đăng ký thực hiện khuyến mại (Mẫu số 01, Nghị định 81/2018/NĐ-CP)", "mau-01-nd-81-2018-dang-ky-thuc-hien-khuyen-mai.docx"), doc("Thể lệ chương trình khuyến mại"), doc("Mẫu vé số dự thưởng (nếu có)", { optional: true })],
-    form: [f.text("traderName", "Tên thương nhân"), f.text("programName", "Tên chương trình khuyến mại"), f.date("startDate", "Thời gian bắt đầu"), f.date("endDate", "Thời gian kết thúc"), f.number("totalPrizeValue", "Tổng giá trị giải thưởng (đồng)", 0, 1e12)],
+    docs: [
+      formDoc("Đăng ký thực hiện khuyến mại (Mẫu số 01, Nghị định 81/2018/NĐ-CP)", "mau-01-nd-81-2018-dang-ky-thuc-hien-khuyen-mai.docx"),
+      doc("Thể lệ chương trình khuyến mại"),
+      doc("Mẫu vé số dự thưởng (nếu có)", { optional: true }),
+    ],
+    form: [
+      f.text("traderName", "Tên thương nhân"),
+      f.text("programName", "Tên chương trình khuyến mại"),
+      f.date("startDate", "Thời gian bắt đầu"),
+      f.date("endDate", "Thời gian kết thúc"),
+      f.number("totalPrizeValue", "Tổng giá trị giải thưởng (đồng)", 0, 1e12),
+    ],
     popularity: 90,
     variants: [
       v("Đăng ký sửa đổi, bổ sung nội dung chương trình khuyến mại theo hình thức mang tính may rủi trên địa bàn 01 tỉnh", { time: days(5) }),
-      v("Thông báo thực hiện khuyến mại", { time: days(3), result: "Thông báo thực hiện khuyến mại được tiếp nhận trên hệ thống", popularityFactor: 0.8 }),
+      v("Thông báo thực hiện khuyến mại", {
+        time: days(3),
+        result: "Thông báo thực hiện khuyến mại được tiếp nhận trên hệ thống",
+        popularityFactor: 0.8,
+      }),
       v("Thông báo sửa đổi, bổ sung nội dung chương trình khuyến mại", { time: days(3) }),
-      v("Đăng ký tổ chức hội chợ, triển lãm thương mại tại Việt Nam", { time: days(7), result: "Văn bản xác nhận đăng ký tổ chức hội chợ, triển lãm thương mại" }),
+      v("Đăng ký tổ chức hội chợ, triển lãm thương mại tại Việt Nam", {
+        time: days(7),
+        result: "Văn bản xác nhận đăng ký tổ chức hội chợ, triển lãm thương mại",
+      }),
       v("Đăng ký sửa đổi, bổ sung nội dung tổ chức hội chợ, triển lãm thương mại tại Việt Nam", { time: days(5) }),
-      v("Xác nhận đăng ký hoạt động bán hàng đa cấp tại địa phương", { mode: "mot-phan", time: days(7), legal: [LAW.daCap], result: "Xác nhận đăng ký hoạt động bán hàng đa cấp tại địa phương" }),
+      v("Xác nhận đăng ký hoạt động bán hàng đa cấp tại địa phương", {
+        mode: "mot-phan",
+        time: days(7),
+        legal: [LAW.daCap],
+        result: "Xác nhận đăng ký hoạt động bán hàng đa cấp tại địa phương",
+      }),
       v("Xác nhận đăng ký sửa đổi, bổ sung hoạt động bán hàng đa cấp tại địa phương", { time: days(7), legal: [LAW.daCap] }),
       v("Thông báo chấm dứt hoạt động bán hàng đa cấp tại địa phương", { time: days(5), legal: [LAW.daCap] }),
-      v("Đăng ký hợp đồng theo mẫu, điều kiện giao dịch chung", { time: days(30), result: "Thông báo chấp nhận đăng ký hợp đồng theo mẫu", legal: ["Luật Bảo vệ quyền lợi người tiêu dùng số 19/2023/QH15"] }),
-      v("Đăng ký lại hợp đồng theo mẫu, điều kiện giao dịch chung", { time: days(30), legal: ["Luật Bảo vệ quyền lợi người tiêu dùng số 19/2023/QH15"] }),
+      v("Đăng ký hợp đồng theo mẫu, điều kiện giao dịch chung", {
+        time: days(30),
+        result: "Thông báo chấp nhận đăng ký hợp đồng theo mẫu",
+        legal: ["Luật Bảo vệ quyền lợi người tiêu dùng số 19/2023/QH15"],
+      }),
+      v("Đăng ký lại hợp đồng theo mẫu, điều kiện giao dịch chung", {
+        time: days(30),
+        legal: ["Luật Bảo vệ quyền lợi người tiêu dùng số 19/2023/QH15"],
+      }),
     ],
   },
   {
@@ -213,16 +376,41 @@ export const CONG_THUONG_FAMILIES: FamilySpec[] = [
     feeBasis: "Thông tư 34/2019/TT-BTC quy định mức thu phí thẩm định cấp Giấy phép kinh doanh, Giấy phép lập cơ sở bán lẻ",
     result: "Giấy phép kinh doanh",
     legal: [LAW.thuongMai, "Nghị định 09/2018/NĐ-CP quy định chi tiết Luật Thương mại về hoạt động mua bán hàng hóa của nhà đầu tư nước ngoài"],
-    docs: [formDoc("Đơn đề nghị cấp Giấy phép kinh doanh (Mẫu số 01, Nghị định 09/2018/NĐ-CP)", "mau-01-nd-09-2018-don-cap-giay-phep-kinh-doanh.docx"), doc("Bản giải trình có nội dung về điều kiện cấp phép"), copyDoc("Giấy chứng nhận đăng ký đầu tư, Giấy chứng nhận đăng ký doanh nghiệp"), doc("Tài liệu của cơ quan thuế chứng minh không còn nợ thuế quá hạn")],
+    docs: [
+      formDoc("Đơn đề nghị cấp Giấy phép kinh doanh (Mẫu số 01, Nghị định 09/2018/NĐ-CP)", "mau-01-nd-09-2018-don-cap-giay-phep-kinh-doanh.docx"),
+      doc("Bản giải trình có nội dung về điều kiện cấp phép"),
+      copyDoc("Giấy chứng nhận đăng ký đầu tư, Giấy chứng nhận đăng ký doanh nghiệp"),
+      doc("Tài liệu của cơ quan thuế chứng minh không còn nợ thuế quá hạn"),
+    ],
     form: [...ENTERPRISE_FORM, f.area("activities", "Hoạt động mua bán hàng hóa đề nghị cấp phép")],
     popularity: 20,
     variants: [
-      ...lifecycle("Giấy phép kinh doanh cho tổ chức kinh tế có vốn đầu tư nước ngoài", ["cap-lai", "dieu-chinh", "gia-han"], { fees: [fee("Phí thẩm định", 1500000)], feeBasis: "Thông tư 34/2019/TT-BTC" }),
+      ...lifecycle("Giấy phép kinh doanh cho tổ chức kinh tế có vốn đầu tư nước ngoài", ["cap-lai", "dieu-chinh", "gia-han"], {
+        fees: [fee("Phí thẩm định", 1500000)],
+        feeBasis: "Thông tư 34/2019/TT-BTC",
+      }),
       v("Cấp Giấy phép lập cơ sở bán lẻ", { result: "Giấy phép lập cơ sở bán lẻ" }),
-      ...lifecycle("Giấy phép lập cơ sở bán lẻ", ["cap-lai", "dieu-chinh", "gia-han"], { fees: [fee("Phí thẩm định", 1500000)], feeBasis: "Thông tư 34/2019/TT-BTC" }),
-      v("Cấp Giấy phép thành lập Văn phòng đại diện của thương nhân nước ngoài tại Việt Nam", { time: days(7), fees: [fee("Lệ phí cấp Giấy phép thành lập Văn phòng đại diện", 3000000)], feeBasis: "Thông tư 143/2016/TT-BTC", legal: [LAW.thuongMai, "Nghị định 07/2016/NĐ-CP"], result: "Giấy phép thành lập Văn phòng đại diện" }),
-      ...lifecycle("Giấy phép thành lập Văn phòng đại diện của thương nhân nước ngoài tại Việt Nam", ["cap-lai", "dieu-chinh", "gia-han"], { fees: [fee("Lệ phí", 1500000)], feeBasis: "Thông tư 143/2016/TT-BTC", legal: [LAW.thuongMai, "Nghị định 07/2016/NĐ-CP"] }),
-      v("Chấm dứt hoạt động Văn phòng đại diện của thương nhân nước ngoài tại Việt Nam", { fees: [], legal: [LAW.thuongMai, "Nghị định 07/2016/NĐ-CP"], result: "Thông báo chấm dứt hoạt động Văn phòng đại diện" }),
+      ...lifecycle("Giấy phép lập cơ sở bán lẻ", ["cap-lai", "dieu-chinh", "gia-han"], {
+        fees: [fee("Phí thẩm định", 1500000)],
+        feeBasis: "Thông tư 34/2019/TT-BTC",
+      }),
+      v("Cấp Giấy phép thành lập Văn phòng đại diện của thương nhân nước ngoài tại Việt Nam", {
+        time: days(7),
+        fees: [fee("Lệ phí cấp Giấy phép thành lập Văn phòng đại diện", 3000000)],
+        feeBasis: "Thông tư 143/2016/TT-BTC",
+        legal: [LAW.thuongMai, "Nghị định 07/2016/NĐ-CP"],
+        result: "Giấy phép thành lập Văn phòng đại diện",
+      }),
+      ...lifecycle("Giấy phép thành lập Văn phòng đại diện của thương nhân nước ngoài tại Việt Nam", ["cap-lai", "dieu-chinh", "gia-han"], {
+        fees: [fee("Lệ phí", 1500000)],
+        feeBasis: "Thông tư 143/2016/TT-BTC",
+        legal: [LAW.thuongMai, "Nghị định 07/2016/NĐ-CP"],
+      }),
+      v("Chấm dứt hoạt động Văn phòng đại diện của thương nhân nước ngoài tại Việt Nam", {
+        fees: [],
+        legal: [LAW.thuongMai, "Nghị định 07/2016/NĐ-CP"],
+        result: "Thông báo chấm dứt hoạt động Văn phòng đại diện",
+      }),
     ],
   },
   {
@@ -234,19 +422,49 @@ export const CONG_THUONG_FAMILIES: FamilySpec[] = [
     mode: "mot-phan",
     audience: "ca-hai",
     time: days(20),
-    fees: [fee("Phí thẩm định cơ sở đủ điều kiện an toàn thực phẩm", 2500000, "Cơ sở sản xuất nhỏ lẻ: 500.000 đồng/lần; cơ sở kinh doanh: 1.000.000 đồng/lần")],
+    fees: [
+      fee(
+        "Phí thẩm định cơ sở đủ điều kiện an toàn thực phẩm",
+        2500000,
+        "Cơ sở sản xuất nhỏ lẻ: 500.000 đồng/lần; cơ sở kinh doanh: 1.000.000 đồng/lần",
+      ),
+    ],
     feeBasis: LAW.attpFees,
     result: "Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm",
     legal: [LAW.attp, LAW.attpDecree, LAW.attpCongThuong],
     inPerson: "cơ sở tiếp Đoàn thẩm định thực tế điều kiện an toàn thực phẩm",
-    docs: [formDoc("Đơn đề nghị cấp Giấy chứng nhận (Mẫu 01a, Thông tư 43/2018/TT-BCT)", "mau-01a-tt-43-2018-don-cap-giay-chung-nhan-attp.docx"), doc("Bản thuyết minh về cơ sở vật chất, trang thiết bị, dụng cụ"), doc("Giấy xác nhận đủ sức khỏe của chủ cơ sở và người trực tiếp sản xuất, kinh doanh"), doc("Giấy xác nhận đã được tập huấn kiến thức an toàn thực phẩm")],
-    form: [f.text("establishmentName", "Tên cơ sở"), f.text("establishmentAddress", "Địa chỉ"), f.select("productGroup", "Nhóm sản phẩm", ["Rượu, bia, nước giải khát", "Sữa chế biến", "Dầu thực vật", "Bột, tinh bột", "Bánh, mứt, kẹo", "Dụng cụ, vật liệu bao gói"])],
+    docs: [
+      formDoc("Đơn đề nghị cấp Giấy chứng nhận (Mẫu 01a, Thông tư 43/2018/TT-BCT)", "mau-01a-tt-43-2018-don-cap-giay-chung-nhan-attp.docx"),
+      doc("Bản thuyết minh về cơ sở vật chất, trang thiết bị, dụng cụ"),
+      doc("Giấy xác nhận đủ sức khỏe của chủ cơ sở và người trực tiếp sản xuất, kinh doanh"),
+      doc("Giấy xác nhận đã được tập huấn kiến thức an toàn thực phẩm"),
+    ],
+    form: [
+      f.text("establishmentName", "Tên cơ sở"),
+      f.text("establishmentAddress", "Địa chỉ"),
+      f.select("productGroup", "Nhóm sản phẩm", [
+        "Rượu, bia, nước giải khát",
+        "Sữa chế biến",
+        "Dầu thực vật",
+        "Bột, tinh bột",
+        "Bánh, mứt, kẹo",
+        "Dụng cụ, vật liệu bao gói",
+      ]),
+    ],
     popularity: 45,
     lifeEvents: ["kinh-doanh-ho-gia-dinh"],
     variants: [
-      v("Cấp lại Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm do Sở Công Thương thực hiện", { time: days(5) }),
-      v("Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm do UBND cấp huyện thực hiện", { level: "huyen", popularityFactor: 0.8 }),
-      v("Cấp lại Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm do UBND cấp huyện thực hiện", { level: "huyen", time: days(5) }),
+      v("Cấp lại Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm do Sở Công Thương thực hiện", {
+        time: days(5),
+      }),
+      v("Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm do UBND cấp huyện thực hiện", {
+        level: "huyen",
+        popularityFactor: 0.8,
+      }),
+      v("Cấp lại Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm do UBND cấp huyện thực hiện", {
+        level: "huyen",
+        time: days(5),
+      }),
     ],
   },
   {
@@ -261,15 +479,50 @@ export const CONG_THUONG_FAMILIES: FamilySpec[] = [
     result: "Quyết định thành lập, mở rộng cụm công nghiệp",
     legal: [LAW.cumCongNghiep],
     decidingBody: "Ủy ban nhân dân tỉnh Quảng Nam",
-    docs: [formDoc("Tờ trình đề nghị thành lập, mở rộng cụm công nghiệp", "mau-to-trinh-thanh-lap-cum-cong-nghiep.docx"), doc("Báo cáo đầu tư thành lập, mở rộng cụm công nghiệp"), copyDoc("Văn bản đề nghị làm chủ đầu tư xây dựng hạ tầng kỹ thuật")],
+    docs: [
+      formDoc("Tờ trình đề nghị thành lập, mở rộng cụm công nghiệp", "mau-to-trinh-thanh-lap-cum-cong-nghiep.docx"),
+      doc("Báo cáo đầu tư thành lập, mở rộng cụm công nghiệp"),
+      copyDoc("Văn bản đề nghị làm chủ đầu tư xây dựng hạ tầng kỹ thuật"),
+    ],
     form: [f.text("clusterName", "Tên cụm công nghiệp"), f.text("location", "Địa điểm"), f.number("areaHa", "Diện tích (ha)", 1, 75)],
     popularity: 6,
     variants: [
-      v("Đề nghị hỗ trợ kinh phí khuyến công địa phương", { time: days(20), decidingBody: "Giám đốc Sở Công Thương", result: "Quyết định hỗ trợ kinh phí khuyến công", legal: ["Nghị định 45/2012/NĐ-CP về khuyến công"] }),
-      v("Bình chọn, công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh", { audience: "ca-hai", time: days(30), decidingBody: "Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam", result: "Quyết định công nhận sản phẩm công nghiệp nông thôn tiêu biểu", legal: ["Thông tư 26/2014/TT-BCT quy định về tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu"] }),
-      v("Cấp Giấy xác nhận ưu đãi dự án sản xuất sản phẩm công nghiệp hỗ trợ thuộc Danh mục sản phẩm công nghiệp hỗ trợ ưu tiên phát triển đối với doanh nghiệp nhỏ và vừa", { mode: "toan-trinh", time: days(15), decidingBody: "Giám đốc Sở Công Thương", result: "Giấy xác nhận ưu đãi dự án sản xuất sản phẩm công nghiệp hỗ trợ", legal: ["Nghị định 111/2015/NĐ-CP về phát triển công nghiệp hỗ trợ"] }),
-      v("Lựa chọn doanh nghiệp, hợp tác xã quản lý, kinh doanh, khai thác chợ", { level: "huyen", time: days(30), result: "Quyết định giao doanh nghiệp, hợp tác xã quản lý, kinh doanh, khai thác chợ", legal: ["Nghị định 02/2003/NĐ-CP về phát triển và quản lý chợ, sửa đổi bởi Nghị định 114/2009/NĐ-CP"] }),
-      v("Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp huyện", { level: "huyen", audience: "ca-hai", time: days(30), result: "Quyết định công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp huyện", legal: ["Thông tư 26/2014/TT-BCT"] }),
+      v("Đề nghị hỗ trợ kinh phí khuyến công địa phương", {
+        time: days(20),
+        decidingBody: "Giám đốc Sở Công Thương",
+        result: "Quyết định hỗ trợ kinh phí khuyến công",
+        legal: ["Nghị định 45/2012/NĐ-CP về khuyến công"],
+      }),
+      v("Bình chọn, công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh", {
+        audience: "ca-hai",
+        time: days(30),
+        decidingBody: "Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam",
+        result: "Quyết định công nhận sản phẩm công nghiệp nông thôn tiêu biểu",
+        legal: ["Thông tư 26/2014/TT-BCT quy định về tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu"],
+      }),
+      v(
+        "Cấp Giấy xác nhận ưu đãi dự án sản xuất sản phẩm công nghiệp hỗ trợ thuộc Danh mục sản phẩm công nghiệp hỗ trợ ưu tiên phát triển đối với doanh nghiệp nhỏ và vừa",
+        {
+          mode: "toan-trinh",
+          time: days(15),
+          decidingBody: "Giám đốc Sở Công Thương",
+          result: "Giấy xác nhận ưu đãi dự án sản xuất sản phẩm công nghiệp hỗ trợ",
+          legal: ["Nghị định 111/2015/NĐ-CP về phát triển công nghiệp hỗ trợ"],
+        },
+      ),
+      v("Lựa chọn doanh nghiệp, hợp tác xã quản lý, kinh doanh, khai thác chợ", {
+        level: "huyen",
+        time: days(30),
+        result: "Quyết định giao doanh nghiệp, hợp tác xã quản lý, kinh doanh, khai thác chợ",
+        legal: ["Nghị định 02/2003/NĐ-CP về phát triển và quản lý chợ, sửa đổi bởi Nghị định 114/2009/NĐ-CP"],
+      }),
+      v("Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp huyện", {
+        level: "huyen",
+        audience: "ca-hai",
+        time: days(30),
+        result: "Quyết định công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp huyện",
+        legal: ["Thông tư 26/2014/TT-BCT"],
+      }),
     ],
   },
 ];

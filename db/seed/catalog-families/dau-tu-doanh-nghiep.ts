@@ -34,7 +34,10 @@ const doanhNghiep: FamilySpec[] = [
     decidingBody: "Trưởng phòng Đăng ký kinh doanh",
     conditions: "Ngành, nghề đăng ký kinh doanh không bị cấm đầu tư kinh doanh; tên doanh nghiệp đặt đúng quy định; hồ sơ hợp lệ; nộp đủ lệ phí",
     docs: [
-      formDoc("Giấy đề nghị đăng ký doanh nghiệp (Phụ lục I-2, Thông tư 01/2021/TT-BKHĐT)", "phu-luc-i-2-giay-de-nghi-dang-ky-cong-ty-tnhh-mot-thanh-vien.docx"),
+      formDoc(
+        "Giấy đề nghị đăng ký doanh nghiệp (Phụ lục I-2, Thông tư 01/2021/TT-BKHĐT)",
+        "phu-luc-i-2-giay-de-nghi-dang-ky-cong-ty-tnhh-mot-thanh-vien.docx",
+      ),
       doc("Điều lệ công ty"),
       copyDoc("Giấy tờ pháp lý của cá nhân đối với người đại diện theo pháp luật"),
       copyDoc("Giấy tờ pháp lý của cá nhân hoặc tổ chức đối với chủ sở hữu công ty"),
@@ -53,13 +56,38 @@ const doanhNghiep: FamilySpec[] = [
     variants: [
       v("Đăng ký thành lập doanh nghiệp tư nhân", { popularityFactor: 0.6 }),
       v("Đăng ký thành lập công ty trách nhiệm hữu hạn hai thành viên trở lên", { extraDocs: [doc("Danh sách thành viên")], popularityFactor: 0.7 }),
-      v("Đăng ký thành lập công ty cổ phần", { extraDocs: [doc("Danh sách cổ đông sáng lập và cổ đông là nhà đầu tư nước ngoài")], popularityFactor: 0.6 }),
+      v("Đăng ký thành lập công ty cổ phần", {
+        extraDocs: [doc("Danh sách cổ đông sáng lập và cổ đông là nhà đầu tư nước ngoài")],
+        popularityFactor: 0.6,
+      }),
       v("Đăng ký thành lập công ty hợp danh", { extraDocs: [doc("Danh sách thành viên hợp danh")], popularityFactor: 0.02 }),
-      v("Đăng ký doanh nghiệp đối với các công ty được thành lập trên cơ sở chuyển đổi từ hộ kinh doanh", { fees: [fee("Phí công bố nội dung đăng ký doanh nghiệp", 100000)], feeBasis: LAW.dangKyDnFees, onlineFee: "Miễn lệ phí đăng ký doanh nghiệp; phí công bố: 100.000 đồng", extraDocs: [copyDoc("Giấy chứng nhận đăng ký hộ kinh doanh")], lifeEvents: ["thanh-lap-doanh-nghiep", "kinh-doanh-ho-gia-dinh"], popularityFactor: 0.1 }),
-      v("Đăng ký hoạt động chi nhánh, văn phòng đại diện, địa điểm kinh doanh", { fees: DN_CHANGE_FEES, feeBasis: LAW.dangKyDnFees, onlineFee: "Miễn lệ phí khi đăng ký qua mạng", result: "Giấy chứng nhận đăng ký hoạt động chi nhánh, văn phòng đại diện hoặc Giấy chứng nhận đăng ký địa điểm kinh doanh", popularityFactor: 0.4 }),
+      v("Đăng ký doanh nghiệp đối với các công ty được thành lập trên cơ sở chuyển đổi từ hộ kinh doanh", {
+        fees: [fee("Phí công bố nội dung đăng ký doanh nghiệp", 100000)],
+        feeBasis: LAW.dangKyDnFees,
+        onlineFee: "Miễn lệ phí đăng ký doanh nghiệp; phí công bố: 100.000 đồng",
+        extraDocs: [copyDoc("Giấy chứng nhận đăng ký hộ kinh doanh")],
+        lifeEvents: ["thanh-lap-doanh-nghiep", "kinh-doanh-ho-gia-dinh"],
+        popularityFactor: 0.1,
+      }),
+      v("Đăng ký hoạt động chi nhánh, văn phòng đại diện, địa điểm kinh doanh", {
+        fees: DN_CHANGE_FEES,
+        feeBasis: LAW.dangKyDnFees,
+        onlineFee: "Miễn lệ phí khi đăng ký qua mạng",
+        result: "Giấy chứng nhận đăng ký hoạt động chi nhánh, văn phòng đại diện hoặc Giấy chứng nhận đăng ký địa điểm kinh doanh",
+        popularityFactor: 0.4,
+      }),
       v("Thông báo lập địa điểm kinh doanh", { fees: [], result: "Giấy chứng nhận đăng ký địa điểm kinh doanh", popularityFactor: 0.2 }),
-      v("Thông báo lập chi nhánh, văn phòng đại diện ở nước ngoài", { fees: [], result: "Thông tin được cập nhật vào Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp", popularityFactor: 0.01 }),
-      v("Cấp lại Giấy chứng nhận đăng ký doanh nghiệp, Giấy chứng nhận đăng ký hoạt động chi nhánh, văn phòng đại diện", { fees: DN_CHANGE_FEES, feeBasis: LAW.dangKyDnFees, onlineFee: "Miễn lệ phí khi đăng ký qua mạng", popularityFactor: 0.05 }),
+      v("Thông báo lập chi nhánh, văn phòng đại diện ở nước ngoài", {
+        fees: [],
+        result: "Thông tin được cập nhật vào Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp",
+        popularityFactor: 0.01,
+      }),
+      v("Cấp lại Giấy chứng nhận đăng ký doanh nghiệp, Giấy chứng nhận đăng ký hoạt động chi nhánh, văn phòng đại diện", {
+        fees: DN_CHANGE_FEES,
+        feeBasis: LAW.dangKyDnFees,
+        onlineFee: "Miễn lệ phí khi đăng ký qua mạng",
+        popularityFactor: 0.05,
+      }),
       v("Hiệu đính thông tin đăng ký doanh nghiệp", { fees: [], popularityFactor: 0.05 }),
       v("Cập nhật, bổ sung thông tin trong hồ sơ đăng ký doanh nghiệp", { fees: [], popularityFactor: 0.1 }),
       v("Đề nghị dừng thực hiện thủ tục đăng ký doanh nghiệp", { fees: [], time: days(3), popularityFactor: 0.02 }),
@@ -82,7 +110,10 @@ const doanhNghiep: FamilySpec[] = [
     performingBody: "Phòng Đăng ký kinh doanh thuộc Sở Kế hoạch và Đầu tư tỉnh Quảng Nam",
     decidingBody: "Trưởng phòng Đăng ký kinh doanh",
     docs: [
-      formDoc("Thông báo thay đổi nội dung đăng ký doanh nghiệp (Phụ lục II-1, Thông tư 01/2021/TT-BKHĐT)", "phu-luc-ii-1-thong-bao-thay-doi-noi-dung-dang-ky-doanh-nghiep.docx"),
+      formDoc(
+        "Thông báo thay đổi nội dung đăng ký doanh nghiệp (Phụ lục II-1, Thông tư 01/2021/TT-BKHĐT)",
+        "phu-luc-ii-1-thong-bao-thay-doi-noi-dung-dang-ky-doanh-nghiep.docx",
+      ),
       doc("Nghị quyết, quyết định của chủ sở hữu, Hội đồng thành viên hoặc Đại hội đồng cổ đông về việc thay đổi"),
       doc("Biên bản họp Hội đồng thành viên hoặc Đại hội đồng cổ đông (đối với công ty có nhiều thành viên, cổ đông)", { optional: true }),
     ],
@@ -98,12 +129,22 @@ const doanhNghiep: FamilySpec[] = [
       v("Đăng ký thay đổi chủ doanh nghiệp tư nhân trong trường hợp bán, tặng cho doanh nghiệp, chủ doanh nghiệp chết"),
       v("Thông báo thay đổi ngành, nghề kinh doanh", { result: "Giấy xác nhận về việc thay đổi nội dung đăng ký doanh nghiệp" }),
       v("Thông báo thay đổi thông tin cổ đông sáng lập công ty cổ phần", { result: "Giấy xác nhận về việc thay đổi nội dung đăng ký doanh nghiệp" }),
-      v("Thông báo thay đổi thông tin của cổ đông là nhà đầu tư nước ngoài trong công ty cổ phần chưa niêm yết", { result: "Giấy xác nhận về việc thay đổi nội dung đăng ký doanh nghiệp" }),
+      v("Thông báo thay đổi thông tin của cổ đông là nhà đầu tư nước ngoài trong công ty cổ phần chưa niêm yết", {
+        result: "Giấy xác nhận về việc thay đổi nội dung đăng ký doanh nghiệp",
+      }),
       v("Thông báo thay đổi nội dung đăng ký thuế", { fees: [], result: "Giấy xác nhận về việc thay đổi nội dung đăng ký doanh nghiệp" }),
-      v("Thông báo thay đổi thông tin người quản lý doanh nghiệp, thông tin người đại diện theo ủy quyền", { fees: [], result: "Giấy xác nhận về việc thay đổi nội dung đăng ký doanh nghiệp" }),
+      v("Thông báo thay đổi thông tin người quản lý doanh nghiệp, thông tin người đại diện theo ủy quyền", {
+        fees: [],
+        result: "Giấy xác nhận về việc thay đổi nội dung đăng ký doanh nghiệp",
+      }),
       v("Thông báo cho thuê doanh nghiệp tư nhân", { fees: [], result: "Giấy xác nhận về việc thay đổi nội dung đăng ký doanh nghiệp" }),
-      v("Thông báo chào bán cổ phần riêng lẻ của công ty cổ phần không phải là công ty cổ phần đại chúng", { fees: [], result: "Giấy xác nhận về việc thay đổi nội dung đăng ký doanh nghiệp" }),
-      v("Đăng ký thay đổi nội dung đăng ký hoạt động chi nhánh, văn phòng đại diện, địa điểm kinh doanh", { result: "Giấy chứng nhận đăng ký hoạt động chi nhánh, văn phòng đại diện được cấp theo nội dung thay đổi" }),
+      v("Thông báo chào bán cổ phần riêng lẻ của công ty cổ phần không phải là công ty cổ phần đại chúng", {
+        fees: [],
+        result: "Giấy xác nhận về việc thay đổi nội dung đăng ký doanh nghiệp",
+      }),
+      v("Đăng ký thay đổi nội dung đăng ký hoạt động chi nhánh, văn phòng đại diện, địa điểm kinh doanh", {
+        result: "Giấy chứng nhận đăng ký hoạt động chi nhánh, văn phòng đại diện được cấp theo nội dung thay đổi",
+      }),
     ],
   },
   {
@@ -119,24 +160,56 @@ const doanhNghiep: FamilySpec[] = [
     legal: DN_LEGAL,
     performingBody: "Phòng Đăng ký kinh doanh thuộc Sở Kế hoạch và Đầu tư tỉnh Quảng Nam",
     decidingBody: "Trưởng phòng Đăng ký kinh doanh",
-    conditions: "Thông báo bằng văn bản chậm nhất 03 ngày làm việc trước ngày tạm ngừng kinh doanh hoặc tiếp tục kinh doanh; thời hạn tạm ngừng mỗi lần không quá 01 năm",
+    conditions:
+      "Thông báo bằng văn bản chậm nhất 03 ngày làm việc trước ngày tạm ngừng kinh doanh hoặc tiếp tục kinh doanh; thời hạn tạm ngừng mỗi lần không quá 01 năm",
     docs: [
-      formDoc("Thông báo về việc tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo (Phụ lục II-19)", "phu-luc-ii-19-thong-bao-tam-ngung-kinh-doanh.docx"),
+      formDoc(
+        "Thông báo về việc tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo (Phụ lục II-19)",
+        "phu-luc-ii-19-thong-bao-tam-ngung-kinh-doanh.docx",
+      ),
       doc("Nghị quyết, quyết định của chủ sở hữu, Hội đồng thành viên hoặc Hội đồng quản trị về việc tạm ngừng kinh doanh"),
     ],
     form: [...DN_FORM, f.date("suspendFrom", "Tạm ngừng từ ngày"), f.date("suspendTo", "Tạm ngừng đến ngày")],
     popularity: 260,
     variants: [
-      v("Giải thể doanh nghiệp", { time: days(5), result: "Thông báo về việc giải thể doanh nghiệp; cập nhật tình trạng pháp lý trên Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp", extraDocs: [doc("Báo cáo thanh lý tài sản doanh nghiệp; danh sách chủ nợ và số nợ đã thanh toán")], popularityFactor: 0.3 }),
-      v("Giải thể doanh nghiệp trong trường hợp bị thu hồi Giấy chứng nhận đăng ký doanh nghiệp hoặc theo quyết định của Tòa án", { time: days(5), popularityFactor: 0.05 }),
+      v("Giải thể doanh nghiệp", {
+        time: days(5),
+        result: "Thông báo về việc giải thể doanh nghiệp; cập nhật tình trạng pháp lý trên Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp",
+        extraDocs: [doc("Báo cáo thanh lý tài sản doanh nghiệp; danh sách chủ nợ và số nợ đã thanh toán")],
+        popularityFactor: 0.3,
+      }),
+      v("Giải thể doanh nghiệp trong trường hợp bị thu hồi Giấy chứng nhận đăng ký doanh nghiệp hoặc theo quyết định của Tòa án", {
+        time: days(5),
+        popularityFactor: 0.05,
+      }),
       v("Chấm dứt hoạt động chi nhánh, văn phòng đại diện, địa điểm kinh doanh", { time: days(3), popularityFactor: 0.2 }),
       v("Chia doanh nghiệp", { fees: DN_FEES, feeBasis: LAW.dangKyDnFees, onlineFee: DN_ONLINE_FEE, popularityFactor: 0.02 }),
       v("Tách doanh nghiệp", { fees: DN_FEES, feeBasis: LAW.dangKyDnFees, onlineFee: DN_ONLINE_FEE, popularityFactor: 0.02 }),
       v("Hợp nhất doanh nghiệp", { fees: DN_FEES, feeBasis: LAW.dangKyDnFees, onlineFee: DN_ONLINE_FEE, popularityFactor: 0.02 }),
-      v("Sáp nhập doanh nghiệp", { fees: DN_CHANGE_FEES, feeBasis: LAW.dangKyDnFees, onlineFee: "Miễn lệ phí khi đăng ký qua mạng", popularityFactor: 0.02 }),
-      v("Chuyển đổi công ty trách nhiệm hữu hạn thành công ty cổ phần và ngược lại", { fees: DN_FEES, feeBasis: LAW.dangKyDnFees, onlineFee: DN_ONLINE_FEE, popularityFactor: 0.05 }),
-      v("Chuyển đổi doanh nghiệp tư nhân thành công ty trách nhiệm hữu hạn, công ty cổ phần, công ty hợp danh", { fees: DN_FEES, feeBasis: LAW.dangKyDnFees, onlineFee: DN_ONLINE_FEE, popularityFactor: 0.05 }),
-      v("Chuyển đổi công ty trách nhiệm hữu hạn một thành viên thành công ty trách nhiệm hữu hạn hai thành viên trở lên và ngược lại", { fees: DN_FEES, feeBasis: LAW.dangKyDnFees, onlineFee: DN_ONLINE_FEE, popularityFactor: 0.05 }),
+      v("Sáp nhập doanh nghiệp", {
+        fees: DN_CHANGE_FEES,
+        feeBasis: LAW.dangKyDnFees,
+        onlineFee: "Miễn lệ phí khi đăng ký qua mạng",
+        popularityFactor: 0.02,
+      }),
+      v("Chuyển đổi công ty trách nhiệm hữu hạn thành công ty cổ phần và ngược lại", {
+        fees: DN_FEES,
+        feeBasis: LAW.dangKyDnFees,
+        onlineFee: DN_ONLINE_FEE,
+        popularityFactor: 0.05,
+      }),
+      v("Chuyển đổi doanh nghiệp tư nhân thành công ty trách nhiệm hữu hạn, công ty cổ phần, công ty hợp danh", {
+        fees: DN_FEES,
+        feeBasis: LAW.dangKyDnFees,
+        onlineFee: DN_ONLINE_FEE,
+        popularityFactor: 0.05,
+      }),
+      v("Chuyển đổi công ty trách nhiệm hữu hạn một thành viên thành công ty trách nhiệm hữu hạn hai thành viên trở lên và ngược lại", {
+        fees: DN_FEES,
+        feeBasis: LAW.dangKyDnFees,
+        onlineFee: DN_ONLINE_FEE,
+        popularityFactor: 0.05,
+      }),
       v("Thông báo tiếp nhận viện trợ, tài trợ của doanh nghiệp xã hội", { popularityFactor: 0.01 }),
       v("Thông báo chấm dứt cam kết thực hiện mục tiêu xã hội, môi trường của doanh nghiệp xã hội", { popularityFactor: 0.01 }),
       v("Thông báo thay đổi nội dung cam kết thực hiện mục tiêu xã hội, môi trường của doanh nghiệp xã hội", { popularityFactor: 0.01 }),
@@ -158,7 +231,10 @@ const doanhNghiep: FamilySpec[] = [
     legal: [LAW.dangKyDn, LAW.dangKyDnCircular],
     conditions: "Ngành, nghề đăng ký kinh doanh không bị cấm; tên hộ kinh doanh đặt đúng quy định; hộ kinh doanh chỉ được đăng ký tại một địa điểm",
     docs: [
-      formDoc("Giấy đề nghị đăng ký hộ kinh doanh (Phụ lục III-1, Thông tư 01/2021/TT-BKHĐT)", "phu-luc-iii-1-giay-de-nghi-dang-ky-ho-kinh-doanh.docx"),
+      formDoc(
+        "Giấy đề nghị đăng ký hộ kinh doanh (Phụ lục III-1, Thông tư 01/2021/TT-BKHĐT)",
+        "phu-luc-iii-1-giay-de-nghi-dang-ky-ho-kinh-doanh.docx",
+      ),
       copyDoc("Giấy tờ pháp lý của cá nhân đối với các thành viên hộ gia đình đăng ký hộ kinh doanh"),
       copyDoc("Biên bản họp thành viên hộ gia đình về việc thành lập hộ kinh doanh (trường hợp các thành viên cùng đăng ký)", { optional: true }),
     ],
@@ -175,8 +251,18 @@ const doanhNghiep: FamilySpec[] = [
     variants: [
       v("Đăng ký thay đổi nội dung đăng ký hộ kinh doanh", { code: "2.000720", popularityFactor: 0.4 }),
       v("Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh", { code: "2.000575", fees: [], popularityFactor: 0.1 }),
-      v("Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh", { code: "1.001570", fees: [], result: "Giấy xác nhận về việc hộ kinh doanh đăng ký tạm ngừng kinh doanh", popularityFactor: 0.2 }),
-      v("Chấm dứt hoạt động hộ kinh doanh", { code: "1.001266", fees: [], result: "Thông báo về việc chấm dứt hoạt động hộ kinh doanh", popularityFactor: 0.2 }),
+      v("Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh", {
+        code: "1.001570",
+        fees: [],
+        result: "Giấy xác nhận về việc hộ kinh doanh đăng ký tạm ngừng kinh doanh",
+        popularityFactor: 0.2,
+      }),
+      v("Chấm dứt hoạt động hộ kinh doanh", {
+        code: "1.001266",
+        fees: [],
+        result: "Thông báo về việc chấm dứt hoạt động hộ kinh doanh",
+        popularityFactor: 0.2,
+      }),
     ],
   },
   {
@@ -199,11 +285,21 @@ const doanhNghiep: FamilySpec[] = [
       doc("Danh sách thành viên; danh sách hội đồng quản trị, giám đốc, ban kiểm soát"),
       doc("Nghị quyết hội nghị thành lập hợp tác xã"),
     ],
-    form: [f.text("cooperativeName", "Tên hợp tác xã"), f.text("headOfficeAddress", "Địa chỉ trụ sở chính"), f.area("businessLines", "Ngành, nghề sản xuất, kinh doanh"), f.number("memberCount", "Số thành viên", 7, 100000), f.number("charterCapital", "Vốn điều lệ (đồng)", 1000000, 1000000000000)],
+    form: [
+      f.text("cooperativeName", "Tên hợp tác xã"),
+      f.text("headOfficeAddress", "Địa chỉ trụ sở chính"),
+      f.area("businessLines", "Ngành, nghề sản xuất, kinh doanh"),
+      f.number("memberCount", "Số thành viên", 7, 100000),
+      f.number("charterCapital", "Vốn điều lệ (đồng)", 1000000, 1000000000000),
+    ],
     popularity: 45,
     variants: [
       v("Đăng ký thành lập chi nhánh, văn phòng đại diện, địa điểm kinh doanh của hợp tác xã", { time: days(3) }),
-      v("Đăng ký thay đổi tên, địa chỉ trụ sở chính, ngành, nghề sản xuất, kinh doanh, vốn điều lệ, người đại diện theo pháp luật của hợp tác xã", { time: days(3), fees: [fee("Lệ phí đăng ký thay đổi", 50000)], feeBasis: FEE_BASIS_PROVINCE }),
+      v("Đăng ký thay đổi tên, địa chỉ trụ sở chính, ngành, nghề sản xuất, kinh doanh, vốn điều lệ, người đại diện theo pháp luật của hợp tác xã", {
+        time: days(3),
+        fees: [fee("Lệ phí đăng ký thay đổi", 50000)],
+        feeBasis: FEE_BASIS_PROVINCE,
+      }),
       v("Thông báo thay đổi nội dung đăng ký hợp tác xã", { time: days(3), fees: [] }),
       v("Đăng ký khi hợp tác xã chia"),
       v("Đăng ký khi hợp tác xã tách"),
@@ -214,7 +310,11 @@ const doanhNghiep: FamilySpec[] = [
       v("Chấm dứt hoạt động của chi nhánh, văn phòng đại diện, địa điểm kinh doanh của hợp tác xã", { time: days(3), fees: [] }),
       v("Giải thể tự nguyện hợp tác xã", { fees: [] }),
       v("Thay đổi cơ quan đăng ký hợp tác xã", { time: days(3), fees: [] }),
-      v("Đăng ký thành lập liên hiệp hợp tác xã", { level: "tinh", fees: [fee("Lệ phí đăng ký liên hiệp hợp tác xã", 200000)], feeBasis: FEE_BASIS_PROVINCE }),
+      v("Đăng ký thành lập liên hiệp hợp tác xã", {
+        level: "tinh",
+        fees: [fee("Lệ phí đăng ký liên hiệp hợp tác xã", 200000)],
+        feeBasis: FEE_BASIS_PROVINCE,
+      }),
       v("Đăng ký thay đổi nội dung đăng ký liên hiệp hợp tác xã", { level: "tinh", time: days(3), fees: [] }),
       v("Giải thể tự nguyện liên hiệp hợp tác xã", { level: "tinh", fees: [] }),
       v("Cấp lại giấy chứng nhận đăng ký liên hiệp hợp tác xã", { level: "tinh", time: days(3), fees: [] }),
@@ -231,8 +331,16 @@ const doanhNghiep: FamilySpec[] = [
     time: days(3),
     result: "Văn bản xác nhận việc tiếp nhận thông báo thành lập tổ hợp tác và ghi vào sổ theo dõi",
     legal: [LAW.toHopTac],
-    docs: [formDoc("Thông báo thành lập tổ hợp tác (Mẫu số 01, Thông tư 01/2020/TT-BKHĐT)", "mau-01-thong-bao-thanh-lap-to-hop-tac.docx"), doc("Hợp đồng hợp tác của tổ hợp tác")],
-    form: [f.text("groupName", "Tên tổ hợp tác"), f.text("representative", "Họ và tên người đại diện"), f.number("memberCount", "Số thành viên", 2, 1000), f.area("activity", "Lĩnh vực hoạt động")],
+    docs: [
+      formDoc("Thông báo thành lập tổ hợp tác (Mẫu số 01, Thông tư 01/2020/TT-BKHĐT)", "mau-01-thong-bao-thanh-lap-to-hop-tac.docx"),
+      doc("Hợp đồng hợp tác của tổ hợp tác"),
+    ],
+    form: [
+      f.text("groupName", "Tên tổ hợp tác"),
+      f.text("representative", "Họ và tên người đại diện"),
+      f.number("memberCount", "Số thành viên", 2, 1000),
+      f.area("activity", "Lĩnh vực hoạt động"),
+    ],
     popularity: 25,
     variants: [
       v("Thông báo thay đổi tổ hợp tác", { extraForm: [f.area("changeContent", "Nội dung thay đổi")] }),
@@ -244,23 +352,49 @@ const doanhNghiep: FamilySpec[] = [
 // ---------------------------------------------------------------- investment, shared by the three investment agencies
 
 const INVESTMENT_VARIANTS: Array<[string, Omit<VariantSpec, "name">]> = [
-  ["Điều chỉnh Giấy chứng nhận đăng ký đầu tư đối với dự án không thuộc diện chấp thuận điều chỉnh chủ trương đầu tư", { time: days(10), extraForm: [f.area("adjustmentContent", "Nội dung đề nghị điều chỉnh")] }],
-  ["Chấp thuận chủ trương đầu tư của Ủy ban nhân dân cấp tỉnh", { mode: "mot-phan", time: days(35), decidingBody: "Ủy ban nhân dân tỉnh Quảng Nam", result: "Quyết định chấp thuận chủ trương đầu tư" }],
-  ["Điều chỉnh chủ trương đầu tư dự án thuộc thẩm quyền chấp thuận của Ủy ban nhân dân cấp tỉnh", { mode: "mot-phan", time: days(25), decidingBody: "Ủy ban nhân dân tỉnh Quảng Nam", result: "Quyết định chấp thuận điều chỉnh chủ trương đầu tư" }],
+  [
+    "Điều chỉnh Giấy chứng nhận đăng ký đầu tư đối với dự án không thuộc diện chấp thuận điều chỉnh chủ trương đầu tư",
+    { time: days(10), extraForm: [f.area("adjustmentContent", "Nội dung đề nghị điều chỉnh")] },
+  ],
+  [
+    "Chấp thuận chủ trương đầu tư của Ủy ban nhân dân cấp tỉnh",
+    { mode: "mot-phan", time: days(35), decidingBody: "Ủy ban nhân dân tỉnh Quảng Nam", result: "Quyết định chấp thuận chủ trương đầu tư" },
+  ],
+  [
+    "Điều chỉnh chủ trương đầu tư dự án thuộc thẩm quyền chấp thuận của Ủy ban nhân dân cấp tỉnh",
+    {
+      mode: "mot-phan",
+      time: days(25),
+      decidingBody: "Ủy ban nhân dân tỉnh Quảng Nam",
+      result: "Quyết định chấp thuận điều chỉnh chủ trương đầu tư",
+    },
+  ],
   ["Cấp lại Giấy chứng nhận đăng ký đầu tư", { time: days(5) }],
   ["Hiệu đính thông tin trên Giấy chứng nhận đăng ký đầu tư", { time: days(3) }],
   ["Chuyển nhượng dự án đầu tư", { mode: "mot-phan", time: days(10), extraDocs: [doc("Hợp đồng chuyển nhượng dự án đầu tư")] }],
   ["Giãn tiến độ đầu tư", { time: days(15), result: "Văn bản chấp thuận giãn tiến độ đầu tư" }],
   ["Tạm ngừng, ngừng hoạt động của dự án đầu tư", { time: days(15), result: "Văn bản xác nhận việc tạm ngừng, ngừng hoạt động của dự án" }],
   ["Chấm dứt hoạt động của dự án đầu tư", { time: days(15), result: "Thông báo chấm dứt hoạt động dự án và thu hồi Giấy chứng nhận đăng ký đầu tư" }],
-  ["Điều chỉnh dự án đầu tư trong trường hợp chia, tách, hợp nhất, sáp nhập, chuyển đổi loại hình tổ chức kinh tế", { mode: "mot-phan", time: days(15) }],
+  [
+    "Điều chỉnh dự án đầu tư trong trường hợp chia, tách, hợp nhất, sáp nhập, chuyển đổi loại hình tổ chức kinh tế",
+    { mode: "mot-phan", time: days(15) },
+  ],
   ["Điều chỉnh dự án đầu tư theo bản án, quyết định của tòa án, trọng tài", { mode: "mot-phan", time: days(15) }],
   ["Đổi Giấy chứng nhận đăng ký đầu tư cho dự án hoạt động theo Giấy phép đầu tư, Giấy chứng nhận đầu tư", { time: days(3) }],
-  ["Thành lập văn phòng điều hành của nhà đầu tư nước ngoài trong hợp đồng BCC", { time: days(15), result: "Giấy chứng nhận đăng ký hoạt động văn phòng điều hành" }],
+  [
+    "Thành lập văn phòng điều hành của nhà đầu tư nước ngoài trong hợp đồng BCC",
+    { time: days(15), result: "Giấy chứng nhận đăng ký hoạt động văn phòng điều hành" },
+  ],
   ["Chấm dứt hoạt động văn phòng điều hành của nhà đầu tư nước ngoài trong hợp đồng BCC", { time: days(15) }],
-  ["Đăng ký góp vốn, mua cổ phần, mua phần vốn góp của nhà đầu tư nước ngoài vào tổ chức kinh tế", { time: days(15), result: "Thông báo về việc đáp ứng điều kiện góp vốn, mua cổ phần, mua phần vốn góp" }],
+  [
+    "Đăng ký góp vốn, mua cổ phần, mua phần vốn góp của nhà đầu tư nước ngoài vào tổ chức kinh tế",
+    { time: days(15), result: "Thông báo về việc đáp ứng điều kiện góp vốn, mua cổ phần, mua phần vốn góp" },
+  ],
   ["Cung cấp thông tin về dự án đầu tư", { time: days(5), result: "Văn bản cung cấp thông tin về dự án đầu tư" }],
-  ["Bảo đảm đầu tư trong trường hợp không được tiếp tục áp dụng ưu đãi đầu tư", { mode: "mot-phan", time: days(30), decidingBody: "Ủy ban nhân dân tỉnh Quảng Nam", result: "Văn bản về việc áp dụng biện pháp bảo đảm đầu tư" }],
+  [
+    "Bảo đảm đầu tư trong trường hợp không được tiếp tục áp dụng ưu đãi đầu tư",
+    { mode: "mot-phan", time: days(30), decidingBody: "Ủy ban nhân dân tỉnh Quảng Nam", result: "Văn bản về việc áp dụng biện pháp bảo đảm đầu tư" },
+  ],
 ];
 
 function investmentFamily(agency: AgencyKey, place: string, variantCount: number, popularity: number): FamilySpec {
@@ -276,9 +410,13 @@ function investmentFamily(agency: AgencyKey, place: string, variantCount: number
     time: days(15),
     result: "Giấy chứng nhận đăng ký đầu tư",
     legal: [LAW.dauTu, LAW.dauTuDecree, LAW.dauTuCircular],
-    conditions: "Dự án không thuộc ngành, nghề cấm đầu tư kinh doanh; có địa điểm thực hiện; phù hợp quy hoạch; đáp ứng suất đầu tư và điều kiện tiếp cận thị trường đối với nhà đầu tư nước ngoài",
+    conditions:
+      "Dự án không thuộc ngành, nghề cấm đầu tư kinh doanh; có địa điểm thực hiện; phù hợp quy hoạch; đáp ứng suất đầu tư và điều kiện tiếp cận thị trường đối với nhà đầu tư nước ngoài",
     docs: [
-      formDoc("Văn bản đề nghị thực hiện dự án đầu tư (Mẫu A.I.1, Thông tư 03/2021/TT-BKHĐT)", "mau-a-i-1-van-ban-de-nghi-thuc-hien-du-an-dau-tu.docx"),
+      formDoc(
+        "Văn bản đề nghị thực hiện dự án đầu tư (Mẫu A.I.1, Thông tư 03/2021/TT-BKHĐT)",
+        "mau-a-i-1-van-ban-de-nghi-thuc-hien-du-an-dau-tu.docx",
+      ),
       copyDoc("Tài liệu về tư cách pháp lý của nhà đầu tư"),
       doc("Tài liệu chứng minh năng lực tài chính của nhà đầu tư"),
       doc("Đề xuất dự án đầu tư"),
@@ -322,15 +460,42 @@ function zoneFamilies(agency: "chuLai" | "industrialZones", place: string, popul
         copyDoc("Văn bản chứng minh là nhà quản lý, giám đốc điều hành, chuyên gia hoặc lao động kỹ thuật"),
         copyDoc("Hộ chiếu còn giá trị"),
       ],
-      form: [f.text("employerName", "Tên doanh nghiệp sử dụng lao động"), f.text("workerFullName", "Họ và tên người lao động nước ngoài"), f.text("nationality", "Quốc tịch"), f.text("passportNumber", "Số hộ chiếu"), f.select("jobPosition", "Vị trí công việc", ["Nhà quản lý", "Giám đốc điều hành", "Chuyên gia", "Lao động kỹ thuật"])],
+      form: [
+        f.text("employerName", "Tên doanh nghiệp sử dụng lao động"),
+        f.text("workerFullName", "Họ và tên người lao động nước ngoài"),
+        f.text("nationality", "Quốc tịch"),
+        f.text("passportNumber", "Số hộ chiếu"),
+        f.select("jobPosition", "Vị trí công việc", ["Nhà quản lý", "Giám đốc điều hành", "Chuyên gia", "Lao động kỹ thuật"]),
+      ],
       popularity,
       lifeEvents: ["viec-lam"],
       variants: [
         ...lifecycle(`giấy phép lao động cho người lao động nước ngoài làm việc ${place}`, ["cap-lai", "gia-han"]),
-        v(`Xác nhận người lao động nước ngoài không thuộc diện cấp giấy phép lao động ${place}`, { fees: [], result: "Văn bản xác nhận không thuộc diện cấp giấy phép lao động" }),
-        v(`Báo cáo giải trình nhu cầu, thay đổi nhu cầu sử dụng người lao động nước ngoài ${place}`, { fees: [], time: days(10), result: "Văn bản chấp thuận nhu cầu sử dụng người lao động nước ngoài" }),
-        v(`Gửi thỏa ước lao động tập thể cấp doanh nghiệp ${place}`, { mode: "mot-phan", time: days(10), fees: [], result: "Văn bản tiếp nhận thỏa ước lao động tập thể", lifeEvents: [], legal: [LAW.boLuatLaoDong, LAW.laoDongDecree] }),
-        v(`Đăng ký nội quy lao động của doanh nghiệp ${place}`, { mode: "mot-phan", time: days(7), fees: [], result: "Thông báo về việc đăng ký nội quy lao động", lifeEvents: [], legal: [LAW.boLuatLaoDong, LAW.laoDongDecree] }),
+        v(`Xác nhận người lao động nước ngoài không thuộc diện cấp giấy phép lao động ${place}`, {
+          fees: [],
+          result: "Văn bản xác nhận không thuộc diện cấp giấy phép lao động",
+        }),
+        v(`Báo cáo giải trình nhu cầu, thay đổi nhu cầu sử dụng người lao động nước ngoài ${place}`, {
+          fees: [],
+          time: days(10),
+          result: "Văn bản chấp thuận nhu cầu sử dụng người lao động nước ngoài",
+        }),
+        v(`Gửi thỏa ước lao động tập thể cấp doanh nghiệp ${place}`, {
+          mode: "mot-phan",
+          time: days(10),
+          fees: [],
+          result: "Văn bản tiếp nhận thỏa ước lao động tập thể",
+          lifeEvents: [],
+          legal: [LAW.boLuatLaoDong, LAW.laoDongDecree],
+        }),
+        v(`Đăng ký nội quy lao động của doanh nghiệp ${place}`, {
+          mode: "mot-phan",
+          time: days(7),
+          fees: [],
+          result: "Thông báo về việc đăng ký nội quy lao động",
+          lifeEvents: [],
+          legal: [LAW.boLuatLaoDong, LAW.laoDongDecree],
+        }),
       ],
     },
     {
@@ -353,9 +518,17 @@ function zoneFamilies(agency: "chuLai" | "industrialZones", place: string, popul
         doc("Báo cáo tài chính có kiểm toán năm gần nhất"),
         copyDoc("Hộ chiếu của người đứng đầu Văn phòng đại diện"),
       ],
-      form: [f.text("foreignTraderName", "Tên thương nhân nước ngoài"), f.text("country", "Quốc gia đăng ký"), f.text("officeAddress", "Địa chỉ đặt Văn phòng đại diện"), f.text("headOfOffice", "Người đứng đầu Văn phòng đại diện")],
+      form: [
+        f.text("foreignTraderName", "Tên thương nhân nước ngoài"),
+        f.text("country", "Quốc gia đăng ký"),
+        f.text("officeAddress", "Địa chỉ đặt Văn phòng đại diện"),
+        f.text("headOfOffice", "Người đứng đầu Văn phòng đại diện"),
+      ],
       popularity: Math.round(popularity / 4),
-      variants: lifecycle(`Giấy phép thành lập Văn phòng đại diện của thương nhân nước ngoài ${place}`, ["cap-lai", "dieu-chinh", "gia-han"], { fees: [fee("Lệ phí", 1500000)], feeBasis: "Thông tư 143/2016/TT-BTC" }),
+      variants: lifecycle(`Giấy phép thành lập Văn phòng đại diện của thương nhân nước ngoài ${place}`, ["cap-lai", "dieu-chinh", "gia-han"], {
+        fees: [fee("Lệ phí", 1500000)],
+        feeBasis: "Thông tư 143/2016/TT-BTC",
+      }),
     },
     {
       key: `giay-phep-xay-dung-${agency}`,
@@ -371,17 +544,39 @@ function zoneFamilies(agency: "chuLai" | "industrialZones", place: string, popul
       result: "Giấy phép xây dựng",
       legal: [LAW.xayDung, LAW.xayDungDecree],
       docs: [
-        formDoc("Đơn đề nghị cấp giấy phép xây dựng (Mẫu số 01, Phụ lục II Nghị định 15/2021/NĐ-CP)", "mau-01-don-de-nghi-cap-giay-phep-xay-dung.docx"),
+        formDoc(
+          "Đơn đề nghị cấp giấy phép xây dựng (Mẫu số 01, Phụ lục II Nghị định 15/2021/NĐ-CP)",
+          "mau-01-don-de-nghi-cap-giay-phep-xay-dung.docx",
+        ),
         copyDoc("Giấy tờ chứng minh quyền sử dụng đất"),
         copyDoc("Quyết định phê duyệt dự án, văn bản thông báo kết quả thẩm định thiết kế xây dựng"),
         doc("02 bộ bản vẽ thiết kế xây dựng"),
       ],
-      form: [f.text("investorName", "Chủ đầu tư"), f.text("projectName", "Tên công trình"), f.text("constructionSite", "Địa điểm xây dựng"), f.select("buildingGrade", "Cấp công trình", ["Cấp đặc biệt", "Cấp I", "Cấp II", "Cấp III", "Cấp IV"]), f.number("floorArea", "Tổng diện tích sàn (m²)", 1, 1e7)],
+      form: [
+        f.text("investorName", "Chủ đầu tư"),
+        f.text("projectName", "Tên công trình"),
+        f.text("constructionSite", "Địa điểm xây dựng"),
+        f.select("buildingGrade", "Cấp công trình", ["Cấp đặc biệt", "Cấp I", "Cấp II", "Cấp III", "Cấp IV"]),
+        f.number("floorArea", "Tổng diện tích sàn (m²)", 1, 1e7),
+      ],
       popularity: Math.round(popularity / 2),
       variants: [
-        ...lifecycle(`giấy phép xây dựng công trình ${place}`, ["cap-dieu-chinh", "gia-han", "cap-lai"], { fees: [fee("Lệ phí gia hạn, điều chỉnh giấy phép xây dựng", 15000)], feeBasis: FEE_BASIS_PROVINCE }),
-        v(`Thẩm định Báo cáo nghiên cứu khả thi đầu tư xây dựng ${place}`, { time: days(25), fees: [fee("Phí thẩm định dự án đầu tư xây dựng", 500000, "Theo tổng mức đầu tư")], feeBasis: "Thông tư 27/2023/TT-BTC", result: "Văn bản thông báo kết quả thẩm định Báo cáo nghiên cứu khả thi" }),
-        v(`Thẩm định thiết kế xây dựng triển khai sau thiết kế cơ sở ${place}`, { time: days(20), fees: [fee("Phí thẩm định thiết kế xây dựng", 500000, "Theo chi phí xây dựng")], feeBasis: "Thông tư 27/2023/TT-BTC", result: "Văn bản thông báo kết quả thẩm định thiết kế xây dựng" }),
+        ...lifecycle(`giấy phép xây dựng công trình ${place}`, ["cap-dieu-chinh", "gia-han", "cap-lai"], {
+          fees: [fee("Lệ phí gia hạn, điều chỉnh giấy phép xây dựng", 15000)],
+          feeBasis: FEE_BASIS_PROVINCE,
+        }),
+        v(`Thẩm định Báo cáo nghiên cứu khả thi đầu tư xây dựng ${place}`, {
+          time: days(25),
+          fees: [fee("Phí thẩm định dự án đầu tư xây dựng", 500000, "Theo tổng mức đầu tư")],
+          feeBasis: "Thông tư 27/2023/TT-BTC",
+          result: "Văn bản thông báo kết quả thẩm định Báo cáo nghiên cứu khả thi",
+        }),
+        v(`Thẩm định thiết kế xây dựng triển khai sau thiết kế cơ sở ${place}`, {
+          time: days(20),
+          fees: [fee("Phí thẩm định thiết kế xây dựng", 500000, "Theo chi phí xây dựng")],
+          feeBasis: "Thông tư 27/2023/TT-BTC",
+          result: "Văn bản thông báo kết quả thẩm định thiết kế xây dựng",
+        }),
       ],
     },
   ];

@@ -76,10 +76,8 @@ function choice(type: "select" | "radio", name: string, label: string, values: s
 }
 
 export const f = {
-  text: (name: string, label: string, o?: FieldOptions) =>
-    field("text", name, label, { validation: { maxLength: 200 }, ...o }),
-  area: (name: string, label: string, o?: FieldOptions) =>
-    field("textarea", name, label, { validation: { maxLength: 2000 }, ...o }),
+  text: (name: string, label: string, o?: FieldOptions) => field("text", name, label, { validation: { maxLength: 200 }, ...o }),
+  area: (name: string, label: string, o?: FieldOptions) => field("textarea", name, label, { validation: { maxLength: 2000 }, ...o }),
   date: (name: string, label: string, o?: FieldOptions) => field("date", name, label, o),
   number: (name: string, label: string, min: number, max: number, o?: FieldOptions) =>
     field("number", name, label, { validation: { min, max }, ...o }),
@@ -125,14 +123,7 @@ export function qualified(base: string, qualifiers: Array<string | [string, Omit
   return qualifiers.map((q) => (typeof q === "string" ? v(`${base} ${q}`) : v(`${base} ${q[0]}`, q[1])));
 }
 
-export type LifecycleAction =
-  | "cap-lai"
-  | "cap-doi"
-  | "cap-dieu-chinh"
-  | "dieu-chinh"
-  | "gia-han"
-  | "sua-doi-bo-sung"
-  | "thay-doi";
+export type LifecycleAction = "cap-lai" | "cap-doi" | "cap-dieu-chinh" | "dieu-chinh" | "gia-han" | "sua-doi-bo-sung" | "thay-doi";
 
 function lifecycleVariant(action: LifecycleAction, object: string): VariantSpec {
   switch (action) {

@@ -5,8 +5,10 @@ export const LAW = {
   hoTichDecree: "Nghị định 123/2015/NĐ-CP quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
   hoTichCircular: "Thông tư 04/2020/TT-BTP hướng dẫn thi hành Luật Hộ tịch và Nghị định 123/2015/NĐ-CP",
   hoTichFees: "Thông tư 85/2019/TT-BTC; Thông tư 281/2016/TT-BTC",
-  lienThong: "Thông tư liên tịch 05/2015/TTLT-BTP-BCA-BYT hướng dẫn liên thông các thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi",
-  chungThucDecree: "Nghị định 23/2015/NĐ-CP về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch",
+  lienThong:
+    "Thông tư liên tịch 05/2015/TTLT-BTP-BCA-BYT hướng dẫn liên thông các thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi",
+  chungThucDecree:
+    "Nghị định 23/2015/NĐ-CP về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch",
   chungThucCircular: "Thông tư 01/2020/TT-BTP hướng dẫn Nghị định 23/2015/NĐ-CP",
   chungThucFees: "Thông tư 226/2016/TT-BTC quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng thực",
   lyLich: "Luật Lý lịch tư pháp số 28/2009/QH12",
@@ -144,7 +146,8 @@ export const LAW = {
   lamSan: "Thông tư 27/2018/TT-BNNPTNT quy định về quản lý, truy xuất nguồn gốc lâm sản",
   thuyLoi: "Luật Thủy lợi số 08/2017/QH14; Nghị định 67/2018/NĐ-CP",
   thienTai: "Luật Phòng, chống thiên tai số 33/2013/QH13; Nghị định 02/2017/NĐ-CP",
-  nongSanAttp: "Thông tư 38/2018/TT-BNNPTNT quy định việc thẩm định, chứng nhận cơ sở sản xuất, kinh doanh thực phẩm nông, lâm, thủy sản đủ điều kiện an toàn thực phẩm",
+  nongSanAttp:
+    "Thông tư 38/2018/TT-BNNPTNT quy định việc thẩm định, chứng nhận cơ sở sản xuất, kinh doanh thực phẩm nông, lâm, thủy sản đủ điều kiện an toàn thực phẩm",
   // Văn hóa, thông tin, khoa học
   diSan: "Luật Di sản văn hóa số 28/2001/QH10, sửa đổi bởi Luật số 32/2009/QH12",
   bieuDien: "Nghị định 144/2020/NĐ-CP quy định về hoạt động nghệ thuật biểu diễn",
@@ -152,7 +155,8 @@ export const LAW = {
   karaokeFees: "Thông tư 01/2021/TT-BTC quy định mức thu phí thẩm định cấp giấy phép kinh doanh karaoke, vũ trường",
   quangCao: "Luật Quảng cáo số 16/2012/QH13; Nghị định 181/2013/NĐ-CP",
   leHoi: "Nghị định 110/2018/NĐ-CP quy định về quản lý và tổ chức lễ hội",
-  giaDinhVanHoa: "Nghị định 86/2023/NĐ-CP quy định khung tiêu chuẩn và trình tự, thủ tục, hồ sơ xét tặng danh hiệu Gia đình văn hóa, Thôn, Tổ dân phố văn hóa",
+  giaDinhVanHoa:
+    "Nghị định 86/2023/NĐ-CP quy định khung tiêu chuẩn và trình tự, thủ tục, hồ sơ xét tặng danh hiệu Gia đình văn hóa, Thôn, Tổ dân phố văn hóa",
   thuVien: "Luật Thư viện số 46/2019/QH14; Nghị định 93/2020/NĐ-CP",
   duLich: "Luật Du lịch số 09/2017/QH14; Nghị định 168/2017/NĐ-CP",
   duLichFees: "Thông tư 33/2018/TT-BTC quy định mức thu phí thẩm định cấp giấy phép kinh doanh dịch vụ lữ hành, thẻ hướng dẫn viên du lịch",
@@ -190,7 +194,8 @@ export const LAW = {
   tiepCongDan: "Luật Tiếp công dân số 42/2013/QH13",
   khieuNai: "Luật Khiếu nại số 02/2011/QH13; Nghị định 124/2020/NĐ-CP",
   toCao: "Luật Tố cáo số 25/2018/QH14; Nghị định 31/2019/NĐ-CP",
-  nguoiUyTin: "Quyết định 12/2018/QĐ-TTg về tiêu chí lựa chọn, công nhận người có uy tín và chính sách đối với người có uy tín trong đồng bào dân tộc thiểu số",
+  nguoiUyTin:
+    "Quyết định 12/2018/QĐ-TTg về tiêu chí lựa chọn, công nhận người có uy tín và chính sách đối với người có uy tín trong đồng bào dân tộc thiểu số",
   dtts: "Quyết định 1719/QĐ-TTg phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021-2030",
   kiemSoatTthc: "Nghị định 63/2010/NĐ-CP về kiểm soát thủ tục hành chính, sửa đổi bởi Nghị định 92/2017/NĐ-CP",
   motCua: "Nghị định 61/2018/NĐ-CP về thực hiện cơ chế một cửa, một cửa liên thông, sửa đổi bởi Nghị định 107/2021/NĐ-CP",

@@ -61,7 +61,8 @@ const hoTich: FamilySpec[] = [
       v("Đăng ký khai sinh lưu động", {
         mode: "mot-phan",
         time: days(5),
-        conditions: "Trẻ em sinh ra mà cha và mẹ bị khuyết tật, ốm bệnh không thể đi đăng ký khai sinh, hoặc cha, mẹ bị bắt, tạm giữ, đang thi hành án phạt tù mà không còn ông, bà, người thân thích khác",
+        conditions:
+          "Trẻ em sinh ra mà cha và mẹ bị khuyết tật, ốm bệnh không thể đi đăng ký khai sinh, hoặc cha, mẹ bị bắt, tạm giữ, đang thi hành án phạt tù mà không còn ông, bà, người thân thích khác",
         popularityFactor: 0.05,
       }),
       v("Đăng ký lại khai sinh", {
@@ -69,7 +70,8 @@ const hoTich: FamilySpec[] = [
         mode: "mot-phan",
         time: days(5),
         extraDocs: [copyDoc("Bản sao toàn bộ hồ sơ, giấy tờ của người yêu cầu có thông tin liên quan đến nội dung khai sinh")],
-        conditions: "Việc khai sinh đã được đăng ký tại cơ quan đăng ký hộ tịch của Việt Nam trước ngày 01/01/2016 nhưng Sổ hộ tịch và bản chính giấy tờ hộ tịch đều bị mất",
+        conditions:
+          "Việc khai sinh đã được đăng ký tại cơ quan đăng ký hộ tịch của Việt Nam trước ngày 01/01/2016 nhưng Sổ hộ tịch và bản chính giấy tờ hộ tịch đều bị mất",
         popularityFactor: 0.1,
       }),
       v("Đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân", { mode: "mot-phan", time: days(3), popularityFactor: 0.08 }),
@@ -123,8 +125,22 @@ const hoTich: FamilySpec[] = [
         extraDocs: [copyDoc("Văn bản thỏa thuận của cha, mẹ về việc chọn quốc tịch cho con (trường hợp cha hoặc mẹ là người nước ngoài)")],
         popularityFactor: 0.05,
       }),
-      v("Đăng ký khai sinh có yếu tố nước ngoài cho người đã có hồ sơ, giấy tờ cá nhân", { level: "huyen", mode: "mot-phan", time: days(3), fees: FOREIGN_HO_TICH_FEE, feeBasis: FEE_BASIS_PROVINCE, popularityFactor: 0.01 }),
-      v("Đăng ký lại khai sinh có yếu tố nước ngoài", { level: "huyen", mode: "mot-phan", time: days(5), fees: FOREIGN_HO_TICH_FEE, feeBasis: FEE_BASIS_PROVINCE, popularityFactor: 0.02 }),
+      v("Đăng ký khai sinh có yếu tố nước ngoài cho người đã có hồ sơ, giấy tờ cá nhân", {
+        level: "huyen",
+        mode: "mot-phan",
+        time: days(3),
+        fees: FOREIGN_HO_TICH_FEE,
+        feeBasis: FEE_BASIS_PROVINCE,
+        popularityFactor: 0.01,
+      }),
+      v("Đăng ký lại khai sinh có yếu tố nước ngoài", {
+        level: "huyen",
+        mode: "mot-phan",
+        time: days(5),
+        fees: FOREIGN_HO_TICH_FEE,
+        feeBasis: FEE_BASIS_PROVINCE,
+        popularityFactor: 0.02,
+      }),
       v("Ghi vào Sổ hộ tịch việc khai sinh của công dân Việt Nam đã được đăng ký tại cơ quan có thẩm quyền của nước ngoài", {
         level: "huyen",
         mode: "mot-phan",
@@ -148,7 +164,8 @@ const hoTich: FamilySpec[] = [
     feeBasis: "Thông tư 85/2019/TT-BTC; Nghị quyết của HĐND tỉnh Quảng Nam về phí, lệ phí",
     result: "Giấy chứng nhận kết hôn (02 bản chính, mỗi bên vợ, chồng giữ 01 bản)",
     legal: HO_TICH_LEGAL,
-    conditions: "Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi; việc kết hôn do nam, nữ tự nguyện quyết định; không thuộc các trường hợp cấm kết hôn theo Luật Hôn nhân và gia đình. Hai bên nam, nữ phải có mặt khi đăng ký kết hôn",
+    conditions:
+      "Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi; việc kết hôn do nam, nữ tự nguyện quyết định; không thuộc các trường hợp cấm kết hôn theo Luật Hôn nhân và gia đình. Hai bên nam, nữ phải có mặt khi đăng ký kết hôn",
     inPerson: "hai bên nam, nữ phải có mặt tại Bộ phận Một cửa UBND cấp xã để ký vào Sổ đăng ký kết hôn và nhận Giấy chứng nhận kết hôn",
     docs: [
       formDoc("Tờ khai đăng ký kết hôn theo mẫu", "mau-to-khai-dang-ky-ket-hon.docx"),
@@ -176,10 +193,20 @@ const hoTich: FamilySpec[] = [
         time: days(15),
         fees: [fee("Lệ phí đăng ký kết hôn có yếu tố nước ngoài", 1000000)],
         feeBasis: FEE_BASIS_PROVINCE,
-        extraDocs: [doc("Giấy xác nhận của tổ chức y tế có thẩm quyền xác nhận người đó không mắc bệnh tâm thần hoặc bệnh khác mà không có khả năng nhận thức, làm chủ được hành vi của mình")],
+        extraDocs: [
+          doc(
+            "Giấy xác nhận của tổ chức y tế có thẩm quyền xác nhận người đó không mắc bệnh tâm thần hoặc bệnh khác mà không có khả năng nhận thức, làm chủ được hành vi của mình",
+          ),
+        ],
         popularityFactor: 0.08,
       }),
-      v("Đăng ký lại kết hôn có yếu tố nước ngoài", { level: "huyen", time: days(5), fees: FOREIGN_HO_TICH_FEE, feeBasis: FEE_BASIS_PROVINCE, popularityFactor: 0.01 }),
+      v("Đăng ký lại kết hôn có yếu tố nước ngoài", {
+        level: "huyen",
+        time: days(5),
+        fees: FOREIGN_HO_TICH_FEE,
+        feeBasis: FEE_BASIS_PROVINCE,
+        popularityFactor: 0.01,
+      }),
       v("Ghi vào Sổ hộ tịch việc kết hôn của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài", {
         level: "huyen",
         time: days(5),
@@ -209,7 +236,9 @@ const hoTich: FamilySpec[] = [
     legal: HO_TICH_LEGAL,
     docs: [
       formDoc("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân theo mẫu", "mau-to-khai-cap-giay-xac-nhan-tinh-trang-hon-nhan.docx"),
-      copyDoc("Bản án, quyết định ly hôn hoặc trích lục khai tử của vợ/chồng (trường hợp đã có vợ, chồng nhưng đã ly hôn hoặc người kia đã chết)", { optional: true }),
+      copyDoc("Bản án, quyết định ly hôn hoặc trích lục khai tử của vợ/chồng (trường hợp đã có vợ, chồng nhưng đã ly hôn hoặc người kia đã chết)", {
+        optional: true,
+      }),
       ID_PAPER,
     ],
     form: [
@@ -263,8 +292,22 @@ const hoTich: FamilySpec[] = [
       v("Đăng ký khai tử lưu động", { code: "1.000419", mode: "mot-phan", time: days(5), popularityFactor: 0.03 }),
       v("Đăng ký lại khai tử", { code: "1.005461", mode: "mot-phan", time: days(5), popularityFactor: 0.05 }),
       v("Đăng ký khai tử có yếu tố nước ngoài tại khu vực biên giới", { mode: "mot-phan", time: SAME_DAY, popularityFactor: 0.01 }),
-      v("Đăng ký khai tử có yếu tố nước ngoài", { level: "huyen", mode: "mot-phan", time: SAME_DAY, fees: FOREIGN_HO_TICH_FEE, feeBasis: FEE_BASIS_PROVINCE, popularityFactor: 0.02 }),
-      v("Đăng ký lại khai tử có yếu tố nước ngoài", { level: "huyen", mode: "mot-phan", time: days(5), fees: FOREIGN_HO_TICH_FEE, feeBasis: FEE_BASIS_PROVINCE, popularityFactor: 0.01 }),
+      v("Đăng ký khai tử có yếu tố nước ngoài", {
+        level: "huyen",
+        mode: "mot-phan",
+        time: SAME_DAY,
+        fees: FOREIGN_HO_TICH_FEE,
+        feeBasis: FEE_BASIS_PROVINCE,
+        popularityFactor: 0.02,
+      }),
+      v("Đăng ký lại khai tử có yếu tố nước ngoài", {
+        level: "huyen",
+        mode: "mot-phan",
+        time: days(5),
+        fees: FOREIGN_HO_TICH_FEE,
+        feeBasis: FEE_BASIS_PROVINCE,
+        popularityFactor: 0.01,
+      }),
     ],
   },
   {
@@ -297,7 +340,12 @@ const hoTich: FamilySpec[] = [
     lifeEvents: ["khai-sinh"],
     variants: [
       v("Đăng ký nhận cha, mẹ, con có yếu tố nước ngoài tại khu vực biên giới", { time: days(3) }),
-      v("Đăng ký nhận cha, mẹ, con có yếu tố nước ngoài", { level: "huyen", time: days(15), fees: [fee("Lệ phí đăng ký nhận cha, mẹ, con có yếu tố nước ngoài", 1500000)], feeBasis: FEE_BASIS_PROVINCE }),
+      v("Đăng ký nhận cha, mẹ, con có yếu tố nước ngoài", {
+        level: "huyen",
+        time: days(15),
+        fees: [fee("Lệ phí đăng ký nhận cha, mẹ, con có yếu tố nước ngoài", 1500000)],
+        feeBasis: FEE_BASIS_PROVINCE,
+      }),
     ],
   },
   {
@@ -361,8 +409,17 @@ const hoTich: FamilySpec[] = [
     ],
     popularity: 240,
     variants: [
-      v("Thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc có yếu tố nước ngoài", { level: "huyen", fees: [fee("Lệ phí thay đổi, cải chính hộ tịch có yếu tố nước ngoài", 28000)], feeBasis: FEE_BASIS_PROVINCE }),
-      v("Ghi vào Sổ hộ tịch việc hộ tịch khác của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài", { level: "huyen", time: days(5), fees: [], result: "Trích lục ghi chú hộ tịch" }),
+      v("Thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc có yếu tố nước ngoài", {
+        level: "huyen",
+        fees: [fee("Lệ phí thay đổi, cải chính hộ tịch có yếu tố nước ngoài", 28000)],
+        feeBasis: FEE_BASIS_PROVINCE,
+      }),
+      v("Ghi vào Sổ hộ tịch việc hộ tịch khác của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài", {
+        level: "huyen",
+        time: days(5),
+        fees: [],
+        result: "Trích lục ghi chú hộ tịch",
+      }),
     ],
   },
   {
@@ -403,13 +460,22 @@ const chungThuc: FamilySpec[] = [
     mode: "mot-phan",
     audience: "ca-hai",
     time: CT_SAME_DAY,
-    fees: [fee("Phí chứng thực bản sao từ bản chính", 2000, "2.000 đồng/trang đối với trang thứ nhất và thứ hai; từ trang thứ ba trở lên thu 1.000 đồng/trang, tối đa không quá 200.000 đồng/bản")],
+    fees: [
+      fee(
+        "Phí chứng thực bản sao từ bản chính",
+        2000,
+        "2.000 đồng/trang đối với trang thứ nhất và thứ hai; từ trang thứ ba trở lên thu 1.000 đồng/trang, tối đa không quá 200.000 đồng/bản",
+      ),
+    ],
     feeBasis: LAW.chungThucFees,
     result: "Bản sao được chứng thực từ bản chính",
     legal: [LAW.chungThucDecree, LAW.chungThucCircular],
     conditions: "Bản chính không thuộc các trường hợp bị tẩy xóa, sửa chữa, hư hỏng, cũ nát không xác định được nội dung hoặc đóng dấu mật",
     inPerson: "người yêu cầu mang bản chính giấy tờ đến Bộ phận Một cửa để đối chiếu, nộp phí và nhận bản sao đã chứng thực",
-    docs: [doc("Bản chính giấy tờ, văn bản làm cơ sở để chứng thực bản sao"), copyDoc("Bản sao cần chứng thực (trường hợp người yêu cầu tự chuẩn bị)", { optional: true })],
+    docs: [
+      doc("Bản chính giấy tờ, văn bản làm cơ sở để chứng thực bản sao"),
+      copyDoc("Bản sao cần chứng thực (trường hợp người yêu cầu tự chuẩn bị)", { optional: true }),
+    ],
     form: [
       f.text("documentName", "Tên giấy tờ cần chứng thực"),
       f.number("pageCount", "Số trang của bản chính", 1, 500),
@@ -418,10 +484,26 @@ const chungThuc: FamilySpec[] = [
     popularity: 950,
     lifeEvents: ["mua-ban-nha-dat"],
     variants: [
-      v("Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận", { level: "huyen", popularityFactor: 0.5 }),
-      v("Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của nước ngoài cấp hoặc chứng nhận", { level: "huyen", conditions: "Giấy tờ, văn bản do cơ quan có thẩm quyền của nước ngoài cấp phải được hợp pháp hóa lãnh sự, trừ trường hợp được miễn", popularityFactor: 0.06 }),
-      v("Cấp bản sao điện tử được chứng thực từ bản chính", { mode: "toan-trinh", result: "Bản sao điện tử được chứng thực từ bản chính, gửi vào tài khoản của người yêu cầu trên Cổng Dịch vụ công", popularityFactor: 0.3 }),
-      v("Cấp bản sao điện tử được chứng thực từ bản chính", { level: "huyen", mode: "toan-trinh", result: "Bản sao điện tử được chứng thực từ bản chính", popularityFactor: 0.1 }),
+      v("Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận", {
+        level: "huyen",
+        popularityFactor: 0.5,
+      }),
+      v("Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của nước ngoài cấp hoặc chứng nhận", {
+        level: "huyen",
+        conditions: "Giấy tờ, văn bản do cơ quan có thẩm quyền của nước ngoài cấp phải được hợp pháp hóa lãnh sự, trừ trường hợp được miễn",
+        popularityFactor: 0.06,
+      }),
+      v("Cấp bản sao điện tử được chứng thực từ bản chính", {
+        mode: "toan-trinh",
+        result: "Bản sao điện tử được chứng thực từ bản chính, gửi vào tài khoản của người yêu cầu trên Cổng Dịch vụ công",
+        popularityFactor: 0.3,
+      }),
+      v("Cấp bản sao điện tử được chứng thực từ bản chính", {
+        level: "huyen",
+        mode: "toan-trinh",
+        result: "Bản sao điện tử được chứng thực từ bản chính",
+        popularityFactor: 0.1,
+      }),
       v("Cấp bản sao có chứng thực từ bản chính hợp đồng, giao dịch đã được chứng thực", { code: "2.000942", popularityFactor: 0.05 }),
       v("Cấp bản sao từ sổ gốc", { time: SAME_DAY, fees: [], result: "Bản sao từ sổ gốc", popularityFactor: 0.05 }),
       v("Cấp bản sao từ sổ gốc", { level: "huyen", time: SAME_DAY, fees: [], result: "Bản sao từ sổ gốc", popularityFactor: 0.05 }),
@@ -446,9 +528,16 @@ const chungThuc: FamilySpec[] = [
     form: [f.text("documentName", "Tên giấy tờ, văn bản cần chứng thực chữ ký"), f.number("signatureCount", "Số chữ ký cần chứng thực", 1, 20)],
     popularity: 720,
     variants: [
-      v("Chứng thực chữ ký trong các giấy tờ, văn bản (áp dụng cho cả trường hợp chứng thực điểm chỉ và trường hợp người yêu cầu chứng thực không thể ký, không thể điểm chỉ được)", { level: "huyen", popularityFactor: 0.4 }),
+      v(
+        "Chứng thực chữ ký trong các giấy tờ, văn bản (áp dụng cho cả trường hợp chứng thực điểm chỉ và trường hợp người yêu cầu chứng thực không thể ký, không thể điểm chỉ được)",
+        { level: "huyen", popularityFactor: 0.4 },
+      ),
       v("Chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật của Phòng Tư pháp", { code: "2.000992", level: "huyen" }),
-      v("Chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên dịch thuật của Phòng Tư pháp", { code: "2.001008", level: "huyen", extraDocs: [copyDoc("Bằng cử nhân ngoại ngữ trở lên về thứ tiếng nước ngoài cần dịch hoặc bằng tốt nghiệp đại học trở lên tại nước ngoài")] }),
+      v("Chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên dịch thuật của Phòng Tư pháp", {
+        code: "2.001008",
+        level: "huyen",
+        extraDocs: [copyDoc("Bằng cử nhân ngoại ngữ trở lên về thứ tiếng nước ngoài cần dịch hoặc bằng tốt nghiệp đại học trở lên tại nước ngoài")],
+      }),
     ],
   },
   {
@@ -479,12 +568,23 @@ const chungThuc: FamilySpec[] = [
     popularity: 480,
     lifeEvents: ["mua-ban-nha-dat"],
     variants: [
-      v("Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch", { fees: [fee("Phí chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch", 30000)], feeBasis: LAW.chungThucFees }),
-      v("Sửa lỗi sai sót trong hợp đồng, giao dịch đã được chứng thực", { time: CT_SAME_DAY, fees: [fee("Phí sửa lỗi sai sót trong hợp đồng, giao dịch", 25000)], feeBasis: LAW.chungThucFees }),
+      v("Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch", {
+        fees: [fee("Phí chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch", 30000)],
+        feeBasis: LAW.chungThucFees,
+      }),
+      v("Sửa lỗi sai sót trong hợp đồng, giao dịch đã được chứng thực", {
+        time: CT_SAME_DAY,
+        fees: [fee("Phí sửa lỗi sai sót trong hợp đồng, giao dịch", 25000)],
+        feeBasis: LAW.chungThucFees,
+      }),
       v("Chứng thực di chúc", { lifeEvents: [], extraDocs: [doc("Dự thảo di chúc")], popularityFactor: 0.1 }),
       v("Chứng thực văn bản từ chối nhận di sản", { lifeEvents: [] }),
-      v("Chứng thực văn bản thỏa thuận phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở", { extraDocs: [copyDoc("Giấy chứng tử hoặc giấy tờ chứng minh người để lại di sản đã chết")] }),
-      v("Chứng thực văn bản khai nhận di sản mà di sản là động sản, quyền sử dụng đất, nhà ở", { extraDocs: [copyDoc("Giấy chứng tử hoặc giấy tờ chứng minh người để lại di sản đã chết")] }),
+      v("Chứng thực văn bản thỏa thuận phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở", {
+        extraDocs: [copyDoc("Giấy chứng tử hoặc giấy tờ chứng minh người để lại di sản đã chết")],
+      }),
+      v("Chứng thực văn bản khai nhận di sản mà di sản là động sản, quyền sử dụng đất, nhà ở", {
+        extraDocs: [copyDoc("Giấy chứng tử hoặc giấy tờ chứng minh người để lại di sản đã chết")],
+      }),
       v("Chứng thực hợp đồng chuyển nhượng quyền sử dụng đất", { popularityFactor: 0.5 }),
       v("Chứng thực hợp đồng tặng cho quyền sử dụng đất", { popularityFactor: 0.3 }),
       v("Chứng thực hợp đồng thế chấp quyền sử dụng đất, tài sản gắn liền với đất", { popularityFactor: 0.3 }),
@@ -492,10 +592,31 @@ const chungThuc: FamilySpec[] = [
       v("Chứng thực hợp đồng tặng cho nhà ở", { popularityFactor: 0.1 }),
       v("Chứng thực hợp đồng thuê, mượn, ở nhờ nhà ở", { popularityFactor: 0.1, lifeEvents: ["cu-tru"] }),
       v("Chứng thực hợp đồng ủy quyền", { lifeEvents: [], popularityFactor: 0.3 }),
-      v("Chứng thực hợp đồng mua bán, tặng cho tài sản là động sản (phương tiện giao thông, máy móc)", { level: "huyen", lifeEvents: [], popularityFactor: 0.1 }),
-      v("Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch", { level: "huyen", fees: [fee("Phí chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch", 30000)], feeBasis: LAW.chungThucFees, popularityFactor: 0.03 }),
-      v("Sửa lỗi sai sót trong hợp đồng, giao dịch đã được chứng thực", { level: "huyen", time: CT_SAME_DAY, fees: [fee("Phí sửa lỗi sai sót trong hợp đồng, giao dịch", 25000)], feeBasis: LAW.chungThucFees, popularityFactor: 0.02 }),
-      v("Cấp bản sao có chứng thực từ bản chính hợp đồng, giao dịch đã được chứng thực", { level: "huyen", time: CT_SAME_DAY, fees: [fee("Phí cấp bản sao có chứng thực", 2000, "2.000 đồng/trang, từ trang thứ ba trở lên 1.000 đồng/trang, tối đa 200.000 đồng/bản")], feeBasis: LAW.chungThucFees, popularityFactor: 0.02 }),
+      v("Chứng thực hợp đồng mua bán, tặng cho tài sản là động sản (phương tiện giao thông, máy móc)", {
+        level: "huyen",
+        lifeEvents: [],
+        popularityFactor: 0.1,
+      }),
+      v("Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch", {
+        level: "huyen",
+        fees: [fee("Phí chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch", 30000)],
+        feeBasis: LAW.chungThucFees,
+        popularityFactor: 0.03,
+      }),
+      v("Sửa lỗi sai sót trong hợp đồng, giao dịch đã được chứng thực", {
+        level: "huyen",
+        time: CT_SAME_DAY,
+        fees: [fee("Phí sửa lỗi sai sót trong hợp đồng, giao dịch", 25000)],
+        feeBasis: LAW.chungThucFees,
+        popularityFactor: 0.02,
+      }),
+      v("Cấp bản sao có chứng thực từ bản chính hợp đồng, giao dịch đã được chứng thực", {
+        level: "huyen",
+        time: CT_SAME_DAY,
+        fees: [fee("Phí cấp bản sao có chứng thực", 2000, "2.000 đồng/trang, từ trang thứ ba trở lên 1.000 đồng/trang, tối đa 200.000 đồng/bản")],
+        feeBasis: LAW.chungThucFees,
+        popularityFactor: 0.02,
+      }),
       v("Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản", { level: "huyen", popularityFactor: 0.1 }),
     ],
   },
@@ -511,7 +632,13 @@ const lyLichHoaGiaiConNuoi: FamilySpec[] = [
     mode: "toan-trinh",
     audience: "cong-dan",
     time: days(10, "10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ; trường hợp phải xác minh thì không quá 15 ngày"),
-    fees: [fee("Phí cung cấp thông tin lý lịch tư pháp", 200000, "200.000 đồng/lần/người; sinh viên, người có công với cách mạng, thân nhân liệt sĩ: 100.000 đồng; trẻ em, người cao tuổi, người khuyết tật, người thuộc hộ nghèo được miễn")],
+    fees: [
+      fee(
+        "Phí cung cấp thông tin lý lịch tư pháp",
+        200000,
+        "200.000 đồng/lần/người; sinh viên, người có công với cách mạng, thân nhân liệt sĩ: 100.000 đồng; trẻ em, người cao tuổi, người khuyết tật, người thuộc hộ nghèo được miễn",
+      ),
+    ],
     feeBasis: LAW.lyLichFees,
     result: "Phiếu lý lịch tư pháp số 1 hoặc số 2",
     legal: [LAW.lyLich, LAW.lyLichDecree, "Thông tư 06/2013/TT-BTP; Thông tư 16/2013/TT-BTP"],
@@ -534,8 +661,16 @@ const lyLichHoaGiaiConNuoi: FamilySpec[] = [
     variants: [
       v("Cấp Phiếu lý lịch tư pháp số 1 cho công dân Việt Nam", { popularityFactor: 0.5 }),
       v("Cấp Phiếu lý lịch tư pháp số 2 cho công dân Việt Nam", { popularityFactor: 0.3 }),
-      v("Cấp Phiếu lý lịch tư pháp cho cơ quan tiến hành tố tụng (đối tượng là công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam)", { audience: "doanh-nghiep", fees: [], lifeEvents: [], popularity: 15 }),
-      v("Cấp Phiếu lý lịch tư pháp cho cơ quan nhà nước, tổ chức chính trị, tổ chức chính trị - xã hội (đối tượng là công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam)", { audience: "doanh-nghiep", fees: [], lifeEvents: [], popularity: 20 }),
+      v("Cấp Phiếu lý lịch tư pháp cho cơ quan tiến hành tố tụng (đối tượng là công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam)", {
+        audience: "doanh-nghiep",
+        fees: [],
+        lifeEvents: [],
+        popularity: 15,
+      }),
+      v(
+        "Cấp Phiếu lý lịch tư pháp cho cơ quan nhà nước, tổ chức chính trị, tổ chức chính trị - xã hội (đối tượng là công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam)",
+        { audience: "doanh-nghiep", fees: [], lifeEvents: [], popularity: 20 },
+      ),
     ],
   },
   {
@@ -557,8 +692,16 @@ const lyLichHoaGiaiConNuoi: FamilySpec[] = [
     variants: [
       v("Công nhận tổ trưởng tổ hòa giải", { code: "2.000950", result: "Quyết định công nhận tổ trưởng tổ hòa giải" }),
       v("Thôi làm hòa giải viên", { code: "2.000930", result: "Quyết định thôi làm hòa giải viên" }),
-      v("Thanh toán thù lao cho hòa giải viên", { code: "2.000424", time: days(5), result: "Quyết định thanh toán thù lao cho hòa giải viên", extraDocs: [doc("Văn bản đề nghị thanh toán thù lao kèm hồ sơ vụ, việc hòa giải")] }),
-      v("Hỗ trợ hòa giải viên gặp tai nạn hoặc rủi ro ảnh hưởng đến sức khỏe, tính mạng trong khi thực hiện hoạt động hòa giải", { time: days(5), result: "Quyết định hỗ trợ hòa giải viên" }),
+      v("Thanh toán thù lao cho hòa giải viên", {
+        code: "2.000424",
+        time: days(5),
+        result: "Quyết định thanh toán thù lao cho hòa giải viên",
+        extraDocs: [doc("Văn bản đề nghị thanh toán thù lao kèm hồ sơ vụ, việc hòa giải")],
+      }),
+      v("Hỗ trợ hòa giải viên gặp tai nạn hoặc rủi ro ảnh hưởng đến sức khỏe, tính mạng trong khi thực hiện hoạt động hòa giải", {
+        time: days(5),
+        result: "Quyết định hỗ trợ hòa giải viên",
+      }),
     ],
   },
   {
@@ -571,7 +714,13 @@ const lyLichHoaGiaiConNuoi: FamilySpec[] = [
     mode: "mot-phan",
     audience: "cong-dan",
     time: days(30),
-    fees: [fee("Lệ phí đăng ký nuôi con nuôi trong nước", 400000, "Miễn lệ phí đối với trường hợp cha dượng, mẹ kế nhận con riêng của vợ hoặc chồng, cô, cậu, dì, chú, bác ruột nhận cháu làm con nuôi")],
+    fees: [
+      fee(
+        "Lệ phí đăng ký nuôi con nuôi trong nước",
+        400000,
+        "Miễn lệ phí đối với trường hợp cha dượng, mẹ kế nhận con riêng của vợ hoặc chồng, cô, cậu, dì, chú, bác ruột nhận cháu làm con nuôi",
+      ),
+    ],
     feeBasis: "Nghị định 114/2016/NĐ-CP quy định lệ phí đăng ký nuôi con nuôi",
     result: "Giấy chứng nhận nuôi con nuôi",
     legal: [LAW.conNuoi, LAW.conNuoiDecree],
@@ -592,10 +741,29 @@ const lyLichHoaGiaiConNuoi: FamilySpec[] = [
     popularity: 35,
     variants: [
       v("Đăng ký lại việc nuôi con nuôi trong nước", { time: days(5), fees: [] }),
-      v("Đăng ký nuôi con nuôi thực tế", { time: days(15), fees: [], conditions: "Việc nuôi con nuôi đã phát sinh trên thực tế trước ngày 01/01/2011 mà chưa đăng ký, các bên còn sống" }),
-      v("Giải quyết việc người nước ngoài thường trú ở nước ngoài nhận trẻ em Việt Nam làm con nuôi", { level: "tinh", time: days(60), fees: [fee("Lệ phí đăng ký nuôi con nuôi có yếu tố nước ngoài", 9000000)], feeBasis: "Nghị định 114/2016/NĐ-CP quy định lệ phí đăng ký nuôi con nuôi" }),
-      v("Giải quyết việc người nước ngoài cư trú ở khu vực biên giới nhận trẻ em Việt Nam làm con nuôi", { level: "tinh", time: days(60), fees: [fee("Lệ phí đăng ký nuôi con nuôi", 4500000)], feeBasis: "Nghị định 114/2016/NĐ-CP quy định lệ phí đăng ký nuôi con nuôi" }),
-      v("Ghi vào sổ đăng ký nuôi con nuôi việc nuôi con nuôi đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài", { level: "tinh", time: days(5), fees: [fee("Lệ phí ghi chú việc nuôi con nuôi", 3000000)], feeBasis: "Nghị định 114/2016/NĐ-CP quy định lệ phí đăng ký nuôi con nuôi" }),
+      v("Đăng ký nuôi con nuôi thực tế", {
+        time: days(15),
+        fees: [],
+        conditions: "Việc nuôi con nuôi đã phát sinh trên thực tế trước ngày 01/01/2011 mà chưa đăng ký, các bên còn sống",
+      }),
+      v("Giải quyết việc người nước ngoài thường trú ở nước ngoài nhận trẻ em Việt Nam làm con nuôi", {
+        level: "tinh",
+        time: days(60),
+        fees: [fee("Lệ phí đăng ký nuôi con nuôi có yếu tố nước ngoài", 9000000)],
+        feeBasis: "Nghị định 114/2016/NĐ-CP quy định lệ phí đăng ký nuôi con nuôi",
+      }),
+      v("Giải quyết việc người nước ngoài cư trú ở khu vực biên giới nhận trẻ em Việt Nam làm con nuôi", {
+        level: "tinh",
+        time: days(60),
+        fees: [fee("Lệ phí đăng ký nuôi con nuôi", 4500000)],
+        feeBasis: "Nghị định 114/2016/NĐ-CP quy định lệ phí đăng ký nuôi con nuôi",
+      }),
+      v("Ghi vào sổ đăng ký nuôi con nuôi việc nuôi con nuôi đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài", {
+        level: "tinh",
+        time: days(5),
+        fees: [fee("Lệ phí ghi chú việc nuôi con nuôi", 3000000)],
+        feeBasis: "Nghị định 114/2016/NĐ-CP quy định lệ phí đăng ký nuôi con nuôi",
+      }),
     ],
   },
 ];

@@ -18,6 +18,12 @@ export async function resetPasswordAction(_state: FormState, formData: FormData)
   const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData, omit);
   const userId = await resetPassword(await getDb(), parsed.data.token, parsed.data.password);
-  if (!userId) return { status: "error", message: (await getTranslations({ locale, namespace: "accounts" }))("errors.tokenInvalid"), fieldErrors: {}, values: formValues(formData, omit) };
+  if (!userId)
+    return {
+      status: "error",
+      message: (await getTranslations({ locale, namespace: "accounts" }))("errors.tokenInvalid"),
+      fieldErrors: {},
+      values: formValues(formData, omit),
+    };
   redirect(localizeHref("/dang-nhap?tb=da-dat-lai", locale));
 }

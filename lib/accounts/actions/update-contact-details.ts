@@ -16,7 +16,8 @@ export async function updateContactAction(_state: FormState, formData: FormData)
   if (!parsed.success) return invalidForm(parsed.error, formData, [], t("errors.formHasErrors"));
   // Saving the contact details from a page in a language makes it the account's language (docs/i18n.md).
   const result = await updateContactDetails(await getDb(), user.id, { ...parsed.data, locale: await getLocale() });
-  if (!result.ok) return { status: "error", message: t("errors.formHasErrors"), fieldErrors: { email: FIELD_ERRORS.emailTaken }, values: formValues(formData) };
+  if (!result.ok)
+    return { status: "error", message: t("errors.formHasErrors"), fieldErrors: { email: FIELD_ERRORS.emailTaken }, values: formValues(formData) };
   revalidatePath("/tai-khoan");
   return {
     status: "success",

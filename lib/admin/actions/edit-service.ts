@@ -15,7 +15,9 @@ import { WorkflowError } from "@/lib/workflow/workflow-error";
 export async function editServiceAction(_: ServiceFormState, formData: FormData): Promise<ServiceFormState> {
   const code = String(formData.get("code") ?? "");
   const admin = await requireOfficerPermission("manage-services", `/quan-tri/thu-tuc/${encodeURIComponent(code)}`);
-  const values = Object.fromEntries(["timeLimitText", "conditions", "receivingAddress", "result", "feeLegalBasis"].map((k) => [k, String(formData.get(k) ?? "")]));
+  const values = Object.fromEntries(
+    ["timeLimitText", "conditions", "receivingAddress", "result", "feeLegalBasis"].map((k) => [k, String(formData.get(k) ?? "")]),
+  );
   const parsed = serviceEditSchema.safeParse(values);
   if (!parsed.success) return { message: (await getTranslations("officer"))("checkFields"), fieldErrors: fieldErrorsOf(parsed.error), values };
   let version: number;

@@ -14,7 +14,12 @@ export async function updateOfficerAction(formData: FormData): Promise<void> {
   const intent = String(formData.get("intent") ?? "");
   if (!officerId) return redirectInLocale("/quan-tri/can-bo?loi=not-found");
   try {
-    await updateOfficer(await getDb(), admin, officerId, intent === "roles" ? { roles: formData.getAll("roles").map(String) } : { disabled: intent === "disable" });
+    await updateOfficer(
+      await getDb(),
+      admin,
+      officerId,
+      intent === "roles" ? { roles: formData.getAll("roles").map(String) } : { disabled: intent === "disable" },
+    );
   } catch (error) {
     if (!(error instanceof WorkflowError)) throw error;
     return redirectInLocale(`/quan-tri/can-bo?loi=${encodeURIComponent(error.code)}`);

@@ -11,7 +11,11 @@ export async function verifySecondFactorAction(_: { message: string }, formData:
   const next = landingPath("officer", formData.get("next"));
   const live = await getLiveSession();
   if (!live) return redirectInLocale(`/dang-nhap?next=${encodeURIComponent(next)}`);
-  const outcome = await verifySecondFactor(await getDb(), { userId: live.user.id, sessionId: live.session.id, code: String(formData.get("code") ?? "").replace(/\s/g, "") });
+  const outcome = await verifySecondFactor(await getDb(), {
+    userId: live.user.id,
+    sessionId: live.session.id,
+    code: String(formData.get("code") ?? "").replace(/\s/g, ""),
+  });
   if (outcome !== "ok") return { message: (await getTranslations("secondFactor"))(outcome) };
   return redirectInLocale(next);
 }

@@ -26,7 +26,12 @@ export async function intakeFeedbackAction(_previous: FormState, formData: FormD
   if (!parsed.success) return { status: "error", message: m.send.errorSummary, fieldErrors: fieldErrorsOf(parsed.error), values };
   let done;
   try {
-    done = await intakeFeedback(await getDb(), { id: user.id, fullName: user.fullName, roles: user.roles, unitId: user.unitId }, parsed.data, workflowNow());
+    done = await intakeFeedback(
+      await getDb(),
+      { id: user.id, fullName: user.fullName, roles: user.roles, unitId: user.unitId },
+      parsed.data,
+      workflowNow(),
+    );
   } catch (error) {
     console.error("feedback intake failed", error);
     return { status: "error", message: m.officer.failed, fieldErrors: {}, values };

@@ -24,7 +24,8 @@ export async function takeOfficerAction(_: ActionFormState, formData: FormData):
   const input = parsed.data;
   // Refusing, stopping and sending back end or turn back someone's work: the first post shows what will
   // happen, with the reason, and only the confirmed second one acts (no JavaScript needed).
-  if ((NEGATIVE_ACTIONS as readonly string[]).includes(input.action) && !input.confirmed) return { ok: false, message: "", fieldErrors: {}, values, confirm: true };
+  if ((NEGATIVE_ACTIONS as readonly string[]).includes(input.action) && !input.confirmed)
+    return { ok: false, message: "", fieldErrors: {}, values, confirm: true };
   const db = await getDb();
   const actor = { kind: "officer", id: officer.id, name: officer.fullName, unitId: officer.unitId, roles: officer.roles } as const;
   try {
@@ -39,7 +40,9 @@ export async function takeOfficerAction(_: ActionFormState, formData: FormData):
   } catch (error) {
     if (error instanceof WorkflowError) {
       // A refusal about one input sits by its field, as invalid input does.
-      return error.field ? { ok: false, message: t("checkFields"), fieldErrors: { [error.field]: error.message }, values } : { ok: false, message: error.message, fieldErrors: {}, values };
+      return error.field
+        ? { ok: false, message: t("checkFields"), fieldErrors: { [error.field]: error.message }, values }
+        : { ok: false, message: error.message, fieldErrors: {}, values };
     }
     console.error("officer action failed", error);
     return { ok: false, message: t("genericError"), fieldErrors: {}, values };

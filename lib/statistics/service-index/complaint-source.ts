@@ -7,7 +7,11 @@ import type { ComplaintFigures } from "./score-satisfaction";
  * a map from subject (agency or district unit id) to its figures for the period, or null when the portal
  * keeps no register, which makes both components "chưa đo" for every subject.
  */
-export type ComplaintSource = (db: DatabaseOrTransaction, period: Period, subjectIds: readonly number[]) => Promise<ReadonlyMap<number, ComplaintFigures> | null>;
+export type ComplaintSource = (
+  db: DatabaseOrTransaction,
+  period: Period,
+  subjectIds: readonly number[],
+) => Promise<ReadonlyMap<number, ComplaintFigures> | null>;
 
 /** The feedback register's figures (docs/service-index.md, "Complaints"). */
 export { registerComplaintFigures as complaintSource } from "@/lib/feedback/complaint-figures";

@@ -26,7 +26,9 @@ export interface ComplaintFigures {
 export function scoreSatisfaction(ratings: RatingFigures, complaints: ComplaintFigures | null): ComponentScore[] {
   return [
     proportional("dossierSatisfaction", { part: ratings.satisfied, whole: ratings.rated }, 0.9),
-    complaints ? proportional("complaintsOnTime", { part: complaints.handledOnTime, whole: complaints.handled }) : notMeasured("complaintsOnTime", "no-source"),
+    complaints
+      ? proportional("complaintsOnTime", { part: complaints.handledOnTime, whole: complaints.handled })
+      : notMeasured("complaintsOnTime", "no-source"),
     complaints && complaints.rated !== null && complaints.satisfied !== null
       ? proportional("complaintSatisfaction", { part: complaints.satisfied, whole: complaints.rated })
       : notMeasured("complaintSatisfaction", "no-source"),

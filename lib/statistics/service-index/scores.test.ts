@@ -66,7 +66,11 @@ describe("satisfaction (6 × min(1, satisfied / 90 %), complaints 6 + 6)", () =>
   });
   it("takes the complaint figures once a register supplies them: 45 of 50 on time → 5,4; 30 of 40 satisfied → 4,5", () => {
     const scores = scoreSatisfaction({ rated: 0, satisfied: 0 }, { handled: 50, handledOnTime: 45, rated: 40, satisfied: 30 });
-    expect(points(scores)).toEqual({ dossierSatisfaction: null, complaintsOnTime: expect.closeTo(5.4, 10), complaintSatisfaction: expect.closeTo(4.5, 10) });
+    expect(points(scores)).toEqual({
+      dossierSatisfaction: null,
+      complaintsOnTime: expect.closeTo(5.4, 10),
+      complaintSatisfaction: expect.closeTo(4.5, 10),
+    });
   });
   it("a register without rated answers measures timeliness only", () => {
     const scores = scoreSatisfaction({ rated: 10, satisfied: 9 }, { handled: 4, handledOnTime: 4, rated: null, satisfied: null });

@@ -8,7 +8,13 @@ import { scoreTransparency, type CatalogFigures } from "./score-transparency";
 
 /** Everything the index of one agency or district is computed from, for one period. */
 export interface IndexInputs {
-  catalog: CatalogFigures & { offeredOnline: number; usedOnline: number; feeServices: number; feeServicesOnline: number; feeServicesPaidOnline: number };
+  catalog: CatalogFigures & {
+    offeredOnline: number;
+    usedOnline: number;
+    feeServices: number;
+    feeServicesOnline: number;
+    feeServicesPaidOnline: number;
+  };
   dossiers: ProgressFigures & { receivedOnline: number };
   payments: Pick<PaymentFigures, "paidDossiers" | "paidOnline">;
   ratings: RatingFigures;
@@ -48,7 +54,12 @@ export function scoreComponents(inputs: IndexInputs): ComponentScore[] {
     ...scoreTransparency(catalog),
     ...scoreProgress(dossiers),
     ...scoreOnlineServices(online),
-    ...scoreOnlinePayment({ ...inputs.payments, feeServices: catalog.feeServices, feeServicesOnline: catalog.feeServicesOnline, feeServicesPaidOnline: catalog.feeServicesPaidOnline }),
+    ...scoreOnlinePayment({
+      ...inputs.payments,
+      feeServices: catalog.feeServices,
+      feeServicesOnline: catalog.feeServicesOnline,
+      feeServicesPaidOnline: catalog.feeServicesPaidOnline,
+    }),
     ...scoreSatisfaction(inputs.ratings, inputs.complaints),
     ...scoreDigitization(inputs.results),
   ];

@@ -34,7 +34,7 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
         <div className={cardClass("space-y-2")}>
           <div role="img" aria-label={t("qrAlt")} className="mx-auto w-[200px]" dangerouslySetInnerHTML={{ __html: qr }} />
           <p className="text-sm">
-            {t("secret")}: <code className="break-all font-mono">{secret}</code>
+            {t("secret")}: <code className="font-mono break-all">{secret}</code>
           </p>
         </div>
       ) : null}

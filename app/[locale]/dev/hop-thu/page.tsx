@@ -39,7 +39,7 @@ export default async function DevMailboxPage() {
                 <dt className="font-semibold">{t("state")}</dt>
                 <dd>{msg.sentAt ? t("sent", { at: formatVietnamDateTime(msg.sentAt) }) : t("pending", { attempts: msg.attempts })}</dd>
               </dl>
-              <pre className="mt-3 overflow-x-auto whitespace-pre-wrap break-words rounded bg-slate-100 p-3 text-sm">{msg.textBody}</pre>
+              <pre className="mt-3 overflow-x-auto rounded bg-slate-100 p-3 text-sm break-words whitespace-pre-wrap">{msg.textBody}</pre>
             </li>
           ))}
         </ul>

@@ -65,7 +65,9 @@ export default async function DossierPage({
   // The fee to pay now: the waiting one (a dossier waits for one fee at a time) while the dossier waits for it.
   const options = citizenOptions(dossier);
   const payment = options.pay ? (fees.find((fee) => fee.status === "waiting") ?? null) : null;
-  const checkoutUrl = payment ? paymentCheckoutUrl({ paymentId: payment.id, dossierCode: dossier.code, amount: payment.amount, description: dossier.serviceName }) : null;
+  const checkoutUrl = payment
+    ? paymentCheckoutUrl({ paymentId: payment.id, dossierCode: dossier.code, amount: payment.amount, description: dossier.serviceName })
+    : null;
   const uploadOutcome = uploadOutcomeKey(query["tai-len"]);
   const uploadMessage = uploadOutcome ? (await getTranslations("uploads"))(`outcomes.${uploadOutcome}`) : null;
   const supplementFiles = dossier.files.filter((f) => f.purpose === "supplement");
@@ -73,7 +75,10 @@ export default async function DossierPage({
   const advice = t.has(adviceKey as never) ? t(adviceKey as never) : null;
   // A closed dossier no longer runs: no appointment, no slip that promises one, nothing to do.
   const running = !dossier.closure;
-  const missing = dossier.status === STATUS.SUPPLEMENT_REQUESTED ? noteItems(dossier.timeline.findLast((entry) => entry.action === "request-supplement")?.note ?? "") : [];
+  const missing =
+    dossier.status === STATUS.SUPPLEMENT_REQUESTED
+      ? noteItems(dossier.timeline.findLast((entry) => entry.action === "request-supplement")?.note ?? "")
+      : [];
   const encoded = encodeURIComponent(dossier.code);
   const done = query["da-danh-gia"] ? t("detail.rated") : query["da-gui"] ? t("detail.actionSent") : null;
   // The citizen is told of a late result only (a late receipt is the unit's to chase).
@@ -118,13 +123,20 @@ export default async function DossierPage({
       ) : null}
       <div className="mt-4 grid gap-6 lg:grid-cols-3">
         <div className="grid gap-6 lg:col-span-2">
-          {dossier.closure ? <ClosureStatement closure={dossier.closure} reason={dossier.closure.reason} refusalNoticeHref={refusalNotice?.href} /> : null}
+          {dossier.closure ? (
+            <ClosureStatement closure={dossier.closure} reason={dossier.closure.reason} refusalNoticeHref={refusalNotice?.href} />
+          ) : null}
           {dossier.result ? (
             <ResultSection
               result={dossier.result}
               download={
                 dossier.result.file
-                  ? { href: localizeHref(`/ho-so/${encoded}/tep/${dossier.result.file.id}`, locale), fileName: dossier.result.file.fileName, details: fileDetails(dossier.result.file, locale), electronic: dossier.fullyOnline }
+                  ? {
+                      href: localizeHref(`/ho-so/${encoded}/tep/${dossier.result.file.id}`, locale),
+                      fileName: dossier.result.file.fileName,
+                      details: fileDetails(dossier.result.file, locale),
+                      electronic: dossier.fullyOnline,
+                    }
                   : null
               }
               collect={
@@ -135,7 +147,9 @@ export default async function DossierPage({
             />
           ) : null}
           <section aria-labelledby="status-heading" className={cardClass()}>
-            <h2 id="status-heading" className="text-lg font-bold">{t("detail.status")}</h2>
+            <h2 id="status-heading" className="text-lg font-bold">
+              {t("detail.status")}
+            </h2>
             <p className="mt-2">
               <StatusBadge status={dossier.status} />
             </p>
@@ -156,25 +170,33 @@ export default async function DossierPage({
             </dl>
             {running ? (
               <p className="mt-4">
-                <a href={localizeHref(`/ho-so/${encoded}/phieu-tiep-nhan`, locale)} className="font-semibold">{t("detail.receiptSlip")}</a>
+                <a href={localizeHref(`/ho-so/${encoded}/phieu-tiep-nhan`, locale)} className="font-semibold">
+                  {t("detail.receiptSlip")}
+                </a>
               </p>
             ) : null}
             {notices.filter((notice) => notice !== refusalNotice).length ? (
               <>
                 <h3 className="mt-4 font-bold">{t("detail.notices")}</h3>
                 <ul className="mt-1 list-disc pl-5">
-                  {notices.filter((notice) => notice !== refusalNotice).map((notice) => (
-                    <li key={notice.href}>
-                      <a href={notice.href} className="font-semibold">{notice.label}</a>
-                    </li>
-                  ))}
+                  {notices
+                    .filter((notice) => notice !== refusalNotice)
+                    .map((notice) => (
+                      <li key={notice.href}>
+                        <a href={notice.href} className="font-semibold">
+                          {notice.label}
+                        </a>
+                      </li>
+                    ))}
                 </ul>
               </>
             ) : null}
           </section>
           {options.actions.length > 0 || payment || options.rate ? (
             <section aria-labelledby="actions-heading" className={cardClass("grid gap-3")}>
-              <h2 id="actions-heading" className="text-lg font-bold">{t("detail.actions")}</h2>
+              <h2 id="actions-heading" className="text-lg font-bold">
+                {t("detail.actions")}
+              </h2>
               {uploadMessage ? (
                 <p role="status" className="rounded bg-brand-50 p-3 font-semibold">
                   {uploadMessage}
@@ -198,20 +220,35 @@ export default async function DossierPage({
                   <p>{t("detail.supplementIntro")}</p>
                   <ul className="mt-1 list-disc pl-5">
                     {missing.map((item, index) => (
-                      <li key={index} className="break-words">{item}</li>
+                      <li key={index} className="break-words">
+                        {item}
+                      </li>
                     ))}
                   </ul>
                 </div>
               ) : null}
               {options.actions.includes("supplement") ? (
-                <form method="post" action={localizeHref(`/ho-so/${encoded}/tai-len`, locale)} encType="multipart/form-data" className="rounded border border-slate-300 bg-white p-3">
+                <form
+                  method="post"
+                  action={localizeHref(`/ho-so/${encoded}/tai-len`, locale)}
+                  encType="multipart/form-data"
+                  className="rounded border border-slate-300 bg-white p-3"
+                >
                   <Field id="bo-sung-tep" label={t("detail.upload.label")} required>
-                    <input name="file" type="file" accept="application/pdf,image/jpeg,image/png" className="mt-2 block w-full" {...controlProps({ id: "bo-sung-tep", required: true })} />
+                    <input
+                      name="file"
+                      type="file"
+                      accept="application/pdf,image/jpeg,image/png"
+                      className="mt-2 block w-full"
+                      {...controlProps({ id: "bo-sung-tep", required: true })}
+                    />
                   </Field>
                   <SubmitButton variant="secondary" className="mt-2">
                     {t("detail.upload.submit")}
                   </SubmitButton>
-                  {supplementFiles.length ? <p className="mt-2 text-sm">{t("detail.upload.uploaded", { files: supplementFiles.map((f) => f.fileName).join(", ") })}</p> : null}
+                  {supplementFiles.length ? (
+                    <p className="mt-2 text-sm">{t("detail.upload.uploaded", { files: supplementFiles.map((f) => f.fileName).join(", ") })}</p>
+                  ) : null}
                 </form>
               ) : null}
               <ClientTexts namespaces={["tracking"]}>
@@ -224,12 +261,16 @@ export default async function DossierPage({
           ) : null}
           {fees.length > 0 ? (
             <section aria-labelledby="fees-heading" className={cardClass()}>
-              <h2 id="fees-heading" className="text-lg font-bold">{feeText("heading")}</h2>
+              <h2 id="fees-heading" className="text-lg font-bold">
+                {feeText("heading")}
+              </h2>
               <FeeList fees={fees} />
             </section>
           ) : null}
           <section aria-labelledby="documents-heading" className={cardClass()}>
-            <h2 id="documents-heading" className="text-lg font-bold">{t("detail.documents")}</h2>
+            <h2 id="documents-heading" className="text-lg font-bold">
+              {t("detail.documents")}
+            </h2>
             <p className="mt-1 text-sm text-slate-700">{t("detail.documentsIntro")}</p>
             {dossier.files.length === 0 ? (
               <p className="mt-2">{t("detail.noDocuments")}</p>
@@ -237,7 +278,12 @@ export default async function DossierPage({
               <ul className="mt-2 grid gap-2">
                 {dossier.files.map((file) => (
                   <li key={file.id} className="flex flex-wrap items-baseline gap-x-2">
-                    <a href={localizeHref(`/ho-so/${encoded}/tep/${file.id}`, locale)} download aria-label={t("detail.download", { name: file.fileName })} className="break-all font-semibold">
+                    <a
+                      href={localizeHref(`/ho-so/${encoded}/tep/${file.id}`, locale)}
+                      download
+                      aria-label={t("detail.download", { name: file.fileName })}
+                      className="font-semibold break-all"
+                    >
                       {file.fileName}
                     </a>
                     <span className="text-sm text-slate-700">({fileDetails(file, locale)})</span>
@@ -248,9 +294,11 @@ export default async function DossierPage({
           </section>
         </div>
         <section aria-labelledby="timeline-heading" className={cardClass()}>
-          <h2 id="timeline-heading" className="mb-3 text-lg font-bold">{t("detail.timeline")}</h2>
+          <h2 id="timeline-heading" className="mb-3 text-lg font-bold">
+            {t("detail.timeline")}
+          </h2>
           <DossierTimeline items={dossier.timeline} showDetails />
-          <h2 id="access-heading" className="mb-2 mt-6 text-lg font-bold">
+          <h2 id="access-heading" className="mt-6 mb-2 text-lg font-bold">
             {t("detail.access")}
           </h2>
           {dossier.access.length === 0 ? (

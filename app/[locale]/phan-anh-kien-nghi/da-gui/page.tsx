@@ -24,7 +24,7 @@ export default async function FeedbackSentPage({ searchParams }: { searchParams:
       <h1 className="text-2xl font-bold">{m.confirm.title}</h1>
       <div className="mt-4 max-w-2xl rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
         <p className="font-semibold">{m.confirm.codeLabel}</p>
-        <p className="mt-1 break-all font-mono text-2xl font-bold text-brand-900">{code.data}</p>
+        <p className="mt-1 font-mono text-2xl font-bold break-all text-brand-900">{code.data}</p>
         <p className="mt-3">{m.confirm.keepCode}</p>
         {attached > 0 ? <p className="mt-2">{m.confirm.filesAttached(attached)}</p> : null}
         <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">

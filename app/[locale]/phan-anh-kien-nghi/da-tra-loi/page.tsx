@@ -17,14 +17,28 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 export default async function PublishedAnswersPage({ searchParams }: { searchParams: Promise<Search> }) {
   await connection();
   const search = await searchParams;
-  const parsed = publishedAnswersQuerySchema.safeParse({ q: one(search.q), unitId: one(search["co-quan"]), fieldId: one(search["linh-vuc"]), page: one(search.trang) });
+  const parsed = publishedAnswersQuerySchema.safeParse({
+    q: one(search.q),
+    unitId: one(search["co-quan"]),
+    fieldId: one(search["linh-vuc"]),
+    page: one(search.trang),
+  });
   const query = parsed.success ? parsed.data : publishedAnswersQuerySchema.parse({});
-  const [result, units, fields] = await Promise.all([withDatabase(listPublishedAnswers, query), withDatabase(listFeedbackUnits), withDatabase(listFeedbackFields)]);
+  const [result, units, fields] = await Promise.all([
+    withDatabase(listPublishedAnswers, query),
+    withDatabase(listFeedbackUnits),
+    withDatabase(listFeedbackFields),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-bold">{m.title}</h1>
       <p className="mt-1 max-w-3xl text-slate-700">{m.intro}</p>
-      <form method="get" action="/phan-anh-kien-nghi/da-tra-loi" role="search" className="mt-4 grid gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto] lg:items-end">
+      <form
+        method="get"
+        action="/phan-anh-kien-nghi/da-tra-loi"
+        role="search"
+        className="mt-4 grid gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto] lg:items-end"
+      >
         <div>
           <label htmlFor="q" className="block font-semibold">
             {m.search}
@@ -32,13 +46,26 @@ export default async function PublishedAnswersPage({ searchParams }: { searchPar
           <p id="q-goi-y" className="text-sm text-slate-700">
             {m.searchHint}
           </p>
-          <input id="q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={200} aria-describedby="q-goi-y" className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ""}
+            maxLength={200}
+            aria-describedby="q-goi-y"
+            className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base"
+          />
         </div>
         <div>
           <label htmlFor="co-quan" className="block font-semibold">
             {m.unit}
           </label>
-          <select id="co-quan" name="co-quan" defaultValue={query.unitId ? String(query.unitId) : ""} className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base">
+          <select
+            id="co-quan"
+            name="co-quan"
+            defaultValue={query.unitId ? String(query.unitId) : ""}
+            className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base"
+          >
             <option value="">{m.all}</option>
             {units.map((unit) => (
               <option key={unit.id} value={unit.id}>
@@ -51,7 +78,12 @@ export default async function PublishedAnswersPage({ searchParams }: { searchPar
           <label htmlFor="linh-vuc" className="block font-semibold">
             {m.field}
           </label>
-          <select id="linh-vuc" name="linh-vuc" defaultValue={query.fieldId ? String(query.fieldId) : ""} className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base">
+          <select
+            id="linh-vuc"
+            name="linh-vuc"
+            defaultValue={query.fieldId ? String(query.fieldId) : ""}
+            className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base"
+          >
             <option value="">{m.all}</option>
             {fields.map((field) => (
               <option key={field.id} value={field.id}>

@@ -40,7 +40,12 @@ export async function POST(request: Request) {
   let read: { fields: Record<string, string>; results: StoredFeedbackAttachment[]; skipped: number };
   try {
     read = await readMultipartFiles(request, "attachments", { maxBytes, maxFiles: MAX_ATTACHMENTS, maxFieldBytes: 24_000 }, async (file) => {
-      const stored = await withDatabase(storeFeedbackAttachment, storage, { originalName: file.name, body: file.stream, maxBytes, ownerUserId: user?.id ?? null });
+      const stored = await withDatabase(storeFeedbackAttachment, storage, {
+        originalName: file.name,
+        body: file.stream,
+        maxBytes,
+        ownerUserId: user?.id ?? null,
+      });
       if (stored.ok) storedIds.push(stored.fileId);
       return stored;
     });
@@ -65,7 +70,11 @@ export async function POST(request: Request) {
     back.headers.append("Set-Cookie", `${PENDING_SEND_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${PENDING_SEND_TTL_MS / 1000}${secure}`);
     return back;
   }
-  const sent = await withDatabase(submitFeedback, { ...parsed.data, userId: user?.id ?? null, clientAddress: clientAddressFrom(await headers()), attachmentIds: storedIds }, now);
+  const sent = await withDatabase(
+    submitFeedback,
+    { ...parsed.data, userId: user?.id ?? null, clientAddress: clientAddressFrom(await headers()), attachmentIds: storedIds },
+    now,
+  );
   if (!sent.ok) {
     await discard();
     return seeOther(`/phan-anh-kien-nghi?loi=${encodeURIComponent(sent.error)}`);

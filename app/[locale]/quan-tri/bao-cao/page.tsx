@@ -22,7 +22,9 @@ export default async function OfficerReportPage({ searchParams }: { searchParams
   const today = vietnamIsoDate(workflowNow());
   const currentYear = Number(today.slice(0, 4));
   const parsed = parseReportQuery(params, today);
-  const raw = Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : Array.isArray(v) && v[0] ? [[k, v[0]]] : [])));
+  const raw = Object.fromEntries(
+    Object.entries(params).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : Array.isArray(v) && v[0] ? [[k, v[0]]] : [])),
+  );
   const chosenYear = parsed.ok ? parsed.query.periodParams.nam : currentYear;
   const years = Array.from(new Set([...Array.from({ length: currentYear - 2023 + 1 }, (_, i) => 2023 + i), chosenYear])).sort();
   const formValues = parsed.ok ? Object.fromEntries(Object.entries(parsed.query.periodParams).map(([k, v]) => [k, String(v)])) : raw;
@@ -76,12 +78,19 @@ export default async function OfficerReportPage({ searchParams }: { searchParams
           <h2 id="bao-cao-pham-vi" className="text-xl font-bold">
             {m.scopeHeading(result.view.scopeLabel, parsed.query.periodLabel)}
           </h2>
-          {result.view.total.toHandle === 0 && result.view.total.refused + result.view.total.withdrawn + result.view.total.stopped === 0 ? <p>{m.noData}</p> : null}
+          {result.view.total.toHandle === 0 && result.view.total.refused + result.view.total.withdrawn + result.view.total.stopped === 0 ? (
+            <p>{m.noData}</p>
+          ) : null}
           {m.drillHint[result.view.level] ? <p className="text-sm text-slate-700">{m.drillHint[result.view.level]}</p> : null}
           <ReportTable
             caption={m.tableCaption(result.view.scopeLabel, parsed.query.periodLabel)}
             rowHeading={m.rowHeading[result.view.level]}
-            lines={result.view.rows.map((r) => ({ key: r.key, label: r.label, figures: r.figures, href: r.drill ? reportHref(PATH, parsed.query.periodParams, r.drill) : undefined }))}
+            lines={result.view.rows.map((r) => ({
+              key: r.key,
+              label: r.label,
+              figures: r.figures,
+              href: r.drill ? reportHref(PATH, parsed.query.periodParams, r.drill) : undefined,
+            }))}
             total={result.view.total}
           />
           <nav aria-label={m.exportsLabel} className="no-print">

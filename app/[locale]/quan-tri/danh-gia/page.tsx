@@ -45,7 +45,11 @@ export default async function RatingsPage() {
                 <span className="font-mono">{code}</span> — {serviceName}
               </p>
               <p className="text-sm text-slate-700">
-                {t("line", { at: formatVietnamDateTime(rating.createdAt), percent: ratingPercent(rating.scores), overall: rating9(`levels.${rating.overall as 0 | 1 | 2}`) })}
+                {t("line", {
+                  at: formatVietnamDateTime(rating.createdAt),
+                  percent: ratingPercent(rating.scores),
+                  overall: rating9(`levels.${rating.overall as 0 | 1 | 2}`),
+                })}
               </p>
               <details className="mt-1 text-sm">
                 <summary className="cursor-pointer">{t("details")}</summary>

@@ -25,7 +25,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const last = entries.at(-1);
   const t = await getTranslations("audit");
   const locale = (await getLocale()) as Locale;
-  const actionName = (action: string) => (/^[a-z]+\.[a-z-]+$/.test(action) && t.has(`actions.${action}` as never) ? t(`actions.${action}` as never) : action);
+  const actionName = (action: string) =>
+    /^[a-z]+\.[a-z-]+$/.test(action) && t.has(`actions.${action}` as never) ? t(`actions.${action}` as never) : action;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>

@@ -37,7 +37,10 @@ export default async function FeedbackQueuePage({ searchParams }: { searchParams
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-2xl font-bold">{m.title}</h1>
         {mayOfficer(officer.roles, "feedback-intake") ? (
-          <PlainLink href="/quan-tri/phan-anh/nhap" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
+          <PlainLink
+            href="/quan-tri/phan-anh/nhap"
+            className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800"
+          >
             {m.intake}
           </PlainLink>
         ) : null}
@@ -63,7 +66,14 @@ export default async function FeedbackQueuePage({ searchParams }: { searchParams
           <label htmlFor="q" className="block text-sm font-semibold">
             {m.searchLabel}
           </label>
-          <input id="q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={200} className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ""}
+            maxLength={200}
+            className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base"
+          />
         </div>
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {m.searchButton}
@@ -73,8 +83,16 @@ export default async function FeedbackQueuePage({ searchParams }: { searchParams
       {pages > 1 ? (
         <nav aria-label={feedbackMessages.published.pagination} className="mt-4 flex flex-wrap items-center gap-3">
           <p className="text-sm">{feedbackMessages.published.pageOf(Math.min(query.page, pages), pages)}</p>
-          {query.page > 1 ? <PlainLink href={href({ "hang-doi": query.queue, q: query.q, trang: String(query.page - 1) })}>{feedbackMessages.published.previous}</PlainLink> : null}
-          {query.page < pages ? <PlainLink href={href({ "hang-doi": query.queue, q: query.q, trang: String(query.page + 1) })}>{feedbackMessages.published.next}</PlainLink> : null}
+          {query.page > 1 ? (
+            <PlainLink href={href({ "hang-doi": query.queue, q: query.q, trang: String(query.page - 1) })}>
+              {feedbackMessages.published.previous}
+            </PlainLink>
+          ) : null}
+          {query.page < pages ? (
+            <PlainLink href={href({ "hang-doi": query.queue, q: query.q, trang: String(query.page + 1) })}>
+              {feedbackMessages.published.next}
+            </PlainLink>
+          ) : null}
         </nav>
       ) : null}
     </>

@@ -26,9 +26,7 @@ export default async function UnitServicesPage() {
               <Link href={`/quan-tri/thu-tuc/${encodeURIComponent(s.code)}`} className="underline">
                 {s.name}
               </Link>{" "}
-              <span className="text-sm text-slate-700">
-                {t("row", { code: s.code, version: s.version })}
-              </span>
+              <span className="text-sm text-slate-700">{t("row", { code: s.code, version: s.version })}</span>
             </li>
           ))}
         </ul>

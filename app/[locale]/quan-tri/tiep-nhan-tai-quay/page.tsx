@@ -55,7 +55,13 @@ export default async function CounterIntakePage({ searchParams }: { searchParams
               applicant: t("applicant"),
               form: t("form"),
               submit: t("submit"),
-              fields: { fullName: t("fields.fullName"), idNumber: t("fields.idNumber"), phone: t("fields.phone"), email: t("fields.email"), address: t("fields.address") },
+              fields: {
+                fullName: t("fields.fullName"),
+                idNumber: t("fields.idNumber"),
+                phone: t("fields.phone"),
+                email: t("fields.email"),
+                address: t("fields.address"),
+              },
             }}
           />
         </>

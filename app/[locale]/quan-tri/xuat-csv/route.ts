@@ -24,9 +24,24 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!user || user.kind !== "officer" || user.unitId === null) return NextResponse.json({ error: t("csv.signIn") }, { status: 401 });
   if (!mayOfficer(user.roles, "export-dossiers")) return NextResponse.json({ error: t("csv.forbidden") }, { status: 403 });
   const parsed = queueQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!parsed.success) return NextResponse.json({ error: t("csv.invalid"), issues: parsed.error.issues.map((i) => ({ field: i.path.join("."), message: /^validation\.[a-zA-Z0-9.]+$/.test(i.message) ? validation(i.message.slice("validation.".length) as never) : i.message })) }, { status: 400 });
+  if (!parsed.success)
+    return NextResponse.json(
+      {
+        error: t("csv.invalid"),
+        issues: parsed.error.issues.map((i) => ({
+          field: i.path.join("."),
+          message: /^validation\.[a-zA-Z0-9.]+$/.test(i.message) ? validation(i.message.slice("validation.".length) as never) : i.message,
+        })),
+      },
+      { status: 400 },
+    );
   const query = withQueue(parsed.data, user.roles);
-  const { rows } = await withDatabase(listOfficerQueue, { ...query, page: 1 }, { unitId: user.unitId, officerId: user.id, now: workflowNow(), calendar: await withDatabase(loadCalendar) }, MAX_ROWS);
+  const { rows } = await withDatabase(
+    listOfficerQueue,
+    { ...query, page: 1 },
+    { unitId: user.unitId, officerId: user.id, now: workflowNow(), calendar: await withDatabase(loadCalendar) },
+    MAX_ROWS,
+  );
   const csv = queueToCsv(rows, (status) => statusName(status, "vi"), formatVietnamDateTime);
   return new NextResponse(csv, {
     headers: {

@@ -35,11 +35,12 @@ export default async function MyFeedbackPage() {
           {items.map((item) => (
             <li key={item.id} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
               <p className="font-mono text-sm text-slate-700">{item.code}</p>
-              <PlainLink href={`/tai-khoan/phan-anh/${item.code}`} className="break-words text-lg font-semibold">
+              <PlainLink href={`/tai-khoan/phan-anh/${item.code}`} className="text-lg font-semibold break-words">
                 {item.subject}
               </PlainLink>
               <p className="mt-1 text-sm text-slate-700">
-                {FEEDBACK_KIND_LABELS[item.kind]} · {formatVietnamDateTime(item.submittedAt)} · <span className="font-semibold text-slate-900">{FEEDBACK_STATUS_LABELS[item.status]}</span>
+                {FEEDBACK_KIND_LABELS[item.kind]} · {formatVietnamDateTime(item.submittedAt)} ·{" "}
+                <span className="font-semibold text-slate-900">{FEEDBACK_STATUS_LABELS[item.status]}</span>
               </p>
             </li>
           ))}

@@ -26,7 +26,13 @@ const OUTCOMES = {
 } as const;
 
 /** The built-in test gateway's payment page, clearly marked: no real money moves. */
-export default async function TestGatewayPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ "ket-qua"?: string }> }) {
+export default async function TestGatewayPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ "ket-qua"?: string }>;
+}) {
   const id = parseBoundary(uuidSchema, (await params).id) ?? notFound();
   const { "ket-qua": outcome } = await searchParams;
   const user = await requireUser(`/thanh-toan-thu/${encodeURIComponent(id)}`);

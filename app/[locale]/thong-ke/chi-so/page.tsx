@@ -33,7 +33,11 @@ export default async function ServiceIndexPage({ searchParams }: { searchParams:
         </nav>
         <h1 className="text-2xl font-bold sm:text-3xl">{m.title}</h1>
         <p className="max-w-3xl text-slate-700">{m.intro}</p>
-        {chosen.invalid ? <p role="status" className="text-amber-800">{statisticsMessages.invalidPeriod}</p> : null}
+        {chosen.invalid ? (
+          <p role="status" className="text-amber-800">
+            {statisticsMessages.invalidPeriod}
+          </p>
+        ) : null}
         <PeriodForm action="/thong-ke/chi-so" years={years} year={chosen.year} quarter={chosen.quarter} month={chosen.month} />
       </div>
 

@@ -38,7 +38,5 @@ export default async function ServicePage({ params }: { params: Params }) {
   if (!service) notFound();
   // Cached apart from the page (an hour), so the page stays a cached page that re-renders cheaply.
   const record = await getCachedServiceRecord(service.code, vietnamIsoDate(workflowNow()));
-  return (
-    <ServiceDetailView service={service}>{record ? <ServiceRecordSection record={record} /> : null}</ServiceDetailView>
-  );
+  return <ServiceDetailView service={service}>{record ? <ServiceRecordSection record={record} /> : null}</ServiceDetailView>;
 }

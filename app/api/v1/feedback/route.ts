@@ -26,7 +26,8 @@ export async function POST(request: Request) {
     if (!body.ok && body.reason === "too_large") return bodyTooLargeJson(API_JSON_MAX_BYTES);
     if (!body.ok) return jsonError(400, "invalid_json", "Nội dung yêu cầu không phải JSON hợp lệ.");
     const parsed = submitFeedbackSchema.safeParse(body.value);
-    if (!parsed.success) return jsonError(400, "invalid_input", "Dữ liệu phản ánh không hợp lệ.", { fields: z.flattenError(parsed.error).fieldErrors });
+    if (!parsed.success)
+      return jsonError(400, "invalid_input", "Dữ liệu phản ánh không hợp lệ.", { fields: z.flattenError(parsed.error).fieldErrors });
     const user = await getCurrentUser();
     const result = await withDatabase(
       submitFeedback,
@@ -34,7 +35,10 @@ export async function POST(request: Request) {
       workflowNow(),
     );
     if (result.ok) {
-      return Response.json({ code: result.code }, { status: 201, headers: { "Cache-Control": "no-store", Location: FEEDBACK_PATHS.lookup(result.code) } });
+      return Response.json(
+        { code: result.code },
+        { status: 201, headers: { "Cache-Control": "no-store", Location: FEEDBACK_PATHS.lookup(result.code) } },
+      );
     }
     switch (result.error) {
       case "rate-limited": {

@@ -11,6 +11,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   const raw = await params;
   const locale = isLocale(raw.locale) ? raw.locale : DEFAULT_LOCALE;
   const code = parseBoundary(dossierCodeSchema, raw.code);
-  if (!code) return NextResponse.json({ error: (await getTranslations({ locale, namespace: "tracking" }))("detail.dossierNotFound") }, { status: 404 });
+  if (!code)
+    return NextResponse.json({ error: (await getTranslations({ locale, namespace: "tracking" }))("detail.dossierNotFound") }, { status: 404 });
   return receiveDossierUpload(request, code, "supplement", localizeHref(`/ho-so/${encodeURIComponent(code)}`, locale));
 }

@@ -57,7 +57,8 @@ export default async function OfficerDossierPage({
   const view = await withDatabase(getOfficerDossier, code, officer, await withDatabase(loadCalendar));
   if (!view) notFound();
   const { dossier, content, clock } = view;
-  const canUploadResult = dossier.status === STATUS.PROCESSING && (mayOfficer(officer.roles, "propose") || mayOfficer(officer.roles, "mark-processed"));
+  const canUploadResult =
+    dossier.status === STATUS.PROCESSING && (mayOfficer(officer.roles, "propose") || mayOfficer(officer.roles, "mark-processed"));
   const applicant = dossier.applicant;
   const formAnswers = content.formDefinition.map((f) => ({ label: f.label, value: displayFormValue(f, dossier.formData[f.name]) }));
   // Only a step's own name: "?da-xu-ly=" is typed in the address bar too.
@@ -71,9 +72,18 @@ export default async function OfficerDossierPage({
   const issued = new Set(view.history.map((h) => h.action));
   // A fee's cancel and refund sit by the fee they concern, for the roles allowed them now.
   const feeAction = (status: string): WorkflowAction | null =>
-    status === "waiting" && view.actions.includes("cancel-payment") ? "cancel-payment" : status === "paid" && view.actions.includes("refund-payment") ? "refund-payment" : null;
+    status === "waiting" && view.actions.includes("cancel-payment")
+      ? "cancel-payment"
+      : status === "paid" && view.actions.includes("refund-payment")
+        ? "refund-payment"
+        : null;
   const dossierActions = view.actions.filter((a) => !FEE_ACTIONS.includes(a));
-  const planned = planDossierActions({ actions: dossierActions, roles: officer.roles, hasSpecialists: view.specialists.length > 0, uploadIsNext: view.uploadIsNext });
+  const planned = planDossierActions({
+    actions: dossierActions,
+    roles: officer.roles,
+    hasSpecialists: view.specialists.length > 0,
+    uploadIsNext: view.uploadIsNext,
+  });
   const uploadForm = canUploadResult ? (
     <form
       method="post"
@@ -84,7 +94,13 @@ export default async function OfficerDossierPage({
       {/* Before the file: the upload route reads the fields that come first. */}
       <input type="hidden" name="version" value={dossier.version} />
       <Field id="ket-qua-tep" label={t("dossier.uploadDraft")} required>
-        <input name="file" type="file" accept="application/pdf,image/jpeg,image/png" className="mt-2 block w-full" {...controlProps({ id: "ket-qua-tep", required: true })} />
+        <input
+          name="file"
+          type="file"
+          accept="application/pdf,image/jpeg,image/png"
+          className="mt-2 block w-full"
+          {...controlProps({ id: "ket-qua-tep", required: true })}
+        />
       </Field>
       <div className="mt-2 flex flex-wrap gap-2">
         {view.mayProposeWithUpload ? (
@@ -116,7 +132,11 @@ export default async function OfficerDossierPage({
   );
   const papers = [
     { href: `/ho-so/${encodeURIComponent(dossier.code)}/phieu-tiep-nhan`, label: t("dossier.receiptSlip") },
-    ...issuedNoticeLinks(dossier.code, issued, Object.fromEntries(NOTICE_ACTIONS.map((a) => [a, t(`dossier.noticeLabels.${a}`)])) as Record<NoticeAction, string>),
+    ...issuedNoticeLinks(
+      dossier.code,
+      issued,
+      Object.fromEntries(NOTICE_ACTIONS.map((a) => [a, t(`dossier.noticeLabels.${a}`)])) as Record<NoticeAction, string>,
+    ),
   ];
 
   return (
@@ -137,7 +157,8 @@ export default async function OfficerDossierPage({
         {/* Officers work in Vietnamese; what goes to this applicant goes in English too (docs/i18n.md). */}
         {dossier.locale === "en" ? (
           <p className="mt-2">
-            <span className="badge badge-level">{t("dossier.filedInEnglish")}</span> <span className="text-sm text-slate-700">{t("dossier.filedInEnglishHint")}</span>
+            <span className="badge badge-level">{t("dossier.filedInEnglish")}</span>{" "}
+            <span className="text-sm text-slate-700">{t("dossier.filedInEnglishHint")}</span>
           </p>
         ) : null}
         {planned.length > 0 || canUploadResult ? (
@@ -232,9 +253,12 @@ export default async function OfficerDossierPage({
                     {f.documentIndex !== null ? `${content.documents[f.documentIndex]?.name ?? t("dossier.documentFallback")}: ` : ""}
                     <a href={localizeHref(`/quan-tri/ho-so/${encodeURIComponent(dossier.code)}/tep/${f.id}`, locale)} className="underline">
                       {f.fileName}
-                    </a> ({kilobytes(f.size)})
+                    </a>{" "}
+                    ({kilobytes(f.size)})
                     {f.purpose !== "document" ? (
-                      <span className="ml-1 text-sm text-slate-700">— {f.purpose === "result-draft" ? draftLabel : (f.purpose === "supplement" ? t("dossier.supplementFiles") : f.purpose)}</span>
+                      <span className="ml-1 text-sm text-slate-700">
+                        — {f.purpose === "result-draft" ? draftLabel : f.purpose === "supplement" ? t("dossier.supplementFiles") : f.purpose}
+                      </span>
                     ) : null}
                   </li>
                 ))}
@@ -253,7 +277,16 @@ export default async function OfficerDossierPage({
                   const action = feeAction(fee.status);
                   return action ? (
                     <div className="mt-3">
-                      <ActionForm action={action} dossierId={dossier.id} code={dossier.code} version={dossier.version} specialists={[]} fullyOnline paymentId={fee.id} texts={texts[action]!} />
+                      <ActionForm
+                        action={action}
+                        dossierId={dossier.id}
+                        code={dossier.code}
+                        version={dossier.version}
+                        specialists={[]}
+                        fullyOnline
+                        paymentId={fee.id}
+                        texts={texts[action]!}
+                      />
                     </div>
                   ) : null;
                 }}
@@ -275,7 +308,7 @@ export default async function OfficerDossierPage({
                   <p className="text-sm text-slate-700">
                     {formatVietnamDateTime(h.at)} · {h.actorName || h.actorKind}
                   </p>
-                  {h.note ? <p className="whitespace-pre-line text-sm">{h.note}</p> : null}
+                  {h.note ? <p className="text-sm whitespace-pre-line">{h.note}</p> : null}
                 </li>
               ))}
             </ol>

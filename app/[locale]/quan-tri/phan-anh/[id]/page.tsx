@@ -19,9 +19,18 @@ export const metadata: Metadata = { title: feedbackMessages.officer.title, robot
 const m = feedbackMessages.officer;
 
 /** One item with every action the state machine allows the officer's roles, each as its own form. */
-export default async function OfficerFeedbackPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ "da-xu-ly"?: string | string[] }> }) {
+export default async function OfficerFeedbackPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ "da-xu-ly"?: string | string[] }>;
+}) {
   await connection();
-  const id = z.string().uuid().safeParse((await params).id);
+  const id = z
+    .string()
+    .uuid()
+    .safeParse((await params).id);
   const officer = await requireOfficerPermission("view-feedback", "/quan-tri/phan-anh");
   if (!id.success) notFound();
   const view = await withDatabase(getFeedbackForOfficer, officer, id.data, workflowNow());
@@ -33,16 +42,14 @@ export default async function OfficerFeedbackPage({ params, searchParams }: { pa
   const common = { unitId: item.assignedUnitId ? String(item.assignedUnitId) : "", fieldId: item.fieldId ? String(item.fieldId) : "" };
   // The publish form starts from the texts with personal data masked; the publisher reviews them.
   const defaultsFor = (action: string): Record<string, string> =>
-    action === "publish"
-      ? view.suggestedPublication
-      : { ...common, answer: action === "approve-answer" ? (item.agencyAnswerText ?? "") : "" };
+    action === "publish" ? view.suggestedPublication : { ...common, answer: action === "approve-answer" ? (item.agencyAnswerText ?? "") : "" };
   const actions = view.availableActions.filter((action) => m.actions[action]);
   return (
     <>
       <p>
         <PlainLink href="/quan-tri/phan-anh">{m.back}</PlainLink>
       </p>
-      <h1 className="mt-2 break-words text-2xl font-bold">
+      <h1 className="mt-2 text-2xl font-bold break-words">
         <span className="block font-mono text-base font-normal text-slate-700">{item.code}</span>
         {item.subject}
       </h1>
@@ -72,7 +79,16 @@ export default async function OfficerFeedbackPage({ params, searchParams }: { pa
           </h2>
           {actions.length === 0 ? <p>{m.noActions}</p> : null}
           {actions.map((action) => (
-            <FeedbackActionForm key={action} action={action} feedbackId={item.id} version={item.version} units={units} fields={fields} defaults={defaultsFor(action)} primary={action === view.primaryAction} />
+            <FeedbackActionForm
+              key={action}
+              action={action}
+              feedbackId={item.id}
+              version={item.version}
+              units={units}
+              fields={fields}
+              defaults={defaultsFor(action)}
+              primary={action === view.primaryAction}
+            />
           ))}
         </section>
       </div>

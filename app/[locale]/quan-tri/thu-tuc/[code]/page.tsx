@@ -12,7 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("officer"))("services.editTitle"), robots: { index: false } };
 }
 
-export default async function EditServicePage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ "phien-ban"?: string }> }) {
+export default async function EditServicePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ "phien-ban"?: string }>;
+}) {
   const code = parseBoundary(serviceCodeSchema, (await params).code) ?? notFound();
   const admin = await requireOfficerPermission("manage-services", `/quan-tri/thu-tuc/${encodeURIComponent(code)}`);
   const current = await withDatabase(getEditableService, code, admin.unitId);
@@ -26,9 +32,7 @@ export default async function EditServicePage({ params, searchParams }: { params
         <Link href="/quan-tri/thu-tuc">{t("back")}</Link>
       </p>
       <h1 className="text-2xl font-bold text-brand-900">{content.name}</h1>
-      <p>
-        {t("intro", { code: content.code, version: current.version })}
-      </p>
+      <p>{t("intro", { code: content.code, version: current.version })}</p>
       {saved ? (
         <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900 ring-1 ring-green-200">
           {t("saved")}

@@ -18,7 +18,13 @@ export const metadata: Metadata = { title: m.mine.title, robots: { index: false 
 const OUTCOMES: Record<string, string> = { "danh-gia": m.rate.done, "mo-lai": m.rate.reopened };
 
 /** One of the user's own items; another user's id is a 404. */
-export default async function MyFeedbackItemPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ "ket-qua"?: string | string[] }> }) {
+export default async function MyFeedbackItemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ "ket-qua"?: string | string[] }>;
+}) {
   await connection();
   const code = feedbackCodeSchema.safeParse(decodeURIComponent((await params).code));
   if (!code.success) notFound();
@@ -40,7 +46,13 @@ export default async function MyFeedbackItemPage({ params, searchParams }: { par
         </div>
       ) : null}
       <CitizenFeedbackDetail item={item}>
-        <OwnFeedbackRating feedbackId={item.id} code={item.code} canRate={item.availableActions.includes("rate")} canReopen={item.availableActions.includes("reopen")} rating={item.rating} />
+        <OwnFeedbackRating
+          feedbackId={item.id}
+          code={item.code}
+          canRate={item.availableActions.includes("rate")}
+          canReopen={item.availableActions.includes("reopen")}
+          rating={item.rating}
+        />
       </CitizenFeedbackDetail>
     </>
   );

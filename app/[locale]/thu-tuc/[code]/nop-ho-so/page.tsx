@@ -83,12 +83,13 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
 
   const header = (
     <header className="grid gap-1">
-      <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{t("pageTitle")}</p>
+      <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase">{t("pageTitle")}</p>
       <h1 className="text-2xl font-bold" lang={dataLang}>
         {service.name}
       </h1>
       <p className="text-slate-700">
-        {service.code} · {t(`modes.${service.mode === "toan-trinh" ? "toanTrinh" : "motPhan"}.label`)} · <span lang={dataLang}>{service.timeLimitText}</span>
+        {service.code} · {t(`modes.${service.mode === "toan-trinh" ? "toanTrinh" : "motPhan"}.label`)} ·{" "}
+        <span lang={dataLang}>{service.timeLimitText}</span>
       </p>
     </header>
   );
@@ -114,9 +115,7 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
     return (
       <section className="mx-auto grid max-w-3xl gap-4">
         {header}
-        {one(search.loi) ? (
-          <Alert kind="error">{tv("submission.draftNotFound")}</Alert>
-        ) : null}
+        {one(search.loi) ? <Alert kind="error">{tv("submission.draftNotFound")}</Alert> : null}
         <p>{t("start.intro")}</p>
         {drafts.length ? (
           <section aria-labelledby="drafts-title" className={cardClass()}>
@@ -203,7 +202,13 @@ export default async function SubmitPage({ params, searchParams }: { params: Pro
             draftId={draft.id}
             definition={service.formDefinition}
             initial={draft.formData}
-            texts={{ title: t("form.title"), intro: t("form.intro"), vietnameseForm: t("form.vietnameseForm"), choose: t("form.choose"), next: t("next") }}
+            texts={{
+              title: t("form.title"),
+              intro: t("form.intro"),
+              vietnameseForm: t("form.vietnameseForm"),
+              choose: t("form.choose"),
+              next: t("next"),
+            }}
           />
         ) : step === 3 ? (
           <DocumentsStep

@@ -39,6 +39,8 @@ export async function GET(request: Request) {
 function vietnameseFieldErrors(fields: Record<string, string | undefined>): Record<string, string> {
   const v = translatorFor("vi", "validation");
   return Object.fromEntries(
-    Object.entries(fields).flatMap(([name, key]) => (key ? [[name, key.startsWith("validation.") ? v(key.slice("validation.".length) as never) : key]] : [])),
+    Object.entries(fields).flatMap(([name, key]) =>
+      key ? [[name, key.startsWith("validation.") ? v(key.slice("validation.".length) as never) : key]] : [],
+    ),
   );
 }

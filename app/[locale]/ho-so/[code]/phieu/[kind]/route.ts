@@ -31,6 +31,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const data = await withDatabase(loadNotice, code, kind, access);
   if (!data) return notFound();
   return new NextResponse(Buffer.from(await renderNotice(data)), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `inline; filename="${kind}-${data.code}.pdf"`, "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `inline; filename="${kind}-${data.code}.pdf"`,
+      "Cache-Control": "private, no-store",
+    },
   });
 }

@@ -7,7 +7,10 @@ import { dossierCodeSchema, parseBoundary, uuidSchema } from "@/lib/validation/b
 import { withDatabase } from "@/lib/database/with-database";
 
 const notFound = async (locale: Locale) =>
-  new Response((await getTranslations({ locale, namespace: "tracking" }))("detail.fileNotFound"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  new Response((await getTranslations({ locale, namespace: "tracking" }))("detail.fileNotFound"), {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 
 /** A document of the signed-in user's own dossier; 404 for anyone else (and for nobody signed in). */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; code: string; fileId: string }> }) {

@@ -14,7 +14,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   const locale = isLocale(raw.locale) ? raw.locale : "vi";
   const code = parseBoundary(dossierCodeSchema, raw.code);
   if (!code) return NextResponse.json({ error: translatorFor(locale, "officer")("dossierNotFound") }, { status: 404 });
-  return receiveDossierUpload(request, code, "result-draft", localizeHref(`/quan-tri/ho-so/${encodeURIComponent(code)}`, locale), async (fields, file, user) =>
-    withDatabase(proposeUploadedDraft, fields, file, user),
+  return receiveDossierUpload(
+    request,
+    code,
+    "result-draft",
+    localizeHref(`/quan-tri/ho-so/${encodeURIComponent(code)}`, locale),
+    async (fields, file, user) => withDatabase(proposeUploadedDraft, fields, file, user),
   );
 }

@@ -57,7 +57,10 @@ export default async function ConfirmationPage({
       <div role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-4">
         <h1 className="text-2xl font-bold">{m("title")}</h1>
         <p className="mt-2">
-          {m("code")}: <strong className="whitespace-nowrap font-mono text-lg sm:text-xl" data-testid="dossier-code">{dossier.code}</strong>
+          {m("code")}:{" "}
+          <strong className="font-mono text-lg whitespace-nowrap sm:text-xl" data-testid="dossier-code">
+            {dossier.code}
+          </strong>
         </p>
         <p className="text-sm">{m("keepCode")}</p>
       </div>
@@ -92,7 +95,10 @@ export default async function ConfirmationPage({
       </section>
       <ul className="flex flex-col gap-3 sm:flex-row">
         <li>
-          <a href={localizeHref(`${path}/phieu-tiep-nhan`, locale)} className="inline-block rounded bg-brand-700 px-5 py-2 font-semibold text-white no-underline hover:bg-brand-800">
+          <a
+            href={localizeHref(`${path}/phieu-tiep-nhan`, locale)}
+            className="inline-block rounded bg-brand-700 px-5 py-2 font-semibold text-white no-underline hover:bg-brand-800"
+          >
             {m("slip")}
           </a>
         </li>

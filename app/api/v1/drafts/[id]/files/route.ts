@@ -95,10 +95,14 @@ export async function POST(request: Request, { params }: Params) {
   if (!user) return new Response(failure("not_found", maxBytes), { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const draft = await withDatabase(getOwnDraft, user.id, id);
   const service = draft ? await withDatabase(getSubmissionService, { id: draft.serviceId }) : null;
-  if (!draft || !service) return new Response(failure("not_found", maxBytes), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!draft || !service)
+    return new Response(failure("not_found", maxBytes), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   // Back to the documents step in the language of the page the form was on.
   const back = (slot: string, outcome: string) =>
-    new Response(null, { status: 303, headers: { Location: localizeHref(wizardUrl(service.code, draft.id, 3, { tep: slot, "ket-qua": outcome }), locale) } });
+    new Response(null, {
+      status: 303,
+      headers: { Location: localizeHref(wizardUrl(service.code, draft.id, 3, { tep: slot, "ket-qua": outcome }), locale) },
+    });
   // Far larger than any allowed file: refuse without reading it.
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes * 2 + 1024 * 1024) return back("", "too_large");
   try {
