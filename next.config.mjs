@@ -21,6 +21,9 @@ const nextConfig = {
     // Server actions take text forms only (the largest, a service's texts, is under 40 KB); files go to
     // route handlers that stream them. Next's default is 1 MB; a quarter of it is room enough.
     serverActions: { bodySizeLimit: "256kb" },
+    // The proxy reads a form posted to a page (proxy.ts) from a copy Next.js keeps of its body: a little over the
+    // actions' limit is enough, and a longer body comes cut and is refused (Next's default would hold 10 MB).
+    proxyClientMaxBodySize: "300kb",
   },
   async headers() {
     return securityHeaderRules(process.env);

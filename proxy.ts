@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { badPathPage } from "@/lib/http/bad-path-page";
 import { alternateLinks } from "@/lib/i18n/alternate-links";
 import { localeOfPath, stripLocale } from "@/lib/i18n/locales";
 import { checkRequestPath } from "@/lib/validation/check-request-path";
@@ -6,13 +7,18 @@ import { checkRequestPath } from "@/lib/validation/check-request-path";
 /**
  * Runs before routing: a path Next.js cannot decode, or that carries a NUL or an absurdly long segment,
  * never reaches a route (docs/security.md, "Boundary parsing"). The API answers 400 in JSON; pages show
- * the not-found page.
+ * a not-found page of the proxy's own (lib/http/bad-path-page.ts).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   // Every server action of the portal takes a form: the browser's script sends it as multipart. Any other
   // body is a forged call, which Next.js would decode (or fail to) into arguments the action never expects.
-  if (request.method === "POST" && request.headers.has("next-action") && !isActionBody(request.headers)) {
-    return new NextResponse("Yêu cầu không hợp lệ.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (request.method === "POST" && request.headers.has("next-action") && !isActionBody(request.headers)) return badRequest();
+  // A multipart post to a page is a form sent without JavaScript (or a server action with it): Next.js parses it
+  // to find the action and answers 500 when it is not valid multipart, or longer than the actions' limit.
+  if (request.method === "POST" && isMultipart(request.headers)) {
+    if (Number(request.headers.get("content-length") ?? "0") > PAGE_FORM_MAX_BYTES)
+      return new NextResponse("Nội dung gửi lên quá lớn.", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    if (!(await isWellFormedForm(request))) return badRequest();
   }
   const { pathname } = request.nextUrl;
   const problem = checkRequestPath(pathname);
@@ -24,7 +30,10 @@ export function proxy(request: NextRequest) {
   if (request.method !== "GET" && request.method !== "HEAD") {
     return new NextResponse("Đường dẫn không hợp lệ.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  return NextResponse.rewrite(new URL(`/${localeOfPath(pathname)}/khong-tim-thay`, request.url), { status: 404 });
+  return new NextResponse(request.method === "HEAD" ? null : badPathPage(localeOfPath(pathname)), {
+    status: 404,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 /**
@@ -40,6 +49,32 @@ function pageResponse(request: NextRequest): NextResponse {
   const response = NextResponse.next();
   response.headers.set("Link", alternateLinks(request.nextUrl.origin, pathname));
   return response;
+}
+
+/** The limit of a form posted to a page: Next.js's server-action body limit (next.config.mjs). */
+const PAGE_FORM_MAX_BYTES = 256 * 1024;
+
+function isMultipart(headers: Headers): boolean {
+  return (headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
+}
+
+/**
+ * Whether a form posted to a page is valid multipart. The proxy sees such a
+ * post only on page paths (the matcher leaves out the API and the upload routes, which stream their bodies),
+ * and Next.js hands it a copy of the body of at most `proxyClientMaxBodySize`: a longer one comes cut, and
+ * fails to parse here.
+ */
+async function isWellFormedForm(request: NextRequest): Promise<boolean> {
+  try {
+    await request.formData();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function badRequest(): NextResponse {
+  return new NextResponse("Yêu cầu không hợp lệ.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 /**
@@ -78,5 +113,10 @@ export const config = {
       ],
     },
     { source: "/:path(.*%.*)" },
+    // A form posted to a page (not to the API or an upload route, which stream their bodies): checked above.
+    {
+      source: "/((?!api/|_next/|(?:en/|vi/)?phan-anh-kien-nghi/gui$|(?:en/|vi/)?(?:quan-tri/)?ho-so/[^/]+/tai-len$).*)",
+      has: [{ type: "header", key: "content-type", value: "(?:multipart|MULTIPART|Multipart)/.*" }],
+    },
   ],
 };
