@@ -1,8 +1,8 @@
 "use client";
 
-import { usePathname } from "next/navigation";
+import { useSelectedLayoutSegments } from "next/navigation";
 import { useLocale } from "next-intl";
-import { localizeHref, stripLocale } from "@/lib/i18n/locales";
+import { localizeHref, pathOfSegments } from "@/lib/i18n/locales";
 
 /**
  * The header's link to the same page in the other language. Rendered on the server with the page's path (it
@@ -12,7 +12,9 @@ import { localizeHref, stripLocale } from "@/lib/i18n/locales";
 export function LanguageSwitcher({ label, title }: { label: string; title: string }) {
   const locale = useLocale();
   const other = locale === "en" ? "vi" : "en";
-  const href = localizeHref(stripLocale(usePathname() ?? "/"), other);
+  // The route's own address, not the address bar's: the same on the server and in the browser, and a cached page
+  // reached through a rewrite (/thu-tuc?page=2) names itself (/thu-tuc/trang/2), whoever rendered it first.
+  const href = localizeHref(pathOfSegments(useSelectedLayoutSegments()), other);
   return (
     <a
       href={href}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLocale, localeOfPath, localizeHref, stripLocale } from "./locales";
+import { isLocale, localeOfPath, localizeHref, pathOfSegments, stripLocale } from "./locales";
 
 describe("locale paths", () => {
   it("keeps Vietnamese at today's addresses and puts English under /en", () => {
@@ -40,5 +40,15 @@ describe("locale paths", () => {
     expect(isLocale("fr")).toBe(false);
     expect(isLocale("__proto__")).toBe(false);
     expect(isLocale(undefined)).toBe(false);
+  });
+});
+
+describe("pathOfSegments", () => {
+  it("gives the address of the rendered route, without route groups or Next's page keys", () => {
+    expect(pathOfSegments([])).toBe("/");
+    expect(pathOfSegments(["thu-tuc", "trang", "2", '__PAGE__?{"page":"2"}'])).toBe("/thu-tuc/trang/2");
+    expect(pathOfSegments(["(officer)", "quan-tri", "ho-so", "000.01.22.H47-260101-0001", "__PAGE__"])).toBe(
+      "/quan-tri/ho-so/000.01.22.H47-260101-0001",
+    );
   });
 });

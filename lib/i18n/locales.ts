@@ -40,3 +40,14 @@ export function localizeHref(href: string, locale: Locale): string {
   if (locale === DEFAULT_LOCALE) return bare;
   return bare === "/" ? `/${locale}` : bare.startsWith("/?") || bare.startsWith("/#") ? `/${locale}${bare.slice(1)}` : `/${locale}${bare}`;
 }
+
+/**
+ * The bare path of the route a page was rendered from, given its segments below app/[locale] (Next.js's
+ * useSelectedLayoutSegments in the root layout): route groups "(…)" and Next's own "__PAGE__…" keys do not
+ * show in addresses. Unlike the address bar, the route is the same on the server and in the browser, so a
+ * cached page reached through a rewrite (/thu-tuc?page=2 → /thu-tuc/trang/2) links to its own address.
+ */
+export function pathOfSegments(segments: readonly string[]): string {
+  const shown = segments.filter((segment) => !/^\(.*\)$/.test(segment) && !segment.startsWith("__"));
+  return "/" + shown.join("/");
+}
