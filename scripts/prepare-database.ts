@@ -24,7 +24,7 @@ export async function prepareDatabase(options: { seed: boolean; demoAccounts?: b
     if (options.history === "feedback-november") {
       // The 1022 line's November 2023 alone (13.014 items, seconds): /thong-ke?nam=2023&thang=11 shows the report's figures.
       const feedback = await seedFeedbackHistory2023(handle.db, { months: [11] });
-      if (feedback) console.log(`Đã tạo ${feedback.toLocaleString("vi-VN")} phản ánh, kiến nghị tháng 11/2023 (đường dây 1022).`);
+      if (feedback) console.log(`Đã tạo ${feedback.toLocaleString(intlTag(DEFAULT_LOCALE))} phản ánh, kiến nghị tháng 11/2023 (đường dây 1022).`);
     } else if (options.history) {
       // Before the server starts: PGlite serves one connection, so a long write would stall every request.
       const started = performance.now();

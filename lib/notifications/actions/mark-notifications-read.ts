@@ -1,8 +1,8 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 
 /** Marks one notification (field `id`) or, without it, all of the signed-in user's notifications read. */
@@ -10,7 +10,7 @@ export async function markReadAction(formData: FormData): Promise<void> {
   const user = await requireUser("/thong-bao");
   const raw = formData.get("id");
   const id = typeof raw === "string" && /^[0-9]{1,15}$/.test(raw) ? Number(raw) : undefined;
-  if (typeof raw === "string" && raw !== "" && id === undefined) redirect("/thong-bao");
+  if (typeof raw === "string" && raw !== "" && id === undefined) return redirectInLocale("/thong-bao");
   await markNotificationsRead(await getDb(), { userId: user.id, notificationId: id });
-  redirect("/thong-bao");
+  return redirectInLocale("/thong-bao");
 }
