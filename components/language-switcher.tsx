@@ -12,8 +12,8 @@ import { localizeHref, pathOfSegments } from "@/lib/i18n/locales";
 export function LanguageSwitcher({ label, title }: { label: string; title: string }) {
   const locale = useLocale();
   const other = locale === "en" ? "vi" : "en";
-  // The route's own address, not the address bar's: the same on the server and in the browser, and a cached page
-  // reached through a rewrite (/thu-tuc?page=2) names itself (/thu-tuc/trang/2), whoever rendered it first.
+  // The route's public address, not the address bar's: the same on the server and in the browser, so a cached
+  // catalog page (/thu-tuc/trang/2, reached as /thu-tuc?page=2) is the same whichever address rendered it first.
   const href = localizeHref(pathOfSegments(useSelectedLayoutSegments()), other);
   return (
     <a

@@ -44,9 +44,10 @@ describe("locale paths", () => {
 });
 
 describe("pathOfSegments", () => {
-  it("gives the address of the rendered route, without route groups or Next's page keys", () => {
+  it("gives the public address of the rendered route: no route groups, no Next page keys, the cached catalog pages as /thu-tuc", () => {
     expect(pathOfSegments([])).toBe("/");
-    expect(pathOfSegments(["thu-tuc", "trang", "2", '__PAGE__?{"page":"2"}'])).toBe("/thu-tuc/trang/2");
+    expect(pathOfSegments(["thu-tuc", "trang", "2", '__PAGE__?{"page":"2"}'])).toBe("/thu-tuc");
+    expect(pathOfSegments(["thu-tuc", "1.001193", "__PAGE__"])).toBe("/thu-tuc/1.001193");
     expect(pathOfSegments(["(officer)", "quan-tri", "ho-so", "000.01.22.H47-260101-0001", "__PAGE__"])).toBe(
       "/quan-tri/ho-so/000.01.22.H47-260101-0001",
     );

@@ -42,12 +42,14 @@ export function localizeHref(href: string, locale: Locale): string {
 }
 
 /**
- * The bare path of the route a page was rendered from, given its segments below app/[locale] (Next.js's
- * useSelectedLayoutSegments in the root layout): route groups "(…)" and Next's own "__PAGE__…" keys do not
- * show in addresses. Unlike the address bar, the route is the same on the server and in the browser, so a
- * cached page reached through a rewrite (/thu-tuc?page=2 → /thu-tuc/trang/2) links to its own address.
+ * The public address (without query) of the route a page was rendered from, given its segments below
+ * app/[locale] (Next.js's useSelectedLayoutSegments in the root layout): route groups "(…)" and Next's own
+ * "__PAGE__…" keys do not show in addresses, and the cached catalog pages /thu-tuc/trang/N are the catalog
+ * /thu-tuc (next.config.mjs rewrites /thu-tuc?page=N to them). Unlike the address bar, the route is the same
+ * on the server and in the browser, whichever address first rendered a cached page.
  */
 export function pathOfSegments(segments: readonly string[]): string {
   const shown = segments.filter((segment) => !/^\(.*\)$/.test(segment) && !segment.startsWith("__"));
+  if (shown[0] === "thu-tuc" && shown[1] === "trang" && shown.length === 3) return "/thu-tuc";
   return "/" + shown.join("/");
 }
