@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "./fixtures";
 import { emailsAbout, expectAccessible } from "./helpers";
 import { pdfText } from "./pdf-text";
-import { EXE, PDF, signIn } from "./submission-helpers";
+import { EXE, signIn, uploadDocuments } from "./submission-helpers";
 
 /** Đăng ký khai sinh at phường An Mỹ: a form of the catalog's own (Vietnamese labels) and three documents. */
 const WIZARD = "/thu-tuc/1.001193/nop-ho-so";
@@ -82,17 +82,15 @@ test("a citizen files Đăng ký khai sinh in English and gets an English receip
   await expect(slot(0).getByRole("alert")).toContainText("not in an accepted format");
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(alertIn(page).last()).toContainText("Upload this required document.");
-  for (const [i, name] of [
-    [0, "to-khai.pdf"],
-    [1, "giay-chung-sinh.pdf"],
-    [2, "cccd.pdf"],
-  ] as const) {
-    await slot(i)
-      .locator('input[type="file"]')
-      .setInputFiles({ name, mimeType: "application/pdf", buffer: PDF(name) });
-    await slot(i).getByRole("button", { name: "Upload" }).click();
-    await expect(slot(i).getByText(name, { exact: true })).toBeVisible();
-  }
+  await uploadDocuments(
+    page,
+    [
+      [0, "to-khai.pdf"],
+      [1, "giay-chung-sinh.pdf"],
+      [2, "cccd.pdf"],
+    ],
+    "Upload",
+  );
   await expectAccessible(page);
   await page.getByRole("button", { name: "Save and continue" }).click();
 

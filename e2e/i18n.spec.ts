@@ -333,16 +333,16 @@ for (const role of Object.keys(PAGES) as Role[]) {
         states,
         isMobile,
       }) => {
-        const widths = isMobile ? [320, 390] : [page.viewportSize()?.width ?? 1280];
+        const [first, ...others] = isMobile ? [320, 390] : [page.viewportSize()?.width ?? 1280];
         const data = role === "second-factor" || role === "administrator" ? null : await states.data(role);
         const paths = PAGES[role].map((pathOf) => pathOf(data ?? { dossierCode: "", feedbackCode: "", feedbackId: "", editableService: "" }));
         const problems: string[] = [];
         for (const bare of paths) {
           // Every check at the first width; at the others the same page, resized, must still not scroll sideways
           // (a second load and axe run per width doubled the phone's crawl, the longest part of CI).
-          await page.setViewportSize({ width: widths[0], height: 800 });
-          problems.push(...(await problemsOf(page, bare, locale, widths[0])));
-          for (const width of widths.slice(1)) {
+          await page.setViewportSize({ width: first!, height: 800 });
+          problems.push(...(await problemsOf(page, bare, locale, first!)));
+          for (const width of others) {
             await page.setViewportSize({ width, height: 800 });
             const wide = await page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth);
             if (wide > 0) problems.push(`${localizeHref(bare, locale)} at ${width} px: ${wide} px too wide`);

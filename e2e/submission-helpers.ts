@@ -60,3 +60,13 @@ export async function payThroughTestGateway(citizen: Page) {
   await citizen.getByRole("button", { name: "Thanh toán thành công" }).click();
   await expect(citizen.getByRole("status")).toContainText("Thanh toán thành công");
 }
+
+/** On the wizard's documents step: uploads a small PDF named `name` into slot `#doc-<i>` for each pair, and sees it listed. */
+export async function uploadDocuments(page: Page, files: readonly (readonly [number, string])[], uploadButton: string) {
+  for (const [i, name] of files) {
+    const slot = page.locator(`#doc-${i}`);
+    await slot.locator('input[type="file"]').setInputFiles({ name, mimeType: "application/pdf", buffer: PDF(name) });
+    await slot.getByRole("button", { name: uploadButton }).click();
+    await expect(slot.getByText(name, { exact: true })).toBeVisible();
+  }
+}

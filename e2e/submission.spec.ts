@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "./fixtures";
 import { expectAccessible } from "./helpers";
-import { BIG_PDF, EXE, PDF, signIn } from "./submission-helpers";
+import { BIG_PDF, EXE, PDF, signIn, uploadDocuments } from "./submission-helpers";
 
 const SERVICE = "/thu-tuc/1.001193";
 /** Our messages, not Next's route announcer (also role=alert). */
@@ -83,17 +83,15 @@ test("a citizen submits Đăng ký khai sinh with documents to phường An Mỹ
   await expect(slot(0).getByRole("alert")).toContainText("Tệp quá lớn");
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
   await expect(alertIn(page).last()).toContainText("Chưa tải lên giấy tờ bắt buộc");
-  for (const [i, name] of [
-    [0, "Tờ khai.pdf"],
-    [1, "Giấy chứng sinh.pdf"],
-    [2, "CCCD.pdf"],
-  ] as const) {
-    await slot(i)
-      .locator('input[type="file"]')
-      .setInputFiles({ name, mimeType: "application/pdf", buffer: PDF(name) });
-    await slot(i).getByRole("button", { name: "Tải lên" }).click();
-    await expect(slot(i).getByText(name, { exact: true })).toBeVisible();
-  }
+  await uploadDocuments(
+    page,
+    [
+      [0, "Tờ khai.pdf"],
+      [1, "Giấy chứng sinh.pdf"],
+      [2, "CCCD.pdf"],
+    ],
+    "Tải lên",
+  );
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 
   // Step 4: review, then submit.
@@ -139,17 +137,15 @@ test.describe("without JavaScript", () => {
     await slot(1).locator('input[type="file"]').setInputFiles({ name: "lon.pdf", mimeType: "application/pdf", buffer: BIG_PDF() });
     await slot(1).getByRole("button", { name: "Tải lên" }).click();
     await expect(slot(1).getByRole("alert")).toContainText("Tệp quá lớn");
-    for (const [i, name] of [
-      [0, "to-khai.pdf"],
-      [1, "giay-chung-sinh.pdf"],
-      [2, "cccd.pdf"],
-    ] as const) {
-      await slot(i)
-        .locator('input[type="file"]')
-        .setInputFiles({ name, mimeType: "application/pdf", buffer: PDF(name) });
-      await slot(i).getByRole("button", { name: "Tải lên" }).click();
-      await expect(slot(i).getByText(name, { exact: true })).toBeVisible();
-    }
+    await uploadDocuments(
+      page,
+      [
+        [0, "to-khai.pdf"],
+        [1, "giay-chung-sinh.pdf"],
+        [2, "cccd.pdf"],
+      ],
+      "Tải lên",
+    );
     await slot(2)
       .getByRole("button", { name: /Xóa tệp/ })
       .click();
