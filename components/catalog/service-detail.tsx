@@ -7,6 +7,7 @@ import { vietnameseLang } from "./vietnamese-lang";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { Alert } from "@/components/ui/alert";
 import { cardClass } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -18,9 +19,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
     </section>
   );
 }
-
-const th = "border-b border-slate-300 px-3 py-2 text-left font-semibold";
-const td = "border-b border-slate-200 px-3 py-2 align-top";
 
 /** `children`: sections the page adds at the end (the service's published record). */
 export function ServiceDetailView({ service, children }: { service: ServiceDetail; children?: React.ReactNode }) {
@@ -152,100 +150,48 @@ export function ServiceDetailView({ service, children }: { service: ServiceDetai
       </Section>
 
       <Section id="cach-thuc" title={t("detail.channels")}>
-        {/* A named, focusable region: a keyboard can scroll the table on a phone too. */}
-        <div
-          aria-label={t("detail.channels")}
-          tabIndex={0}
-          role="region"
-          className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+        <DataTable
+          id="bang-cach-thuc"
+          caption={t("detail.channels")}
+          captionHidden
+          minWidth="min-w-[32rem]"
+          columns={[t("detail.channel"), t("detail.channelTime"), t("detail.channelFee"), t("detail.channelNote")].map((header) => ({ header }))}
         >
-          <table className="w-full min-w-[32rem] border-collapse text-sm">
-            <thead>
-              <tr>
-                <th scope="col" className={th}>
-                  {t("detail.channel")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("detail.channelTime")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("detail.channelFee")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("detail.channelNote")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {service.channels.map((c) => (
-                <tr key={c.channel}>
-                  <th scope="row" className={`${td} text-left font-semibold`}>
-                    {t(`channels.${c.channel}`)}
-                  </th>
-                  <td className={td} lang={vi}>
-                    {c.timeLimit}
-                  </td>
-                  <td className={td} lang={vi}>
-                    {c.fee}
-                  </td>
-                  <td className={td} lang={vi}>
-                    {c.description}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          {service.channels.map((c) => (
+            <tr key={c.channel}>
+              <th scope="row" className="font-semibold">
+                {t(`channels.${c.channel}`)}
+              </th>
+              <td lang={vi}>{c.timeLimit}</td>
+              <td lang={vi}>{c.fee}</td>
+              <td lang={vi}>{c.description}</td>
+            </tr>
+          ))}
+        </DataTable>
       </Section>
 
       <Section id="thanh-phan" title={t("detail.documents")}>
-        <div
-          aria-label={t("detail.documents")}
-          tabIndex={0}
-          role="region"
-          className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+        <DataTable
+          id="bang-thanh-phan"
+          caption={t("detail.documents")}
+          captionHidden
+          minWidth="min-w-[32rem]"
+          columns={[t("detail.documentName"), t("detail.originals"), t("detail.copies"), t("detail.requiredDoc"), t("detail.template")].map(
+            (header) => ({ header }),
+          )}
         >
-          <table className="w-full min-w-[32rem] border-collapse text-sm">
-            <thead>
-              <tr>
-                <th scope="col" className={th}>
-                  {t("detail.documentName")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("detail.originals")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("detail.copies")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("detail.requiredDoc")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("detail.template")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {service.documents.map((d) => (
-                <tr key={d.name}>
-                  <th scope="row" className={`${td} text-left font-normal`} lang={vi}>
-                    {d.name}
-                  </th>
-                  <td className={td}>{d.originals}</td>
-                  <td className={td}>{d.copies}</td>
-                  <td className={td}>{d.required ? t("detail.yes") : t("detail.no")}</td>
-                  {d.template ? (
-                    <td className={td} lang={vi}>
-                      {d.template}
-                    </td>
-                  ) : (
-                    <td className={td}>{t("detail.noTemplate")}</td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          {service.documents.map((d) => (
+            <tr key={d.name}>
+              <th scope="row" className="font-normal" lang={vi}>
+                {d.name}
+              </th>
+              <td>{d.originals}</td>
+              <td>{d.copies}</td>
+              <td>{d.required ? t("detail.yes") : t("detail.no")}</td>
+              {d.template ? <td lang={vi}>{d.template}</td> : <td>{t("detail.noTemplate")}</td>}
+            </tr>
+          ))}
+        </DataTable>
         <p className="mt-3 text-sm">{t("detail.setsCountLine", { count: service.setsCount })}</p>
       </Section>
 
