@@ -2,7 +2,7 @@
 
 import { updateContactAction } from "@/lib/accounts/actions/update-contact-details";
 import { Alert } from "@/components/ui/alert";
-import { TextField } from "@/components/ui/field";
+import { ContactFields } from "./contact-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useEnhancedForm } from "@/components/ui/use-enhanced-form";
 import { updateContactSchema } from "@/lib/accounts/profile-schemas";
@@ -21,20 +21,7 @@ export function ContactForm({ values }: { values: { phone: string; email: string
         {t("profile.contact")}
       </h2>
       {state.message ? <Alert kind={state.status === "success" ? "success" : "error"}>{state.message}</Alert> : null}
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          {...fieldProps("phone")}
-          type="tel"
-          label={t("fields.phone")}
-          hint={t("fields.phoneHint")}
-          autoComplete="tel"
-          inputMode="tel"
-          maxLength={20}
-          required
-        />
-        <TextField {...fieldProps("email")} type="email" label={t("fields.email")} autoComplete="email" inputMode="email" maxLength={254} required />
-      </div>
-      <TextField {...fieldProps("address")} label={t("fields.address")} autoComplete="street-address" maxLength={300} required />
+      <ContactFields fieldProps={fieldProps} />
       <SubmitButton pending={pending} className="w-full sm:w-auto">
         {t("profile.saveContact")}
       </SubmitButton>

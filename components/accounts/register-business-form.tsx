@@ -3,6 +3,7 @@
 import { registerBusinessAction } from "@/lib/accounts/actions/register-account";
 import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
+import { ContactFields } from "./contact-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useEnhancedForm } from "@/components/ui/use-enhanced-form";
 import { registerBusinessSchema } from "@/lib/accounts/register-business-schema";
@@ -30,20 +31,7 @@ export function RegisterBusinessForm() {
         />
         <TextField {...fieldProps("legalRepresentative")} label={t("fields.legalRepresentative")} autoComplete="name" maxLength={100} required />
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          {...fieldProps("phone")}
-          type="tel"
-          label={t("fields.phone")}
-          hint={t("fields.phoneHint")}
-          autoComplete="tel"
-          inputMode="tel"
-          maxLength={20}
-          required
-        />
-        <TextField {...fieldProps("email")} type="email" label={t("fields.email")} autoComplete="email" inputMode="email" maxLength={254} required />
-      </div>
-      <TextField {...fieldProps("address")} label={t("fields.address")} autoComplete="street-address" maxLength={300} required />
+      <ContactFields fieldProps={fieldProps} />
       <PasswordFields form={form} errorOf={errorOf} />
       <SubmitButton pending={pending} className="w-full sm:w-auto">
         {t("register.submit")}
