@@ -4,10 +4,10 @@ import { DataTable } from "@/components/ui/data-table";
 import type { FeedbackFigures as Figures } from "@/lib/feedback/feedback-statistics";
 import { FEEDBACK_CHANNEL_LABELS, FEEDBACK_CHANNELS, FEEDBACK_KIND_LABELS, FEEDBACK_KINDS } from "@/lib/feedback/feedback-vocabulary";
 import { feedbackMessages } from "@/lib/messages/feedback";
-import { formatCount, formatRate } from "@/lib/messages/statistics";
+import { useLocale } from "next-intl";
+import { statisticsNumbers } from "@/lib/statistics/format";
 
 const m = feedbackMessages.figures;
-const share = (part: number, whole: number) => formatRate(whole === 0 ? null : part / whole);
 const CHANNEL_SERIES = [{ name: m.count, className: "fill-sky-700" }];
 
 /**
@@ -17,6 +17,8 @@ const CHANNEL_SERIES = [{ name: m.count, className: "fill-sky-700" }];
  * chart says its figures in words and in a table.
  */
 export function FeedbackFigures({ figures: f }: { figures: Figures }) {
+  const { count: formatCount, rate: formatRate } = statisticsNumbers(useLocale());
+  const share = (part: number, whole: number) => formatRate(whole === 0 ? null : part / whole);
   const headline: [string, string][] = [
     [m.received, formatCount(f.received)],
     [m.handled, formatCount(f.handled)],

@@ -1,4 +1,5 @@
-import { formatCount } from "@/lib/messages/statistics";
+import { useLocale } from "next-intl";
+import { statisticsNumbers } from "@/lib/statistics/format";
 
 export interface ChartSeries {
   name: string;
@@ -7,11 +8,12 @@ export interface ChartSeries {
 
 /** Horizontal grid lines at 0, half and the maximum, with their values. */
 export function ChartGrid({ max, left, right, y }: { max: number; left: number; right: number; y: (v: number) => number }) {
+  const { count } = statisticsNumbers(useLocale());
   return [0, 0.5, 1].map((f) => (
     <g key={f}>
       <line x1={left} x2={right} y1={y(max * f)} y2={y(max * f)} className="stroke-slate-300" />
       <text x={left - 6} y={y(max * f) + 4} textAnchor="end" className="fill-slate-700 text-[11px]">
-        {formatCount(Math.round(max * f))}
+        {count(Math.round(max * f))}
       </text>
     </g>
   ));

@@ -1,18 +1,20 @@
 import { DataTable } from "@/components/ui/data-table";
 import type { ReportGroup } from "@/lib/statistics/compute-report";
 import type { ReportFigures } from "@/lib/statistics/figures";
-import { formatCount, formatRate, statisticsMessages as m } from "@/lib/messages/statistics";
-
-const COLUMNS: { heading: string; value: (f: ReportFigures) => string }[] = [
-  { heading: m.received, value: (f) => formatCount(f.received) },
-  { heading: m.resolved, value: (f) => formatCount(f.resolved) },
-  { heading: m.resolvedOnline, value: (f) => formatCount(f.resolvedOnline) },
-  { heading: m.onTimeRate, value: (f) => formatRate(f.onTimeRate) },
-  { heading: m.onlineRate, value: (f) => formatRate(f.onlineRate) },
-];
+import { useLocale, useTranslations } from "next-intl";
+import { statisticsNumbers } from "@/lib/statistics/format";
 
 /** The figures behind a chart, as a table every reader can use (and the printed page keeps). */
 export function FiguresTable({ id, caption, groupHeading, groups }: { id: string; caption: string; groupHeading: string; groups: ReportGroup[] }) {
+  const m = useTranslations("statistics");
+  const { count, rate } = statisticsNumbers(useLocale());
+  const COLUMNS: { heading: string; value: (f: ReportFigures) => string }[] = [
+    { heading: m("received"), value: (f) => count(f.received) },
+    { heading: m("resolved"), value: (f) => count(f.resolved) },
+    { heading: m("resolvedOnline"), value: (f) => count(f.resolvedOnline) },
+    { heading: m("onTimeRate"), value: (f) => rate(f.onTimeRate) },
+    { heading: m("onlineRate"), value: (f) => rate(f.onlineRate) },
+  ];
   return (
     <DataTable
       id={id}

@@ -1,5 +1,6 @@
 import { buttonClass } from "@/components/ui/button";
-import { statisticsMessages as m } from "@/lib/messages/statistics";
+import { useLocale, useTranslations } from "next-intl";
+import { localizeHref } from "@/lib/i18n/locales";
 
 /** A plain GET form: works without JavaScript, and the chosen period stays in the address. */
 export function PeriodForm({
@@ -15,13 +16,15 @@ export function PeriodForm({
   month?: number;
   action?: string;
 }) {
+  const m = useTranslations("statistics");
+  const locale = useLocale();
   const select = "rounded border border-slate-400 bg-white px-2 py-1.5";
   return (
-    <form method="get" action={action} className="no-print flex flex-wrap items-end gap-3">
+    <form method="get" action={localizeHref(action, locale)} className="no-print flex flex-wrap items-end gap-3">
       <fieldset className="flex flex-wrap items-end gap-3">
-        <legend className="mb-1 font-semibold">{m.periodLegend}</legend>
+        <legend className="mb-1 font-semibold">{m("periodLegend")}</legend>
         <label className="grid gap-1 text-sm">
-          {m.year}
+          {m("year")}
           <select name="nam" defaultValue={String(year)} className={select}>
             {years.map((y) => (
               <option key={y} value={y}>
@@ -31,9 +34,9 @@ export function PeriodForm({
           </select>
         </label>
         <label className="grid gap-1 text-sm">
-          {m.quarter}
+          {m("quarter")}
           <select name="quy" defaultValue={quarter ? String(quarter) : ""} className={select}>
-            <option value="">{m.wholeYear}</option>
+            <option value="">{m("wholeYear")}</option>
             {[1, 2, 3, 4].map((q) => (
               <option key={q} value={q}>
                 {q}
@@ -42,7 +45,7 @@ export function PeriodForm({
           </select>
         </label>
         <label className="grid gap-1 text-sm">
-          {m.month}
+          {m("month")}
           <select name="thang" defaultValue={month ? String(month) : ""} className={select}>
             <option value="">—</option>
             {Array.from({ length: 12 }, (_, i) => i + 1).map((mo) => (
@@ -54,7 +57,7 @@ export function PeriodForm({
         </label>
       </fieldset>
       <button type="submit" className={buttonClass("primary")}>
-        {m.show}
+        {m("show")}
       </button>
     </form>
   );

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DatabaseOrTransaction } from "@/db/client";
-import { statisticsMessages as m } from "@/lib/messages/statistics";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { monthPeriod, quarterPeriod, yearPeriod, type Period } from "./period";
 
 /** The public page's period: ?nam=2023, optionally &quy=1..4 or &thang=1..12. */
@@ -29,16 +30,30 @@ export async function defaultReportYear(db: DatabaseOrTransaction, today: Date):
   return rows[0]?.year ?? today.getUTCFullYear();
 }
 
-export function choosePeriod(params: Record<string, string | string[] | undefined>, defaultYear: number): ChosenPeriod {
+/** The period the address asks for, with its label in the reader's language ("quý 1 năm 2023", "quarter 1 of 2023"). */
+export function choosePeriod(params: Record<string, string | string[] | undefined>, defaultYear: number, locale: Locale): ChosenPeriod {
+  const t = translatorFor(locale, "statistics");
   const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
   const parsed = publicPeriodSchema.safeParse({ nam: single(params.nam), quy: single(params.quy), thang: single(params.thang) });
   const value = parsed.success ? parsed.data : {};
   const year = value.nam ?? defaultYear;
   if (value.thang)
-    return { period: monthPeriod(year, value.thang), label: m.monthLabel(value.thang, year), year, month: value.thang, invalid: !parsed.success };
+    return {
+      period: monthPeriod(year, value.thang),
+      label: t("monthLabel", { month: value.thang, year: String(year) }),
+      year,
+      month: value.thang,
+      invalid: !parsed.success,
+    };
   if (value.quy) {
     const q = value.quy as 1 | 2 | 3 | 4;
-    return { period: quarterPeriod(year, q), label: m.quarterLabel(q, year), year, quarter: q, invalid: !parsed.success };
+    return {
+      period: quarterPeriod(year, q),
+      label: t("quarterLabel", { quarter: q, year: String(year) }),
+      year,
+      quarter: q,
+      invalid: !parsed.success,
+    };
   }
-  return { period: yearPeriod(year), label: m.yearLabel(year), year, invalid: !parsed.success };
+  return { period: yearPeriod(year), label: t("yearLabel", { year: String(year) }), year, invalid: !parsed.success };
 }

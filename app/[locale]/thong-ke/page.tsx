@@ -5,36 +5,52 @@ import { LineChart } from "@/components/statistics/line-chart";
 import { PeriodForm } from "@/components/statistics/period-form";
 import { PrintButton } from "@/components/catalog/print-button";
 import { workflowNow } from "@/lib/calendar/workflow-now";
-import { formatCount, formatRate, statisticsMessages as m, tierNames } from "@/lib/messages/statistics";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PlainLink } from "@/components/catalog/plain-link";
+import { statisticsNumbers } from "@/lib/statistics/format";
 import { getCachedDefaultReportYear, getCachedFeedbackFigures, getCachedPublicStatistics } from "@/lib/statistics/cached-public-statistics";
 import { FeedbackFigures } from "@/components/feedback/feedback-figures";
 import { choosePeriod } from "@/lib/statistics/public-period";
 import { cardClass } from "@/components/ui/card";
-import { serviceIndexMessages } from "@/lib/messages/service-index";
 
-export const metadata: Metadata = { title: m.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("statistics"))("title") };
+}
 export const dynamic = "force-dynamic";
 
-const SERIES = [
-  { name: m.received, className: "fill-sky-700" },
-  { name: m.resolved, className: "fill-emerald-700" },
-  { name: m.resolvedOnline, className: "fill-amber-600" },
-];
+const TIERS = ["tinh", "huyen", "xa"] as const;
+const isTier = (key: string): key is (typeof TIERS)[number] => (TIERS as readonly string[]).includes(key);
 
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const now = workflowNow();
   const defaultYear = await getCachedDefaultReportYear(now);
-  const chosen = choosePeriod(await searchParams, defaultYear);
+  const locale = await getLocale();
+  const m = await getTranslations("statistics");
+  const serviceIndexText = await getTranslations("serviceIndex");
+  const { count: formatCount, rate: formatRate } = statisticsNumbers(locale);
+  const chosen = choosePeriod(await searchParams, defaultYear, locale);
+  const SERIES = [
+    { name: m("received"), className: "fill-sky-700" },
+    { name: m("resolved"), className: "fill-emerald-700" },
+    { name: m("resolvedOnline"), className: "fill-amber-600" },
+  ];
   // Cached for a minute per period (lib/statistics/cached-public-statistics.ts): the same for every visitor.
   const [stats, feedback] = await Promise.all([getCachedPublicStatistics(chosen.period), getCachedFeedbackFigures(chosen.period)]);
   const years = Array.from({ length: now.getUTCFullYear() - 2023 + 1 }, (_, i) => 2023 + i);
   const t = stats.total;
-  const tiers = stats.byTier.map((g) => ({ ...g, label: tierNames[g.key] ?? g.label }));
-  const tierSummary = m.tierSummary(
-    tiers.map((g) =>
-      m.tierSummaryPart(g.label, formatCount(g.figures.received), formatCount(g.figures.resolved), formatCount(g.figures.resolvedOnline)),
-    ),
-  );
+  const tiers = stats.byTier.map((g) => ({ ...g, label: isTier(g.key) ? m(`tiers.${g.key}`) : g.label }));
+  const tierSummary = m("tierSummary", {
+    parts: tiers
+      .map((g) =>
+        m("tierSummaryPart", {
+          tier: g.label,
+          received: formatCount(g.figures.received),
+          resolved: formatCount(g.figures.resolved),
+          online: formatCount(g.figures.resolvedOnline),
+        }),
+      )
+      .join("; "),
+  });
   const months = stats.byMonth;
   const busiest = months.reduce((a, b) => (b.figures.received > a.figures.received ? b : a), months[0]!);
   const quietest = months.reduce((a, b) => (b.figures.received < a.figures.received ? b : a), months[0]!);
@@ -42,16 +58,16 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   return (
     <div className="grid gap-8">
       <div className="grid gap-3">
-        <h1 className="text-2xl font-bold sm:text-3xl">{m.title}</h1>
-        <p className="max-w-3xl text-slate-700">{m.intro}</p>
+        <h1 className="text-2xl font-bold sm:text-3xl">{m("title")}</h1>
+        <p className="max-w-3xl text-slate-700">{m("intro")}</p>
         <p className="no-print">
-          <a href="/thong-ke/chi-so" className="font-semibold text-brand-800 underline">
-            {serviceIndexMessages.statisticsLink}
-          </a>
+          <PlainLink href="/thong-ke/chi-so" className="font-semibold text-brand-800 underline">
+            {serviceIndexText("statisticsLink")}
+          </PlainLink>
         </p>
         {chosen.invalid ? (
           <p role="status" className="text-amber-800">
-            {m.invalidPeriod}
+            {m("invalidPeriod")}
           </p>
         ) : null}
         <PeriodForm years={years} year={chosen.year} quarter={chosen.quarter} month={chosen.month} />
@@ -59,17 +75,17 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
 
       <section aria-labelledby="tong-quan" className="grid gap-3">
         <h2 id="tong-quan" className="text-xl font-bold">
-          {m.periodHeading(chosen.label)}
+          {m("periodHeading", { label: chosen.label })}
         </h2>
-        {t.toHandle === 0 ? <p>{m.noData}</p> : null}
+        {t.toHandle === 0 ? <p>{m("noData")}</p> : null}
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {[
-            [m.received, formatCount(t.received)],
-            [m.resolved, formatCount(t.resolved)],
-            [m.resolvedOnline, formatCount(t.resolvedOnline)],
-            [m.onTimeRate, formatRate(t.onTimeRate)],
-            [m.onlineRate, formatRate(t.onlineRate)],
-            [m.inProgress, formatCount(t.inProgress)],
+            [m("received"), formatCount(t.received)],
+            [m("resolved"), formatCount(t.resolved)],
+            [m("resolvedOnline"), formatCount(t.resolvedOnline)],
+            [m("onTimeRate"), formatRate(t.onTimeRate)],
+            [m("onlineRate"), formatRate(t.onlineRate)],
+            [m("inProgress"), formatCount(t.inProgress)],
           ].map(([label, value]) => (
             <div key={label} className={cardClass(undefined, "compact")}>
               <dt className="text-sm text-slate-700">{label}</dt>
@@ -82,38 +98,43 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
 
       <section aria-labelledby="theo-cap" className="grid gap-3">
         <h2 id="theo-cap" className="text-xl font-bold">
-          {m.byTierHeading}
+          {m("byTierHeading")}
         </h2>
         <BarChart
-          title={m.tierChartTitle}
+          title={m("tierChartTitle")}
           summary={tierSummary}
           series={SERIES}
           groups={tiers.map((g) => ({ label: g.label, values: [g.figures.received, g.figures.resolved, g.figures.resolvedOnline] }))}
         />
-        <FiguresTable id="bang-cap" caption={m.tableCaptionTier} groupHeading={m.columnGroup} groups={tiers} />
+        <FiguresTable id="bang-cap" caption={m("tableCaptionTier")} groupHeading={m("columnGroup")} groups={tiers} />
       </section>
 
       <section aria-labelledby="theo-thang" className="grid gap-3">
         <h2 id="theo-thang" className="text-xl font-bold">
-          {m.trendHeading}
+          {m("trendHeading")}
         </h2>
         {months.length > 1 && busiest && quietest ? (
           <LineChart
-            title={m.trendChartTitle}
-            summary={m.trendSummary(busiest.label, formatCount(busiest.figures.received), quietest.label, formatCount(quietest.figures.received))}
+            title={m("trendChartTitle")}
+            summary={m("trendSummary", {
+              maxMonth: busiest.label,
+              max: formatCount(busiest.figures.received),
+              minMonth: quietest.label,
+              min: formatCount(quietest.figures.received),
+            })}
             labels={months.map((g) => g.label.slice(0, 2))}
             series={SERIES.slice(0, 2)}
             values={[months.map((g) => g.figures.received), months.map((g) => g.figures.resolved)]}
           />
         ) : null}
-        <FiguresTable id="bang-thang" caption={m.tableCaptionTrend} groupHeading={m.columnMonth} groups={months} />
+        <FiguresTable id="bang-thang" caption={m("tableCaptionTrend")} groupHeading={m("columnMonth")} groups={months} />
       </section>
 
       <section aria-labelledby="theo-don-vi" className="grid gap-3">
         <h2 id="theo-don-vi" className="text-xl font-bold">
-          {m.byAgencyHeading}
+          {m("byAgencyHeading")}
         </h2>
-        <FiguresTable id="bang-co-quan" caption={m.tableCaptionAgency} groupHeading={m.columnGroup} groups={stats.byAgency} />
+        <FiguresTable id="bang-co-quan" caption={m("tableCaptionAgency")} groupHeading={m("columnGroup")} groups={stats.byAgency} />
       </section>
 
       <FeedbackFigures figures={feedback} />

@@ -4,21 +4,31 @@ import { PlainLink } from "@/components/catalog/plain-link";
 import { PeriodForm } from "@/components/statistics/period-form";
 import { ServiceIndexRanking } from "@/components/statistics/service-index-ranking";
 import { workflowNow } from "@/lib/calendar/workflow-now";
-import { componentTexts, formatWhole, serviceIndexMessages as m } from "@/lib/messages/service-index";
-import { statisticsMessages } from "@/lib/messages/statistics";
+import { getLocale, getTranslations } from "next-intl/server";
+import { statisticsNumbers } from "@/lib/statistics/format";
 import { getCachedServiceIndex } from "@/lib/statistics/cached-statistics";
 import { choosePeriod, defaultReportYear } from "@/lib/statistics/public-period";
 import { withDatabase } from "@/lib/database/with-database";
 import { sourcelessComponents } from "@/lib/statistics/service-index/total-index";
+import type { ComponentKey } from "@/lib/statistics/service-index/components";
 
-export const metadata: Metadata = { title: m.title };
+/** Only the components the portal cannot measure yet have a reason in the catalog. */
+const missingKey = (key: ComponentKey) => `components.${key}.missing` as "components.publishedOnTime.missing";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("serviceIndex"))("title") };
+}
 // The period comes from the address; the figures themselves are cached (lib/statistics/cached-statistics.ts).
 export const dynamic = "force-dynamic";
 
 export default async function ServiceIndexPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const now = workflowNow();
   const defaultYear = await withDatabase(defaultReportYear, now);
-  const chosen = choosePeriod(await searchParams, defaultYear);
+  const locale = await getLocale();
+  const m = await getTranslations("serviceIndex");
+  const statisticsText = await getTranslations("statistics");
+  const formatWhole = statisticsNumbers(locale).count;
+  const chosen = choosePeriod(await searchParams, defaultYear, locale);
   const ranking = await getCachedServiceIndex(chosen.period.from, chosen.period.to);
   const years = Array.from({ length: now.getUTCFullYear() - 2023 + 1 }, (_, i) => 2023 + i);
   const scores = [...ranking.agencies, ...ranking.districts].map((r) => r.score);
@@ -28,14 +38,14 @@ export default async function ServiceIndexPage({ searchParams }: { searchParams:
   return (
     <div className="grid gap-8">
       <div className="grid gap-3">
-        <nav aria-label={statisticsMessages.title} className="no-print text-sm">
-          <PlainLink href="/thong-ke">{statisticsMessages.title}</PlainLink> ›
+        <nav aria-label={statisticsText("title")} className="no-print text-sm">
+          <PlainLink href="/thong-ke">{statisticsText("title")}</PlainLink> ›
         </nav>
-        <h1 className="text-2xl font-bold sm:text-3xl">{m.title}</h1>
-        <p className="max-w-3xl text-slate-700">{m.intro}</p>
+        <h1 className="text-2xl font-bold sm:text-3xl">{m("title")}</h1>
+        <p className="max-w-3xl text-slate-700">{m("intro")}</p>
         {chosen.invalid ? (
           <p role="status" className="text-amber-800">
-            {statisticsMessages.invalidPeriod}
+            {statisticsText("invalidPeriod")}
           </p>
         ) : null}
         <PeriodForm action="/thong-ke/chi-so" years={years} year={chosen.year} quarter={chosen.quarter} month={chosen.month} />
@@ -43,24 +53,30 @@ export default async function ServiceIndexPage({ searchParams }: { searchParams:
 
       <section aria-labelledby="ky-danh-gia" className="grid gap-2">
         <h2 id="ky-danh-gia" className="text-xl font-bold">
-          {m.periodHeading(chosen.label)}
+          {m("periodHeading", { label: chosen.label })}
         </h2>
-        <p className="font-semibold">{m.scaleNote(formatWhole(100 - missingPoints))}</p>
+        <p className="font-semibold">{m("scaleNote", { measured: formatWhole(100 - missingPoints) })}</p>
         <h3 id="chua-do" className="font-bold">
-          {m.notMeasuredHeading}
+          {m("notMeasuredHeading")}
         </h3>
-        <p>{m.notMeasuredIntro(formatWhole(missingPoints))}</p>
+        <p>{m("notMeasuredIntro", { points: formatWhole(missingPoints) })}</p>
         <ul className="ml-5 list-disc">
           {missing.map((c) => (
-            <li key={c.key}>{m.notMeasuredItem(componentTexts[c.key].name, c.max, componentTexts[c.key].missing ?? "")}</li>
+            <li key={c.key}>
+              {m("notMeasuredItem", {
+                name: m(`components.${c.key}.name`),
+                max: c.max,
+                why: m.has(missingKey(c.key)) ? m(missingKey(c.key)) : "",
+              })}
+            </li>
           ))}
         </ul>
-        <p className="text-sm text-slate-700">{m.printHint}</p>
+        <p className="text-sm text-slate-700">{m("printHint")}</p>
         <PrintButton />
       </section>
 
-      <ServiceIndexRanking id="co-quan" heading={m.agenciesHeading} entries={ranking.agencies} />
-      <ServiceIndexRanking id="cap-huyen" heading={m.districtsHeading} entries={ranking.districts} />
+      <ServiceIndexRanking id="co-quan" heading={m("agenciesHeading")} entries={ranking.agencies} />
+      <ServiceIndexRanking id="cap-huyen" heading={m("districtsHeading")} entries={ranking.districts} />
     </div>
   );
 }
