@@ -1,8 +1,8 @@
-import { Readable } from "node:stream";
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { withDatabase } from "@/lib/database/with-database";
 import { getUnitDossierFile } from "@/lib/officers/get-unit-dossier-file";
+import { storedFileResponse } from "@/lib/storage/file-response";
 import { getStorage } from "@/lib/storage/get-storage";
 import { dossierCodeSchema, parseBoundary, uuidSchema } from "@/lib/validation/boundary-schemas";
 import { mayOfficer } from "@/lib/workflow/permissions";
@@ -22,14 +22,5 @@ export async function GET(_: Request, { params }: { params: Promise<{ locale: st
   if (!user || user.kind !== "officer" || !mayOfficer(user.roles, "view-dossiers")) return notFound;
   const file = await withDatabase(getUnitDossierFile, { code, fileId, unitId: user.unitId ?? -1 });
   if (!file) return notFound;
-  const stream = await getStorage().get(file.storageKey);
-  return new NextResponse(Readable.toWeb(stream) as ReadableStream, {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Length": String(file.size),
-      "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return storedFileResponse(getStorage(), file, "inline", () => notFound);
 }
