@@ -1,8 +1,17 @@
 import { expect, test } from "./fixtures";
 import { emailsAbout, expectAccessible, expectFitsPhone } from "./helpers";
 import { formatVietnamDate } from "../lib/calendar/format";
-import { approveAndSign, assignSpecialist, expectPdf, officerPage, proposeDraftResult, requestFee, todayInVietnam } from "./officer-helpers";
-import { HOUSEHOLD_INCOME, PDF, payThroughTestGateway, signIn, submitDossier } from "./submission-helpers";
+import {
+  approveAndSign,
+  assignSpecialist,
+  expectPdf,
+  dossierAtReception,
+  officerPage,
+  proposeDraftResult,
+  requestFee,
+  todayInVietnam,
+} from "./officer-helpers";
+import { HOUSEHOLD_INCOME, PDF, payThroughTestGateway } from "./submission-helpers";
 
 /** The demo citizen's CCCD, which the dossier carries (the lookup asks for it). */
 const CITIZEN_ID = "049090012345";
@@ -19,12 +28,8 @@ test("full process: submit → receive → supplementation → payment → resul
   test.setTimeout(300_000);
 
   // The citizen submits (through the API with their session; the wizard has its own journey).
-  await signIn(citizen, "/ho-so");
-  const code = await submitDossier(citizen, HOUSEHOLD_INCOME);
-  const dossierPath = `/quan-tri/ho-so/${code}`;
-
   // Reception receives it and asks for a missing paper (Mẫu 02).
-  const reception = await officerPage(browser, "tiepnhan@example.vn", dossierPath);
+  const { code, dossierPath, reception } = await dossierAtReception(browser, citizen, HOUSEHOLD_INCOME);
   await reception.getByRole("button", { name: "Tiếp nhận", exact: true }).click();
   await expect(reception.getByText("Được tiếp nhận ·")).toBeVisible();
   await reception.getByLabel("Giấy tờ cần bổ sung (mỗi dòng một giấy tờ)").fill("Giấy xác nhận thu nhập của hộ gia đình");

@@ -1,7 +1,7 @@
 import { expect, type APIResponse, type Browser, type Locator, type Page } from "@playwright/test";
 import { DEMO_OFFICER_PASSWORD, DEMO_OFFICER_TOTP_SECRET } from "../db/seed/demo-officers";
 import { totp } from "../lib/security/totp";
-import { PDF } from "./submission-helpers";
+import { PDF, signIn, submitDossier } from "./submission-helpers";
 
 /**
  * A demo officer's first step: the password, which leads to the authenticator code's page. With `next`
@@ -51,6 +51,21 @@ export async function officerPage(browser: Browser, email: string, path: string,
   const page = await (await browser.newContext(options)).newPage();
   await signInOfficer(page, email, path);
   return page;
+}
+
+/**
+ * The start of an officer journey: the demo citizen (signed in on `citizen`) submits `dossier` through the API,
+ * and the reception officer of phường An Mỹ opens it in a browser of their own.
+ */
+export async function dossierAtReception(
+  browser: Browser,
+  citizen: Page,
+  dossier: { serviceCode: string; formData: Record<string, unknown> },
+): Promise<{ code: string; dossierPath: string; reception: Page }> {
+  await signIn(citizen, "/ho-so");
+  const code = await submitDossier(citizen, dossier);
+  const dossierPath = `/quan-tri/ho-so/${code}`;
+  return { code, dossierPath, reception: await officerPage(browser, "tiepnhan@example.vn", dossierPath) };
 }
 
 /** The form of one workflow action on the officer's dossier page, found by its heading. */

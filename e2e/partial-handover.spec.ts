@@ -1,7 +1,6 @@
 import { expect, test } from "./fixtures";
 import { expectAccessible, expectFitsPhone } from "./helpers";
-import { actionForm, approveAndSign, assignSpecialist, officerPage, proposeDraftResult, takeAction } from "./officer-helpers";
-import { signIn, submitDossier } from "./submission-helpers";
+import { actionForm, approveAndSign, assignSpecialist, dossierAtReception, officerPage, proposeDraftResult, takeAction } from "./officer-helpers";
 
 // Chứng thực chữ ký (commune level, một phần): the result is collected at the one-stop counter.
 const SIGNATURE_CERTIFICATION = { serviceCode: "2.000884", formData: { documentName: "Giấy ủy quyền", signatureCount: 1 } };
@@ -13,11 +12,7 @@ test("partial service: online dossier → receive → assign → draft → appro
   test.skip(testInfo.project.name !== "desktop", "The journey runs once.");
   test.setTimeout(300_000);
 
-  await signIn(citizen, "/ho-so");
-  const code = await submitDossier(citizen, SIGNATURE_CERTIFICATION);
-  const dossierPath = `/quan-tri/ho-so/${code}`;
-
-  const reception = await officerPage(browser, "tiepnhan@example.vn", dossierPath);
+  const { code, dossierPath, reception } = await dossierAtReception(browser, citizen, SIGNATURE_CERTIFICATION);
   await expect(reception.getByText("Mới đăng ký ·")).toBeVisible();
   await expectAccessible(reception);
   await takeAction(reception, "Tiếp nhận");

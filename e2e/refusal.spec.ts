@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { expectAccessible, expectFitsPhone } from "./helpers";
-import { actionForm, expectPdf, officerPage } from "./officer-helpers";
+import { actionForm, dossierAtReception, expectPdf, officerPage } from "./officer-helpers";
 import { HOUSEHOLD_INCOME, signIn, submitDossier } from "./submission-helpers";
 
 const REASON = "Thủ tục thuộc thẩm quyền của UBND thành phố Tam Kỳ, không thuộc UBND phường An Mỹ.";
@@ -12,10 +12,7 @@ test("reception refuses at receipt with a reason; the citizen sees status 3 and 
   test.skip(testInfo.project.name !== "desktop", "The journey runs once.");
   test.setTimeout(300_000);
 
-  await signIn(citizen, "/ho-so");
-  const code = await submitDossier(citizen, HOUSEHOLD_INCOME);
-
-  const reception = await officerPage(browser, "tiepnhan@example.vn", `/quan-tri/ho-so/${code}`);
+  const { code, reception } = await dossierAtReception(browser, citizen, HOUSEHOLD_INCOME);
   // Receiving is the next step (primary); refusing is negative and asks for confirmation with the reason.
   await expect(actionForm(reception, "Tiếp nhận và phân công")).toHaveClass(/border-brand-700/);
   await expect(actionForm(reception, "Tiếp nhận và phân công").getByLabel("Phân công chuyên viên xử lý")).toHaveValue(/.+/);
