@@ -3,12 +3,11 @@
 import { useActionState, useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { takeFeedbackAction } from "@/lib/feedback/actions/take-feedback-action";
-import { INITIAL_FEEDBACK_ACTION_STATE } from "@/lib/feedback/feedback-action-form-state";
+import { INITIAL_FEEDBACK_ACTION_STATE, NEGATIVE_FEEDBACK_ACTIONS } from "@/lib/feedback/feedback-action-form-state";
 import type { FeedbackAction } from "@/lib/feedback/feedback-machine";
-import { feedbackMessages } from "@/lib/messages/feedback";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { FieldError } from "./fields";
 
-const m = feedbackMessages.officer;
 const inputClass = (error?: string) =>
   `mt-1 block w-full rounded border bg-white px-3 py-2 text-base text-slate-900 ${error ? "border-accent-700 ring-1 ring-accent-700" : "border-slate-400"}`;
 
@@ -30,8 +29,27 @@ const NEEDS: Partial<
   unpublish: { note: "optional" },
 };
 
+/** The form's texts in the reader's language, from the page (the feedbackOfficer namespace stays on the server). */
+export interface FeedbackActionFormTexts {
+  /** The action's name (the heading and the button). */
+  label: string;
+  /** The button while confirming: "Xác nhận: <label>". */
+  confirmLabel: string;
+  confirmQuestion: string;
+  field: string;
+  unit: string;
+  answer: string;
+  maskedHint: string;
+  maskedSubject: string;
+  maskedQuestion: string;
+  maskedAnswer: string;
+  reason: string;
+  note: string;
+}
+
 export interface FeedbackActionFormProps {
   action: FeedbackAction;
+  texts: FeedbackActionFormTexts;
   feedbackId: string;
   version: number;
   units: Option[];
@@ -45,16 +63,20 @@ export interface FeedbackActionFormProps {
  * One action on a feedback item as its own form (works without JavaScript). After an error the form comes
  * back with what was typed; a negative action comes back first asking for confirmation.
  */
-export function FeedbackActionForm({ action, feedbackId, version, units, fields, defaults, primary = false }: FeedbackActionFormProps) {
+export function FeedbackActionForm({ action, texts: m, feedbackId, version, units, fields, defaults, primary = false }: FeedbackActionFormProps) {
   const [state, formAction, pending] = useActionState(takeFeedbackAction, INITIAL_FEEDBACK_ACTION_STATE);
   const id = useId();
+  const text = useMessageText();
   const needs = NEEDS[action] ?? {};
-  const negative = m.negative.includes(action);
+  const negative = NEGATIVE_FEEDBACK_ACTIONS.includes(action);
   const typed = (name: string) => state.values[name] ?? defaults[name] ?? "";
-  const err = (name: string) => state.fieldErrors[name];
+  const err = (name: string) => {
+    const message = state.fieldErrors[name];
+    return message ? text(message) : undefined;
+  };
   const described = (name: string, hint?: boolean) =>
     [hint ? `${id}-${name}-goi-y` : null, err(name) ? `${id}-${name}-loi` : null].filter(Boolean).join(" ") || undefined;
-  const label = m.actions[action] ?? action;
+  const label = m.label;
   const select = (name: "unitId" | "fieldId", text: string, options: Option[]) => (
     <div className="mt-2">
       <label htmlFor={`${id}-${name}`} className="block font-semibold">
@@ -113,23 +135,23 @@ export function FeedbackActionForm({ action, feedbackId, version, units, fields,
       <h3 className="font-semibold text-brand-900">{label}</h3>
       {state.message ? (
         <div className="mt-2">
-          <Alert kind="error">{state.message}</Alert>
+          <Alert kind="error">{text(state.message)}</Alert>
         </div>
       ) : null}
-      {needs.field ? select("fieldId", m.form.field, fields) : null}
-      {needs.unit ? select("unitId", m.form.unit, units) : null}
-      {needs.answer ? textarea("answer", m.form.answer, 6) : null}
+      {needs.field ? select("fieldId", m.field, fields) : null}
+      {needs.unit ? select("unitId", m.unit, units) : null}
+      {needs.answer ? textarea("answer", m.answer, 6) : null}
       {needs.published ? (
         <>
           <p id={`${id}-published-goi-y`} className="mt-2 text-sm text-slate-700">
-            {m.form.maskedHint}
+            {m.maskedHint}
           </p>
-          {textarea("subject", m.form.maskedSubject, 2)}
-          {textarea("content", m.form.maskedQuestion, 5)}
-          {textarea("answer", m.form.maskedAnswer, 5)}
+          {textarea("subject", m.maskedSubject, 2)}
+          {textarea("content", m.maskedQuestion, 5)}
+          {textarea("answer", m.maskedAnswer, 5)}
         </>
       ) : null}
-      {needs.note ? textarea("note", needs.note === "required" ? m.form.reason : m.form.note, 3) : null}
+      {needs.note ? textarea("note", needs.note === "required" ? m.reason : m.note, 3) : null}
       {state.confirm ? (
         <div role="alert" className="mt-2 rounded border-l-4 border-accent-700 bg-red-50 p-2">
           <p className="font-semibold">{m.confirmQuestion}</p>
@@ -147,7 +169,7 @@ export function FeedbackActionForm({ action, feedbackId, version, units, fields,
               : "border-2 border-brand-700 bg-white text-brand-800 hover:bg-brand-50"
         }`}
       >
-        {state.confirm ? `${m.confirm}: ${label}` : label}
+        {state.confirm ? m.confirmLabel : label}
       </button>
     </form>
   );

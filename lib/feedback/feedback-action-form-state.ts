@@ -8,3 +8,6 @@ export interface FeedbackActionFormState {
 }
 
 export const INITIAL_FEEDBACK_ACTION_STATE: FeedbackActionFormState = { fieldErrors: {}, values: {} };
+
+/** The negative actions (close, send back, ask for a revision, unpublish): each waits for a confirmation. */
+export const NEGATIVE_FEEDBACK_ACTIONS: readonly string[] = ["close", "return-to-centre", "request-revision", "unpublish"];

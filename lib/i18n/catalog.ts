@@ -12,6 +12,7 @@ import viErrorPage from "@/messages/vi/errorPage.json";
 import viFeedbackMail from "@/messages/vi/feedbackMail.json";
 import viFeedbackRules from "@/messages/vi/feedbackRules.json";
 import viFeedback from "@/messages/vi/feedback.json";
+import viFeedbackOfficer from "@/messages/vi/feedbackOfficer.json";
 import viFees from "@/messages/vi/fees.json";
 import viOfficerReport from "@/messages/vi/officerReport.json";
 import viOfficer from "@/messages/vi/officer.json";
@@ -34,6 +35,7 @@ import enErrorPage from "@/messages/en/errorPage.json";
 import enFeedbackMail from "@/messages/en/feedbackMail.json";
 import enFeedbackRules from "@/messages/en/feedbackRules.json";
 import enFeedback from "@/messages/en/feedback.json";
+import enFeedbackOfficer from "@/messages/en/feedbackOfficer.json";
 import enFees from "@/messages/en/fees.json";
 import enOfficerReport from "@/messages/en/officerReport.json";
 import enOfficer from "@/messages/en/officer.json";
@@ -58,6 +60,7 @@ const vi = {
   feedbackMail: viFeedbackMail,
   feedbackRules: viFeedbackRules,
   feedback: viFeedback,
+  feedbackOfficer: viFeedbackOfficer,
   fees: viFees,
   officerReport: viOfficerReport,
   officer: viOfficer,
@@ -82,6 +85,7 @@ const en = {
   feedbackMail: enFeedbackMail,
   feedbackRules: enFeedbackRules,
   feedback: enFeedback,
+  feedbackOfficer: enFeedbackOfficer,
   fees: enFees,
   officerReport: enOfficerReport,
   officer: enOfficer,

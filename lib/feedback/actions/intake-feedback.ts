@@ -1,6 +1,5 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -8,14 +7,20 @@ import { workflowNow } from "@/lib/calendar/workflow-now";
 import { intakeFeedbackSchema } from "@/lib/feedback/feedback-schemas";
 import { intakeFeedback } from "@/lib/feedback/intake-feedback";
 import { sendFormValues } from "@/lib/feedback/send-form-values";
-import { feedbackMessages as m } from "@/lib/messages/feedback";
+import { feedbackOfficerFieldKeys, feedbackOfficerMessageKey } from "@/lib/feedback/officer-message-key";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { mayOfficer } from "@/lib/workflow/permissions";
 
-/** An operator records a call, a Zalo message, an email or a letter (answered on the spot or not). */
+const ERROR_SUMMARY = "validation.feedbackOfficer.errorSummary";
+
+/**
+ * An operator records a call, a Zalo message, an email or a letter (answered on the spot or not). Messages
+ * are `validation.*` keys, turned into text in the reader's language by the form.
+ */
 export async function intakeFeedbackAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user || user.kind !== "officer" || user.unitId === null || !mayOfficer(user.roles, "feedback-intake")) {
-    redirect(`/dang-nhap?next=${encodeURIComponent("/quan-tri/phan-anh/nhap")}`);
+    return redirectInLocale(`/dang-nhap?next=${encodeURIComponent("/quan-tri/phan-anh/nhap")}`);
   }
   const extra = (name: string) => {
     const value = formData.get(name);
@@ -23,7 +28,7 @@ export async function intakeFeedbackAction(_previous: FormState, formData: FormD
   };
   const values = { ...sendFormValues(formData), channel: extra("channel"), answerOnSpot: extra("answerOnSpot") };
   const parsed = intakeFeedbackSchema.safeParse(values);
-  if (!parsed.success) return { status: "error", message: m.send.errorSummary, fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) return { status: "error", message: ERROR_SUMMARY, fieldErrors: feedbackOfficerFieldKeys(fieldErrorsOf(parsed.error)), values };
   let done;
   try {
     done = await intakeFeedback(
@@ -34,12 +39,12 @@ export async function intakeFeedbackAction(_previous: FormState, formData: FormD
     );
   } catch (error) {
     console.error("feedback intake failed", error);
-    return { status: "error", message: m.officer.failed, fieldErrors: {}, values };
+    return { status: "error", message: "validation.feedbackOfficer.failed", fieldErrors: {}, values };
   }
   if (!done.ok) {
     return done.field
-      ? { status: "error", message: m.send.errorSummary, fieldErrors: { [done.field]: done.message }, values }
-      : { status: "error", message: done.message, fieldErrors: {}, values };
+      ? { status: "error", message: ERROR_SUMMARY, fieldErrors: { [done.field]: feedbackOfficerMessageKey(done.message) }, values }
+      : { status: "error", message: feedbackOfficerMessageKey(done.message), fieldErrors: {}, values };
   }
-  redirect(`/quan-tri/phan-anh/${done.id}?da-xu-ly=intake`);
+  return redirectInLocale(`/quan-tri/phan-anh/${done.id}?da-xu-ly=intake`);
 }

@@ -1,15 +1,18 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { fieldErrorsOf } from "@/lib/validation/form-state";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { applyFeedbackAction } from "@/lib/feedback/apply-feedback-action";
 import { feedbackActionSchema, feedbackIdSchema } from "@/lib/feedback/feedback-schemas";
-import type { FeedbackActionFormState } from "@/lib/feedback/feedback-action-form-state";
-import { feedbackMessages as m } from "@/lib/messages/feedback";
+import { NEGATIVE_FEEDBACK_ACTIONS, type FeedbackActionFormState } from "@/lib/feedback/feedback-action-form-state";
+import { feedbackOfficerFieldKeys, feedbackOfficerMessageKey } from "@/lib/feedback/officer-message-key";
+import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { mayOfficer } from "@/lib/workflow/permissions";
+
+const STALE = "validation.feedbackOfficer.stale";
+const FAILED = "validation.feedbackOfficer.failed";
 
 const KEEP = ["feedbackId", "action", "version", "note", "answer", "unitId", "fieldId", "subject", "content"];
 
@@ -25,19 +28,20 @@ function typedValues(formData: FormData): Record<string, string> {
 /**
  * One officer action on a feedback item (works without JavaScript). A negative action (close, send back,
  * ask for a revision, unpublish) comes back first as a confirmation with what was typed. The domain
- * function checks the officer's right to the action and to the item through the permission table.
+ * function checks the officer's right to the action and to the item through the permission table. Messages
+ * are `validation.*` keys, turned into text in the reader's language by the form.
  */
 export async function takeFeedbackAction(_previous: FeedbackActionFormState, formData: FormData): Promise<FeedbackActionFormState> {
   const values = typedValues(formData);
   const user = await getCurrentUser();
   if (!user || user.kind !== "officer" || user.unitId === null || !mayOfficer(user.roles, "view-feedback")) {
-    redirect(`/dang-nhap?next=${encodeURIComponent("/quan-tri/phan-anh")}`);
+    return redirectInLocale(`/dang-nhap?next=${encodeURIComponent("/quan-tri/phan-anh")}`);
   }
   const parsed = feedbackActionSchema.safeParse(values);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
-  if (m.officer.negative.includes(parsed.data.action) && formData.get("confirm") !== "yes") return { fieldErrors: {}, values, confirm: true };
+  if (!parsed.success) return { fieldErrors: feedbackOfficerFieldKeys(fieldErrorsOf(parsed.error)), values };
+  if (NEGATIVE_FEEDBACK_ACTIONS.includes(parsed.data.action) && formData.get("confirm") !== "yes") return { fieldErrors: {}, values, confirm: true };
   const feedbackId = feedbackIdSchema.safeParse(values.feedbackId);
-  if (!feedbackId.success) return { fieldErrors: {}, values, message: m.officer.stale };
+  if (!feedbackId.success) return { fieldErrors: {}, values, message: STALE };
   // The version the page showed: two officers acting at once, the second is told instead of overwriting.
   const version = Number(values.version);
   const expectedVersion = Number.isSafeInteger(version) && version >= 0 ? version : undefined;
@@ -47,11 +51,12 @@ export async function takeFeedbackAction(_previous: FeedbackActionFormState, for
     done = await applyFeedbackAction(await getDb(), officer, feedbackId.data, parsed.data, workflowNow(), { expectedVersion });
   } catch (error) {
     console.error("feedback action failed", error);
-    return { fieldErrors: {}, values, message: m.officer.failed };
+    return { fieldErrors: {}, values, message: FAILED };
   }
   if (!done.ok) {
-    if (done.error === "conflict") return { fieldErrors: {}, values, message: m.officer.stale };
-    return done.field ? { fieldErrors: { [done.field]: done.message }, values } : { fieldErrors: {}, values, message: done.message };
+    if (done.error === "conflict") return { fieldErrors: {}, values, message: STALE };
+    const message = feedbackOfficerMessageKey(done.message);
+    return done.field ? { fieldErrors: { [done.field]: message }, values } : { fieldErrors: {}, values, message };
   }
-  redirect(`/quan-tri/phan-anh/${feedbackId.data}?da-xu-ly=${parsed.data.action}`);
+  return redirectInLocale(`/quan-tri/phan-anh/${feedbackId.data}?da-xu-ly=${parsed.data.action}`);
 }

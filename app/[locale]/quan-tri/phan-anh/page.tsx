@@ -8,12 +8,15 @@ import { workflowNow } from "@/lib/calendar/workflow-now";
 import { feedbackQueueQuerySchema } from "@/lib/feedback/feedback-schemas";
 import { FEEDBACK_QUEUES } from "@/lib/feedback/feedback-schemas";
 import { FEEDBACK_PAGE_SIZE, listFeedbackQueue } from "@/lib/feedback/list-feedback-queue";
-import { feedbackMessages } from "@/lib/messages/feedback";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localizeHref } from "@/lib/i18n/locales";
 import { mayOfficer } from "@/lib/workflow/permissions";
 
-export const metadata: Metadata = { title: feedbackMessages.officer.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("feedbackOfficer");
+  return { title: t("title"), robots: { index: false } };
+}
 
-const m = feedbackMessages.officer;
 type Search = { "hang-doi"?: string | string[]; q?: string | string[]; trang?: string | string[] };
 const one = (value: string | string[] | undefined) => (typeof value === "string" && value !== "" ? value : undefined);
 
@@ -32,20 +35,22 @@ export default async function FeedbackQueuePage({ searchParams }: { searchParams
     return `/quan-tri/phan-anh?${url}`;
   };
   const pages = Math.max(1, Math.ceil(total / FEEDBACK_PAGE_SIZE));
+  const t = await getTranslations("feedbackOfficer");
+  const locale = await getLocale();
   return (
     <>
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <h1 className="text-2xl font-bold">{m.title}</h1>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
         {mayOfficer(officer.roles, "feedback-intake") ? (
           <PlainLink
             href="/quan-tri/phan-anh/nhap"
             className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800"
           >
-            {m.intake}
+            {t("intake")}
           </PlainLink>
         ) : null}
       </div>
-      <nav aria-label={m.queuesLabel} className="mt-4">
+      <nav aria-label={t("queuesLabel")} className="mt-4">
         <ul className="flex flex-wrap gap-2">
           {FEEDBACK_QUEUES.map((queue) => (
             <li key={queue}>
@@ -54,17 +59,17 @@ export default async function FeedbackQueuePage({ searchParams }: { searchParams
                 aria-current={queue === query.queue ? "page" : undefined}
                 className={`block rounded border px-3 py-2 text-sm font-semibold ${queue === query.queue ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white text-brand-800"}`}
               >
-                {m.queues[queue]} ({counts[queue].toLocaleString("vi-VN")})
+                {t("queueWithCount", { queue: t(`queues.${queue}`), count: counts[queue] })}
               </PlainLink>
             </li>
           ))}
         </ul>
       </nav>
-      <form method="get" action="/quan-tri/phan-anh" role="search" className="mt-4 flex flex-wrap items-end gap-2">
+      <form method="get" action={localizeHref("/quan-tri/phan-anh", locale)} role="search" className="mt-4 flex flex-wrap items-end gap-2">
         <input type="hidden" name="hang-doi" value={query.queue} />
         <div className="min-w-0 flex-1 sm:max-w-md">
           <label htmlFor="q" className="block text-sm font-semibold">
-            {m.searchLabel}
+            {t("searchLabel")}
           </label>
           <input
             id="q"
@@ -76,22 +81,18 @@ export default async function FeedbackQueuePage({ searchParams }: { searchParams
           />
         </div>
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {m.searchButton}
+          {t("searchButton")}
         </button>
       </form>
       <FeedbackQueueTable rows={items} />
       {pages > 1 ? (
-        <nav aria-label={feedbackMessages.published.pagination} className="mt-4 flex flex-wrap items-center gap-3">
-          <p className="text-sm">{feedbackMessages.published.pageOf(Math.min(query.page, pages), pages)}</p>
+        <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap items-center gap-3">
+          <p className="text-sm">{t("pageOf", { page: Math.min(query.page, pages), pages })}</p>
           {query.page > 1 ? (
-            <PlainLink href={href({ "hang-doi": query.queue, q: query.q, trang: String(query.page - 1) })}>
-              {feedbackMessages.published.previous}
-            </PlainLink>
+            <PlainLink href={href({ "hang-doi": query.queue, q: query.q, trang: String(query.page - 1) })}>{t("previous")}</PlainLink>
           ) : null}
           {query.page < pages ? (
-            <PlainLink href={href({ "hang-doi": query.queue, q: query.q, trang: String(query.page + 1) })}>
-              {feedbackMessages.published.next}
-            </PlainLink>
+            <PlainLink href={href({ "hang-doi": query.queue, q: query.q, trang: String(query.page + 1) })}>{t("next")}</PlainLink>
           ) : null}
         </nav>
       ) : null}
