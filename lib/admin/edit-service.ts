@@ -44,7 +44,7 @@ export async function editService(
 ): Promise<{ version: number; changed: boolean }> {
   return db.transaction(async (tx) => {
     const current = await getEditableService(tx, code, agencyUnitId);
-    if (!current) throw new WorkflowError("not-found", "Không tìm thấy thủ tục của đơn vị bạn.");
+    if (!current) throw new WorkflowError("not-found", { key: "serviceNotInUnit" });
     const next = serviceContentSchema.parse({ ...current.content, ...edit });
     const result = await saveServices(tx, [next], await loadCatalogReferences(tx));
     return { version: current.version + result.updated, changed: result.updated > 0 };

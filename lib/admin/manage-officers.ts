@@ -4,7 +4,7 @@ import { z } from "zod";
 import { inputString } from "@/lib/validation/boundary-schemas";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { divisions, sessions, users } from "@/db/schema";
-import { grantableRoles, OFFICER_ROLES, ROLE_NAMES, type OfficerRole } from "@/lib/workflow/permissions";
+import { grantableRoles, OFFICER_ROLES, type OfficerRole } from "@/lib/workflow/permissions";
 import { WorkflowError } from "@/lib/workflow/workflow-error";
 import { divisionNameInUnit } from "@/lib/organisation/list-unit-divisions";
 import { recordAudit } from "./record-audit";
@@ -58,8 +58,7 @@ function assertGrantable(admin: OfficerAdmin, changed: readonly string[]) {
   const allowed = grantableRoles(admin.roles);
   const refused = changed.filter((role) => !allowed.includes(role as OfficerRole));
   if (refused.length > 0) {
-    const names = refused.map((role) => ROLE_NAMES[role as OfficerRole] ?? role).join(", ");
-    throw new WorkflowError("refused", `Bạn không được cấp hoặc thu hồi vai trò: ${names}.`);
+    throw new WorkflowError("refused", { key: "rolesNotGrantable", roles: refused });
   }
 }
 
@@ -73,10 +72,9 @@ const actorOf = (admin: OfficerAdmin) => ({ id: admin.id, name: admin.fullName ?
 export async function createOfficer(db: DatabaseOrTransaction, admin: OfficerAdmin, input: z.infer<typeof newOfficerSchema>) {
   assertGrantable(admin, input.roles);
   const division = input.divisionId === undefined ? null : await divisionNameInUnit(db, input.divisionId, admin.unitId);
-  if (input.divisionId !== undefined && division === null)
-    throw new WorkflowError("invalid", "Phòng đã chọn không thuộc đơn vị của bạn.", "divisionId");
+  if (input.divisionId !== undefined && division === null) throw new WorkflowError("invalid", { key: "divisionNotInUnit" }, "divisionId");
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-  if (taken) throw new WorkflowError("invalid", "Thư điện tử này đã được dùng cho một tài khoản khác.");
+  if (taken) throw new WorkflowError("invalid", { key: "emailTaken" });
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [officer] = await tx
@@ -124,14 +122,13 @@ export async function updateOfficer(
       .from(users)
       .where(and(eq(users.id, officerId), eq(users.kind, "officer"), eq(users.unitId, admin.unitId)))
       .for("update");
-    if (!officer) throw new WorkflowError("not-found", "Không tìm thấy cán bộ trong đơn vị của bạn.");
-    if (officer.id === admin.id && change.disabled) throw new WorkflowError("refused", "Bạn không thể tự khóa tài khoản của mình.");
+    if (!officer) throw new WorkflowError("not-found", { key: "officerNotFound" });
+    if (officer.id === admin.id && change.disabled) throw new WorkflowError("refused", { key: "cannotDisableSelf" });
     const now = new Date();
     const target = { id: officer.id, name: officer.fullName };
     const nextRoles = parsedRoles?.data;
     if (nextRoles) {
-      if (officer.id === admin.id)
-        throw new WorkflowError("refused", "Bạn không thể tự thay đổi vai trò của mình; một quản trị viên khác phải làm việc này.");
+      if (officer.id === admin.id) throw new WorkflowError("refused", { key: "cannotChangeOwnRoles" });
       const changed = [...nextRoles.filter((r) => !officer.roles.includes(r)), ...officer.roles.filter((r) => !nextRoles.includes(r as OfficerRole))];
       assertGrantable(admin, changed);
       if (changed.length > 0) {

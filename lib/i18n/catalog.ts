@@ -27,6 +27,7 @@ import viUploads from "@/messages/vi/uploads.json";
 import viValidation from "@/messages/vi/validation.json";
 import viDocuments from "@/messages/vi/documents.json";
 import viMail from "@/messages/vi/mail.json";
+import viWorkflowErrors from "@/messages/vi/workflowErrors.json";
 import enAccounts from "@/messages/en/accounts.json";
 import enAudit from "@/messages/en/audit.json";
 import enCatalog from "@/messages/en/catalog.json";
@@ -50,6 +51,7 @@ import enUploads from "@/messages/en/uploads.json";
 import enValidation from "@/messages/en/validation.json";
 import enDocuments from "@/messages/en/documents.json";
 import enMail from "@/messages/en/mail.json";
+import enWorkflowErrors from "@/messages/en/workflowErrors.json";
 
 const vi = {
   accounts: viAccounts,
@@ -75,6 +77,7 @@ const vi = {
   validation: viValidation,
   documents: viDocuments,
   mail: viMail,
+  workflowErrors: viWorkflowErrors,
 };
 const en = {
   accounts: enAccounts,
@@ -100,6 +103,7 @@ const en = {
   validation: enValidation,
   documents: enDocuments,
   mail: enMail,
+  workflowErrors: enWorkflowErrors,
 };
 
 /** The Vietnamese catalog's shape: the keys every language must have (typed `t()` keys, global.d.ts). */

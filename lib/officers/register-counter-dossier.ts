@@ -37,8 +37,7 @@ export async function registerCounterDossier(
   officer: { id: string; name: string; unitId: number; roles: readonly string[] },
   input: { serviceCode: string; applicant: Record<string, unknown>; formValues: Record<string, unknown>; now?: Date },
 ): Promise<CounterResult> {
-  if (!mayOfficer(officer.roles, "register-counter-dossier"))
-    throw new WorkflowError("refused", "Vai trò của bạn không được tiếp nhận hồ sơ tại quầy.");
+  if (!mayOfficer(officer.roles, "register-counter-dossier")) throw new WorkflowError("refused", { key: "counterNotAllowed" });
   const service = await getSubmissionService(db, { code: input.serviceCode });
   if (!service) return { ok: false, errors: { serviceCode: "validation.officer.serviceNotFound" } };
   const unit = await resolveReceivingUnit(db, service, { id: officer.unitId });

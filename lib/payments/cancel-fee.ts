@@ -22,9 +22,8 @@ export async function cancelFee(db: DatabaseOrTransaction, officer: OfficerActor
   return db.transaction(async (tx) => {
     const { dossier, fee } = await lockOfficerFee(tx, officer, request.paymentId, "cancel-payment");
     // The officer reads Vietnamese; the citizen's notice is in the language they filed in (docs/i18n.md).
-    const m = translatorFor("vi", "fees");
-    if (fee.status === "paid" || fee.status === "refunded") throw new WorkflowError("refused", m("alreadyPaid"));
-    if (fee.status === "cancelled") throw new WorkflowError("refused", m("alreadyCancelled"));
+    if (fee.status === "paid" || fee.status === "refunded") throw new WorkflowError("refused", { namespace: "fees", key: "alreadyPaid" });
+    if (fee.status === "cancelled") throw new WorkflowError("refused", { namespace: "fees", key: "alreadyCancelled" });
     // applyDossierAction cancels the waiting fee itself (cancel-payment), under the same locks.
     return applyDossierAction(tx, officer, {
       dossierId: fee.dossierId,

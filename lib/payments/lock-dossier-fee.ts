@@ -3,8 +3,7 @@ import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers, payments } from "@/db/schema";
 import type { ActingUser } from "@/lib/workflow/apply-dossier-action";
 import { mayOfficer, type OfficerAction } from "@/lib/workflow/permissions";
-import { ROLE_REFUSAL } from "@/lib/workflow/status-machine";
-import { NOT_FOUND_MESSAGE, WorkflowError } from "@/lib/workflow/workflow-error";
+import { DOSSIER_NOT_FOUND, WorkflowError } from "@/lib/workflow/workflow-error";
 
 export type OfficerActor = Extract<ActingUser, { kind: "officer" }>;
 
@@ -28,7 +27,7 @@ export async function lockDossierFee(tx: DatabaseOrTransaction, paymentId: strin
 /** The same, for an officer of the dossier's unit whose role allows `action`: another unit's officer is told "not found". */
 export async function lockOfficerFee(tx: DatabaseOrTransaction, officer: OfficerActor, paymentId: string, action: OfficerAction) {
   const locked = await lockDossierFee(tx, paymentId);
-  if (!locked || locked.dossier.unitId !== officer.unitId) throw new WorkflowError("not-found", NOT_FOUND_MESSAGE);
-  if (!mayOfficer(officer.roles, action)) throw new WorkflowError("refused", ROLE_REFUSAL);
+  if (!locked || locked.dossier.unitId !== officer.unitId) throw new WorkflowError("not-found", DOSSIER_NOT_FOUND);
+  if (!mayOfficer(officer.roles, action)) throw new WorkflowError("refused", { key: "roleRefusal" });
   return locked;
 }

@@ -25,12 +25,16 @@ export async function refundFee(
   return db.transaction(async (tx) => {
     const { dossier, fee } = await lockOfficerFee(tx, officer, request.paymentId, "refund-payment");
     // The officer reads Vietnamese; the citizen's notice is in the language they filed in (docs/i18n.md).
-    const m = translatorFor("vi", "fees");
     if (fee.status === "refunded") {
-      throw new WorkflowError("refused", fee.refundReceipt ? m("alreadyRefundedReceipt", { receipt: fee.refundReceipt }) : m("alreadyRefunded"));
+      throw new WorkflowError(
+        "refused",
+        fee.refundReceipt
+          ? { namespace: "fees", key: "alreadyRefundedReceipt", args: { receipt: fee.refundReceipt } }
+          : { namespace: "fees", key: "alreadyRefunded" },
+      );
     }
-    if (fee.status !== "paid") throw new WorkflowError("refused", m("notPaid"));
-    if (fee.provider !== provider.name) throw new WorkflowError("refused", m("otherGateway"));
+    if (fee.status !== "paid") throw new WorkflowError("refused", { namespace: "fees", key: "notPaid" });
+    if (fee.provider !== provider.name) throw new WorkflowError("refused", { namespace: "fees", key: "otherGateway" });
     // The dossier's rules first (role, status, reason, version): the gateway is asked only when they allow it.
     const result = await applyDossierAction(tx, officer, {
       dossierId: fee.dossierId,
@@ -44,7 +48,7 @@ export async function refundFee(
     });
     const reason = request.reason.trim();
     const receiptNumber = await refundAtGateway(provider, { paymentId: fee.id, transactionRef: fee.transactionRef, amount: fee.amount, reason });
-    if (!receiptNumber) throw new WorkflowError("refused", m("refundFailed"));
+    if (!receiptNumber) throw new WorkflowError("refused", { namespace: "fees", key: "refundFailed" });
     await tx
       .update(payments)
       .set(refundedColumns({ now, reason, amount: fee.amount, receipt: receiptNumber, by: officer.id }))

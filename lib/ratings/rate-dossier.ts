@@ -2,7 +2,7 @@ import { and, avg, count, eq, sql } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossierRatings, dossiers } from "@/db/schema";
 import { mayRate } from "@/lib/workflow/citizen-options";
-import { WorkflowError } from "@/lib/workflow/workflow-error";
+import { DOSSIER_NOT_FOUND, WorkflowError } from "@/lib/workflow/workflow-error";
 import type { RatingInput } from "./criteria";
 
 /** The owner rates a dossier once, after the result was returned. */
@@ -11,8 +11,8 @@ export async function rateDossier(db: DatabaseOrTransaction, userId: string, cod
     .select({ id: dossiers.id, status: dossiers.status, unitId: dossiers.unitId })
     .from(dossiers)
     .where(and(eq(dossiers.code, code), eq(dossiers.userId, userId)));
-  if (!dossier) throw new WorkflowError("not-found", "Không tìm thấy hồ sơ.");
-  if (!mayRate(dossier.status)) throw new WorkflowError("refused", "Chỉ đánh giá được hồ sơ đã trả kết quả.");
+  if (!dossier) throw new WorkflowError("not-found", DOSSIER_NOT_FOUND);
+  if (!mayRate(dossier.status)) throw new WorkflowError("refused", { key: "rateOnlyReturned" });
   const inserted = await db
     .insert(dossierRatings)
     .values({
@@ -26,7 +26,7 @@ export async function rateDossier(db: DatabaseOrTransaction, userId: string, cod
     })
     .onConflictDoNothing()
     .returning({ id: dossierRatings.dossierId });
-  if (inserted.length === 0) throw new WorkflowError("refused", "Hồ sơ này đã được đánh giá.");
+  if (inserted.length === 0) throw new WorkflowError("refused", { key: "alreadyRated" });
 }
 
 /** A unit's ratings: how many, the average share of points, and the share satisfied overall. */

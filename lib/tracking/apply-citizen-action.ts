@@ -3,7 +3,7 @@ import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers } from "@/db/schema";
 import type { CitizenActionInput } from "@/lib/dossiers/citizen-action-schema";
 import { applyDossierAction } from "@/lib/workflow/apply-dossier-action";
-import { NOT_FOUND_MESSAGE, WorkflowError } from "@/lib/workflow/workflow-error";
+import { DOSSIER_NOT_FOUND, WorkflowError } from "@/lib/workflow/workflow-error";
 
 /** The citizen's answer on their own dossier (supplementation, withdrawal); another's dossier is "not found". */
 export async function applyCitizenAction(
@@ -15,7 +15,7 @@ export async function applyCitizenAction(
     .select({ id: dossiers.id })
     .from(dossiers)
     .where(and(eq(dossiers.code, input.code), eq(dossiers.userId, citizen.id)));
-  if (!dossier) throw new WorkflowError("not-found", NOT_FOUND_MESSAGE);
+  if (!dossier) throw new WorkflowError("not-found", DOSSIER_NOT_FOUND);
   await applyDossierAction(
     db,
     { kind: "citizen", id: citizen.id, name: citizen.fullName },

@@ -14,7 +14,7 @@ import { newAppointmentRefusal } from "./new-appointment";
 import { currentAppointment, listApologies } from "./current-appointment";
 import { decide, type Actor, type WorkflowAction, type WorkflowState } from "./status-machine";
 import { CLOSED_WITHOUT_RESULT, isDossierStatus, isOverdue, type DossierStatus } from "./statuses";
-import { CONFLICT_MESSAGE, NOT_FOUND_MESSAGE, WorkflowError } from "./workflow-error";
+import { CONFLICT, DOSSIER_NOT_FOUND, WorkflowError } from "./workflow-error";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 
 export type ActingUser =
@@ -68,11 +68,11 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
       .innerJoin(serviceVersions, and(eq(serviceVersions.serviceId, dossiers.serviceId), eq(serviceVersions.version, dossiers.serviceVersion)))
       .where(eq(dossiers.id, request.dossierId))
       .for("update", { of: dossiers });
-    if (!row) throw new WorkflowError("not-found", NOT_FOUND_MESSAGE);
+    if (!row) throw new WorkflowError("not-found", DOSSIER_NOT_FOUND);
     const { dossier, content } = row;
-    if (user.kind === "officer" && dossier.unitId !== user.unitId) throw new WorkflowError("not-found", NOT_FOUND_MESSAGE);
-    if (user.kind === "citizen" && dossier.userId !== user.id) throw new WorkflowError("not-found", NOT_FOUND_MESSAGE);
-    if (dossier.version !== request.expectedVersion) throw new WorkflowError("conflict", CONFLICT_MESSAGE);
+    if (user.kind === "officer" && dossier.unitId !== user.unitId) throw new WorkflowError("not-found", DOSSIER_NOT_FOUND);
+    if (user.kind === "citizen" && dossier.userId !== user.id) throw new WorkflowError("not-found", DOSSIER_NOT_FOUND);
+    if (dossier.version !== request.expectedVersion) throw new WorkflowError("conflict", CONFLICT);
     if (!isDossierStatus(dossier.status)) throw new Error(`Dossier ${dossier.code} has an unknown status ${dossier.status}`);
 
     const [draft] = await tx
@@ -164,7 +164,7 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
           // The status machine already refuses a fee while one waits (status 6); the database's index is
           // the last word should a waiting fee sit on a dossier whose status says otherwise.
           if (uniqueViolation(error) === "payments_one_waiting_per_dossier")
-            throw new WorkflowError("refused", translatorFor("vi", "fees")("alreadyWaiting"));
+            throw new WorkflowError("refused", { namespace: "fees", key: "alreadyWaiting" });
           throw error;
         });
     }
@@ -184,7 +184,7 @@ export async function applyDossierAction(db: DatabaseOrTransaction, user: Acting
       .set(changes)
       .where(and(eq(dossiers.id, dossier.id), eq(dossiers.version, dossier.version)))
       .returning({ version: dossiers.version });
-    if (updated.length !== 1) throw new WorkflowError("conflict", CONFLICT_MESSAGE);
+    if (updated.length !== 1) throw new WorkflowError("conflict", CONFLICT);
 
     await tx.insert(dossierHistory).values({
       dossierId: dossier.id,
@@ -235,12 +235,12 @@ async function checkAssignee(
   assigneeId: string | undefined,
   unitId: number,
 ): Promise<{ id: string; fullName: string }> {
-  if (!assigneeId) throw new WorkflowError("invalid", "Vui lòng chọn chuyên viên xử lý.");
+  if (!assigneeId) throw new WorkflowError("invalid", { key: "assigneeRequired" });
   const [assignee] = await tx
     .select({ id: users.id, fullName: users.fullName })
     .from(users)
     .where(and(eq(users.id, assigneeId), eq(users.kind, "officer"), eq(users.unitId, unitId), sql`'chuyen-vien' = any(${users.roles})`));
-  if (!assignee || user.kind !== "officer") throw new WorkflowError("invalid", "Chuyên viên được chọn không thuộc đơn vị này.");
+  if (!assignee || user.kind !== "officer") throw new WorkflowError("invalid", { key: "assigneeNotInUnit" });
   return assignee;
 }
 

@@ -1,6 +1,6 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { fieldErrorsOf } from "@/lib/validation/form-state";
 import type { OfficerFormState } from "@/lib/admin/form-states";
@@ -22,7 +22,10 @@ export async function createOfficerAction(_: OfficerFormState, formData: FormDat
   try {
     await createOfficer(await getDb(), admin, parsed.data);
   } catch (error) {
-    if (error instanceof WorkflowError) return { message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : {}, values };
+    if (error instanceof WorkflowError) {
+      const message = error.textIn(await getLocale());
+      return { message, fieldErrors: error.field ? { [error.field]: message } : {}, values };
+    }
     throw error;
   }
   return redirectInLocale("/quan-tri/can-bo?da-them=1");

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath, updateTag } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { fieldErrorsOf } from "@/lib/validation/form-state";
 import { editService, serviceEditSchema } from "@/lib/admin/edit-service";
@@ -24,7 +24,7 @@ export async function editServiceAction(_: ServiceFormState, formData: FormData)
   try {
     ({ version } = await editService(await getDb(), code, admin.unitId, parsed.data));
   } catch (error) {
-    if (error instanceof WorkflowError) return { message: error.message, fieldErrors: {}, values };
+    if (error instanceof WorkflowError) return { message: error.textIn(await getLocale()), fieldErrors: {}, values };
     throw error;
   }
   updateTag(CATALOG_TAG);

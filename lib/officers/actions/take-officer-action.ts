@@ -1,6 +1,6 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { fieldErrorsOf } from "@/lib/validation/form-state";
 import { requireOfficer } from "@/lib/auth/require-officer";
@@ -39,10 +39,11 @@ export async function takeOfficerAction(_: ActionFormState, formData: FormData):
     }
   } catch (error) {
     if (error instanceof WorkflowError) {
-      // A refusal about one input sits by its field, as invalid input does.
+      // A refusal about one input sits by its field, as invalid input does; in the reader's language.
+      const message = error.textIn(await getLocale());
       return error.field
-        ? { ok: false, message: t("checkFields"), fieldErrors: { [error.field]: error.message }, values }
-        : { ok: false, message: error.message, fieldErrors: {}, values };
+        ? { ok: false, message: t("checkFields"), fieldErrors: { [error.field]: message }, values }
+        : { ok: false, message, fieldErrors: {}, values };
     }
     console.error("officer action failed", error);
     return { ok: false, message: t("genericError"), fieldErrors: {}, values };

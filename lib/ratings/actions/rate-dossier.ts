@@ -1,6 +1,6 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
@@ -31,7 +31,7 @@ export async function rateDossierAction(_: CitizenFormState, formData: FormData)
   try {
     await rateDossier(await getDb(), user.id, code, parsed.data);
   } catch (error) {
-    if (error instanceof WorkflowError) return { ok: false, message: error.message, fieldErrors: {} };
+    if (error instanceof WorkflowError) return { ok: false, message: error.textIn(await getLocale()), fieldErrors: {} };
     throw error;
   }
   return redirectInLocale(`/ho-so/${encodeURIComponent(code)}?da-danh-gia=1`);

@@ -1,6 +1,6 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirectInLocale } from "@/lib/i18n/server-redirect";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
@@ -20,7 +20,7 @@ export async function takeCitizenAction(_: CitizenFormState, formData: FormData)
   try {
     await applyCitizenAction(await getDb(), user, parsed.data);
   } catch (error) {
-    if (error instanceof WorkflowError) return fail(error.message);
+    if (error instanceof WorkflowError) return fail(error.textIn(await getLocale()));
     console.error("citizen action failed", error);
     return fail(t("failed"));
   }
