@@ -1,8 +1,8 @@
 import { PlainLink } from "@/components/catalog/plain-link";
-import { officerReportMessages as m } from "@/lib/messages/officer-report";
-import { formatCount, formatRate } from "@/lib/messages/statistics";
+import { useLocale, useTranslations } from "next-intl";
+import { statisticsNumbers } from "@/lib/statistics/format";
 import type { ReportFigures } from "@/lib/statistics/figures";
-import { headingGroups, REPORT_COLUMNS } from "@/lib/statistics/report-table";
+import { columnLabel, headingGroups, REPORT_COLUMNS } from "@/lib/statistics/report-table";
 
 export interface ReportTableLine {
   key: string;
@@ -27,18 +27,21 @@ export function ReportTable({
   lines: ReportTableLine[];
   total: ReportFigures;
 }) {
+  const m = useTranslations("officerReport");
+  const locale = useLocale();
+  const { count: formatCount, rate: formatRate } = statisticsNumbers(locale);
   const cell = (f: ReportFigures, i: number) => {
     const c = REPORT_COLUMNS[i]!;
     const v = f[c.key];
     return c.kind === "rate" ? formatRate(v) : formatCount(v ?? 0);
   };
-  const groups = headingGroups();
+  const groups = headingGroups(locale);
   // The row's name stays in view while the figures scroll sideways.
   const sticky = "sticky left-0 z-10 min-w-[9rem] bg-white sm:min-w-[14rem]";
   return (
     <div
       role="region"
-      aria-label={m.tableRegion}
+      aria-label={m("tableRegion")}
       tabIndex={0}
       className="max-w-full overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200 focus:outline-2 focus:outline-brand-700"
     >
@@ -64,7 +67,7 @@ export function ReportTable({
           <tr className="border-b border-slate-300">
             {REPORT_COLUMNS.filter((c) => c.group).map((c) => (
               <th key={c.key} scope="col" className="px-2 py-1 text-right font-semibold">
-                {c.label}
+                {columnLabel(c, locale)}
               </th>
             ))}
           </tr>
@@ -92,7 +95,7 @@ export function ReportTable({
         <tfoot>
           <tr className="border-t-2 border-slate-400 font-bold">
             <th scope="row" className={`${sticky} px-2 py-2 text-left`}>
-              {m.total}
+              {m("total")}
             </th>
             {REPORT_COLUMNS.map((c, i) => (
               <td key={c.key} className="px-2 py-2 text-right tabular-nums">

@@ -1,8 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { units } from "@/db/schema";
-import { officerReportMessages as m } from "@/lib/messages/officer-report";
-import { tierNames } from "@/lib/messages/statistics";
+import { translatorFor } from "@/lib/i18n/translator";
 import { mayOfficer } from "@/lib/workflow/permissions";
 import { computeReport, type ReportGroup } from "./compute-report";
 import { emptySums, figuresOf, type ReportFigures } from "./figures";
@@ -50,6 +49,11 @@ export async function loadOfficerReport(db: DatabaseOrTransaction, query: Office
   if (!province && (query.tier !== undefined || (query.unitId !== undefined && query.unitId !== reader.unitId)))
     return { ok: false, reason: "forbidden" };
   const unitId = province ? query.unitId : reader.unitId;
+  // Labels in the reader's language; unit and service names are the portal's data and stay as they are.
+  const t = translatorFor(query.locale, "officerReport");
+  const tierName = (tier: Tier) => translatorFor(query.locale, "statistics")(`tiers.${tier}`);
+  const provinceCrumb = () => ({ label: t("province"), target: {} });
+  const tierCrumb = (tier: Tier) => ({ label: tierName(tier), target: { cap: tier } });
 
   if (unitId !== undefined) {
     const [unit] = await db.select({ id: units.id, name: units.name, tier: units.tier }).from(units).where(eq(units.id, unitId));
@@ -73,24 +77,21 @@ export async function loadOfficerReport(db: DatabaseOrTransaction, query: Office
     const rows = report.rows.map((r) => ({ ...r, drill: { donVi: Number(r.key) } }));
     return {
       ok: true,
-      view: { level: "tier", scopeLabel: tierNames[query.tier]!, trail: [provinceCrumb(), tierCrumb(query.tier)], rows, total: report.total },
+      view: { level: "tier", scopeLabel: tierName(query.tier), trail: [provinceCrumb(), tierCrumb(query.tier)], rows, total: report.total },
     };
   }
   const report = await run(db, query, {}, "tier");
   // Every tier is a row, a quiet one with zeros, so the province's table always has its three lines.
-  const rows = TIERS.map((t) => ({
-    key: t,
-    label: tierNames[t]!,
-    figures: report.rows.find((r) => r.key === t)?.figures ?? figuresOf(emptySums(), emptySums()),
-    drill: { cap: t },
+  const rows = TIERS.map((tier) => ({
+    key: tier,
+    label: tierName(tier),
+    figures: report.rows.find((r) => r.key === tier)?.figures ?? figuresOf(emptySums(), emptySums()),
+    drill: { cap: tier },
   }));
-  return { ok: true, view: { level: "province", scopeLabel: m.province, trail: [provinceCrumb()], rows, total: report.total } };
+  return { ok: true, view: { level: "province", scopeLabel: t("province"), trail: [provinceCrumb()], rows, total: report.total } };
 }
 
 async function run(db: DatabaseOrTransaction, query: OfficerReportQuery, scope: ReportScope, groupBy: GroupBy) {
   const report = await computeReport(db, query.period, scope, groupBy);
   return { rows: report.groups.map((g: ReportGroup) => ({ key: g.key, label: g.label, figures: g.figures })), total: report.total };
 }
-
-const provinceCrumb = () => ({ label: m.province, target: {} });
-const tierCrumb = (tier: Tier) => ({ label: tierNames[tier]!, target: { cap: tier } });

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { parseReportQuery, reportHref } from "./officer-report-query";
 
 const ok = (params: Record<string, string>) => {
-  const r = parseReportQuery(params, "2026-12-06");
+  const r = parseReportQuery(params, "2026-12-06", "vi");
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.query;
 };
 const errors = (params: Record<string, string>) => {
-  const r = parseReportQuery(params, "2026-12-06");
+  const r = parseReportQuery(params, "2026-12-06", "vi");
   if (r.ok) throw new Error("accepted");
   return r.errors;
 };
@@ -61,6 +61,20 @@ describe("the officers' report query", () => {
     expect(errors({ cap: "thon" })[0]!.field).toBe("Cấp");
     expect(errors({ "don-vi": "abc" })[0]!.field).toBe("Đơn vị");
     expect(errors({ "don-vi": "99999999999" })[0]!.field).toBe("Đơn vị");
+  });
+
+  it("gives labels and field errors in English for an English page", () => {
+    const en = (params: Record<string, string>) => parseReportQuery(params, "2026-12-06", "en");
+    const year = en({ nam: "2025" });
+    expect(year.ok && [year.query.periodLabel, year.query.locale]).toEqual(["year 2025", "en"]);
+    const running = en({});
+    expect(running.ok && running.query.periodLabel).toBe("year 2026 (up to 06/12/2026)");
+    const range = en({ ky: "khoang", tu: "2023-11-01", den: "2023-11-30" });
+    expect(range.ok && range.query.periodLabel).toBe("from 01/11/2023 to 30/11/2023");
+    const bad = en({ ky: "quy" });
+    expect(!bad.ok && bad.errors).toEqual([{ field: "Quarter", message: "Choose a quarter." }]);
+    const badDate = en({ ky: "khoang", tu: "2023-02-30", den: "2023-03-01" });
+    expect(!badDate.ok && badDate.errors[0]).toEqual({ field: "From", message: "The date must be a valid dd/mm/yyyy date." });
   });
 
   it("builds links that keep the period and name the level", () => {

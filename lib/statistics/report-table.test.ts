@@ -41,7 +41,7 @@ describe("the report table's columns", () => {
   });
 
   it("group the header: groups span their columns, single columns span two rows", () => {
-    expect(headingGroups().map((g) => [g.label, g.span, Boolean(g.column)])).toEqual([
+    expect(headingGroups("vi").map((g) => [g.label, g.span, Boolean(g.column)])).toEqual([
       ["Tồn kỳ trước", 1, true],
       ["Tiếp nhận trong kỳ", 4, false],
       ["Tổng số cần xử lý", 1, true],
@@ -50,14 +50,28 @@ describe("the report table's columns", () => {
       ["Đang giải quyết cuối kỳ", 3, false],
       ["Tỷ lệ", 2, false],
     ]);
-    expect(flatHeading(REPORT_COLUMNS[7]!)).toBe("Đã giải quyết: Trước hạn");
-    expect(flatHeading(REPORT_COLUMNS.at(-2)!)).toBe("Tỷ lệ: Đúng hạn (%)");
+    expect(flatHeading(REPORT_COLUMNS[7]!, "vi")).toBe("Đã giải quyết: Trước hạn");
+    expect(flatHeading(REPORT_COLUMNS.at(-2)!, "vi")).toBe("Tỷ lệ: Đúng hạn (%)");
+  });
+
+  it("are English for an English reader", () => {
+    expect(headingGroups("en").map((g) => g.label)).toEqual([
+      "Carried over",
+      "Received in the period",
+      "Total to handle",
+      "Resolved",
+      "Not resolved",
+      "In progress at the end",
+      "Rates",
+    ]);
+    expect(flatHeading(REPORT_COLUMNS[7]!, "en")).toBe("Resolved: Early");
+    expect(flatHeading(REPORT_COLUMNS.at(-2)!, "en")).toBe("Rates: On time (%)");
   });
 });
 
 describe("the rows a file holds", () => {
   it("are the heading row, one row per group and the total, counts as numbers and rates in percent", () => {
-    const rows = reportFileRows("Đơn vị", [{ label: "UBND phường An Mỹ", figures }], figures);
+    const rows = reportFileRows("Đơn vị", [{ label: "UBND phường An Mỹ", figures }], figures, "vi");
     expect(rows).toHaveLength(3);
     expect(rows[0]![0]).toBe("Đơn vị");
     expect(rows[1]).toEqual(["UBND phường An Mỹ", 5, 10, 6, 3, 1, 15, 7, 2, 4, 1, 5, 1, 1, 0, 6, 5, 1, 85.7, 71.4]);

@@ -10,10 +10,11 @@ export async function reportToXlsx(
   title: string,
   rows: readonly (readonly (string | number | null)[])[],
   rateColumns: readonly number[],
+  names: { sheetName: string; creator: string } = { sheetName: "Báo cáo", creator: "Cổng Dịch vụ công" },
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Cổng Dịch vụ công";
-  const sheet = workbook.addWorksheet("Báo cáo");
+  workbook.creator = names.creator;
+  const sheet = workbook.addWorksheet(names.sheetName);
   const width = rows[0]?.length ?? 1;
   const titleRow = sheet.addRow([title]);
   titleRow.font = { bold: true, size: 13 };

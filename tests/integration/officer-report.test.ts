@@ -51,7 +51,7 @@ setupTestDatabase(async (handle) => {
 
 const PROVINCE = { roles: ["quan-tri-he-thong"] };
 const query = (params: Record<string, string>) => {
-  const parsed = parseReportQuery({ nam: "2031", ...params }, "2032-01-15");
+  const parsed = parseReportQuery({ nam: "2031", ...params }, "2032-01-15", "vi");
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   return parsed.query;
 };
@@ -120,9 +120,24 @@ describe("the officers' periodic report (/quan-tri/bao-cao)", () => {
     });
   });
 
+  it("labels the levels in the reader's language: English for an English page, the units' names as they are", async () => {
+    const parsed = parseReportQuery({ nam: "2031" }, "2032-01-15", "en");
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const province = await loadOfficerReport(db, parsed.query, { unitId: construction, ...PROVINCE });
+    if (!province.ok) throw new Error(province.reason);
+    expect([province.view.scopeLabel, ...province.view.rows.map((r) => r.label)]).toEqual([
+      "Whole province",
+      "Province tier",
+      "District tier",
+      "Commune tier",
+    ]);
+    const vi = await view({}, { unitId: construction, ...PROVINCE });
+    expect([vi.scopeLabel, ...vi.rows.map((r) => r.label)]).toEqual(["Toàn tỉnh", "Cấp tỉnh", "Cấp huyện", "Cấp xã"]);
+  });
+
   it("exports exactly the rows shown: CSV rows and the XLSX cells hold computeReport's numbers", async () => {
     const unit = await view({ ky: "quy", quy: "1", "don-vi": String(anMy) }, { unitId: construction, ...PROVINCE });
-    const rows = reportFileRows("Thủ tục", unit.rows, unit.total);
+    const rows = reportFileRows("Thủ tục", unit.rows, unit.total, "vi");
     const total = (await computeReport(db, query({ ky: "quy", quy: "1" }).period, { unitId: anMy })).total;
     const last = rows.at(-1)!;
     REPORT_COLUMNS.forEach((c, i) => {

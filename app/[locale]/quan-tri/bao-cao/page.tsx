@@ -5,12 +5,14 @@ import { ReportTable } from "@/components/officer/report-table";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { vietnamIsoDate } from "@/lib/calendar/format";
 import { workflowNow } from "@/lib/calendar/workflow-now";
-import { officerReportMessages as m } from "@/lib/messages/officer-report";
+import { getLocale, getTranslations } from "next-intl/server";
 import { withDatabase } from "@/lib/database/with-database";
 import { loadOfficerReport } from "@/lib/statistics/load-officer-report";
 import { parseReportQuery, reportHref } from "@/lib/statistics/officer-report-query";
 
-export const metadata: Metadata = { title: m.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("officerReport"))("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 const PATH = "/quan-tri/bao-cao";
@@ -19,9 +21,11 @@ const PATH = "/quan-tri/bao-cao";
 export default async function OfficerReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const officer = await requireOfficerPermission("view-report", PATH);
   const params = await searchParams;
+  const locale = await getLocale();
+  const m = await getTranslations("officerReport");
   const today = vietnamIsoDate(workflowNow());
   const currentYear = Number(today.slice(0, 4));
-  const parsed = parseReportQuery(params, today);
+  const parsed = parseReportQuery(params, today, locale);
   const raw = Object.fromEntries(
     Object.entries(params).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : Array.isArray(v) && v[0] ? [[k, v[0]]] : [])),
   );
@@ -34,29 +38,27 @@ export default async function OfficerReportPage({ searchParams }: { searchParams
 
   return (
     <div className="grid min-w-0 gap-4">
-      <h1 className="text-2xl font-bold text-brand-900">{m.title}</h1>
-      <p className="max-w-3xl text-slate-700">{m.intro}</p>
+      <h1 className="text-2xl font-bold text-brand-900">{m("title")}</h1>
+      <p className="max-w-3xl text-slate-700">{m("intro")}</p>
       <ReportPeriodForm values={formValues} years={years} keep={keep} />
 
       {!parsed.ok ? (
         <div role="alert" className="rounded-lg bg-red-50 p-4 text-red-900 ring-1 ring-red-200">
-          <p className="font-semibold">{m.invalidQuery}</p>
+          <p className="font-semibold">{m("invalidQuery")}</p>
           <ul className="mt-1 list-disc pl-5">
             {parsed.errors.map((e) => (
-              <li key={`${e.field}-${e.message}`}>
-                {e.field}: {e.message}
-              </li>
+              <li key={`${e.field}-${e.message}`}>{m("fieldError", { field: e.field, message: e.message })}</li>
             ))}
           </ul>
         </div>
       ) : result && !result.ok ? (
         <p role="alert" className="rounded-lg bg-red-50 p-4 font-semibold text-red-900 ring-1 ring-red-200">
-          {result.reason === "forbidden" ? m.forbidden : m.unknownUnit}
+          {result.reason === "forbidden" ? m("forbidden") : m("unknownUnit")}
         </p>
       ) : result ? (
         <section aria-labelledby="bao-cao-pham-vi" className="grid min-w-0 gap-3">
           {result.view.trail.length > 1 ? (
-            <nav aria-label={m.breadcrumbLabel}>
+            <nav aria-label={m("breadcrumbLabel")}>
               <ol className="flex flex-wrap gap-x-2 text-sm">
                 {result.view.trail.map((crumb, i, all) => (
                   <li key={crumb.label} className="flex gap-2">
@@ -76,15 +78,15 @@ export default async function OfficerReportPage({ searchParams }: { searchParams
             </nav>
           ) : null}
           <h2 id="bao-cao-pham-vi" className="text-xl font-bold">
-            {m.scopeHeading(result.view.scopeLabel, parsed.query.periodLabel)}
+            {m("scopeHeading", { scope: result.view.scopeLabel, period: parsed.query.periodLabel })}
           </h2>
           {result.view.total.toHandle === 0 && result.view.total.refused + result.view.total.withdrawn + result.view.total.stopped === 0 ? (
-            <p>{m.noData}</p>
+            <p>{m("noData")}</p>
           ) : null}
-          {m.drillHint[result.view.level] ? <p className="text-sm text-slate-700">{m.drillHint[result.view.level]}</p> : null}
+          {result.view.level !== "unit" ? <p className="text-sm text-slate-700">{m(`drillHint.${result.view.level}`)}</p> : null}
           <ReportTable
-            caption={m.tableCaption(result.view.scopeLabel, parsed.query.periodLabel)}
-            rowHeading={m.rowHeading[result.view.level]}
+            caption={m("tableCaption", { scope: result.view.scopeLabel, period: parsed.query.periodLabel })}
+            rowHeading={m(`rowHeading.${result.view.level}`)}
             lines={result.view.rows.map((r) => ({
               key: r.key,
               label: r.label,
@@ -93,7 +95,7 @@ export default async function OfficerReportPage({ searchParams }: { searchParams
             }))}
             total={result.view.total}
           />
-          <nav aria-label={m.exportsLabel} className="no-print">
+          <nav aria-label={m("exportsLabel")} className="no-print">
             <ul className="flex flex-wrap gap-2">
               {(["csv", "xlsx"] as const).map((format) => (
                 <li key={format}>
@@ -101,12 +103,12 @@ export default async function OfficerReportPage({ searchParams }: { searchParams
                     href={reportHref(`${PATH}/xuat-${format}`, parsed.query.periodParams, result.view.trail.at(-1)!.target)}
                     className="block rounded bg-white px-3 py-1.5 font-semibold text-brand-800 ring-1 ring-brand-100"
                   >
-                    {format === "csv" ? m.exportCsv : m.exportXlsx}
+                    {format === "csv" ? m("exportCsv") : m("exportXlsx")}
                   </PlainLink>
                 </li>
               ))}
             </ul>
-            <p className="mt-1 text-sm text-slate-700">{m.ratesNote}</p>
+            <p className="mt-1 text-sm text-slate-700">{m("ratesNote")}</p>
           </nav>
         </section>
       ) : null}
