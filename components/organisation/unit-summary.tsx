@@ -1,25 +1,32 @@
 import { PlainLink } from "@/components/catalog/plain-link";
 import type { OrganisationUnit } from "@/lib/organisation/get-organisation";
-import { organisationMessages as m } from "@/lib/messages/organisation";
+import { useLocale, useTranslations } from "next-intl";
+import { statisticsNumbers } from "@/lib/statistics/format";
 
 /** A unit's code, its services (a link to the catalog filtered by it) and its published performance, on one line. */
 export function UnitFacts({ unit }: { unit: OrganisationUnit }) {
+  const m = useTranslations("organisation");
+  const { count, rate } = statisticsNumbers(useLocale());
   const p = unit.performance;
   return (
     <p className="mt-1 text-sm text-slate-700">
-      <span className="whitespace-nowrap">
-        {m.code}: {unit.code}
-      </span>
+      <span className="whitespace-nowrap">{m("code", { code: unit.code })}</span>
       {" · "}
       <PlainLink
         href={`/thu-tuc?agency=${unit.code}`}
-        aria-label={m.servicesOf(unit.serviceCount, unit.shortName)}
+        aria-label={m("servicesOf", { count: unit.serviceCount, unit: unit.shortName })}
         className="whitespace-nowrap text-brand-800 underline"
       >
-        {m.services(unit.serviceCount)}
+        {m("services", { count: unit.serviceCount })}
       </PlainLink>
       {" · "}
-      <span>{p.published ? m.performance(p.resolved, p.onTimeRate) : m.tooFew(p.resolved)}</span>
+      <span>
+        {p.published
+          ? m("performance", { resolved: count(p.resolved), rate: rate(p.onTimeRate) })
+          : p.resolved === 0
+            ? m("noneResolved")
+            : m("tooFew", { resolved: count(p.resolved) })}
+      </span>
     </p>
   );
 }

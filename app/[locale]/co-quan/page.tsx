@@ -6,10 +6,13 @@ import { UnitSummary } from "@/components/organisation/unit-summary";
 import { localToday } from "@/lib/organisation/local-today";
 import { getCachedOrganisation } from "@/lib/organisation/cached-organisation";
 import { MIN_RESOLVED_TO_PUBLISH } from "@/lib/organisation/published-period";
-import { organisationMessages as m } from "@/lib/messages/organisation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { statisticsNumbers } from "@/lib/statistics/format";
 import { cardClass } from "@/components/ui/card";
 
-export const metadata: Metadata = { title: m.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("organisation"))("title") };
+}
 // Rendered per request from cached data (five minutes): the database is never read at build time.
 export const dynamic = "force-dynamic";
 
@@ -18,32 +21,36 @@ const summaryClass = "cursor-pointer py-1 text-sm font-semibold text-brand-800";
 export default async function OrganisationPage() {
   const organisation = await getCachedOrganisation(localToday());
   const { counts, period, agencies, districts } = organisation;
+  const m = await getTranslations("organisation");
+  const { day } = statisticsNumbers(await getLocale());
   return (
     <div className="grid gap-6">
-      <h1 className="text-2xl font-bold sm:text-3xl">{m.title}</h1>
-      <p className="max-w-3xl text-slate-700">{m.intro}</p>
+      <h1 className="text-2xl font-bold sm:text-3xl">{m("title")}</h1>
+      <p className="max-w-3xl text-slate-700">{m("intro")}</p>
 
       <section aria-labelledby="to-chuc" className="grid gap-3">
         <h2 id="to-chuc" className="text-xl font-bold">
-          {m.countsHeading}
+          {m("countsHeading")}
         </h2>
         <OrganisationCountsList counts={counts} />
-        <p className="text-sm text-slate-700">{m.countsNote}</p>
+        <p className="text-sm text-slate-700">{m("countsNote")}</p>
       </section>
 
       <section aria-labelledby="ket-qua" className="grid gap-2">
         <h2 id="ket-qua" className="text-xl font-bold">
-          {m.performanceHeading}
+          {m("performanceHeading")}
         </h2>
-        <p className="max-w-3xl text-slate-700">{m.performanceNote(period.from, period.to, MIN_RESOLVED_TO_PUBLISH)}</p>
+        <p className="max-w-3xl text-slate-700">
+          {m("performanceNote", { from: day(period.from), to: day(period.to), min: MIN_RESOLVED_TO_PUBLISH })}
+        </p>
         <p>
-          <PlainLink href="/thong-ke">{m.statisticsLink}</PlainLink>
+          <PlainLink href="/thong-ke">{m("statisticsLink")}</PlainLink>
         </p>
       </section>
 
       <section aria-labelledby="cap-tinh">
         <h2 id="cap-tinh" className="mb-3 text-xl font-bold">
-          {m.provincial}
+          {m("provincial")}
         </h2>
         <ul className="grid gap-3 lg:grid-cols-2">
           {agencies.map((a) => {
@@ -53,7 +60,11 @@ export default async function OrganisationPage() {
                 <UnitSummary unit={a} headingLevel={3} />
                 {a.divisions.length > 0 ? (
                   <details className="mt-2">
-                    <summary className={summaryClass}>{m.agencyDivisions(phong, a.divisions.length - phong)}</summary>
+                    <summary className={summaryClass}>
+                      {a.divisions.length > phong
+                        ? m("agencyDivisionsWithSub", { phong, chiCuc: a.divisions.length - phong })
+                        : m("agencyDivisions", { phong })}
+                    </summary>
                     <DivisionList divisions={a.divisions} />
                   </details>
                 ) : null}
@@ -65,7 +76,7 @@ export default async function OrganisationPage() {
 
       <section aria-labelledby="cap-huyen">
         <h2 id="cap-huyen" className="mb-3 text-xl font-bold">
-          {m.district}
+          {m("district")}
         </h2>
         <ul className="grid gap-3 lg:grid-cols-2">
           {districts.map((d) => (
@@ -73,13 +84,13 @@ export default async function OrganisationPage() {
               <UnitSummary unit={d} headingLevel={3} />
               {d.divisions.length > 0 ? (
                 <details className="mt-2">
-                  <summary className={summaryClass}>{m.districtDivisions(d.divisions.length)}</summary>
+                  <summary className={summaryClass}>{m("districtDivisions", { count: d.divisions.length })}</summary>
                   <DivisionList divisions={d.divisions} />
                 </details>
               ) : null}
               {d.communes.length > 0 ? (
                 <details className="mt-1">
-                  <summary className={summaryClass}>{m.communes(d.communes.length)}</summary>
+                  <summary className={summaryClass}>{m("communes", { count: d.communes.length })}</summary>
                   <ul className="mt-2 grid gap-3 pl-4">
                     {d.communes.map((c) => (
                       <li key={c.code}>

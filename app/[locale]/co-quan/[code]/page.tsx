@@ -9,7 +9,8 @@ import { getCachedOrganisation, getCachedUnitMonths } from "@/lib/organisation/c
 import { findUnit, unitCodeSchema } from "@/lib/organisation/get-unit-profile";
 import { localToday } from "@/lib/organisation/local-today";
 import { MIN_RESOLVED_TO_PUBLISH } from "@/lib/organisation/published-period";
-import { organisationMessages as m } from "@/lib/messages/organisation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { statisticsNumbers } from "@/lib/statistics/format";
 import { parseBoundary } from "@/lib/validation/boundary-schemas";
 
 export const dynamic = "force-dynamic";
@@ -27,7 +28,7 @@ const loadUnit = cache(async (raw: string) => {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const found = await loadUnit((await params).code);
-  return { title: found?.unit.name ?? m.title };
+  return { title: found?.unit.name ?? (await getTranslations("organisation"))("title") };
 }
 
 export default async function UnitPage({ params }: { params: Params }) {
@@ -35,17 +36,19 @@ export default async function UnitPage({ params }: { params: Params }) {
   if (!found) notFound();
   const { unit, parent, period } = found;
   const months = await getCachedUnitMonths(unit.id, period);
-  const divisionsHeading = unit.kind === "district" ? m.detail.districtDivisions : m.detail.divisions;
+  const m = await getTranslations("organisation");
+  const { day } = statisticsNumbers(await getLocale());
+  const divisionsHeading = unit.kind === "district" ? m("detail.districtDivisions") : m("detail.divisions");
   return (
     <div className="grid gap-6">
       <p>
-        <PlainLink href="/co-quan">{m.detail.back}</PlainLink>
+        <PlainLink href="/co-quan">{m("detail.back")}</PlainLink>
       </p>
       <div>
         <h1 className="text-2xl font-bold break-words sm:text-3xl">{unit.name}</h1>
         {parent ? (
           <p className="text-slate-700">
-            <PlainLink href={`/co-quan/${parent.code}`}>{m.detail.of(parent.name)}</PlainLink>
+            <PlainLink href={`/co-quan/${parent.code}`}>{m("detail.of", { district: parent.name })}</PlainLink>
           </p>
         ) : null}
         <UnitFacts unit={unit} />
@@ -55,13 +58,13 @@ export default async function UnitPage({ params }: { params: Params }) {
         <h2 id="phong" className="text-xl font-bold">
           {divisionsHeading}
         </h2>
-        {unit.divisions.length > 0 ? <DivisionList divisions={unit.divisions} wide /> : <p>{m.detail.noDivisions}</p>}
+        {unit.divisions.length > 0 ? <DivisionList divisions={unit.divisions} wide /> : <p>{m("detail.noDivisions")}</p>}
       </section>
 
       {unit.communes.length > 0 ? (
         <section aria-labelledby="xa" className="grid gap-2">
           <h2 id="xa" className="text-xl font-bold">
-            {m.detail.communes}
+            {m("detail.communes")}
           </h2>
           <ul className="grid gap-1 pl-4">
             {unit.communes.map((c) => (
@@ -75,19 +78,21 @@ export default async function UnitPage({ params }: { params: Params }) {
 
       <section aria-labelledby="thu-tuc" className="grid gap-2">
         <h2 id="thu-tuc" className="text-xl font-bold">
-          {m.detail.servicesHeading}
+          {m("detail.servicesHeading")}
         </h2>
-        <p>{m.detail.servicesText(unit.serviceCount, unit.shortName)}</p>
+        <p>{m("detail.servicesText", { unit: unit.shortName, count: unit.serviceCount })}</p>
         <p>
-          <PlainLink href={`/thu-tuc?agency=${unit.code}`}>{m.detail.servicesLink}</PlainLink>
+          <PlainLink href={`/thu-tuc?agency=${unit.code}`}>{m("detail.servicesLink")}</PlainLink>
         </p>
       </section>
 
       <section aria-labelledby="ket-qua" className="grid gap-2">
         <h2 id="ket-qua" className="text-xl font-bold">
-          {m.performanceHeading}
+          {m("performanceHeading")}
         </h2>
-        <p className="max-w-3xl text-slate-700">{m.performanceNote(period.from, period.to, MIN_RESOLVED_TO_PUBLISH)}</p>
+        <p className="max-w-3xl text-slate-700">
+          {m("performanceNote", { from: day(period.from), to: day(period.to), min: MIN_RESOLVED_TO_PUBLISH })}
+        </p>
         <UnitMonthsTable months={months} />
       </section>
     </div>
