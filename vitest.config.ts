@@ -13,6 +13,9 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.tsx"],
           environment: "node",
+          // The PDF tests (receipt slip, notices: fonts embedded) and the route tables take 1–3 s each on a quiet
+          // two-core machine and crossed Vitest's 5 s default while a build ran beside them.
+          testTimeout: 20_000,
         },
       },
       {
