@@ -1,7 +1,5 @@
 import { formatVietnamDateTime } from "@/lib/calendar/format";
-import { feedbackMessages } from "@/lib/messages/feedback";
-
-const m = feedbackMessages;
+import { useTranslations } from "next-intl";
 
 export interface FeedbackHistoryEntry {
   at: Date;
@@ -14,13 +12,14 @@ export interface FeedbackHistoryEntry {
 
 /** The steps of an item, oldest first: the sender sees the public ones, officers every one. */
 export function FeedbackHistory({ entries }: { entries: FeedbackHistoryEntry[] }) {
+  const t = useTranslations("feedback");
   return (
     <section aria-labelledby="pakn-lich-su">
       <h3 id="pakn-lich-su" className="font-bold">
-        {m.detail.history}
+        {t("detail.history")}
       </h3>
       {entries.length === 0 ? (
-        <p className="mt-1">{m.detail.noHistory}</p>
+        <p className="mt-1">{t("detail.noHistory")}</p>
       ) : (
         <ol className="mt-2 grid gap-2 border-l-2 border-slate-300 pl-4">
           {entries.map((entry, index) => (
@@ -28,7 +27,7 @@ export function FeedbackHistory({ entries }: { entries: FeedbackHistoryEntry[] }
               <p className="text-sm text-slate-700">
                 {formatVietnamDateTime(entry.at)}
                 {entry.actorName ? ` · ${entry.actorName}` : ""}
-                {entry.internal ? ` · ${m.officer.historyInternal}` : ""}
+                {entry.internal ? ` · ${t("detail.internal")}` : ""}
               </p>
               <p className="font-semibold">{entry.label}</p>
               {entry.note ? <p className="break-words whitespace-pre-wrap">{entry.note}</p> : null}

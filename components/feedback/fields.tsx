@@ -1,4 +1,5 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 
 /**
  * The field shapes the accounts kit (components/accounts/form-field.tsx) has no counterpart for: a text
@@ -45,10 +46,12 @@ function Hint({ id, hint }: { id: string; hint?: string }) {
   ) : null;
 }
 
+/** A field's message: a validation key is turned into its text in the reader's language (docs/i18n.md). */
 export function FieldError({ id, error }: { id: string; error?: string }) {
+  const text = useMessageText();
   return error ? (
     <p id={`${id}-loi`} className="mt-1 text-sm font-semibold text-accent-700">
-      {error}
+      {text(error)}
     </p>
   ) : null;
 }
@@ -192,6 +195,7 @@ export function CheckboxField({ id, label, error, registration, name, defaultChe
 
 /** The list of what to fix, above the form, each linking to its field. */
 export function ErrorSummary({ title, errors }: { title: string; errors: { id: string; message: string }[] }) {
+  const text = useMessageText();
   if (errors.length === 0) return null;
   return (
     <div role="alert" className="rounded border-l-4 border-accent-700 bg-red-50 p-3 text-red-900">
@@ -200,7 +204,7 @@ export function ErrorSummary({ title, errors }: { title: string; errors: { id: s
         {errors.map((error) => (
           <li key={error.id}>
             <a href={`#${error.id}`} className="text-red-900 underline">
-              {error.message}
+              {text(error.message)}
             </a>
           </li>
         ))}

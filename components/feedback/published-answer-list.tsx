@@ -1,10 +1,7 @@
 import { PlainLink } from "@/components/catalog/plain-link";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
-import { FEEDBACK_KIND_LABELS } from "@/lib/feedback/feedback-vocabulary";
 import type { PublishedAnswer } from "@/lib/feedback/list-published-answers";
-import { feedbackMessages } from "@/lib/messages/feedback";
-
-const m = feedbackMessages.published;
+import { useTranslations } from "next-intl";
 
 /** The published answers of one page, and the links to the others (plain URLs, keeping the filters). */
 export function PublishedAnswerList({
@@ -20,6 +17,7 @@ export function PublishedAnswerList({
   pageSize: number;
   search: Record<string, string | string[] | undefined>;
 }) {
+  const t = useTranslations("feedback");
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (target: number) => {
     const params = new URLSearchParams();
@@ -33,17 +31,17 @@ export function PublishedAnswerList({
   return (
     <section aria-labelledby="ket-qua" className="mt-6">
       <h2 id="ket-qua" className="text-lg font-bold">
-        {m.count(total)}
+        {t("published.count", { n: total })}
       </h2>
       {items.length === 0 ? (
-        <p className="mt-2">{m.empty}</p>
+        <p className="mt-2">{t("published.empty")}</p>
       ) : (
         <ul className="mt-3 grid gap-4">
           {items.map((item) => (
             <li key={item.code}>
               <article aria-labelledby={`tl-${item.code}`} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
                 <p className="text-sm text-slate-700">
-                  <span className="font-mono">{item.code}</span> · {FEEDBACK_KIND_LABELS[item.kind]}
+                  <span className="font-mono">{item.code}</span> · {t(`kinds.${item.kind}`)}
                   {item.fieldName ? ` · ${item.fieldName}` : ""}
                 </p>
                 <h3 id={`tl-${item.code}`} className="mt-1 text-lg font-semibold break-words">
@@ -52,8 +50,9 @@ export function PublishedAnswerList({
                 <p className="mt-1 break-words whitespace-pre-wrap">{item.content}</p>
                 <div className="mt-3 rounded border-l-4 border-brand-700 bg-brand-50 p-3">
                   <p className="text-sm text-slate-700">
-                    <span className="font-semibold">{m.answer}</span>
-                    {item.unitName ? ` · ${item.unitName}` : ""} · {m.answeredOn} {formatVietnamDateTime(item.answeredAt ?? item.publishedAt)}
+                    <span className="font-semibold">{t("published.answer")}</span>
+                    {item.unitName ? ` · ${item.unitName}` : ""} · {t("published.answeredOn")}{" "}
+                    {formatVietnamDateTime(item.answeredAt ?? item.publishedAt)}
                   </p>
                   <p className="mt-1 break-words whitespace-pre-wrap">{item.answer}</p>
                 </div>
@@ -63,16 +62,16 @@ export function PublishedAnswerList({
         </ul>
       )}
       {pages > 1 ? (
-        <nav aria-label={m.pagination} className="mt-6 flex flex-wrap items-center gap-3">
-          <p className="text-sm text-slate-700">{m.pageOf(Math.min(page, pages), pages)}</p>
+        <nav aria-label={t("published.pagination")} className="mt-6 flex flex-wrap items-center gap-3">
+          <p className="text-sm text-slate-700">{t("published.pageOf", { page: Math.min(page, pages), pages })}</p>
           {page > 1 ? (
             <PlainLink href={href(page - 1)} rel="prev" className="page-link">
-              {m.previous}
+              {t("published.previous")}
             </PlainLink>
           ) : null}
           {page < pages ? (
             <PlainLink href={href(page + 1)} rel="next" className="page-link">
-              {m.next}
+              {t("published.next")}
             </PlainLink>
           ) : null}
         </nav>

@@ -1,7 +1,5 @@
-import { feedbackMessages } from "@/lib/messages/feedback";
+import { useTranslations } from "next-intl";
 import { FieldError } from "./fields";
-
-const m = feedbackMessages.rate;
 
 type FormAction = string | ((formData: FormData) => void | Promise<void>);
 
@@ -26,16 +24,17 @@ export function RateFeedbackForms({
   errors?: Record<string, string>;
   note?: string;
 }) {
+  const t = useTranslations("feedback");
   const fields = Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
   return (
     <>
-      {rating ? <p className="font-semibold">{rating === "satisfied" ? m.rated.satisfied : m.rated.not_satisfied}</p> : null}
+      {rating ? <p className="font-semibold">{rating === "satisfied" ? t("rate.rated.satisfied") : t("rate.rated.notSatisfied")}</p> : null}
       {canRate ? (
         <form action={action} className="rounded border border-slate-300 p-3">
           {fields}
           <input type="hidden" name="intent" value="rate" />
           <p id="pakn-danh-gia" className="font-bold">
-            {m.heading}
+            {t("rate.heading")}
           </p>
           <div role="group" aria-labelledby="pakn-danh-gia" className="mt-2 flex flex-wrap gap-3">
             <button
@@ -44,7 +43,7 @@ export function RateFeedbackForms({
               value="satisfied"
               className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800"
             >
-              {m.satisfied}
+              {t("rate.satisfied")}
             </button>
             <button
               type="submit"
@@ -52,7 +51,7 @@ export function RateFeedbackForms({
               value="not-satisfied"
               className="rounded border-2 border-brand-700 bg-white px-5 py-2 font-semibold text-brand-800 hover:bg-brand-50"
             >
-              {m.notSatisfied}
+              {t("rate.notSatisfied")}
             </button>
           </div>
           <FieldError id="pakn-danh-gia" error={errors.rating} />
@@ -62,12 +61,12 @@ export function RateFeedbackForms({
         <form action={action} className="rounded border border-slate-300 p-3">
           {fields}
           <input type="hidden" name="intent" value="reopen" />
-          <h3 className="font-bold">{m.reopenHeading}</h3>
+          <h3 className="font-bold">{t("rate.reopenHeading")}</h3>
           <p id="pakn-mo-lai-goi-y" className="text-sm text-slate-700">
-            {m.reopenHint}
+            {t("rate.reopenHint")}
           </p>
           <label htmlFor="pakn-mo-lai" className="mt-2 block font-semibold">
-            {m.reopenReason}
+            {t("rate.reopenReason")}
           </label>
           <textarea
             id="pakn-mo-lai"
@@ -81,7 +80,7 @@ export function RateFeedbackForms({
           />
           <FieldError id="pakn-mo-lai" error={errors.note} />
           <button type="submit" className="mt-2 rounded border-2 border-accent-700 bg-white px-5 py-2 font-semibold text-accent-700 hover:bg-red-50">
-            {m.reopenSubmit}
+            {t("rate.reopenSubmit")}
           </button>
         </form>
       ) : null}

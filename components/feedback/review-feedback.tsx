@@ -1,10 +1,10 @@
 import { controlProps, Field } from "@/components/ui/field";
 import { MAX_ATTACHMENTS } from "@/lib/feedback/feedback-schemas";
-import { FEEDBACK_KIND_LABELS, FEEDBACK_KINDS } from "@/lib/feedback/feedback-vocabulary";
+import { FEEDBACK_KINDS } from "@/lib/feedback/feedback-vocabulary";
 import { SEND_FORM_FIELDS } from "@/lib/feedback/send-form-values";
-import { feedbackMessages } from "@/lib/messages/feedback";
-
-const m = feedbackMessages.send;
+import { feedbackFileSize } from "@/lib/feedback/feedback-file-size";
+import { localizeHref } from "@/lib/i18n/locales";
+import { useLocale, useTranslations } from "next-intl";
 
 function Hidden({ values }: { values: Record<string, string> }) {
   return SEND_FORM_FIELDS.map((name) => <input key={name} type="hidden" name={name} value={values[name] ?? ""} />);
@@ -14,7 +14,7 @@ function Hidden({ values }: { values: Record<string, string> }) {
 const ATTACHMENTS_ID = "pakn-attachments";
 
 /**
- * Step 2: what was checked, to read once more; "Sửa lại" goes back to the form with it, "Gửi" posts it as
+ * Step 2: what was checked, to read once more; "Sửa lại" (Change) goes back to the form with it, "Gửi" posts it as
  * one multipart form to the handler that reads it as a stream (no JavaScript needed), with the optional
  * files after the text fields. A refused file brings this step back with `attachmentError` beside the field.
  */
@@ -31,25 +31,27 @@ export function ReviewFeedback({
   maxBytes: number;
   attachmentError?: string;
 }) {
+  const t = useTranslations("feedback");
+  const locale = useLocale();
   const kind = FEEDBACK_KINDS.find((k) => k === values.kind);
   const unit = units.find((u) => String(u.id) === values.concernedUnitId);
   const rows: [string, string][] = [
-    [m.kind, kind ? FEEDBACK_KIND_LABELS[kind] : ""],
-    [m.subject, values.subject ?? ""],
-    [m.content, values.content ?? ""],
-    [m.dossierCode, values.dossierCode || m.none],
-    [m.unit, unit?.name ?? m.unitNone],
-    [m.name, values.senderName ?? ""],
-    [m.phone, values.senderPhone ?? ""],
-    [m.email, values.senderEmail || m.none],
-    [m.consentShort, values.consentToPublish === "on" ? m.consentYes : m.consentNo],
+    [t("send.kind"), kind ? t(`kinds.${kind}`) : ""],
+    [t("send.subject"), values.subject ?? ""],
+    [t("send.content"), values.content ?? ""],
+    [t("send.dossierCode"), values.dossierCode || t("send.none")],
+    [t("send.unit"), unit?.name ?? t("send.unitNone")],
+    [t("send.name"), values.senderName ?? ""],
+    [t("send.phone"), values.senderPhone ?? ""],
+    [t("send.email"), values.senderEmail || t("send.none")],
+    [t("send.consentShort"), values.consentToPublish === "on" ? t("send.consentYes") : t("send.consentNo")],
   ];
   return (
     <section aria-labelledby="kiem-tra" className="mt-4 grid max-w-3xl gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
       <h2 id="kiem-tra" className="text-xl font-bold" tabIndex={-1}>
-        {m.reviewTitle}
+        {t("send.reviewTitle")}
       </h2>
-      <p>{m.reviewIntro}</p>
+      <p>{t("send.reviewIntro")}</p>
       <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
@@ -62,15 +64,20 @@ export function ReviewFeedback({
         <Hidden values={values} />
         <input type="hidden" name="intent" value="edit" />
         <button type="submit" className="rounded border-2 border-brand-700 bg-white px-5 py-2 font-semibold text-brand-800 hover:bg-brand-50">
-          {m.edit}
+          {t("send.edit")}
         </button>
       </form>
-      <form method="post" action="/phan-anh-kien-nghi/gui" encType="multipart/form-data" className="grid gap-4 border-t border-slate-200 pt-4">
+      <form
+        method="post"
+        action={localizeHref("/phan-anh-kien-nghi/gui", locale)}
+        encType="multipart/form-data"
+        className="grid gap-4 border-t border-slate-200 pt-4"
+      >
         <Hidden values={values} />
         <Field
           id={ATTACHMENTS_ID}
-          label={m.attachments}
-          hint={m.attachmentsHint(MAX_ATTACHMENTS, feedbackMessages.fileSize(maxBytes))}
+          label={t("send.attachments")}
+          hint={t("send.attachmentsHint", { max: MAX_ATTACHMENTS, size: feedbackFileSize(maxBytes, locale) })}
           error={attachmentError}
           optional
         >
@@ -85,7 +92,7 @@ export function ReviewFeedback({
         </Field>
         <div>
           <button type="submit" className="w-full rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 sm:w-auto">
-            {m.submit}
+            {t("send.submit")}
           </button>
         </div>
       </form>

@@ -5,14 +5,13 @@ import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useEnhancedForm } from "@/components/ui/use-enhanced-form";
 import { checkFeedbackSubmissionAction } from "@/lib/feedback/actions/check-feedback-submission";
-import { FEEDBACK_KINDS, FEEDBACK_KIND_LABELS } from "@/lib/feedback/feedback-vocabulary";
+import { FEEDBACK_KINDS } from "@/lib/feedback/feedback-vocabulary";
 import { submitFeedbackSchema } from "@/lib/feedback/feedback-schemas";
 import { SEND_FORM_FIELDS } from "@/lib/feedback/send-form-values";
-import { feedbackMessages } from "@/lib/messages/feedback";
+import { useTranslations } from "next-intl";
 import { CheckboxField, ErrorSummary, RadioField, SelectField, TextAreaField } from "./fields";
 import { ReviewFeedback } from "./review-feedback";
 
-const m = feedbackMessages.send;
 const CONTENT_MAX = 5000;
 
 /** The id each field's error summary entry links to (a radio group links to its first radio). */
@@ -29,9 +28,11 @@ export interface SendFeedbackFormProps {
 
 /**
  * Step 1 checks what was typed (server action; without JavaScript too) and keeps it on every error;
- * step 2 shows it for review and posts it to the streaming handler.
+ * step 2 shows it for review and posts it to the streaming handler. Texts: the feedback namespace
+ * (the page wraps it in ClientTexts).
  */
 export function SendFeedbackForm({ units, initialValues, maxBytes, retry }: SendFeedbackFormProps) {
+  const t = useTranslations("feedback");
   const { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps } = useEnhancedForm(
     submitFeedbackSchema,
     checkFeedbackSubmissionAction,
@@ -71,46 +72,61 @@ export function SendFeedbackForm({ units, initialValues, maxBytes, retry }: Send
       {...enhancedProps}
       className="mt-4 grid max-w-3xl gap-5 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6"
     >
-      <ErrorSummary title={m.errorSummary} errors={summary} />
+      <ErrorSummary title={t("send.errorSummary")} errors={summary} />
       {state.message && summary.length === 0 ? <Alert kind="error">{state.message}</Alert> : null}
-      <p className="text-sm text-slate-700">{m.requiredNote}</p>
-      <h2 className="text-xl font-bold">{m.sectionContent}</h2>
+      <p className="text-sm text-slate-700">{t("send.requiredNote")}</p>
+      <h2 className="text-xl font-bold">{t("send.sectionContent")}</h2>
       <RadioField
         {...field("kind")}
-        label={m.kind}
-        hint={m.kindHint}
+        label={t("send.kind")}
+        hint={t("send.kindHint")}
         required
-        options={FEEDBACK_KINDS.map((kind) => ({ value: kind, label: FEEDBACK_KIND_LABELS[kind] }))}
+        options={FEEDBACK_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
       />
-      <TextField {...text("subject")} label={m.subject} hint={m.subjectHint} maxLength={200} />
-      <TextAreaField {...field("content")} label={m.content} hint={m.contentHint(CONTENT_MAX)} required rows={8} maxLength={CONTENT_MAX} />
+      <TextField {...text("subject")} label={t("send.subject")} hint={t("send.subjectHint")} maxLength={200} />
+      <TextAreaField
+        {...field("content")}
+        label={t("send.content")}
+        hint={t("send.contentHint", { max: CONTENT_MAX })}
+        required
+        rows={8}
+        maxLength={CONTENT_MAX}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...text("dossierCode", false)} label={m.dossierCode} hint={m.dossierCodeHint} maxLength={40} autoComplete="off" />
+        <TextField {...text("dossierCode", false)} label={t("send.dossierCode")} hint={t("send.dossierCodeHint")} maxLength={40} autoComplete="off" />
         <SelectField
           {...field("concernedUnitId")}
-          label={m.unit}
-          hint={m.unitHint}
-          options={[{ value: "", label: m.unitNone }, ...units.map((unit) => ({ value: String(unit.id), label: unit.name }))]}
+          label={t("send.unit")}
+          hint={t("send.unitHint")}
+          options={[{ value: "", label: t("send.unitNone") }, ...units.map((unit) => ({ value: String(unit.id), label: unit.name }))]}
         />
       </div>
-      <h2 className="text-xl font-bold">{m.sectionContact}</h2>
-      <TextField {...text("senderName")} label={m.name} autoComplete="name" maxLength={100} />
+      <h2 className="text-xl font-bold">{t("send.sectionContact")}</h2>
+      <TextField {...text("senderName")} label={t("send.name")} autoComplete="name" maxLength={100} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...text("senderPhone")} type="tel" label={m.phone} hint={m.phoneHint} autoComplete="tel" inputMode="tel" maxLength={20} />
+        <TextField
+          {...text("senderPhone")}
+          type="tel"
+          label={t("send.phone")}
+          hint={t("send.phoneHint")}
+          autoComplete="tel"
+          inputMode="tel"
+          maxLength={20}
+        />
         <TextField
           {...text("senderEmail", false)}
           type="email"
-          label={m.email}
-          hint={m.emailHint}
+          label={t("send.email")}
+          hint={t("send.emailHint")}
           autoComplete="email"
           inputMode="email"
           maxLength={254}
         />
       </div>
-      <CheckboxField {...field("consentToPublish")} defaultChecked={state.values.consentToPublish === "on"} label={m.consent} />
-      <p className="text-sm text-slate-700">{m.reviewNote}</p>
+      <CheckboxField {...field("consentToPublish")} defaultChecked={state.values.consentToPublish === "on"} label={t("send.consent")} />
+      <p className="text-sm text-slate-700">{t("send.reviewNote")}</p>
       <div>
-        <SubmitButton pending={pending}>{m.next}</SubmitButton>
+        <SubmitButton pending={pending}>{t("send.next")}</SubmitButton>
       </div>
     </form>
   );

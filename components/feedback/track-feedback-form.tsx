@@ -4,17 +4,17 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { trackFeedbackAction } from "@/lib/feedback/actions/track-feedback";
 import type { TrackFeedbackState } from "@/lib/feedback/track-feedback-state";
-import { feedbackMessages } from "@/lib/messages/feedback";
+import { useTranslations } from "next-intl";
 import { CitizenFeedbackDetail } from "./citizen-feedback-detail";
 import { ErrorSummary, FieldError } from "./fields";
 import { RateFeedbackForms } from "./rate-feedback-forms";
 
-const m = feedbackMessages.track;
 const inputClass = (error?: string) =>
   `mt-1 block w-full rounded border bg-white px-3 py-2 text-base ${error ? "border-accent-700 ring-1 ring-accent-700" : "border-slate-500"}`;
 
 /** Code + phone; the item and its rating forms come back on the same action (works without JavaScript). */
 export function TrackFeedbackForm({ initialCode }: { initialCode: string }) {
+  const t = useTranslations("feedback");
   const [state, formAction, pending] = useActionState<TrackFeedbackState, FormData>(trackFeedbackAction, {
     values: { code: initialCode, phone: "" },
   });
@@ -24,13 +24,13 @@ export function TrackFeedbackForm({ initialCode }: { initialCode: string }) {
   return (
     <>
       <form action={formAction} noValidate className="mt-4 grid max-w-xl gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200">
-        <ErrorSummary title={feedbackMessages.send.errorSummary} errors={summary} />
+        <ErrorSummary title={t("send.errorSummary")} errors={summary} />
         <div>
           <label htmlFor="pakn-code" className="block font-semibold">
-            {m.code}
+            {t("track.code")}
           </label>
           <p id="pakn-code-goi-y" className="text-sm text-slate-700">
-            {m.codeHint}
+            {t("track.codeHint")}
           </p>
           <input
             id="pakn-code"
@@ -48,7 +48,7 @@ export function TrackFeedbackForm({ initialCode }: { initialCode: string }) {
         </div>
         <div>
           <label htmlFor="pakn-phone" className="block font-semibold">
-            {m.phone}
+            {t("track.phone")}
           </label>
           <input
             id="pakn-phone"
@@ -71,7 +71,7 @@ export function TrackFeedbackForm({ initialCode }: { initialCode: string }) {
             disabled={pending}
             className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
           >
-            {m.submit}
+            {t("track.submit")}
           </button>
         </div>
       </form>

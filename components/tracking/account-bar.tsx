@@ -1,14 +1,14 @@
 import { Link } from "@/lib/i18n/navigation";
-import { feedbackMessages } from "@/lib/messages/feedback";
 import { useTranslations } from "next-intl";
 import { cardClass } from "@/components/ui/card";
 
 /** The signed-in user's own navigation, shown by the pages of their area (the site header stays static). */
 export function AccountBar({ fullName, current }: { fullName: string; current: "ho-so" | "phan-anh" | "thong-bao" }) {
   const t = useTranslations("tracking");
+  const f = useTranslations("feedback");
   const links = [
     { href: "/ho-so", label: t("myDossiers.title"), key: "ho-so" },
-    { href: "/tai-khoan/phan-anh", label: feedbackMessages.nav.mine, key: "phan-anh" },
+    { href: "/tai-khoan/phan-anh", label: f("nav.mine"), key: "phan-anh" },
     { href: "/thong-bao", label: t("notifications.title"), key: "thong-bao" },
     { href: "/tai-khoan", label: t("accountBar.account"), key: "tai-khoan" },
     { href: "/dang-xuat", label: t("accountBar.signOut"), key: "dang-xuat" },

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigserial, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { FeedbackChannel, FeedbackKind, FeedbackRating, FeedbackStatus } from "@/lib/feedback/feedback-vocabulary";
+import type { Locale } from "@/lib/i18n/locales";
 import { users } from "./accounts";
 import { fields, units } from "./catalog";
 import { dossiers, files } from "./dossiers";
@@ -36,6 +37,8 @@ export const feedbackItems = pgTable(
     /** The sender's account when signed in. */
     userId: uuid("user_id").references(() => users.id),
     consentToPublish: boolean("consent_to_publish").notNull().default(false),
+    /** The sender's language (the page they sent from, or the API's `locale`): their mails are in it (docs/i18n.md). */
+    locale: text("locale").$type<Locale>().notNull().default("vi"),
     status: text("status").$type<FeedbackStatus>().notNull(),
     fieldId: integer("field_id").references(() => fields.id),
     /** The agency or district it is forwarded to (the only unit that sees it besides the centre). */
@@ -81,6 +84,7 @@ export const feedbackItems = pgTable(
     index("feedback_items_published_idx")
       .on(t.publishedAt)
       .where(sql`${t.publishedAt} is not null`),
+    check("feedback_items_locale_check", sql`${t.locale} in ('vi', 'en')`),
     check("feedback_items_code_format", sql`${t.code} ~ '^PAKN-[0-9]{6}-[0-9]{4}$'`),
     check("feedback_items_kind_check", sql`${t.kind} in ('hoi-thong-tin', 'phan-anh', 'kien-nghi')`),
     check("feedback_items_channel_check", sql`${t.channel} in ('web', 'phone', 'zalo', 'email', 'letter')`),

@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { feedbackHistory, feedbackItems } from "@/db/schema";
-import { feedbackRules as m } from "@/lib/messages/feedback-rules";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { FeedbackFailure } from "./feedback-failure";
 import { decideFeedback } from "./feedback-machine";
 import type { CitizenFeedbackActionInput } from "./feedback-schemas";
@@ -11,15 +12,18 @@ import { findCitizenFeedback, type FeedbackSender } from "./find-citizen-feedbac
 
 /**
  * The sender rates the answer (satisfied closes the item) or, not satisfied, reopens it once with a
- * reason (docs/feedback.md#states). Conditional on the version read, with its history entry.
+ * reason (docs/feedback.md#states). Conditional on the version read, with its history entry. Refusals are
+ * in the reader's language (`locale`); the history note stays Vietnamese (the officers' record).
  */
 export async function applyCitizenFeedbackAction(
   db: DatabaseOrTransaction,
   who: FeedbackSender,
   input: CitizenFeedbackActionInput,
   now: Date,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<{ ok: true; status: FeedbackStatus } | FeedbackFailure> {
-  const found = await findCitizenFeedback(db, who, now);
+  const m = translatorFor(locale, "feedbackRules");
+  const found = await findCitizenFeedback(db, who, now, locale);
   if (!found.ok) return found;
   const item = found.item;
   const decision = decideFeedback(
@@ -28,7 +32,8 @@ export async function applyCitizenFeedbackAction(
     { kind: "citizen" },
     input.action === "rate" ? { rating: input.rating } : { note: input.note },
   );
-  if (!decision.ok) return { ok: false, error: decision.code, message: decision.message };
+  // The machine's refusals are Vietnamese sentences; another language gets its refusal by kind.
+  if (!decision.ok) return { ok: false, error: decision.code, message: locale === "vi" ? decision.message : m(`refused.${decision.code}`) };
   const next = decision.next;
   return db.transaction(async (tx) => {
     const updated = await tx
@@ -44,7 +49,7 @@ export async function applyCitizenFeedbackAction(
       })
       .where(and(eq(feedbackItems.id, item.id), eq(feedbackItems.version, item.version)))
       .returning({ id: feedbackItems.id });
-    if (updated.length === 0) return { ok: false, error: "conflict", message: m.conflict } satisfies FeedbackFailure;
+    if (updated.length === 0) return { ok: false, error: "conflict", message: m("conflict") } satisfies FeedbackFailure;
     await tx.insert(feedbackHistory).values({
       feedbackId: item.id,
       at: now,

@@ -4,8 +4,7 @@ import { feedbackHistory, feedbackItems, fields, units } from "@/db/schema";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { loadCalendar } from "@/lib/calendar/holiday-store";
 import { serverEnv } from "@/lib/config";
-import { feedbackMail } from "@/lib/messages/feedback-mail";
-import { feedbackRules as m } from "@/lib/messages/feedback-rules";
+import { translatorFor } from "@/lib/i18n/translator";
 import { normalizeText } from "@/lib/search/normalize-text";
 import { feedbackDueDate } from "./feedback-deadline";
 import type { FeedbackFailure } from "./feedback-failure";
@@ -16,6 +15,17 @@ import { feedbackState, type FeedbackRow } from "./feedback-state";
 import type { FeedbackStatus } from "./feedback-vocabulary";
 import { maskPersonalData } from "./mask-personal-data";
 import { notifyFeedbackAnswer } from "./notify-feedback-answer";
+import { feedbackHistoryNotes } from "./feedback-mail-texts";
+
+// Officers work in Vietnamese: the refusals of their steps and the history notes are Vietnamese.
+const rules = translatorFor("vi", "feedbackRules");
+const m = {
+  notFound: rules("notFound"),
+  conflict: rules("conflict"),
+  outOfScope: rules("outOfScope"),
+  unitNotFound: rules("unitNotFound"),
+  field: rules("fieldNotFound"),
+};
 
 /** Steps the sender sees on the tracking page; the others stay in the back office. */
 const PUBLIC_ACTIONS: readonly FeedbackOfficerAction[] = ["answer", "close", "forward", "approve-answer"];
@@ -127,7 +137,9 @@ async function changesFor(tx: DatabaseOrTransaction, item: FeedbackRow, input: F
       const [unit] = await tx.select({ name: units.name }).from(units).where(eq(units.id, input.unitId)).limit(1);
       if (!unit) return { ok: false, error: "unit-not-found", message: m.unitNotFound, field: "unitId" };
       const dueAt = feedbackDueDate(now, item.kind, serverEnv().FEEDBACK_DEADLINE_DAYS, await loadCalendar(tx));
-      const note = [feedbackMail.history.forward(unit.name, formatVietnamDateTime(dueAt)), input.note ?? ""].filter(Boolean).join("\n");
+      const note = [feedbackHistoryNotes()("history.forward", { unit: unit.name, due: formatVietnamDateTime(dueAt) }), input.note ?? ""]
+        .filter(Boolean)
+        .join("\n");
       return {
         ok: true,
         set: {

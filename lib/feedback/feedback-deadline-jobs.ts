@@ -9,9 +9,9 @@ import { serverEnv } from "@/lib/config";
 import { enqueueJob, type JobHandler } from "@/lib/jobs/job-queue";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { portalLink } from "@/lib/mail/portal-link";
-import { feedbackMail } from "@/lib/messages/feedback-mail";
 import { mayOfficer, OFFICER_ROLES, type OfficerAction } from "@/lib/workflow/permissions";
 import { FEEDBACK_PATHS } from "./feedback-links";
+import { feedbackOfficerMail } from "./feedback-mail-texts";
 
 export const FEEDBACK_REMINDER_JOB = "feedback-reminder";
 export const FEEDBACK_ESCALATION_JOB = "feedback-escalation";
@@ -94,7 +94,7 @@ export const remindFeedback: (db: Database) => JobHandler = (db) => async (job) 
       await tx.insert(notifications).values(
         officers.map((o) => ({
           userId: o.id,
-          title: feedbackMail.reminder.subject(item.code, due),
+          title: feedbackOfficerMail()("reminder.subject", { code: item.code, due }),
           body: item.subject,
           link: FEEDBACK_PATHS.officerItem(item.id),
         })),
@@ -106,7 +106,7 @@ export const remindFeedback: (db: Database) => JobHandler = (db) => async (job) 
       action: "remind",
       fromStatus: "forwarded",
       toStatus: "forwarded",
-      note: feedbackMail.history.remind(due),
+      note: feedbackOfficerMail()("history.remind", { due }),
       unitId: item.unitId,
     });
   });
@@ -118,16 +118,21 @@ export const escalateFeedback: (db: Database) => JobHandler = (db) => async (job
   if (!item) return;
   const due = formatVietnamDateTime(item.dueAt);
   const leaders = await unitOfficers(db, item.unitId, rolesWith("feedback-agency-return"));
-  const m = feedbackMail.escalation;
+  const t = feedbackOfficerMail();
   await db.transaction(async (tx) => {
     for (const leader of leaders) {
       await tx
         .insert(notifications)
-        .values({ userId: leader.id, title: m.subject(item.code), body: item.subject, link: FEEDBACK_PATHS.officerItem(item.id) });
+        .values({
+          userId: leader.id,
+          title: t("escalation.subject", { code: item.code }),
+          body: item.subject,
+          link: FEEDBACK_PATHS.officerItem(item.id),
+        });
       await enqueueEmail(tx, {
         to: leader.email,
-        subject: m.subject(item.code),
-        text: m.body({
+        subject: t("escalation.subject", { code: item.code }),
+        text: t("escalation.body", {
           name: leader.fullName,
           unit: item.unitName ?? "",
           code: item.code,
@@ -144,7 +149,7 @@ export const escalateFeedback: (db: Database) => JobHandler = (db) => async (job
       action: "escalate",
       fromStatus: "forwarded",
       toStatus: "forwarded",
-      note: feedbackMail.history.escalate,
+      note: t("history.escalate"),
       unitId: item.unitId,
     });
   });

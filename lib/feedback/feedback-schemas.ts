@@ -1,8 +1,29 @@
 import { z } from "zod";
-import { feedbackRules as m } from "@/lib/messages/feedback-rules";
+import { LOCALES } from "@/lib/i18n/locales";
 import { DOSSIER_CODE_PATTERN, inputString, pageNumberSchema, searchTextSchema, uuidSchema } from "@/lib/validation/boundary-schemas";
 import { FEEDBACK_OFFICER_ACTIONS } from "./feedback-machine";
 import { FEEDBACK_KINDS, FEEDBACK_RATINGS, INTAKE_CHANNELS } from "./feedback-vocabulary";
+
+/** Field messages are keys of validation.feedback, turned into text at render time (docs/i18n.md). */
+const m = {
+  kind: "validation.feedback.kind",
+  channel: "validation.feedback.channel",
+  subject: "validation.feedback.subject",
+  content: "validation.feedback.content",
+  dossierCode: "validation.feedback.dossierCode",
+  unit: "validation.feedback.unit",
+  field: "validation.feedback.field",
+  senderName: "validation.feedback.senderName",
+  phoneRequired: "validation.feedback.phoneRequired",
+  phone: "validation.feedback.phone",
+  email: "validation.feedback.email",
+  answer: "validation.feedback.answer",
+  note: "validation.feedback.note",
+  code: "validation.feedback.code",
+  rating: "validation.feedback.rating",
+  attachments: "validation.feedback.attachments",
+  locale: "validation.feedback.locale",
+} as const;
 
 /**
  * One zod schema per input of the feedback register (docs/feedback.md), shared by the forms, the
@@ -59,8 +80,8 @@ const common = {
   consentToPublish: checkbox,
 };
 
-/** The citizen's web form (signed in or not) and the API. */
-export const submitFeedbackSchema = z.object({ ...common, senderPhone: phone });
+/** The citizen's web form (signed in or not) and the API; `locale` (API only) is the sender's language. */
+export const submitFeedbackSchema = z.object({ ...common, senderPhone: phone, locale: z.enum(LOCALES, { error: m.locale }).optional() });
 export type SubmitFeedbackInput = z.infer<typeof submitFeedbackSchema>;
 
 /** An operator records a call, a Zalo message, an email or a letter; the caller may give no phone. */

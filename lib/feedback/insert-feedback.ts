@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { normalizeText } from "@/lib/search/normalize-text";
 import { feedbackDay, FEEDBACK_CODE_PREFIX, MAX_DAILY_FEEDBACK } from "./feedback-code";
+import type { Locale } from "@/lib/i18n/locales";
 import type { FeedbackChannel, FeedbackKind, FeedbackStatus } from "./feedback-vocabulary";
 import { rowsOf } from "@/db/rows-of";
 
@@ -28,6 +29,8 @@ export interface NewFeedback {
   receivedBy: { id: string; name: string } | null;
   clientAddress: string;
   contentHash: string;
+  /** The sender's language (their mails'); Vietnamese when not given (an operator's intake). */
+  locale?: Locale;
   /** History entries written with the row, in order (public ones are shown to the sender). */
   history: { action: string; toStatus: FeedbackStatus; note: string; visibility: "public" | "internal" }[];
   email: { to: string; subject: string; body: string; kind: string } | null;
@@ -91,13 +94,13 @@ export async function insertFeedback(tx: DatabaseOrTransaction, input: NewFeedba
     ), d as (
       insert into feedback_items (id, code, kind, channel, subject, content, related_dossier_id, concerned_unit_id, field_id,
         sender_name, sender_phone, sender_email, user_id, consent_to_publish, status, answer_text, answered_at,
-        received_by_user_id, client_address, content_hash, search_text, submitted_at, closed_at, created_at, updated_at)
+        received_by_user_id, client_address, content_hash, search_text, submitted_at, closed_at, created_at, updated_at, locale)
       select ${id}, ${`${FEEDBACK_CODE_PREFIX}-${day}-`} || lpad(c.last_number::text, 4, '0'), ${input.kind}, ${input.channel},
         ${input.subject}, ${input.content}, ${input.relatedDossierId}, ${input.concernedUnitId}, ${input.fieldId},
         ${input.senderName}, ${input.senderPhone}, ${input.senderEmail}, ${input.userId}, ${input.consentToPublish},
         ${input.status}, ${input.answerText}, ${input.answerText ? at : null}::timestamptz, ${input.receivedBy?.id ?? null},
         ${input.clientAddress}, ${input.contentHash}, ${searchText}, ${at}::timestamptz, ${closed ? at : null}::timestamptz,
-        ${at}::timestamptz, ${at}::timestamptz
+        ${at}::timestamptz, ${at}::timestamptz, ${input.locale ?? "vi"}
       from c where c.last_number <= ${MAX_DAILY_FEEDBACK}
       returning id, code
     ), h as (

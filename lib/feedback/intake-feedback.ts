@@ -1,13 +1,12 @@
 import { eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { fields } from "@/db/schema";
-import { portalLink } from "@/lib/mail/portal-link";
-import { feedbackMail } from "@/lib/messages/feedback-mail";
-import { feedbackRules as m } from "@/lib/messages/feedback-rules";
+import { translatorFor } from "@/lib/i18n/translator";
 import { mayOfficer } from "@/lib/workflow/permissions";
 import { FEEDBACK_ROLE_REFUSAL } from "./feedback-machine";
 import type { FeedbackFailure } from "./feedback-failure";
 import { FEEDBACK_PATHS } from "./feedback-links";
+import { feedbackAnsweredMail, feedbackHistoryNotes, feedbackReceivedMail } from "./feedback-mail-texts";
 import type { FeedbackOfficer } from "./feedback-officer";
 import type { IntakeFeedbackInput } from "./feedback-schemas";
 import { FEEDBACK_CHANNEL_LABELS } from "./feedback-vocabulary";
@@ -30,12 +29,13 @@ export async function intakeFeedback(
   if (!references.ok) return references;
   if (input.fieldId) {
     const [field] = await db.select({ id: fields.id }).from(fields).where(eq(fields.id, input.fieldId)).limit(1);
-    if (!field) return { ok: false, error: "field-not-found", message: m.field, field: "fieldId" };
+    if (!field) return { ok: false, error: "field-not-found", message: translatorFor("vi", "feedbackRules")("fieldNotFound"), field: "fieldId" };
   }
   const phone = input.senderPhone ?? "";
   const email = input.senderEmail ?? "";
   const answer = input.answerOnSpot ?? null;
-  const h = feedbackMail.history;
+  // An item recorded by an operator is Vietnamese (the caller's language is not asked): its mails are too.
+  const h = feedbackHistoryNotes();
   const created = await insertFeedback(db, {
     kind: input.kind,
     channel: input.channel,
@@ -55,33 +55,31 @@ export async function intakeFeedback(
     clientAddress: "",
     contentHash: feedbackContentHash({ senderPhone: phone, subject: input.subject, content: input.content }),
     history: [
-      { action: "intake", toStatus: "new", note: h.intake(FEEDBACK_CHANNEL_LABELS[input.channel]), visibility: "public" },
-      ...(answer ? [{ action: "answer-on-spot", toStatus: "closed" as const, note: h.answerOnSpot, visibility: "public" as const }] : []),
+      { action: "intake", toStatus: "new", note: h("history.intake", { channel: FEEDBACK_CHANNEL_LABELS[input.channel] }), visibility: "public" },
+      ...(answer ? [{ action: "answer-on-spot", toStatus: "closed" as const, note: h("history.answerOnSpot"), visibility: "public" as const }] : []),
     ],
     email: !email
       ? null
       : answer
         ? {
             to: email,
-            subject: feedbackMail.answered.subject(CODE_MARK),
-            body: feedbackMail.answered.body({
+            ...feedbackAnsweredMail("vi", {
               name: input.senderName,
               code: CODE_MARK,
               subject: input.subject,
               answer,
-              link: portalLink(FEEDBACK_PATHS.lookup(CODE_MARK)),
+              path: FEEDBACK_PATHS.lookup(CODE_MARK),
             }),
             kind: "feedback-answered",
           }
         : {
             to: email,
-            subject: feedbackMail.received.subject(CODE_MARK),
-            body: feedbackMail.received.body({
+            ...feedbackReceivedMail("vi", {
               name: input.senderName,
               code: CODE_MARK,
               kind: input.kind,
               subject: input.subject,
-              link: portalLink(FEEDBACK_PATHS.lookup(CODE_MARK)),
+              lookupPath: FEEDBACK_PATHS.lookup(CODE_MARK),
             }),
             kind: "feedback-received",
           },

@@ -1,4 +1,5 @@
 import type { DatabaseOrTransaction } from "@/db/client";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { citizenFeedbackView, type CitizenFeedbackView } from "./citizen-feedback-view";
 import type { FeedbackFailure } from "./feedback-failure";
 import { findCitizenFeedback } from "./find-citizen-feedback";
@@ -11,8 +12,9 @@ export async function lookupFeedback(
   db: DatabaseOrTransaction,
   input: { code: string; phone: string; clientAddress: string },
   now: Date,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<{ ok: true; item: CitizenFeedbackView } | FeedbackFailure> {
-  const found = await findCitizenFeedback(db, input, now);
+  const found = await findCitizenFeedback(db, input, now, locale);
   if (!found.ok) return found;
   return { ok: true, item: await citizenFeedbackView(db, found.item) };
 }

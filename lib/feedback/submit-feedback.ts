@@ -3,14 +3,14 @@ import { eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers, units } from "@/db/schema";
 import { serverEnv } from "@/lib/config";
-import { portalLink } from "@/lib/mail/portal-link";
-import { feedbackMail } from "@/lib/messages/feedback-mail";
-import { feedbackRules as m } from "@/lib/messages/feedback-rules";
+import { DEFAULT_LOCALE, localizeHref, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { normalizeText } from "@/lib/search/normalize-text";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
 import { claimDuplicateWindow } from "./claim-duplicate-window";
 import type { FeedbackFailure } from "./feedback-failure";
 import { FEEDBACK_PATHS } from "./feedback-links";
+import { feedbackHistoryNotes, feedbackNotification, feedbackReceivedMail } from "./feedback-mail-texts";
 import type { SubmitFeedbackInput } from "./feedback-schemas";
 import { CODE_MARK, insertFeedback } from "./insert-feedback";
 
@@ -20,6 +20,8 @@ export interface SubmitFeedbackRequest extends SubmitFeedbackInput {
   clientAddress: string;
   /** Files stored before by storeFeedbackAttachment. */
   attachmentIds?: string[];
+  /** The sender's language (the page or the API's `locale`): the item's, and so their mails' (docs/i18n.md). */
+  locale?: Locale;
 }
 
 export type SubmitFeedbackResult = { ok: true; id: string; code: string } | FeedbackFailure;
@@ -35,16 +37,18 @@ export function feedbackContentHash(input: { senderPhone: string; subject: strin
 export async function resolveFeedbackReferences(
   db: DatabaseOrTransaction,
   input: { dossierCode?: string; concernedUnitId?: number },
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<{ ok: true; relatedDossierId: string | null; concernedUnitId: number | null } | FeedbackFailure> {
+  const m = translatorFor(locale, "feedbackRules");
   let relatedDossierId: string | null = null;
   if (input.dossierCode) {
     const [dossier] = await db.select({ id: dossiers.id }).from(dossiers).where(eq(dossiers.code, input.dossierCode)).limit(1);
-    if (!dossier) return { ok: false, error: "dossier-not-found", message: m.dossierNotFound, field: "dossierCode" };
+    if (!dossier) return { ok: false, error: "dossier-not-found", message: m("dossierNotFound"), field: "dossierCode" };
     relatedDossierId = dossier.id;
   }
   if (input.concernedUnitId) {
     const [unit] = await db.select({ id: units.id }).from(units).where(eq(units.id, input.concernedUnitId)).limit(1);
-    if (!unit) return { ok: false, error: "unit-not-found", message: m.unitNotFound, field: "concernedUnitId" };
+    if (!unit) return { ok: false, error: "unit-not-found", message: m("unitNotFound"), field: "concernedUnitId" };
   }
   return { ok: true, relatedDossierId, concernedUnitId: input.concernedUnitId ?? null };
 }
@@ -58,19 +62,28 @@ export async function resolveFeedbackReferences(
  */
 export async function submitFeedback(db: DatabaseOrTransaction, input: SubmitFeedbackRequest, now: Date): Promise<SubmitFeedbackResult> {
   const env = serverEnv();
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const m = translatorFor(locale, "feedbackRules");
   if (!input.userId) {
     const allowance = await consumeRateLimit(db, `feedback:ip:${input.clientAddress}`, { windowMs: 3_600_000, limit: env.FEEDBACK_RATE_LIMIT }, now);
-    if (!allowance.allowed) return { ok: false, error: "rate-limited", message: m.rateLimited, retryAfterMs: allowance.retryAfterMs };
+    if (!allowance.allowed) return { ok: false, error: "rate-limited", message: m("rateLimited"), retryAfterMs: allowance.retryAfterMs };
   }
-  const references = await resolveFeedbackReferences(db, input);
+  const references = await resolveFeedbackReferences(db, input, locale);
   if (!references.ok) return references;
   const contentHash = feedbackContentHash(input);
   const email = input.senderEmail ?? "";
-  const text = feedbackMail.received;
+  const mail = feedbackReceivedMail(locale, {
+    name: input.senderName,
+    code: CODE_MARK,
+    kind: input.kind,
+    subject: input.subject,
+    lookupPath: FEEDBACK_PATHS.lookup(CODE_MARK),
+  });
+  const notice = feedbackNotification(locale, "received", CODE_MARK);
   return db
     .transaction(async (tx) => {
       if (!(await claimDuplicateWindow(tx, `feedback:dup:${contentHash}`, env.FEEDBACK_DUPLICATE_MINUTES * 60_000, now))) {
-        return { ok: false, error: "duplicate", message: m.duplicate } satisfies FeedbackFailure;
+        return { ok: false, error: "duplicate", message: m("duplicate") } satisfies FeedbackFailure;
       }
       const attachmentIds = input.attachmentIds ?? [];
       const created = await insertFeedback(tx, {
@@ -91,23 +104,11 @@ export async function submitFeedback(db: DatabaseOrTransaction, input: SubmitFee
         receivedBy: null,
         clientAddress: input.clientAddress,
         contentHash,
-        history: [{ action: "submit", toStatus: "new", note: feedbackMail.history.submit, visibility: "public" }],
-        email: email
-          ? {
-              to: email,
-              subject: text.subject(CODE_MARK),
-              body: text.body({
-                name: input.senderName,
-                code: CODE_MARK,
-                kind: input.kind,
-                subject: input.subject,
-                link: portalLink(FEEDBACK_PATHS.lookup(CODE_MARK)),
-              }),
-              kind: "feedback-received",
-            }
-          : null,
+        locale,
+        history: [{ action: "submit", toStatus: "new", note: feedbackHistoryNotes()("history.submit"), visibility: "public" }],
+        email: email ? { to: email, subject: mail.subject, body: mail.body, kind: "feedback-received" } : null,
         notification: input.userId
-          ? { userId: input.userId, title: text.notificationTitle(CODE_MARK), body: text.notificationBody, link: FEEDBACK_PATHS.own(CODE_MARK) }
+          ? { userId: input.userId, title: notice.title, body: notice.body, link: localizeHref(FEEDBACK_PATHS.own(CODE_MARK), locale) }
           : null,
         attachmentFileIds: attachmentIds,
         now,
@@ -117,7 +118,7 @@ export async function submitFeedback(db: DatabaseOrTransaction, input: SubmitFee
     })
     .catch((error: unknown) => {
       if (error instanceof AttachmentMismatchError)
-        return { ok: false, error: "attachment", message: m.attachmentMissing, field: "attachments" } as const;
+        return { ok: false, error: "attachment", message: m("attachmentMissing"), field: "attachments" } as const;
       throw error;
     });
 }

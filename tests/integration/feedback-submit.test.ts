@@ -60,6 +60,58 @@ describe("submitFeedback", () => {
     expect(rows.map((n) => [n.title, n.link])).toEqual([[`Đã nhận phản ánh ${result.code}`, `/tai-khoan/phan-anh/${result.code}`]]);
   });
 
+  it("marks an item sent from an English page 'en': its receipt mail is English with the Vietnamese original below, its notification English", async () => {
+    const citizen = await insertUser(db);
+    const result = await submitFeedback(db, request({ senderEmail: "john.smith@example.com", userId: citizen.id, locale: "en" }), now);
+    if (!result.ok) throw new Error(result.message);
+    const [item] = await db.select({ locale: feedbackItems.locale }).from(feedbackItems).where(eq(feedbackItems.id, result.id));
+    expect(item?.locale).toBe("en");
+    const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "john.smith@example.com"));
+    expect(mail?.subject).toBe(`Feedback ${result.code} received`);
+    const [english, vietnamese] = (mail?.textBody ?? "").split("\n\n---\n\n");
+    expect(english).toContain("Dear Nguyễn Văn An,");
+    expect(english).toContain("has received your report:");
+    expect(english).toContain(`/en/phan-anh-kien-nghi/tra-cuu?ma=${result.code}`);
+    expect(english).not.toContain("Kính gửi");
+    // The Vietnamese original, as a Vietnamese sender gets it.
+    expect(vietnamese).toContain("Kính gửi Nguyễn Văn An,");
+    expect(vietnamese).toContain(`Mã tra cứu: ${result.code}.`);
+    expect(vietnamese).toContain(`/phan-anh-kien-nghi/tra-cuu?ma=${result.code}`);
+    expect(vietnamese).not.toContain("/en/");
+    const rows = await db.select().from(notifications).where(eq(notifications.userId, citizen.id));
+    expect(rows.map((n) => [n.title, n.link])).toEqual([[`Feedback ${result.code} received`, `/en/tai-khoan/phan-anh/${result.code}`]]);
+    // The history stays the officers' Vietnamese record.
+    const history = await db.select({ note: feedbackHistory.note }).from(feedbackHistory).where(eq(feedbackHistory.feedbackId, result.id));
+    expect(history).toEqual([{ note: "Gửi phản ánh, kiến nghị qua Cổng Dịch vụ công." }]);
+  });
+
+  it("writes the Vietnamese receipt mail byte for byte as before, and an item is Vietnamese by default", async () => {
+    const result = await submitFeedback(
+      db,
+      request({ senderEmail: "binh.tran@example.vn", senderName: "Trần Bình", subject: "Đèn đường hỏng" }),
+      now,
+    );
+    if (!result.ok) throw new Error(result.message);
+    const [item] = await db.select({ locale: feedbackItems.locale }).from(feedbackItems).where(eq(feedbackItems.id, result.id));
+    expect(item?.locale).toBe("vi");
+    const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "binh.tran@example.vn"));
+    expect(mail?.textBody).toBe(
+      [
+        "Kính gửi Trần Bình,",
+        "",
+        'Trung tâm tiếp nhận phản ánh, kiến nghị (đường dây 1022) đã nhận phản ánh của bạn: "Đèn đường hỏng".',
+        `Mã tra cứu: ${result.code}. Bạn có thể theo dõi bằng mã này và số điện thoại đã khai: ${mail?.textBody.match(/https?:\/\/\S+/)?.[0]}`,
+        "",
+        "Đây là thư tự động của Cổng Dịch vụ công tỉnh Quảng Nam, vui lòng không trả lời thư này.",
+      ].join("\n"),
+    );
+  });
+
+  it("refuses in the sender's language", async () => {
+    const missing = await submitFeedback(db, request({ dossierCode: "000.00.09.H47-990101-0002", locale: "en" }), now);
+    expect(missing).toMatchObject({ ok: false, error: "dossier-not-found", message: "No dossier was found with this code." });
+  });
+
   it("refuses the same content from the same phone within minutes: of 10 parallel copies exactly one is kept", async () => {
     const copy = request();
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => submitFeedback(db, { ...copy, clientAddress: `10.9.9.${i}` }, now)));

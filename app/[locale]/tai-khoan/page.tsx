@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
-import { feedbackMessages } from "@/lib/messages/feedback";
 import { ClientTexts } from "@/components/i18n/client-texts";
 import { AccountSummary } from "@/components/accounts/account-summary";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
@@ -20,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const t = await getTranslations("accounts");
+  const f = await getTranslations("feedback");
   const user = await requireUser("/tai-khoan");
   // An officer's account is an officer's: unit, roles and second factor; their work is in /quan-tri.
   const officer = user.kind === "officer" ? await withDatabase(getOfficerAccount, user.id) : null;
@@ -50,7 +50,7 @@ export default async function AccountPage() {
           ) : (
             <>
               <Link href="/ho-so">{t("profile.myDossiers")}</Link>
-              <Link href="/tai-khoan/phan-anh">{feedbackMessages.nav.mine}</Link>
+              <Link href="/tai-khoan/phan-anh">{f("nav.mine")}</Link>
             </>
           )}
           <Link href="/dang-xuat">{t("profile.signOut")}</Link>

@@ -9,7 +9,7 @@ import { applyCitizenFeedbackAction } from "@/lib/feedback/apply-citizen-feedbac
 import { citizenFeedbackActionSchema, feedbackLookupSchema } from "@/lib/feedback/feedback-schemas";
 import { lookupFeedback } from "@/lib/feedback/lookup-feedback";
 import type { TrackFeedbackState } from "@/lib/feedback/track-feedback-state";
-import { feedbackMessages as m } from "@/lib/messages/feedback";
+import { getLocale, getTranslations } from "next-intl/server";
 
 const text = (formData: FormData, name: string) => {
   const value = formData.get(name);
@@ -25,6 +25,8 @@ export async function trackFeedbackAction(_previous: TrackFeedbackState, formDat
   const parsed = feedbackLookupSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
   const intent = text(formData, "intent");
+  const locale = await getLocale();
+  const t = await getTranslations({ locale, namespace: "feedback" });
   try {
     const db = await getDb();
     const now = workflowNow();
@@ -37,16 +39,16 @@ export async function trackFeedbackAction(_previous: TrackFeedbackState, formDat
       const input = citizenFeedbackActionSchema.safeParse({ action: intent, rating: text(formData, "rating"), note });
       if (!input.success) actionErrors = fieldErrorsOf(input.error);
       else {
-        const done = await applyCitizenFeedbackAction(db, sender, input.data, now);
-        if (done.ok) notice = intent === "rate" ? m.rate.done : m.rate.reopened;
+        const done = await applyCitizenFeedbackAction(db, sender, input.data, now, locale);
+        if (done.ok) notice = intent === "rate" ? t("rate.done") : t("rate.reopened");
         else actionErrors = { [done.field ?? "note"]: done.message };
       }
     }
-    const found = await lookupFeedback(db, sender, now);
-    if (!found.ok) return { values, message: found.error === "rate-limited" ? found.message : m.track.notFound };
+    const found = await lookupFeedback(db, sender, now, locale);
+    if (!found.ok) return { values, message: found.error === "rate-limited" ? found.message : t("track.notFound") };
     return { values, item: found.item, notice, actionErrors, actionValues: actionErrors ? { note } : undefined };
   } catch (error) {
     console.error("feedback lookup failed", error);
-    return { values, message: m.track.unavailable };
+    return { values, message: t("track.unavailable") };
   }
 }

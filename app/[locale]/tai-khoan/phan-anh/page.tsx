@@ -5,31 +5,32 @@ import { PlainLink } from "@/components/catalog/plain-link";
 import { AccountBar } from "@/components/tracking/account-bar";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
-import { FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS } from "@/lib/feedback/feedback-vocabulary";
 import { listOwnFeedback } from "@/lib/feedback/own-feedback";
-import { feedbackMessages } from "@/lib/messages/feedback";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: feedbackMessages.mine.title, robots: { index: false } };
-
-const m = feedbackMessages.mine;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("feedback");
+  return { title: t("mine.title"), robots: { index: false } };
+}
 
 /** The feedback the signed-in user sent, newest first. */
 export default async function MyFeedbackPage() {
   await connection();
+  const t = await getTranslations("feedback");
   const user = await requireUser("/tai-khoan/phan-anh");
   const items = await withDatabase(listOwnFeedback, user.id);
   return (
     <>
       <AccountBar fullName={user.fullName} current="phan-anh" />
-      <h1 className="text-2xl font-bold">{m.title}</h1>
-      <p className="mt-1 text-slate-700">{m.intro}</p>
+      <h1 className="text-2xl font-bold">{t("mine.title")}</h1>
+      <p className="mt-1 text-slate-700">{t("mine.intro")}</p>
       <p className="mt-2">
         <PlainLink href="/phan-anh-kien-nghi" className="font-semibold">
-          {m.sendNew}
+          {t("mine.sendNew")}
         </PlainLink>
       </p>
       {items.length === 0 ? (
-        <p className="mt-4">{m.empty}</p>
+        <p className="mt-4">{t("mine.empty")}</p>
       ) : (
         <ul className="mt-4 grid gap-3">
           {items.map((item) => (
@@ -39,8 +40,8 @@ export default async function MyFeedbackPage() {
                 {item.subject}
               </PlainLink>
               <p className="mt-1 text-sm text-slate-700">
-                {FEEDBACK_KIND_LABELS[item.kind]} · {formatVietnamDateTime(item.submittedAt)} ·{" "}
-                <span className="font-semibold text-slate-900">{FEEDBACK_STATUS_LABELS[item.status]}</span>
+                {t(`kinds.${item.kind}`)} · {formatVietnamDateTime(item.submittedAt)} ·{" "}
+                <span className="font-semibold text-slate-900">{t(`statuses.${item.status}`)}</span>
               </p>
             </li>
           ))}

@@ -9,6 +9,9 @@ import { submitFeedback } from "@/lib/feedback/submit-feedback";
 import { withDatabase } from "@/lib/database/with-database";
 import { API_JSON_MAX_BYTES, bodyTooLargeJson, readBoundedJson } from "@/lib/http/bounded-body";
 import { refuseForeignMutation } from "@/lib/http/same-origin";
+import { fieldMessageText } from "@/lib/forms/field-message";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +20,8 @@ export const dynamic = "force-dynamic";
  * or not, from the portal's own origin, as application/json (at most API_JSON_MAX_BYTES). 201 with the
  * code; 400 with the fields; 404 when the related dossier does not exist; 409 for the same content sent
  * again within minutes; 429 with Retry-After past the per-address limit of senders without an account.
+ * An optional `"locale": "vi" | "en"` is the sender's language (the item's, so their mails', docs/i18n.md)
+ * and the language of the error messages; Vietnamese by default.
  */
 export async function POST(request: Request) {
   return withApiErrors(async () => {
@@ -24,10 +29,20 @@ export async function POST(request: Request) {
     if (refused) return refused;
     const body = await readBoundedJson(request, API_JSON_MAX_BYTES);
     if (!body.ok && body.reason === "too_large") return bodyTooLargeJson(API_JSON_MAX_BYTES);
-    if (!body.ok) return jsonError(400, "invalid_json", "Nội dung yêu cầu không phải JSON hợp lệ.");
+    if (!body.ok) return jsonError(400, "invalid_json", translatorFor(DEFAULT_LOCALE, "feedbackRules")("api.badJson"));
+    const asked = (body.value as { locale?: unknown } | null)?.locale;
+    const locale = isLocale(asked) ? asked : DEFAULT_LOCALE;
     const parsed = submitFeedbackSchema.safeParse(body.value);
-    if (!parsed.success)
-      return jsonError(400, "invalid_input", "Dữ liệu phản ánh không hợp lệ.", { fields: z.flattenError(parsed.error).fieldErrors });
+    if (!parsed.success) {
+      const validation = translatorFor(locale, "validation");
+      const fields = Object.fromEntries(
+        Object.entries(z.flattenError(parsed.error).fieldErrors).map(([name, messages]) => [
+          name,
+          ((messages ?? []) as string[]).map((message) => fieldMessageText(validation as never, message)),
+        ]),
+      );
+      return jsonError(400, "invalid_input", translatorFor(locale, "feedbackRules")("api.invalid"), { fields });
+    }
     const user = await getCurrentUser();
     const result = await withDatabase(
       submitFeedback,

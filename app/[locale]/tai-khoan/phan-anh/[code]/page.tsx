@@ -11,11 +11,15 @@ import { requireUser } from "@/lib/auth/current-user";
 import { feedbackCodeSchema } from "@/lib/feedback/feedback-schemas";
 import { getOwnFeedback } from "@/lib/feedback/own-feedback";
 import { ownEntry } from "@/lib/validation/boundary-schemas";
-import { feedbackMessages as m } from "@/lib/messages/feedback";
+import { ClientTexts } from "@/components/i18n/client-texts";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: m.mine.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("feedback");
+  return { title: t("mine.title"), robots: { index: false } };
+}
 
-const OUTCOMES: Record<string, string> = { "danh-gia": m.rate.done, "mo-lai": m.rate.reopened };
+const OUTCOMES = { "danh-gia": "rate.done", "mo-lai": "rate.reopened" } as const;
 
 /** One of the user's own items; another user's id is a 404. */
 export default async function MyFeedbackItemPage({
@@ -26,6 +30,7 @@ export default async function MyFeedbackItemPage({
   searchParams: Promise<{ "ket-qua"?: string | string[] }>;
 }) {
   await connection();
+  const t = await getTranslations("feedback");
   const code = feedbackCodeSchema.safeParse(decodeURIComponent((await params).code));
   if (!code.success) notFound();
   const user = await requireUser(`/tai-khoan/phan-anh/${code.data}`);
@@ -37,22 +42,24 @@ export default async function MyFeedbackItemPage({
     <>
       <AccountBar fullName={user.fullName} current="phan-anh" />
       <p>
-        <PlainLink href="/tai-khoan/phan-anh">{m.mine.back}</PlainLink>
+        <PlainLink href="/tai-khoan/phan-anh">{t("mine.back")}</PlainLink>
       </p>
-      <h1 className="mt-2 text-2xl font-bold">{m.mine.title}</h1>
+      <h1 className="mt-2 text-2xl font-bold">{t("mine.title")}</h1>
       {notice ? (
         <div className="mt-4 max-w-3xl">
-          <Alert kind="success">{notice}</Alert>
+          <Alert kind="success">{t(notice)}</Alert>
         </div>
       ) : null}
       <CitizenFeedbackDetail item={item}>
-        <OwnFeedbackRating
-          feedbackId={item.id}
-          code={item.code}
-          canRate={item.availableActions.includes("rate")}
-          canReopen={item.availableActions.includes("reopen")}
-          rating={item.rating}
-        />
+        <ClientTexts namespaces={["feedback"]}>
+          <OwnFeedbackRating
+            feedbackId={item.id}
+            code={item.code}
+            canRate={item.availableActions.includes("rate")}
+            canReopen={item.availableActions.includes("reopen")}
+            rating={item.rating}
+          />
+        </ClientTexts>
       </CitizenFeedbackDetail>
     </>
   );

@@ -1,0 +1,2 @@
+ALTER TABLE "feedback_items" ADD COLUMN "locale" text DEFAULT 'vi' NOT NULL;--> statement-breakpoint
+ALTER TABLE "feedback_items" ADD CONSTRAINT "feedback_items_locale_check" CHECK ("feedback_items"."locale" in ('vi', 'en'));
