@@ -27,6 +27,11 @@ export const feedbackPaths = {
                 senderPhone: { type: "string", example: "0905123456" },
                 senderEmail: { type: "string", format: "email", description: "Nhận thư xác nhận và trả lời" },
                 consentToPublish: { type: "boolean", description: "Đồng ý công khai nội dung trả lời (đã ẩn thông tin cá nhân)" },
+                locale: {
+                  type: "string",
+                  enum: ["vi", "en"],
+                  description: "Ngôn ngữ của người gửi (thư xác nhận, trả lời) và của thông báo lỗi; mặc định vi",
+                },
               },
             },
           },

@@ -121,14 +121,12 @@ export const escalateFeedback: (db: Database) => JobHandler = (db) => async (job
   const t = feedbackOfficerMail();
   await db.transaction(async (tx) => {
     for (const leader of leaders) {
-      await tx
-        .insert(notifications)
-        .values({
-          userId: leader.id,
-          title: t("escalation.subject", { code: item.code }),
-          body: item.subject,
-          link: FEEDBACK_PATHS.officerItem(item.id),
-        });
+      await tx.insert(notifications).values({
+        userId: leader.id,
+        title: t("escalation.subject", { code: item.code }),
+        body: item.subject,
+        link: FEEDBACK_PATHS.officerItem(item.id),
+      });
       await enqueueEmail(tx, {
         to: leader.email,
         subject: t("escalation.subject", { code: item.code }),
