@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { feedbackRules } from "@/lib/messages/feedback-rules";
+import viValidation from "@/messages/vi/validation.json";
+import viRules from "@/messages/vi/feedbackRules.json";
 import { FEEDBACK_ROLE_REFUSAL } from "./feedback-machine";
 import { feedbackOfficerFieldKeys, feedbackOfficerMessageKey } from "./officer-message-key";
+
+// The rules' Vietnamese texts (lib/messages/feedback-rules.ts moved into the catalog).
+const feedbackRules = { ...viValidation.feedback, ...viRules };
 
 describe("the officer feedback pages' messages", () => {
   it("turn the rules' Vietnamese texts into catalog keys", () => {
