@@ -48,12 +48,12 @@ const config = [
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "db/**/*.ts", "scripts/**/*.ts"],
     ignores: ["lib/i18n/**"],
-    rules: { "no-restricted-syntax": ["warn", HARD_CODED_LOCALE] },
+    rules: { "no-restricted-syntax": ["error", HARD_CODED_LOCALE] },
   },
   {
     files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
     ignores: ["lib/i18n/**"],
-    rules: { "@typescript-eslint/no-restricted-imports": ["warn", { paths: [REDIRECT_IMPORTS] }] },
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: [REDIRECT_IMPORTS] }] },
   },
   { ignores: [".next/**", "node_modules/**", ".data/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];

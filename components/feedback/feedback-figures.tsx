@@ -2,13 +2,9 @@ import { BarChart } from "@/components/statistics/bar-chart";
 import { cardClass } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import type { FeedbackFigures as Figures } from "@/lib/feedback/feedback-statistics";
-import { FEEDBACK_CHANNEL_LABELS, FEEDBACK_CHANNELS, FEEDBACK_KIND_LABELS, FEEDBACK_KINDS } from "@/lib/feedback/feedback-vocabulary";
-import { feedbackMessages } from "@/lib/messages/feedback";
-import { useLocale } from "next-intl";
+import { FEEDBACK_CHANNELS, FEEDBACK_KINDS } from "@/lib/feedback/feedback-vocabulary";
+import { useLocale, useTranslations } from "next-intl";
 import { statisticsNumbers } from "@/lib/statistics/format";
-
-const m = feedbackMessages.figures;
-const CHANNEL_SERIES = [{ name: m.count, className: "fill-sky-700" }];
 
 /**
  * The feedback register's figures for the chosen period on /thong-ke (docs/feedback.md): the headline
@@ -17,28 +13,35 @@ const CHANNEL_SERIES = [{ name: m.count, className: "fill-sky-700" }];
  * chart says its figures in words and in a table.
  */
 export function FeedbackFigures({ figures: f }: { figures: Figures }) {
+  const t = useTranslations("feedback");
+  const channelName = useTranslations("feedbackOfficer.channels");
   const { count: formatCount, rate: formatRate } = statisticsNumbers(useLocale());
   const share = (part: number, whole: number) => formatRate(whole === 0 ? null : part / whole);
   const headline: [string, string][] = [
-    [m.received, formatCount(f.received)],
-    [m.handled, formatCount(f.handled)],
-    [m.handlingRate, share(f.handled, f.received)],
-    [m.forwarded, formatCount(f.forwarded)],
-    [m.onTime, m.onTimeValue(formatCount(f.forwardedAnsweredOnTime), formatCount(f.forwarded))],
-    [m.pending, formatCount(f.pending)],
+    [t("figures.received"), formatCount(f.received)],
+    [t("figures.handled"), formatCount(f.handled)],
+    [t("figures.handlingRate"), share(f.handled, f.received)],
+    [t("figures.forwarded"), formatCount(f.forwarded)],
+    [t("figures.onTime"), t("figures.onTimeValue", { onTime: formatCount(f.forwardedAnsweredOnTime), forwarded: formatCount(f.forwarded) })],
+    [t("figures.pending"), formatCount(f.pending)],
   ];
-  const channels = FEEDBACK_CHANNELS.map((channel) => ({ label: FEEDBACK_CHANNEL_LABELS[channel], count: f.byChannel[channel] }));
+  const channels = FEEDBACK_CHANNELS.map((channel) => ({ label: channelName(channel), count: f.byChannel[channel] }));
   return (
     <section aria-labelledby="phan-anh" className="grid gap-3">
       <h2 id="phan-anh" className="text-xl font-bold">
-        {m.heading}
+        {t("figures.heading")}
       </h2>
-      <p className="max-w-3xl text-slate-700">{m.intro}</p>
+      <p className="max-w-3xl text-slate-700">{t("figures.intro")}</p>
       {f.received === 0 ? (
-        <p>{m.noData}</p>
+        <p>{t("figures.noData")}</p>
       ) : (
         <p className="max-w-3xl">
-          {m.summary(formatCount(f.received), formatCount(f.handled), share(f.handled, f.received), formatCount(f.forwarded))}
+          {t("figures.summary", {
+            received: formatCount(f.received),
+            handled: formatCount(f.handled),
+            rate: share(f.handled, f.received),
+            forwarded: formatCount(f.forwarded),
+          })}
         </p>
       )}
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
@@ -50,16 +53,20 @@ export function FeedbackFigures({ figures: f }: { figures: Figures }) {
         ))}
       </dl>
       <BarChart
-        title={m.channelChartTitle}
-        summary={m.channelSummary(channels.map((c) => `${c.label} ${formatCount(c.count)}`))}
-        series={CHANNEL_SERIES}
+        title={t("figures.channelChartTitle")}
+        summary={t("figures.channelSummary", { parts: channels.map((c) => `${c.label} ${formatCount(c.count)}`).join("; ") })}
+        series={[{ name: t("figures.count"), className: "fill-sky-700" }]}
         groups={channels.map((c) => ({ label: c.label, values: [c.count] }))}
       />
       <DataTable
         id="bang-phan-anh-kenh"
-        caption={m.channelCaption}
+        caption={t("figures.channelCaption")}
         minWidth="min-w-[20rem]"
-        columns={[{ header: m.channel }, { header: m.count, className: "text-right" }, { header: m.share, className: "text-right" }]}
+        columns={[
+          { header: t("figures.channel") },
+          { header: t("figures.count"), className: "text-right" },
+          { header: t("figures.share"), className: "text-right" },
+        ]}
       >
         {channels.map((c) => (
           <tr key={c.label}>
@@ -73,14 +80,18 @@ export function FeedbackFigures({ figures: f }: { figures: Figures }) {
       </DataTable>
       <DataTable
         id="bang-phan-anh-loai"
-        caption={m.kindCaption}
+        caption={t("figures.kindCaption")}
         minWidth="min-w-[20rem]"
-        columns={[{ header: m.kind }, { header: m.count, className: "text-right" }, { header: m.share, className: "text-right" }]}
+        columns={[
+          { header: t("figures.kind") },
+          { header: t("figures.count"), className: "text-right" },
+          { header: t("figures.share"), className: "text-right" },
+        ]}
       >
         {FEEDBACK_KINDS.map((kind) => (
           <tr key={kind}>
             <th scope="row" className="font-normal">
-              {FEEDBACK_KIND_LABELS[kind]}
+              {t(`kinds.${kind}`)}
             </th>
             <td className="text-right tabular-nums">{formatCount(f.byKind[kind])}</td>
             <td className="text-right tabular-nums">{share(f.byKind[kind], f.received)}</td>
@@ -88,14 +99,17 @@ export function FeedbackFigures({ figures: f }: { figures: Figures }) {
         ))}
       </DataTable>
       {f.byUnit.length === 0 ? (
-        <p>{m.noUnits}</p>
+        <p>{t("figures.noUnits")}</p>
       ) : (
         <DataTable
           id="bang-phan-anh-co-quan"
-          caption={m.unitCaption}
+          caption={t("figures.unitCaption")}
           columns={[
-            { header: m.unit },
-            ...[m.forwarded, m.answered, m.answeredOnTime, m.onTimeRate].map((header) => ({ header, className: "text-right" })),
+            { header: t("figures.unit") },
+            ...[t("figures.forwarded"), t("figures.answered"), t("figures.answeredOnTime"), t("figures.onTimeRate")].map((header) => ({
+              header,
+              className: "text-right",
+            })),
           ]}
         >
           {f.byUnit.map((u) => (
@@ -114,16 +128,19 @@ export function FeedbackFigures({ figures: f }: { figures: Figures }) {
       {f.byMonth.length > 0 ? (
         <DataTable
           id="bang-phan-anh-thang"
-          caption={m.monthCaption}
+          caption={t("figures.monthCaption")}
           columns={[
-            { header: m.month },
-            ...[m.received, m.handled, m.handlingRate, m.forwarded].map((header) => ({ header, className: "text-right" })),
+            { header: t("figures.month") },
+            ...[t("figures.received"), t("figures.handled"), t("figures.handlingRate"), t("figures.forwarded")].map((header) => ({
+              header,
+              className: "text-right",
+            })),
           ]}
         >
           {f.byMonth.map((row) => (
             <tr key={row.month}>
               <th scope="row" className="font-normal">
-                {m.monthLabel(row.month)}
+                {t("figures.monthLabel", { month: row.month.slice(5, 7), year: row.month.slice(0, 4) })}
               </th>
               <td className="text-right tabular-nums">{formatCount(row.received)}</td>
               <td className="text-right tabular-nums">{formatCount(row.handled)}</td>

@@ -1,7 +1,7 @@
 import viValidation from "@/messages/vi/validation.json";
 
 /**
- * The feedback register's rules (lib/messages/feedback-rules.ts, lib/feedback/feedback-machine.ts) still
+ * The feedback register's rules (lib/feedback/feedback-machine.ts) still
  * speak Vietnamese text. The officer pages turn such a text into its catalog key
  * (`validation.feedbackOfficer.*`, whose Vietnamese is the same text) so it is shown in the reader's
  * language; a key, or a text with no key, is returned as it is.

@@ -1,7 +1,7 @@
 /**
  * The dossier vocabulary every page, query, CSV and PDF uses: status codes, channel codes, which
  * statuses are open or closed, and when a dossier is overdue (docs/domain.md#statuses). Pure: no
- * database, no words — the names shown to people live in lib/messages, which imports these types.
+ * database, no words — the names shown to people are catalog messages (messages/{vi,en}/tracking.json).
  */
 
 /** Dossier status codes of the national portal's sync standard (docs/domain.md#statuses). */
