@@ -11,12 +11,12 @@ export interface FeedbackHistoryEntry {
 }
 
 /** The steps of an item, oldest first: the sender sees the public ones, officers every one. */
-export function FeedbackHistory({ entries }: { entries: FeedbackHistoryEntry[] }) {
+export function FeedbackHistory({ entries, heading }: { entries: FeedbackHistoryEntry[]; heading?: string }) {
   const t = useTranslations("feedback");
   return (
     <section aria-labelledby="pakn-lich-su">
       <h3 id="pakn-lich-su" className="font-bold">
-        {t("detail.history")}
+        {heading ?? t("detail.history")}
       </h3>
       {entries.length === 0 ? (
         <p className="mt-1">{t("detail.noHistory")}</p>
