@@ -8,22 +8,10 @@ import {
   decideFeedback,
   primaryFeedbackAction,
   type FeedbackAction,
-  type FeedbackActor,
   type FeedbackState,
 } from "./feedback-machine";
 import { FEEDBACK_STATUSES, type FeedbackStatus } from "./feedback-vocabulary";
-
-type ActorName = (typeof OFFICER_ROLES)[number] | "citizen" | "system";
-const ACTORS: Record<ActorName, FeedbackActor> = {
-  "tiep-nhan": { kind: "officer", roles: ["tiep-nhan"] },
-  "chuyen-vien": { kind: "officer", roles: ["chuyen-vien"] },
-  "lanh-dao": { kind: "officer", roles: ["lanh-dao"] },
-  "quan-tri-don-vi": { kind: "officer", roles: ["quan-tri-don-vi"] },
-  "quan-tri-he-thong": { kind: "officer", roles: ["quan-tri-he-thong"] },
-  "tong-dai-vien": { kind: "officer", roles: ["tong-dai-vien"] },
-  citizen: { kind: "citizen" },
-  system: { kind: "system" },
-};
+import { ACTORS, type ActorName } from "@/lib/workflow/test-helpers";
 
 /** Written out by hand from docs/feedback.md#states: (action → statuses, actors). */
 const TRIAGE: FeedbackStatus[] = ["new", "returned", "reopened"];

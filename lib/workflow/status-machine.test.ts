@@ -1,28 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { OFFICER_ROLES, mayOfficer } from "./permissions";
-import {
-  CITIZEN_ACTIONS,
-  RULES,
-  SYSTEM_ACTIONS,
-  availableActions,
-  decide,
-  type Actor,
-  type WorkflowAction,
-  type WorkflowState,
-} from "./status-machine";
+import { CITIZEN_ACTIONS, RULES, SYSTEM_ACTIONS, availableActions, decide, type WorkflowAction, type WorkflowState } from "./status-machine";
 import { ALL_STATUSES, type DossierStatus } from "./statuses";
-
-type ActorName = (typeof OFFICER_ROLES)[number] | "citizen" | "system";
-const ACTORS: Record<ActorName, Actor> = {
-  "tiep-nhan": { kind: "officer", roles: ["tiep-nhan"] },
-  "chuyen-vien": { kind: "officer", roles: ["chuyen-vien"] },
-  "lanh-dao": { kind: "officer", roles: ["lanh-dao"] },
-  "quan-tri-don-vi": { kind: "officer", roles: ["quan-tri-don-vi"] },
-  "quan-tri-he-thong": { kind: "officer", roles: ["quan-tri-he-thong"] },
-  "tong-dai-vien": { kind: "officer", roles: ["tong-dai-vien"] },
-  citizen: { kind: "citizen" },
-  system: { kind: "system" },
-};
+import { ACTORS, type ActorName } from "./test-helpers";
 
 /** Written out by hand from docs/domain.md#transitions: (action → statuses, actors). */
 const ALLOWED: Record<WorkflowAction, { from: DossierStatus[]; by: ActorName[] }> = {
