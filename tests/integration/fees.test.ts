@@ -33,23 +33,24 @@ const SECRET = "bi-mat-phi";
 const gateway = createTestGateway(SECRET);
 const officer = async (unitCode: string, roles: string[]) => createOfficerActor(db, await unitId(db, unitCode), roles);
 
+/** A dossier a new citizen submitted to the unit: status 1, version 1. */
+async function submittedDossier(unitId: number) {
+  const citizen = await createUser(db, { kind: "citizen" });
+  const dossier = await createDossier(db, { serviceCode: "1.000308", unitId, userId: citizen.id, submittedAt: new Date("2026-11-30T02:00:00Z") });
+  return { dossier, citizenId: citizen.id };
+}
+
 /** A dossier of An Mỹ in processing whose specialist asked a fee: status 6, one waiting fee. */
 async function dossierWithWaitingFee(amount = 50_000) {
   const reception = await officer("000.01.22.H47", ["tiep-nhan"]);
   const specialist = await officer("000.01.22.H47", ["chuyen-vien"]);
   const leader = await officer("000.01.22.H47", ["lanh-dao"]);
-  const citizen = await createUser(db, { kind: "citizen" });
-  const d = await createDossier(db, {
-    serviceCode: "1.000308",
-    unitId: reception.unitId,
-    userId: citizen.id,
-    submittedAt: new Date("2026-11-30T02:00:00Z"),
-  });
+  const { dossier: d, citizenId } = await submittedDossier(reception.unitId);
   await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 1, action: "receive" });
   await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 2, action: "assign", assigneeId: specialist.id });
   await applyDossierAction(db, specialist, { dossierId: d.id, expectedVersion: 3, action: "request-payment", amount });
   const [fee] = await db.select().from(payments).where(eq(payments.dossierId, d.id));
-  return { dossierId: d.id, fee: fee!, reception, specialist, leader, citizenId: citizen.id, version: 4 };
+  return { dossierId: d.id, fee: fee!, reception, specialist, leader, citizenId, version: 4 };
 }
 
 function callback(paymentId: string, amount: number, transactionRef: string, options: { succeeded?: boolean; provider?: typeof gateway } = {}) {
@@ -314,13 +315,7 @@ describe("ending a dossier cancels its waiting fee in the same transaction", () 
 
   it("on a refusal (a fee recorded before receipt, e.g. by an imported dossier)", async () => {
     const reception = await officer("000.01.22.H47", ["tiep-nhan"]);
-    const citizen = await createUser(db, { kind: "citizen" });
-    const d = await createDossier(db, {
-      serviceCode: "1.000308",
-      unitId: reception.unitId,
-      userId: citizen.id,
-      submittedAt: new Date("2026-11-30T02:00:00Z"),
-    });
+    const { dossier: d } = await submittedDossier(reception.unitId);
     const [fee] = await db
       .insert(payments)
       .values({ dossierId: d.id, amount: 8_000, items: [{ name: "Lệ phí", amount: 8_000 }], provider: "pending" })
@@ -392,13 +387,7 @@ describe("at most one fee waits per dossier", () => {
   it("a fee request on a dossier in processing that already has a waiting fee (imported) is refused clearly", async () => {
     const reception = await officer("000.01.22.H47", ["tiep-nhan"]);
     const specialist = await officer("000.01.22.H47", ["chuyen-vien"]);
-    const citizen = await createUser(db, { kind: "citizen" });
-    const d = await createDossier(db, {
-      serviceCode: "1.000308",
-      unitId: reception.unitId,
-      userId: citizen.id,
-      submittedAt: new Date("2026-11-30T02:00:00Z"),
-    });
+    const { dossier: d } = await submittedDossier(reception.unitId);
     await db.insert(payments).values(waitingFee(d.id));
     await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 1, action: "receive" });
     await applyDossierAction(db, reception, { dossierId: d.id, expectedVersion: 2, action: "assign", assigneeId: specialist.id });
