@@ -8,7 +8,7 @@ import { createDraft } from "@/lib/dossiers/create-draft";
 import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
 import { submitDossier } from "@/lib/dossiers/submit-dossier";
 import { submitDossierDirectly } from "@/lib/dossiers/submit-dossier-directly";
-import { AN_MY, BIRTH_REGISTRATION, birthForm, completeDraft, insertCitizen } from "./submission-helpers";
+import { AN_MY, BIRTH_REGISTRATION, birthForm, completeDraft, insertCitizen, sessionUser } from "./submission-helpers";
 import { setupAppTestDatabase } from "./test-database";
 
 // The route takes the signed-in user from the session; here, from this variable.
@@ -44,22 +44,6 @@ async function serviceFor(audience: "doanh-nghiep" | "cong-dan") {
   return row!.code;
 }
 
-function asSession(id: string, kind: CurrentUser["kind"]): CurrentUser {
-  return {
-    id,
-    kind,
-    email: "x@example.vn",
-    emailVerified: true,
-    fullName: "X",
-    idNumber: null,
-    dateOfBirth: null,
-    phone: "",
-    address: "",
-    unitId: null,
-    roles: [],
-  };
-}
-
 function post(body: unknown) {
   return postDossier(
     new Request("http://localhost/api/v1/dossiers", {
@@ -75,7 +59,7 @@ describe("who may file online", () => {
 
   it("the citizen API refuses an officer session with 403 and files nothing", async () => {
     const officer = await insertAccount("officer");
-    session.user = asSession(officer, "officer");
+    session.user = sessionUser(officer, "officer");
     const response = await post(birth);
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({ error: "forbidden" });
@@ -87,7 +71,7 @@ describe("who may file online", () => {
   it("a citizen cannot file a business-only service, through the API or a draft", async () => {
     const citizen = await insertCitizen(db);
     const code = await serviceFor("doanh-nghiep");
-    session.user = asSession(citizen, "citizen");
+    session.user = sessionUser(citizen);
     const response = await post({ serviceCode: code, receivingUnitCode: AN_MY, formData: {} });
     expect(response.status).toBe(403);
     expect((await response.json()).message).toMatch(/dành cho doanh nghiệp/);
@@ -105,7 +89,7 @@ describe("who may file online", () => {
     expect(await submitDossier(db, { userId: business, draftId })).toMatchObject({ ok: false, reason: "forbidden" });
 
     const citizen = await insertCitizen(db);
-    session.user = asSession(citizen, "citizen");
+    session.user = sessionUser(citizen);
     expect((await post(birth)).status).toBe(201);
   });
 });

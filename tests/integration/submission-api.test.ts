@@ -9,7 +9,7 @@ import { dossiers } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { createDraft } from "@/lib/dossiers/create-draft";
 import { getSubmissionService } from "@/lib/dossiers/get-submission-service";
-import { AN_MY, BIRTH_REGISTRATION, birthForm, insertCitizen } from "./submission-helpers";
+import { AN_MY, BIRTH_REGISTRATION, birthForm, insertCitizen, sessionUser } from "./submission-helpers";
 import { setupAppTestDatabase } from "./test-database";
 
 // The routes take the signed-in user from the session; here, from this variable.
@@ -28,20 +28,6 @@ const filesRoute = await import("@/app/api/v1/drafts/[id]/files/route");
 let db: Database;
 let storageDir: string;
 setupAppTestDatabase((handle) => (db = handle.db));
-
-const userFor = (id: string): CurrentUser => ({
-  id,
-  kind: "citizen",
-  email: "x@example.vn",
-  emailVerified: true,
-  fullName: "Nguyễn Văn Công",
-  idNumber: null,
-  dateOfBirth: null,
-  phone: "",
-  address: "",
-  unitId: null,
-  roles: [],
-});
 
 function jsonRequest(body: unknown, key?: string) {
   return new Request("http://localhost/api/v1/dossiers", {
@@ -68,7 +54,7 @@ describe("POST /api/v1/dossiers", () => {
   });
 
   it("creates with 201, returns the same dossier with 200 on a retry", async () => {
-    session.user = userFor(await insertCitizen(db));
+    session.user = sessionUser(await insertCitizen(db));
     const key = randomUUID();
     const first = await postDossier(jsonRequest(body, key));
     expect(first.status).toBe(201);
@@ -81,7 +67,7 @@ describe("POST /api/v1/dossiers", () => {
   });
 
   it("answers 400 for a bad key, bad JSON and bad fields", async () => {
-    session.user = userFor(await insertCitizen(db));
+    session.user = sessionUser(await insertCitizen(db));
     expect((await postDossier(jsonRequest(body, "abc"))).status).toBe(400);
     const broken = new Request("http://localhost/api/v1/dossiers", { method: "POST", body: "{", headers: { "content-type": "application/json" } });
     expect((await postDossier(broken)).status).toBe(400);
@@ -90,7 +76,7 @@ describe("POST /api/v1/dossiers", () => {
     expect(await bad.json()).toMatchObject({ error: "invalid_input", fields: { "formData.childFullName": "Vui lòng nhập thông tin này." } });
   });
   it("marks the dossier with the optional locale and answers its field errors in that language", async () => {
-    session.user = userFor(await insertCitizen(db));
+    session.user = sessionUser(await insertCitizen(db));
     const bad = await postDossier(jsonRequest({ ...body, locale: "en", formData: { ...birthForm, childFullName: "" } }));
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({
@@ -106,7 +92,7 @@ describe("POST /api/v1/dossiers", () => {
   });
 
   it("refuses another origin (403), a body that is not JSON by type (415) and one over 256 KB (413), creating nothing", async () => {
-    session.user = userFor(await insertCitizen(db));
+    session.user = sessionUser(await insertCitizen(db));
     const text = JSON.stringify(body);
     const foreign = new Request("http://localhost/api/v1/dossiers", {
       method: "POST",
@@ -149,10 +135,10 @@ describe("draft file routes", () => {
         params,
       );
 
-    session.user = userFor(await insertCitizen(db));
+    session.user = sessionUser(await insertCitizen(db));
     expect((await put(Buffer.from("%PDF-1.4\n..."), "a.pdf")).status).toBe(404);
 
-    session.user = userFor(owner);
+    session.user = sessionUser(owner);
     const exe = await put(Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00", "latin1"), "setup.pdf");
     expect(exe.status).toBe(415);
     const ok = await put(Buffer.from("%PDF-1.4\n%%EOF\n"), "Tờ khai.pdf");

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "@/db/client";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { files, users } from "@/db/schema";
 import { saveDraftApplicant, saveDraftForm } from "@/lib/dossiers/save-draft-step";
 import { createDraft } from "@/lib/dossiers/create-draft";
@@ -16,6 +17,23 @@ export const birthForm = {
   birthPlace: "Bệnh viện Đa khoa tỉnh Quảng Nam",
   motherFullName: "Trần Thị Bình",
 };
+
+/** The signed-in user the routes read from the session, for an account of this id. */
+export function sessionUser(id: string, kind: CurrentUser["kind"] = "citizen"): CurrentUser {
+  return {
+    id,
+    kind,
+    email: "x@example.vn",
+    emailVerified: true,
+    fullName: "Nguyễn Văn Công",
+    idNumber: null,
+    dateOfBirth: null,
+    phone: "",
+    address: "",
+    unitId: null,
+    roles: [],
+  };
+}
 
 /** A citizen account inserted directly (the accounts work owns registration). */
 export async function insertCitizen(db: Database): Promise<string> {
