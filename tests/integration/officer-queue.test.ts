@@ -137,29 +137,17 @@ describe("officer queues", () => {
 
 describe("an officer's dossier page", () => {
   it("shows a dossier of the officer's unit with its clock and actions, logs the opening, and hides other units' dossiers", async () => {
-    const view = await getOfficerDossier(
-      db,
-      codes.new!,
-      { id: scope.officerId, unitId: scope.unitId, roles: ["tiep-nhan"] },
-      scope.calendar,
-      scope.now,
-    );
+    const open = (code: string, role: string) =>
+      getOfficerDossier(db, code, { id: scope.officerId, unitId: scope.unitId, roles: [role] }, scope.calendar, scope.now);
+    const view = await open(codes.new!, "tiep-nhan");
     expect(view).not.toBeNull();
     expect(view!.actions).toEqual(["receive", "refuse"]);
     expect(view!.clock.leftHours).toBeGreaterThan(0);
     const access = await listDossierAccess(db, view!.dossier.id);
     expect(access).toHaveLength(1);
     expect(access[0]!.unitName).toMatch(/An Mỹ/);
-    expect(
-      await getOfficerDossier(db, codes.otherUnit!, { id: scope.officerId, unitId: scope.unitId, roles: ["tiep-nhan"] }, scope.calendar, scope.now),
-    ).toBeNull();
-    const overdue = await getOfficerDossier(
-      db,
-      codes.overdue!,
-      { id: scope.officerId, unitId: scope.unitId, roles: ["lanh-dao"] },
-      scope.calendar,
-      scope.now,
-    );
+    expect(await open(codes.otherUnit!, "tiep-nhan")).toBeNull();
+    const overdue = await open(codes.overdue!, "lanh-dao");
     expect(overdue!.clock.leftHours).toBeLessThan(0);
     expect(overdue!.actions).toContain("record-apology");
   });
