@@ -20,18 +20,26 @@ const metrics = {
   closedAfterDue: integer("closed_after_due").notNull().default(0),
 };
 
+/** The columns the roll-ups are keyed by: a period, the channel, and the unit, the service or both. */
+const month = () => date("month", { mode: "string" }).notNull();
+const unitId = () =>
+  integer("unit_id")
+    .notNull()
+    .references(() => units.id);
+const serviceId = () =>
+  integer("service_id")
+    .notNull()
+    .references(() => services.id);
+const channel = () => smallint("channel").notNull();
+
 /** Per local day (Asia/Ho_Chi_Minh), unit, service and channel: any scope, any date range. */
 export const statisticsDaily = pgTable(
   "statistics_daily",
   {
     day: date("day", { mode: "string" }).notNull(),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id),
-    serviceId: integer("service_id")
-      .notNull()
-      .references(() => services.id),
-    channel: smallint("channel").notNull(),
+    unitId: unitId(),
+    serviceId: serviceId(),
+    channel: channel(),
     ...metrics,
   },
   (t) => [primaryKey({ columns: [t.day, t.unitId, t.serviceId, t.channel] }), index("statistics_daily_service_idx").on(t.serviceId, t.day)],
@@ -41,11 +49,9 @@ export const statisticsDaily = pgTable(
 export const statisticsMonthly = pgTable(
   "statistics_monthly",
   {
-    month: date("month", { mode: "string" }).notNull(),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id),
-    channel: smallint("channel").notNull(),
+    month: month(),
+    unitId: unitId(),
+    channel: channel(),
     ...metrics,
   },
   (t) => [primaryKey({ columns: [t.month, t.unitId, t.channel] })],
@@ -58,11 +64,9 @@ export const statisticsMonthly = pgTable(
 export const statisticsMonthlyService = pgTable(
   "statistics_monthly_service",
   {
-    month: date("month", { mode: "string" }).notNull(),
-    serviceId: integer("service_id")
-      .notNull()
-      .references(() => services.id),
-    channel: smallint("channel").notNull(),
+    month: month(),
+    serviceId: serviceId(),
+    channel: channel(),
     ...metrics,
   },
   (t) => [primaryKey({ columns: [t.serviceId, t.month, t.channel] })],
@@ -72,14 +76,10 @@ export const statisticsMonthlyService = pgTable(
 export const statisticsMonthlyUnitService = pgTable(
   "statistics_monthly_unit_service",
   {
-    month: date("month", { mode: "string" }).notNull(),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id),
-    serviceId: integer("service_id")
-      .notNull()
-      .references(() => services.id),
-    channel: smallint("channel").notNull(),
+    month: month(),
+    unitId: unitId(),
+    serviceId: serviceId(),
+    channel: channel(),
     ...metrics,
   },
   (t) => [primaryKey({ columns: [t.unitId, t.month, t.serviceId, t.channel] })],
