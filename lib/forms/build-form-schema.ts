@@ -50,9 +50,15 @@ export function isValidIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-function textSchema(field: FormField): z.ZodType<string | undefined> {
-  const v = field.validation ?? {};
-  const pattern = v.pattern ? new RegExp(v.pattern) : undefined;
+/**
+ * A typed-in field: empty is missing (an error only when the field is required) and is left out of the
+ * result; anything else is checked, then parsed.
+ */
+function typedFieldSchema<T>(
+  field: FormField,
+  check: (value: string, ctx: z.RefinementCtx<string>) => void,
+  parse: (value: string) => T,
+): z.ZodType<T | undefined> {
   return z
     .preprocess(asText, inputString())
     .superRefine((value, ctx) => {
@@ -60,6 +66,17 @@ function textSchema(field: FormField): z.ZodType<string | undefined> {
         if (field.required) ctx.addIssue({ code: "custom", message: m.required });
         return;
       }
+      check(value, ctx);
+    })
+    .transform((value) => (value === "" ? undefined : parse(value)));
+}
+
+function textSchema(field: FormField): z.ZodType<string | undefined> {
+  const v = field.validation ?? {};
+  const pattern = v.pattern ? new RegExp(v.pattern) : undefined;
+  return typedFieldSchema(
+    field,
+    (value, ctx) => {
       if (v.minLength !== undefined && value.length < v.minLength) ctx.addIssue({ code: "custom", message: m.minLength(v.minLength) });
       if (v.maxLength !== undefined && value.length > v.maxLength) ctx.addIssue({ code: "custom", message: m.maxLength(v.maxLength) });
       if (field.type === "email" && !EMAIL.test(value)) ctx.addIssue({ code: "custom", message: m.email });
@@ -69,25 +86,26 @@ function textSchema(field: FormField): z.ZodType<string | undefined> {
       if ((field.type === "select" || field.type === "radio") && !field.options?.some((o) => o.value === value)) {
         ctx.addIssue({ code: "custom", message: m.choose });
       }
-    })
-    .transform((value) => (value === "" ? undefined : value));
+    },
+    (value) => value,
+  );
 }
+
+/** A number typed with a decimal comma or point. */
+const decimal = (value: string) => Number(value.replace(",", "."));
 
 function numberSchema(field: FormField): z.ZodType<number | undefined> {
   const v = field.validation ?? {};
-  return z
-    .preprocess(asText, inputString())
-    .superRefine((value, ctx) => {
-      if (value === "") {
-        if (field.required) ctx.addIssue({ code: "custom", message: m.required });
-        return;
-      }
-      const n = Number(value.replace(",", "."));
+  return typedFieldSchema(
+    field,
+    (value, ctx) => {
+      const n = decimal(value);
       if (!Number.isFinite(n)) return ctx.addIssue({ code: "custom", message: m.number });
       if (v.min !== undefined && n < v.min) ctx.addIssue({ code: "custom", message: m.min(v.min) });
       if (v.max !== undefined && n > v.max) ctx.addIssue({ code: "custom", message: m.max(v.max) });
-    })
-    .transform((value) => (value === "" ? undefined : Number(value.replace(",", "."))));
+    },
+    decimal,
+  );
 }
 
 function checkboxSchema(field: FormField): z.ZodType<boolean> {
