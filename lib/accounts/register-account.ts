@@ -10,7 +10,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
 import type { RegisterBusinessData } from "./register-business-schema";
 import type { RegisterCitizenData } from "./register-citizen-schema";
-import { sendVerificationEmail } from "./send-verification-email";
+import { sendAccountLink } from "./send-account-link";
 import { uniqueViolation } from "./unique-violation";
 
 /** `locale`: the language of the page it registered on (its mail and notifications use it); Vietnamese if not given. */
@@ -71,7 +71,7 @@ export async function registerAccount(
         })
         .returning({ id: users.id });
       if (!created) throw new Error("users insert returned no row");
-      await sendVerificationEmail(tx, { id: created.id, email: input.email, fullName: input.fullName, locale: input.locale ?? "vi" }, now);
+      await sendAccountLink(tx, { id: created.id, email: input.email, fullName: input.fullName, locale: input.locale ?? "vi" }, "verify-email", now);
     });
     return { ok: true, created: true };
   } catch (error) {

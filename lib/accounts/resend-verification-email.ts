@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
-import { sendVerificationEmail } from "./send-verification-email";
+import { sendAccountLink } from "./send-account-link";
 
 /** Sends a fresh verification link to an unverified address (at most 5 an hour; earlier links stop working). */
 export async function resendVerificationEmail(db: Database, userId: string, now: Date = new Date()): Promise<boolean> {
@@ -10,6 +10,6 @@ export async function resendVerificationEmail(db: Database, userId: string, now:
   if (!user || user.emailVerifiedAt) return false;
   const limit = await consumeRateLimit(db, `verify:email:${userId}`, { windowMs: 60 * 60 * 1000, limit: 5 }, now);
   if (!limit.allowed) return false;
-  await db.transaction((tx) => sendVerificationEmail(tx, user, now));
+  await db.transaction((tx) => sendAccountLink(tx, user, "verify-email", now));
   return true;
 }

@@ -4,7 +4,7 @@ import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import type { UpdateContactData } from "./profile-schemas";
-import { sendVerificationEmail } from "./send-verification-email";
+import { sendAccountLink } from "./send-account-link";
 import { uniqueViolation } from "./unique-violation";
 
 export type UpdateContactResult = { ok: true; emailChanged: boolean } | { ok: false; taken: "email" };
@@ -47,7 +47,12 @@ export async function updateContactDetails(
         })
         .where(eq(users.id, userId));
       if (emailChanged)
-        await sendVerificationEmail(tx, { id: userId, email: input.email, fullName: current.fullName, locale: input.locale ?? current.locale }, now);
+        await sendAccountLink(
+          tx,
+          { id: userId, email: input.email, fullName: current.fullName, locale: input.locale ?? current.locale },
+          "verify-email",
+          now,
+        );
       // The email is how an account is recovered: its change is audited (phone and address are not kept here).
       if (emailChanged) {
         const who = { id: userId, name: current.fullName };
