@@ -1,6 +1,5 @@
-import { and, eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
-import { feedbackHistory, feedbackItems } from "@/db/schema";
+import { feedbackHistory } from "@/db/schema";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { FeedbackFailure } from "./feedback-failure";
@@ -9,6 +8,7 @@ import type { CitizenFeedbackActionInput } from "./feedback-schemas";
 import { feedbackState } from "./feedback-state";
 import { FEEDBACK_RATING_LABELS, type FeedbackStatus } from "./feedback-vocabulary";
 import { findCitizenFeedback, type FeedbackSender } from "./find-citizen-feedback";
+import { writeFeedbackTransition } from "./write-feedback-transition";
 
 /**
  * The sender rates the answer (satisfied closes the item) or, not satisfied, reopens it once with a
@@ -36,20 +36,14 @@ export async function applyCitizenFeedbackAction(
   if (!decision.ok) return { ok: false, error: decision.code, message: locale === "vi" ? decision.message : m(`refused.${decision.code}`) };
   const next = decision.next;
   return db.transaction(async (tx) => {
-    const updated = await tx
-      .update(feedbackItems)
-      .set({
-        status: next.status,
-        rating: next.rating,
-        ratedAt: input.action === "rate" ? now : item.ratedAt,
-        reopenedBefore: next.reopenedBefore,
-        closedAt: next.status === "closed" ? now : item.closedAt,
-        version: item.version + 1,
-        updatedAt: now,
-      })
-      .where(and(eq(feedbackItems.id, item.id), eq(feedbackItems.version, item.version)))
-      .returning({ id: feedbackItems.id });
-    if (updated.length === 0) return { ok: false, error: "conflict", message: m("conflict") } satisfies FeedbackFailure;
+    const written = await writeFeedbackTransition(
+      tx,
+      item,
+      next.status,
+      { rating: next.rating, ratedAt: input.action === "rate" ? now : item.ratedAt, reopenedBefore: next.reopenedBefore },
+      now,
+    );
+    if (!written) return { ok: false, error: "conflict", message: m("conflict") } satisfies FeedbackFailure;
     await tx.insert(feedbackHistory).values({
       feedbackId: item.id,
       at: now,

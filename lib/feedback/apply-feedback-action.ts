@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { feedbackHistory, feedbackItems, fields, units } from "@/db/schema";
 import { formatVietnamDateTime } from "@/lib/calendar/format";
@@ -16,6 +16,7 @@ import type { FeedbackStatus } from "./feedback-vocabulary";
 import { maskPersonalData } from "./mask-personal-data";
 import { notifyFeedbackAnswer } from "./notify-feedback-answer";
 import { feedbackHistoryNotes } from "./feedback-mail-texts";
+import { writeFeedbackTransition } from "./write-feedback-transition";
 
 // Officers work in Vietnamese: the refusals of their steps and the history notes are Vietnamese.
 const rules = translatorFor("vi", "feedbackRules");
@@ -71,19 +72,8 @@ export async function applyFeedbackAction(
 
     const change = await changesFor(tx, item, input, now);
     if (!change.ok) return change;
-    const updated = await tx
-      .update(feedbackItems)
-      .set({
-        ...change.set,
-        status: next.status,
-        returnedBefore: next.returnedBefore,
-        closedAt: next.status === "closed" ? now : item.closedAt,
-        version: item.version + 1,
-        updatedAt: now,
-      })
-      .where(and(eq(feedbackItems.id, item.id), eq(feedbackItems.version, item.version)))
-      .returning({ id: feedbackItems.id });
-    if (updated.length === 0) return { ok: false, error: "conflict", message: m.conflict };
+    if (!(await writeFeedbackTransition(tx, item, next.status, { ...change.set, returnedBefore: next.returnedBefore }, now)))
+      return { ok: false, error: "conflict", message: m.conflict };
 
     await tx.insert(feedbackHistory).values({
       feedbackId: item.id,
