@@ -2,7 +2,7 @@ import { TextField } from "@/components/ui/field";
 import type { useEnhancedForm } from "@/components/ui/use-enhanced-form";
 import { useTranslations } from "next-intl";
 
-type FieldProps = ReturnType<typeof useEnhancedForm>["fieldProps"];
+export type FieldProps = ReturnType<typeof useEnhancedForm>["fieldProps"];
 
 /** The account's contact details — mobile phone, email, address — in registration and on the profile. */
 export function ContactFields({ fieldProps }: { fieldProps: FieldProps }) {

@@ -1,42 +1,34 @@
 "use client";
 
 import { registerCitizenAction } from "@/lib/accounts/actions/register-account";
-import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
-import { ContactFields } from "./contact-fields";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { useEnhancedForm } from "@/components/ui/use-enhanced-form";
 import { registerCitizenSchema } from "@/lib/accounts/register-citizen-schema";
 import { useTranslations } from "next-intl";
-import { PasswordFields } from "./password-fields";
+import { RegistrationForm } from "./registration-form";
 
 export function RegisterCitizenForm() {
   const t = useTranslations("accounts");
-  const { state, form, formRef, formAction, onSubmit, pending, errorOf, fieldProps, enhancedProps } = useEnhancedForm(
-    registerCitizenSchema,
-    registerCitizenAction,
-  );
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate {...enhancedProps} className="grid gap-4">
-      {state.message ? <Alert kind="error">{state.message}</Alert> : null}
-      <TextField {...fieldProps("fullName")} label={t("fields.fullName")} autoComplete="name" maxLength={100} required />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          {...fieldProps("idNumber")}
-          label={t("fields.idNumber")}
-          hint={t("fields.idNumberHint")}
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={20}
-          required
-        />
-        <TextField {...fieldProps("dateOfBirth")} type="date" label={t("fields.dateOfBirth")} autoComplete="bday" required />
-      </div>
-      <ContactFields fieldProps={fieldProps} />
-      <PasswordFields form={form} errorOf={errorOf} />
-      <SubmitButton pending={pending} className="w-full sm:w-auto">
-        {t("register.submit")}
-      </SubmitButton>
-    </form>
+    <RegistrationForm
+      schema={registerCitizenSchema}
+      action={registerCitizenAction}
+      identity={(fieldProps) => (
+        <>
+          <TextField {...fieldProps("fullName")} label={t("fields.fullName")} autoComplete="name" maxLength={100} required />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField
+              {...fieldProps("idNumber")}
+              label={t("fields.idNumber")}
+              hint={t("fields.idNumberHint")}
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={20}
+              required
+            />
+            <TextField {...fieldProps("dateOfBirth")} type="date" label={t("fields.dateOfBirth")} autoComplete="bday" required />
+          </div>
+        </>
+      )}
+    />
   );
 }
