@@ -3,12 +3,11 @@
 import { useEffect } from "react";
 import { changePasswordAction } from "@/lib/accounts/actions/change-password";
 import { Alert } from "@/components/ui/alert";
-import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useEnhancedForm } from "@/components/ui/use-enhanced-form";
 import { changePasswordSchema } from "@/lib/accounts/profile-schemas";
 import { useTranslations } from "next-intl";
-import { PasswordFields } from "./password-fields";
+import { CurrentPasswordField, PasswordFields } from "./password-fields";
 
 export function ChangePasswordForm() {
   const t = useTranslations("accounts");
@@ -24,16 +23,7 @@ export function ChangePasswordForm() {
         {t("profile.changePassword")}
       </h2>
       {state.status === "success" && state.message ? <Alert kind="success">{state.message}</Alert> : null}
-      <TextField
-        id="currentPassword"
-        type="password"
-        label={t("fields.currentPassword")}
-        autoComplete="current-password"
-        maxLength={128}
-        required
-        error={errorOf("currentPassword")}
-        {...form.register("currentPassword")}
-      />
+      <CurrentPasswordField form={form} errorOf={errorOf} name="currentPassword" label={t("fields.currentPassword")} />
       <PasswordFields
         form={form}
         errorOf={errorOf}

@@ -2,15 +2,34 @@ import type { UseFormReturn } from "react-hook-form";
 import { TextField } from "@/components/ui/field";
 import { useTranslations } from "next-intl";
 
+type Registration = {
+  form: UseFormReturn<Record<string, string | undefined>>;
+  errorOf: (name: string) => string | undefined;
+};
+
+/** The password the user has now, to sign in or to confirm a change (never refilled after an error). */
+export function CurrentPasswordField({ form, errorOf, name, label }: Registration & { name: string; label: string }) {
+  return (
+    <TextField
+      id={name}
+      type="password"
+      label={label}
+      autoComplete="current-password"
+      maxLength={128}
+      required
+      error={errorOf(name)}
+      {...form.register(name)}
+    />
+  );
+}
+
 /** A new password and its confirmation (never refilled after an error). */
 export function PasswordFields({
   form,
   errorOf,
   names = ["password", "confirmPassword"],
   labels,
-}: {
-  form: UseFormReturn<Record<string, string | undefined>>;
-  errorOf: (name: string) => string | undefined;
+}: Registration & {
   names?: [string, string];
   labels?: [string, string];
 }) {

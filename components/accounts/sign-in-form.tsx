@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useEnhancedForm } from "@/components/ui/use-enhanced-form";
 import { signInSchema } from "@/lib/accounts/sign-in-schema";
 import { useTranslations } from "next-intl";
+import { CurrentPasswordField } from "./password-fields";
 
 export function SignInForm({ next }: { next: string }) {
   const t = useTranslations("accounts");
@@ -24,16 +25,7 @@ export function SignInForm({ next }: { next: string }) {
         maxLength={254}
         required
       />
-      <TextField
-        id="password"
-        type="password"
-        label={t("fields.password")}
-        autoComplete="current-password"
-        maxLength={128}
-        required
-        error={errorOf("password")}
-        {...form.register("password")}
-      />
+      <CurrentPasswordField form={form} errorOf={errorOf} name="password" label={t("fields.password")} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <SubmitButton pending={pending} className="w-full sm:w-auto">
           {t("signIn.submit")}
