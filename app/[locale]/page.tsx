@@ -6,6 +6,7 @@ import { getCachedOverview, getCachedUnits } from "@/lib/catalog/cached-catalog"
 import { localizeHref } from "@/lib/i18n/locales";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { cardClass } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
 
 // Rendered per request from cached catalog data: the database is never read at build time.
 export const dynamic = "force-dynamic";
@@ -41,10 +42,7 @@ export default async function HomePage() {
         </form>
       </section>
 
-      <section aria-labelledby="so-lieu">
-        <h2 id="so-lieu" className="mb-3 text-xl font-bold">
-          {t("home.countsTitle")}
-        </h2>
+      <Section id="so-lieu" title={t("home.countsTitle")} headingClassName="mb-3 text-xl font-bold">
         <ul className="grid gap-3 sm:grid-cols-3">
           <li className={cardClass()}>
             <PlainLink href="/thu-tuc" className="block text-3xl font-bold">
@@ -65,12 +63,9 @@ export default async function HomePage() {
             <span>{t("home.countPartial")}</span>
           </li>
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="su-kien">
-        <h2 id="su-kien" className="mb-3 text-xl font-bold">
-          {t("home.byEvent")}
-        </h2>
+      <Section id="su-kien" title={t("home.byEvent")} headingClassName="mb-3 text-xl font-bold">
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
           {overview.lifeEvents.map((e) => (
             <li key={e.code} className={cardClass()}>
@@ -81,12 +76,9 @@ export default async function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="dung-nhieu">
-        <h2 id="dung-nhieu" className="mb-3 text-xl font-bold">
-          {t("home.mostUsed")}
-        </h2>
+      <Section id="dung-nhieu" title={t("home.mostUsed")} headingClassName="mb-3 text-xl font-bold">
         <ul className="grid gap-3 sm:grid-cols-2">
           {overview.mostUsed.map((s) => (
             <li key={s.code} className={cardClass()}>
@@ -98,13 +90,10 @@ export default async function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
       <div className="grid gap-8 lg:grid-cols-2">
-        <section aria-labelledby="linh-vuc">
-          <h2 id="linh-vuc" className="mb-3 text-xl font-bold">
-            {t("home.byField")}
-          </h2>
+        <Section id="linh-vuc" title={t("home.byField")} headingClassName="mb-3 text-xl font-bold">
           <ul className={cardClass("grid gap-x-4 gap-y-2 sm:grid-cols-2")}>
             {overview.fields.map((f) => (
               <li key={f.code}>
@@ -115,11 +104,8 @@ export default async function HomePage() {
               </li>
             ))}
           </ul>
-        </section>
-        <section aria-labelledby="co-quan">
-          <h2 id="co-quan" className="mb-3 text-xl font-bold">
-            {t("home.byAgency")}
-          </h2>
+        </Section>
+        <Section id="co-quan" title={t("home.byAgency")} headingClassName="mb-3 text-xl font-bold">
           <ul className={cardClass("grid gap-2")}>
             {agencies.map((a) => (
               <li key={a.code}>
@@ -135,7 +121,7 @@ export default async function HomePage() {
               {t("home.allAgencies")}
             </PlainLink>
           </p>
-        </section>
+        </Section>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import { Card } from "@/components/ui/card";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { useTranslations } from "next-intl";
 import { formatVietnamDate } from "@/lib/calendar/format";
+import { FactList } from "@/components/ui/fact-list";
 
 /** The fixed details of the account (identity numbers are changed only through the agency). */
 export function AccountSummary({ user, extra = [] }: { user: CurrentUser; extra?: [string, string][] }) {
@@ -19,14 +20,7 @@ export function AccountSummary({ user, extra = [] }: { user: CurrentUser; extra?
         {t("profile.details")}
       </h2>
       <p className="mt-1 text-slate-700">{t(`profile.kind.${user.kind}`)}</p>
-      <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="font-semibold">{label}</dt>
-            <dd className="break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={rows} className="mt-3 gap-x-6 gap-y-2" valueClassName="break-words" />
     </Card>
   );
 }

@@ -8,15 +8,19 @@ import { PlainLink } from "@/components/catalog/plain-link";
 import { Alert } from "@/components/ui/alert";
 import { cardClass } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
+import { Section } from "@/components/ui/section";
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+/** A part of the procedure's record, framed as a card that prints without its frame. */
+function DetailSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={id} className={cardClass("print:shadow-none print:ring-0", "roomy")}>
-      <h2 id={id} className="mb-3 text-lg font-bold text-brand-900">
-        {title}
-      </h2>
+    <Section
+      id={id}
+      title={title}
+      className={cardClass("print:shadow-none print:ring-0", "roomy")}
+      headingClassName="mb-3 text-lg font-bold text-brand-900"
+    >
       {children}
-    </section>
+    </Section>
   );
 }
 
@@ -98,7 +102,7 @@ export function ServiceDetailView({ service, children }: { service: ServiceDetai
         </dl>
       </section>
 
-      <Section id="thong-tin" title={t("detail.generalInfo")}>
+      <DetailSection id="thong-tin" title={t("detail.generalInfo")}>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[16rem_1fr]">
           <dt className="font-semibold">{t("detail.code")}</dt>
           <dd>{service.code}</dd>
@@ -139,17 +143,17 @@ export function ServiceDetailView({ service, children }: { service: ServiceDetai
             </>
           ) : null}
         </dl>
-      </Section>
+      </DetailSection>
 
-      <Section id="trinh-tu" title={t("detail.steps")}>
+      <DetailSection id="trinh-tu" title={t("detail.steps")}>
         <ol className="list-decimal space-y-2 pl-6" lang={vi}>
           {service.steps.map((step, i) => (
             <li key={i}>{step}</li>
           ))}
         </ol>
-      </Section>
+      </DetailSection>
 
-      <Section id="cach-thuc" title={t("detail.channels")}>
+      <DetailSection id="cach-thuc" title={t("detail.channels")}>
         <DataTable
           id="bang-cach-thuc"
           caption={t("detail.channels")}
@@ -168,9 +172,9 @@ export function ServiceDetailView({ service, children }: { service: ServiceDetai
             </tr>
           ))}
         </DataTable>
-      </Section>
+      </DetailSection>
 
-      <Section id="thanh-phan" title={t("detail.documents")}>
+      <DetailSection id="thanh-phan" title={t("detail.documents")}>
         <DataTable
           id="bang-thanh-phan"
           caption={t("detail.documents")}
@@ -193,9 +197,9 @@ export function ServiceDetailView({ service, children }: { service: ServiceDetai
           ))}
         </DataTable>
         <p className="mt-3 text-sm">{t("detail.setsCountLine", { count: service.setsCount })}</p>
-      </Section>
+      </DetailSection>
 
-      <Section id="phi" title={t("detail.fees")}>
+      <DetailSection id="phi" title={t("detail.fees")}>
         {service.fees.length === 0 ? (
           <p>{t("detail.free")}</p>
         ) : (
@@ -211,21 +215,21 @@ export function ServiceDetailView({ service, children }: { service: ServiceDetai
         <p className="mt-2 text-sm">
           {t.rich("detail.feeLegalBasisLine", { basis: service.feeLegalBasis, data: (chunks) => <span lang={vi}>{chunks}</span> })}
         </p>
-      </Section>
+      </DetailSection>
 
-      <Section id="dieu-kien" title={t("detail.conditions")}>
+      <DetailSection id="dieu-kien" title={t("detail.conditions")}>
         <p lang={vi}>{service.conditions}</p>
-      </Section>
+      </DetailSection>
 
-      <Section id="can-cu" title={t("detail.legalBasis")}>
+      <DetailSection id="can-cu" title={t("detail.legalBasis")}>
         <ul className="list-disc space-y-1 pl-6" lang={vi}>
           {service.legalBasis.map((l) => (
             <li key={l}>{l}</li>
           ))}
         </ul>
-      </Section>
+      </DetailSection>
 
-      <Section id="bieu-mau" title={t("detail.formFields")}>
+      <DetailSection id="bieu-mau" title={t("detail.formFields")}>
         <ul className="list-disc space-y-1 pl-6">
           {service.formDefinition.map((f) => (
             <li key={f.name}>
@@ -236,14 +240,14 @@ export function ServiceDetailView({ service, children }: { service: ServiceDetai
             </li>
           ))}
         </ul>
-      </Section>
+      </DetailSection>
 
-      <Section id="dia-chi" title={t("detail.receivingAddress")}>
+      <DetailSection id="dia-chi" title={t("detail.receivingAddress")}>
         <p lang={vi}>{service.receivingAddress}</p>
         <p className="mt-2 text-sm text-slate-700" lang={vi}>
           {service.agency.name} · {service.agency.address} · {service.agency.phone}
         </p>
-      </Section>
+      </DetailSection>
       {children}
     </article>
   );

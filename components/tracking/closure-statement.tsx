@@ -2,6 +2,7 @@ import { formatVietnamDateTime } from "@/lib/calendar/format";
 import { useTranslations } from "next-intl";
 import type { ClosureKind } from "@/lib/tracking/dossier-closure";
 import { cardClass } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
 
 /**
  * The statement at the top of a dossier that ended without a result: what happened, when, and (for its
@@ -19,10 +20,7 @@ export function ClosureStatement({
   const t = useTranslations("tracking.detail.closed");
   const at = formatVietnamDateTime(closure.at);
   return (
-    <section aria-labelledby="closure-heading" className={cardClass("border-l-4 border-accent-700")}>
-      <h2 id="closure-heading" className="text-lg font-bold">
-        {t("heading")}
-      </h2>
+    <Section id="closure-heading" title={t("heading")} className={cardClass("border-l-4 border-accent-700")} headingClassName="text-lg font-bold">
       <p className="mt-2 font-semibold">{t(closure.kind, { at })}</p>
       {reason ? (
         <p className="mt-2 break-words whitespace-pre-line">
@@ -37,6 +35,6 @@ export function ClosureStatement({
           </a>
         </p>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -6,6 +6,8 @@ import { DossierTimeline } from "./dossier-timeline";
 import { ResultSection } from "./result-section";
 import { StatusBadge } from "./status-badge";
 import { cardClass } from "@/components/ui/card";
+import { FactList } from "@/components/ui/fact-list";
+import { Section } from "@/components/ui/section";
 
 /**
  * The public answer: the result first for a finished dossier, how a closed one ended, then status, dates
@@ -25,10 +27,16 @@ export function LookupResult({ dossier }: { dossier: PublicDossierStatus }) {
     ...(dossier.completedAt ? [[t("detail.completedAt"), formatVietnamDateTime(new Date(dossier.completedAt))] as [string, string]] : []),
   ];
   return (
-    <section aria-labelledby="lookup-result-heading" className={cardClass("mt-6")}>
-      <h2 id="lookup-result-heading" className="text-lg font-bold">
-        {t("lookup.resultHeading")}: <span className="font-mono">{dossier.code}</span>
-      </h2>
+    <Section
+      id="lookup-result-heading"
+      title={
+        <>
+          {t("lookup.resultHeading")}: <span className="font-mono">{dossier.code}</span>
+        </>
+      }
+      className={cardClass("mt-6")}
+      headingClassName="text-lg font-bold"
+    >
       <div className="mt-3 grid gap-3">
         {dossier.result ? <ResultSection result={dossier.result} note={t("detail.result.lookupFile")} /> : null}
         {dossier.closure ? <ClosureStatement closure={{ kind: dossier.closure.kind, at: new Date(dossier.closure.at) }} /> : null}
@@ -36,16 +44,9 @@ export function LookupResult({ dossier }: { dossier: PublicDossierStatus }) {
       <p className="mt-3">
         <span className="font-semibold">{t("detail.status")}:</span> <StatusBadge status={dossier.status} />
       </p>
-      <dl className="mt-3 grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        {facts.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="font-semibold">{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} className="mt-3 gap-x-4 gap-y-2" />
       <h3 className="mt-4 mb-3 font-bold">{t("detail.timeline")}</h3>
       <DossierTimeline items={dossier.timeline.map((t) => ({ at: t.at, action: t.action, toStatus: t.status }))} showDetails={false} />
-    </section>
+    </Section>
   );
 }

@@ -1,5 +1,7 @@
 import { formatVietnamDate, formatVietnamDateTime } from "@/lib/calendar/format";
 import { useTranslations } from "next-intl";
+import { FactList } from "@/components/ui/fact-list";
+import { Section } from "@/components/ui/section";
 
 export interface ResultFacts {
   number: string;
@@ -33,18 +35,13 @@ export function ResultSection({
     [t("issuer"), result.issuer],
   ];
   return (
-    <section aria-labelledby="result-heading" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-4 ring-1 ring-green-200">
-      <h2 id="result-heading" className="text-lg font-bold">
-        {t("heading")}
-      </h2>
-      <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        {facts.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="font-semibold">{term}</dt>
-            <dd className="break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
+    <Section
+      id="result-heading"
+      title={t("heading")}
+      className="rounded-lg border-l-4 border-green-700 bg-green-50 p-4 ring-1 ring-green-200"
+      headingClassName="text-lg font-bold"
+    >
+      <FactList facts={facts} className="mt-3 gap-x-4 gap-y-1" valueClassName="break-words" />
       {download ? (
         <p className="mt-3">
           <span className="font-semibold">{t("file")}: </span>
@@ -63,6 +60,6 @@ export function ResultSection({
         </p>
       ) : null}
       {note ? <p className="mt-3 text-sm">{note}</p> : null}
-    </section>
+    </Section>
   );
 }

@@ -146,6 +146,23 @@ export function TextareaField(props: Control<"textarea">) {
   );
 }
 
+/** A labelled input for one PDF or image, posted as `file` (the name the upload routes read). */
+export function FileField(props: Omit<Control<"input">, "type" | "name" | "accept">) {
+  const { field, control } = split(props);
+  return (
+    <Field {...field}>
+      <input
+        name="file"
+        type="file"
+        accept="application/pdf,image/jpeg,image/png"
+        className="mt-2 block w-full"
+        {...control}
+        {...controlProps(field)}
+      />
+    </Field>
+  );
+}
+
 /** One checkbox with its label beside it; the error above, as for the other fields. */
 export function CheckboxField(props: Omit<Control<"input">, "type" | "optional">) {
   const { field, control } = split(props);

@@ -7,8 +7,10 @@ import { buttonClass } from "./button";
 import { Card, cardClass } from "./card";
 import { DataTable } from "./data-table";
 import { ErrorSummary } from "./error-summary";
-import { CheckboxField, ChoiceGroup, SelectField, TextField, TextareaField } from "./field";
+import { FactList } from "./fact-list";
+import { CheckboxField, ChoiceGroup, FileField, SelectField, TextField, TextareaField } from "./field";
 import { FilterInput, FilterSelect } from "./filter-select";
+import { Section } from "./section";
 import { SubmitButton } from "./submit-button";
 
 // The kit's own texts come from the catalog; one made-up validation key shows how field errors are turned
@@ -102,6 +104,21 @@ describe("SelectField, TextareaField, CheckboxField", () => {
     expect(attributesOf(markup, "input")).toMatchObject({ type: "checkbox", id: "agree", "aria-describedby": "agree-loi" });
     expect(markup.indexOf("agree-loi")).toBeLessThan(markup.indexOf("<input"));
     expect(markup).toContain('<label for="agree">Tôi cam đoan</label>');
+  });
+});
+
+describe("FileField", () => {
+  it("posts one PDF or image as `file`, tied to its label", () => {
+    const markup = html(<FileField id="ket-qua-tep" label="Tệp kết quả" required />);
+    expect(markup).toContain('<label for="ket-qua-tep"');
+    expect(attributesOf(markup, "input")).toEqual({
+      name: "file",
+      type: "file",
+      accept: "application/pdf,image/jpeg,image/png",
+      class: "mt-2 block w-full",
+      id: "ket-qua-tep",
+      required: "",
+    });
   });
 });
 
@@ -228,5 +245,43 @@ describe("DataTable", () => {
     expect(attributesOf(markup, "div").class).toContain("overflow-x-auto");
     expect(markup).toMatch(/<caption id="queue-caption" class="sr-only">Danh sách hồ sơ<\/caption>/);
     expect(markup).toContain('<th scope="col">Mã</th><th scope="col" class="text-right">Số</th>');
+  });
+});
+
+describe("Section, FactList", () => {
+  it("labels a section by its own heading", () => {
+    expect(
+      html(
+        <Section id="ket-qua" title="Kết quả" className="grid gap-2">
+          <p>x</p>
+        </Section>,
+      ),
+    ).toBe('<section aria-labelledby="ket-qua" class="grid gap-2"><h2 id="ket-qua" class="text-xl font-bold">Kết quả</h2><p>x</p></section>');
+    expect(
+      html(
+        <Section id="phieu" title="Phiếu" headingClassName="text-lg font-semibold">
+          x
+        </Section>,
+      ),
+    ).toBe('<section aria-labelledby="phieu"><h2 id="phieu" class="text-lg font-semibold">Phiếu</h2>x</section>');
+  });
+
+  it("lists each term before its value, in order", () => {
+    expect(
+      html(
+        <FactList
+          facts={[
+            ["Mã", "H47.01"],
+            ["Cơ quan", "Sở Tư pháp"],
+          ]}
+          className="mt-3 gap-x-4 gap-y-1"
+          valueClassName="break-words"
+        />,
+      ),
+    ).toBe(
+      '<dl class="grid sm:grid-cols-[max-content_1fr] mt-3 gap-x-4 gap-y-1">' +
+        '<div class="contents"><dt class="font-semibold">Mã</dt><dd class="break-words">H47.01</dd></div>' +
+        '<div class="contents"><dt class="font-semibold">Cơ quan</dt><dd class="break-words">Sở Tư pháp</dd></div></dl>',
+    );
   });
 });

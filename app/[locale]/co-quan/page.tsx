@@ -9,6 +9,7 @@ import { MIN_RESOLVED_TO_PUBLISH } from "@/lib/organisation/published-period";
 import { getLocale, getTranslations } from "next-intl/server";
 import { statisticsNumbers } from "@/lib/statistics/format";
 import { cardClass } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organisation"))("title") };
@@ -28,30 +29,21 @@ export default async function OrganisationPage() {
       <h1 className="text-2xl font-bold sm:text-3xl">{m("title")}</h1>
       <p className="max-w-3xl text-slate-700">{m("intro")}</p>
 
-      <section aria-labelledby="to-chuc" className="grid gap-3">
-        <h2 id="to-chuc" className="text-xl font-bold">
-          {m("countsHeading")}
-        </h2>
+      <Section id="to-chuc" title={m("countsHeading")} className="grid gap-3">
         <OrganisationCountsList counts={counts} />
         <p className="text-sm text-slate-700">{m("countsNote")}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="ket-qua" className="grid gap-2">
-        <h2 id="ket-qua" className="text-xl font-bold">
-          {m("performanceHeading")}
-        </h2>
+      <Section id="ket-qua" title={m("performanceHeading")} className="grid gap-2">
         <p className="max-w-3xl text-slate-700">
           {m("performanceNote", { from: day(period.from), to: day(period.to), min: MIN_RESOLVED_TO_PUBLISH })}
         </p>
         <p>
           <PlainLink href="/thong-ke">{m("statisticsLink")}</PlainLink>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="cap-tinh">
-        <h2 id="cap-tinh" className="mb-3 text-xl font-bold">
-          {m("provincial")}
-        </h2>
+      <Section id="cap-tinh" title={m("provincial")} headingClassName="mb-3 text-xl font-bold">
         <ul className="grid gap-3 lg:grid-cols-2">
           {agencies.map((a) => {
             const phong = a.divisions.filter((d) => d.kind === "phong").length;
@@ -72,12 +64,9 @@ export default async function OrganisationPage() {
             );
           })}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="cap-huyen">
-        <h2 id="cap-huyen" className="mb-3 text-xl font-bold">
-          {m("district")}
-        </h2>
+      <Section id="cap-huyen" title={m("district")} headingClassName="mb-3 text-xl font-bold">
         <ul className="grid gap-3 lg:grid-cols-2">
           {districts.map((d) => (
             <li key={d.code} className={cardClass("min-w-0")}>
@@ -103,7 +92,7 @@ export default async function OrganisationPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

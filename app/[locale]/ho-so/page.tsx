@@ -20,6 +20,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tracking.myDossiers"))("title"), robots: { index: false } };
@@ -57,10 +58,7 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
         </Alert>
       ) : null}
 
-      <section aria-labelledby="submitted-heading" className="mt-6">
-        <h2 id="submitted-heading" className="text-xl font-bold">
-          {t("submittedHeading")}
-        </h2>
+      <Section id="submitted-heading" title={t("submittedHeading")} className="mt-6">
         <form method="get" action={localizeHref("/ho-so", locale)} className="mt-2 flex flex-wrap items-end gap-2">
           <FilterSelect
             id="trang-thai"
@@ -110,11 +108,8 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
             {list.page < list.pages ? <Link href={pageHref(list.page + 1)}>{t("next")}</Link> : null}
           </nav>
         ) : null}
-      </section>
-      <section aria-labelledby="drafts-heading" className="mt-8">
-        <h2 id="drafts-heading" className="text-xl font-bold">
-          {t("draftsHeading")}
-        </h2>
+      </Section>
+      <Section id="drafts-heading" title={t("draftsHeading")} className="mt-8">
         {drafts.length === 0 ? (
           <p className="mt-2">{t("draftsEmpty")}</p>
         ) : (
@@ -172,7 +167,7 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
           </ul>
         )}
         <p className="mt-2 text-sm text-slate-700">{t("draftsPurgeNote")}</p>
-      </section>
+      </Section>
     </>
   );
 }

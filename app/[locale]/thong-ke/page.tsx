@@ -12,6 +12,7 @@ import { getCachedDefaultReportYear, getCachedFeedbackFigures, getCachedPublicSt
 import { FeedbackFigures } from "@/components/feedback/feedback-figures";
 import { choosePeriod } from "@/lib/statistics/public-period";
 import { cardClass } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("statistics"))("title") };
@@ -73,10 +74,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         <PeriodForm years={years} year={chosen.year} quarter={chosen.quarter} month={chosen.month} />
       </div>
 
-      <section aria-labelledby="tong-quan" className="grid gap-3">
-        <h2 id="tong-quan" className="text-xl font-bold">
-          {m("periodHeading", { label: chosen.label })}
-        </h2>
+      <Section id="tong-quan" title={<>{m("periodHeading", { label: chosen.label })}</>} className="grid gap-3">
         {t.toHandle === 0 ? <p>{m("noData")}</p> : null}
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {[
@@ -94,12 +92,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           ))}
         </dl>
         <PrintButton />
-      </section>
+      </Section>
 
-      <section aria-labelledby="theo-cap" className="grid gap-3">
-        <h2 id="theo-cap" className="text-xl font-bold">
-          {m("byTierHeading")}
-        </h2>
+      <Section id="theo-cap" title={m("byTierHeading")} className="grid gap-3">
         <BarChart
           title={m("tierChartTitle")}
           summary={tierSummary}
@@ -107,12 +102,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           groups={tiers.map((g) => ({ label: g.label, values: [g.figures.received, g.figures.resolved, g.figures.resolvedOnline] }))}
         />
         <FiguresTable id="bang-cap" caption={m("tableCaptionTier")} groupHeading={m("columnGroup")} groups={tiers} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="theo-thang" className="grid gap-3">
-        <h2 id="theo-thang" className="text-xl font-bold">
-          {m("trendHeading")}
-        </h2>
+      <Section id="theo-thang" title={m("trendHeading")} className="grid gap-3">
         {months.length > 1 && busiest && quietest ? (
           <LineChart
             title={m("trendChartTitle")}
@@ -128,14 +120,11 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           />
         ) : null}
         <FiguresTable id="bang-thang" caption={m("tableCaptionTrend")} groupHeading={m("columnMonth")} groups={months} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="theo-don-vi" className="grid gap-3">
-        <h2 id="theo-don-vi" className="text-xl font-bold">
-          {m("byAgencyHeading")}
-        </h2>
+      <Section id="theo-don-vi" title={m("byAgencyHeading")} className="grid gap-3">
         <FiguresTable id="bang-co-quan" caption={m("tableCaptionAgency")} groupHeading={m("columnGroup")} groups={stats.byAgency} />
-      </section>
+      </Section>
 
       <FeedbackFigures figures={feedback} />
     </div>

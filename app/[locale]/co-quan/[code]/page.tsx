@@ -12,6 +12,7 @@ import { MIN_RESOLVED_TO_PUBLISH } from "@/lib/organisation/published-period";
 import { getLocale, getTranslations } from "next-intl/server";
 import { statisticsNumbers } from "@/lib/statistics/format";
 import { parseBoundary } from "@/lib/validation/boundary-schemas";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
@@ -54,18 +55,12 @@ export default async function UnitPage({ params }: { params: Params }) {
         <UnitFacts unit={unit} />
       </div>
 
-      <section aria-labelledby="phong" className="grid gap-2">
-        <h2 id="phong" className="text-xl font-bold">
-          {divisionsHeading}
-        </h2>
+      <Section id="phong" title={divisionsHeading} className="grid gap-2">
         {unit.divisions.length > 0 ? <DivisionList divisions={unit.divisions} wide /> : <p>{m("detail.noDivisions")}</p>}
-      </section>
+      </Section>
 
       {unit.communes.length > 0 ? (
-        <section aria-labelledby="xa" className="grid gap-2">
-          <h2 id="xa" className="text-xl font-bold">
-            {m("detail.communes")}
-          </h2>
+        <Section id="xa" title={m("detail.communes")} className="grid gap-2">
           <ul className="grid gap-1 pl-4">
             {unit.communes.map((c) => (
               <li key={c.code}>
@@ -73,28 +68,22 @@ export default async function UnitPage({ params }: { params: Params }) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="thu-tuc" className="grid gap-2">
-        <h2 id="thu-tuc" className="text-xl font-bold">
-          {m("detail.servicesHeading")}
-        </h2>
+      <Section id="thu-tuc" title={m("detail.servicesHeading")} className="grid gap-2">
         <p>{m("detail.servicesText", { unit: unit.shortName, count: unit.serviceCount })}</p>
         <p>
           <PlainLink href={`/thu-tuc?agency=${unit.code}`}>{m("detail.servicesLink")}</PlainLink>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="ket-qua" className="grid gap-2">
-        <h2 id="ket-qua" className="text-xl font-bold">
-          {m("performanceHeading")}
-        </h2>
+      <Section id="ket-qua" title={m("performanceHeading")} className="grid gap-2">
         <p className="max-w-3xl text-slate-700">
           {m("performanceNote", { from: day(period.from), to: day(period.to), min: MIN_RESOLVED_TO_PUBLISH })}
         </p>
         <UnitMonthsTable months={months} />
-      </section>
+      </Section>
     </div>
   );
 }

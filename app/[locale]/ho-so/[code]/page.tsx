@@ -29,8 +29,10 @@ import { citizenOptions } from "@/lib/workflow/citizen-options";
 import { isOpenStatus, isOverdue, STATUS } from "@/lib/workflow/statuses";
 import { withDatabase } from "@/lib/database/with-database";
 import { cardClass } from "@/components/ui/card";
-import { controlProps, Field } from "@/components/ui/field";
+import { FileField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { FactList } from "@/components/ui/fact-list";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tracking.detail"))("pageTitle"), robots: { index: false } };
@@ -146,10 +148,7 @@ export default async function DossierPage({
               }
             />
           ) : null}
-          <section aria-labelledby="status-heading" className={cardClass()}>
-            <h2 id="status-heading" className="text-lg font-bold">
-              {t("detail.status")}
-            </h2>
+          <Section id="status-heading" title={t("detail.status")} className={cardClass()} headingClassName="text-lg font-bold">
             <p className="mt-2">
               <StatusBadge status={dossier.status} />
             </p>
@@ -160,14 +159,7 @@ export default async function DossierPage({
                 <p>{advice}</p>
               </div>
             ) : null}
-            <dl className="mt-4 grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
-              {facts.map(([term, value]) => (
-                <div key={term} className="contents">
-                  <dt className="font-semibold">{term}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <FactList facts={facts} className="mt-4 gap-x-4 gap-y-2" />
             {running ? (
               <p className="mt-4">
                 <a href={localizeHref(`/ho-so/${encoded}/phieu-tiep-nhan`, locale)} className="font-semibold">
@@ -191,12 +183,9 @@ export default async function DossierPage({
                 </ul>
               </>
             ) : null}
-          </section>
+          </Section>
           {options.actions.length > 0 || payment || options.rate ? (
-            <section aria-labelledby="actions-heading" className={cardClass("grid gap-3")}>
-              <h2 id="actions-heading" className="text-lg font-bold">
-                {t("detail.actions")}
-              </h2>
+            <Section id="actions-heading" title={t("detail.actions")} className={cardClass("grid gap-3")} headingClassName="text-lg font-bold">
               {uploadMessage ? (
                 <p role="status" className="rounded bg-brand-50 p-3 font-semibold">
                   {uploadMessage}
@@ -234,15 +223,7 @@ export default async function DossierPage({
                   encType="multipart/form-data"
                   className="rounded border border-slate-300 bg-white p-3"
                 >
-                  <Field id="bo-sung-tep" label={t("detail.upload.label")} required>
-                    <input
-                      name="file"
-                      type="file"
-                      accept="application/pdf,image/jpeg,image/png"
-                      className="mt-2 block w-full"
-                      {...controlProps({ id: "bo-sung-tep", required: true })}
-                    />
-                  </Field>
+                  <FileField id="bo-sung-tep" label={t("detail.upload.label")} required />
                   <SubmitButton variant="secondary" className="mt-2">
                     {t("detail.upload.submit")}
                   </SubmitButton>
@@ -257,20 +238,14 @@ export default async function DossierPage({
                 ))}
                 {options.rate ? <RatingForm code={dossier.code} /> : null}
               </ClientTexts>
-            </section>
+            </Section>
           ) : null}
           {fees.length > 0 ? (
-            <section aria-labelledby="fees-heading" className={cardClass()}>
-              <h2 id="fees-heading" className="text-lg font-bold">
-                {feeText("heading")}
-              </h2>
+            <Section id="fees-heading" title={feeText("heading")} className={cardClass()} headingClassName="text-lg font-bold">
               <FeeList fees={fees} />
-            </section>
+            </Section>
           ) : null}
-          <section aria-labelledby="documents-heading" className={cardClass()}>
-            <h2 id="documents-heading" className="text-lg font-bold">
-              {t("detail.documents")}
-            </h2>
+          <Section id="documents-heading" title={t("detail.documents")} className={cardClass()} headingClassName="text-lg font-bold">
             <p className="mt-1 text-sm text-slate-700">{t("detail.documentsIntro")}</p>
             {dossier.files.length === 0 ? (
               <p className="mt-2">{t("detail.noDocuments")}</p>
@@ -291,12 +266,9 @@ export default async function DossierPage({
                 ))}
               </ul>
             )}
-          </section>
+          </Section>
         </div>
-        <section aria-labelledby="timeline-heading" className={cardClass()}>
-          <h2 id="timeline-heading" className="mb-3 text-lg font-bold">
-            {t("detail.timeline")}
-          </h2>
+        <Section id="timeline-heading" title={t("detail.timeline")} className={cardClass()} headingClassName="mb-3 text-lg font-bold">
           <DossierTimeline items={dossier.timeline} showDetails />
           <h2 id="access-heading" className="mt-6 mb-2 text-lg font-bold">
             {t("detail.access")}
@@ -313,7 +285,7 @@ export default async function DossierPage({
               ))}
             </ul>
           )}
-        </section>
+        </Section>
       </div>
     </>
   );

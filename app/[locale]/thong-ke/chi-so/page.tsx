@@ -11,6 +11,7 @@ import { choosePeriod, defaultReportYear } from "@/lib/statistics/public-period"
 import { withDatabase } from "@/lib/database/with-database";
 import { sourcelessComponents } from "@/lib/statistics/service-index/total-index";
 import type { ComponentKey } from "@/lib/statistics/service-index/components";
+import { Section } from "@/components/ui/section";
 
 /** Only the components the portal cannot measure yet have a reason in the catalog. */
 const missingKey = (key: ComponentKey) => `components.${key}.missing` as "components.publishedOnTime.missing";
@@ -51,10 +52,7 @@ export default async function ServiceIndexPage({ searchParams }: { searchParams:
         <PeriodForm action="/thong-ke/chi-so" years={years} year={chosen.year} quarter={chosen.quarter} month={chosen.month} />
       </div>
 
-      <section aria-labelledby="ky-danh-gia" className="grid gap-2">
-        <h2 id="ky-danh-gia" className="text-xl font-bold">
-          {m("periodHeading", { label: chosen.label })}
-        </h2>
+      <Section id="ky-danh-gia" title={<>{m("periodHeading", { label: chosen.label })}</>} className="grid gap-2">
         <p className="font-semibold">{m("scaleNote", { measured: formatWhole(100 - missingPoints) })}</p>
         <h3 id="chua-do" className="font-bold">
           {m("notMeasuredHeading")}
@@ -73,7 +71,7 @@ export default async function ServiceIndexPage({ searchParams }: { searchParams:
         </ul>
         <p className="text-sm text-slate-700">{m("printHint")}</p>
         <PrintButton />
-      </section>
+      </Section>
 
       <ServiceIndexRanking id="co-quan" heading={m("agenciesHeading")} entries={ranking.agencies} />
       <ServiceIndexRanking id="cap-huyen" heading={m("districtsHeading")} entries={ranking.districts} />

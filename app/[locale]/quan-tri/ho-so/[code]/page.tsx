@@ -25,8 +25,11 @@ import { STATUS } from "@/lib/workflow/statuses";
 import { uploadOutcomeKey } from "@/lib/storage/upload-outcome";
 import { withDatabase } from "@/lib/database/with-database";
 import { cardClass } from "@/components/ui/card";
-import { controlProps, Field } from "@/components/ui/field";
+import { FileField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { Section } from "@/components/ui/section";
+
+const panelHeadingClass = "text-lg font-semibold";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("officer"))("dossier.title"), robots: { index: false } };
@@ -93,15 +96,7 @@ export default async function OfficerDossierPage({
     >
       {/* Before the file: the upload route reads the fields that come first. */}
       <input type="hidden" name="version" value={dossier.version} />
-      <Field id="ket-qua-tep" label={t("dossier.uploadDraft")} required>
-        <input
-          name="file"
-          type="file"
-          accept="application/pdf,image/jpeg,image/png"
-          className="mt-2 block w-full"
-          {...controlProps({ id: "ket-qua-tep", required: true })}
-        />
-      </Field>
+      <FileField id="ket-qua-tep" label={t("dossier.uploadDraft")} required />
       <div className="mt-2 flex flex-wrap gap-2">
         {view.mayProposeWithUpload ? (
           <SubmitButton name="trinh" value="1" variant={view.uploadIsNext ? "primary" : "secondary"}>
@@ -177,10 +172,7 @@ export default async function OfficerDossierPage({
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <section aria-labelledby="nguoi-nop" className={cardClass()}>
-            <h2 id="nguoi-nop" className="text-lg font-semibold">
-              {t("dossier.applicant")}
-            </h2>
+          <Section id="nguoi-nop" title={t("dossier.applicant")} className={cardClass()} headingClassName={panelHeadingClass}>
             <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
               <dt className="text-slate-600">{t("dossier.applicantFields.name")}</dt>
               <dd>{applicant.fullName}</dd>
@@ -201,12 +193,9 @@ export default async function OfficerDossierPage({
                 </>
               ) : null}
             </dl>
-          </section>
+          </Section>
 
-          <section aria-labelledby="to-khai" className={cardClass()}>
-            <h2 id="to-khai" className="text-lg font-semibold">
-              {t("dossier.form")}
-            </h2>
+          <Section id="to-khai" title={t("dossier.form")} className={cardClass()} headingClassName={panelHeadingClass}>
             <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
               {formAnswers.map((a) => (
                 <div key={a.label} className="contents">
@@ -215,13 +204,15 @@ export default async function OfficerDossierPage({
                 </div>
               ))}
             </dl>
-          </section>
+          </Section>
 
           {issuedResult ? (
-            <section aria-labelledby="ket-qua" className="rounded-lg bg-white p-4 ring-2 ring-green-700">
-              <h2 id="ket-qua" className="text-lg font-semibold">
-                {t("dossier.result")}
-              </h2>
+            <Section
+              id="ket-qua"
+              title={t("dossier.result")}
+              className="rounded-lg bg-white p-4 ring-2 ring-green-700"
+              headingClassName={panelHeadingClass}
+            >
               <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
                 <dt className="text-slate-600">{t("dossier.resultNumber")}</dt>
                 <dd>{dossier.resultNumber}</dd>
@@ -237,13 +228,10 @@ export default async function OfficerDossierPage({
                   ({kilobytes(issuedResult.size)})
                 </dd>
               </dl>
-            </section>
+            </Section>
           ) : null}
 
-          <section aria-labelledby="giay-to" className={cardClass()}>
-            <h2 id="giay-to" className="text-lg font-semibold">
-              {t("dossier.documents")}
-            </h2>
+          <Section id="giay-to" title={t("dossier.documents")} className={cardClass()} headingClassName={panelHeadingClass}>
             {documents.length === 0 ? (
               <p className="mt-2">{t("dossier.noDocuments")}</p>
             ) : (
@@ -264,13 +252,10 @@ export default async function OfficerDossierPage({
                 ))}
               </ul>
             )}
-          </section>
+          </Section>
 
           {view.fees.length > 0 ? (
-            <section aria-labelledby="phi-le-phi" className={cardClass()}>
-              <h2 id="phi-le-phi" className="text-lg font-semibold">
-                {feeText("heading")}
-              </h2>
+            <Section id="phi-le-phi" title={feeText("heading")} className={cardClass()} headingClassName={panelHeadingClass}>
               <FeeList
                 fees={view.fees}
                 actions={(fee) => {
@@ -291,13 +276,10 @@ export default async function OfficerDossierPage({
                   ) : null;
                 }}
               />
-            </section>
+            </Section>
           ) : null}
 
-          <section aria-labelledby="qua-trinh" className={cardClass()}>
-            <h2 id="qua-trinh" className="text-lg font-semibold">
-              {t("dossier.history")}
-            </h2>
+          <Section id="qua-trinh" title={t("dossier.history")} className={cardClass()} headingClassName={panelHeadingClass}>
             <ol className="mt-2 space-y-3 border-l-2 border-brand-100 pl-4">
               {view.history.map((h) => (
                 <li key={h.id}>
@@ -312,14 +294,11 @@ export default async function OfficerDossierPage({
                 </li>
               ))}
             </ol>
-          </section>
+          </Section>
         </div>
 
         <div className="space-y-6">
-          <section aria-labelledby="thoi-han" className={cardClass()}>
-            <h2 id="thoi-han" className="text-lg font-semibold">
-              {t("dossier.clock")}
-            </h2>
+          <Section id="thoi-han" title={t("dossier.clock")} className={cardClass()} headingClassName={panelHeadingClass}>
             <dl className="mt-2 space-y-1">
               {dossier.status === STATUS.NEW ? (
                 <div>
@@ -358,12 +337,9 @@ export default async function OfficerDossierPage({
                 </div>
               ) : null}
             </dl>
-          </section>
+          </Section>
 
-          <section aria-labelledby="phieu" className={cardClass()}>
-            <h2 id="phieu" className="text-lg font-semibold">
-              {t("dossier.papers")}
-            </h2>
+          <Section id="phieu" title={t("dossier.papers")} className={cardClass()} headingClassName={panelHeadingClass}>
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {papers.map((p) => (
                 <li key={p.href}>
@@ -373,12 +349,9 @@ export default async function OfficerDossierPage({
                 </li>
               ))}
             </ul>
-          </section>
+          </Section>
 
-          <section aria-labelledby="xu-ly" className="space-y-3">
-            <h2 id="xu-ly" className="text-lg font-semibold">
-              {t("dossier.actions")}
-            </h2>
+          <Section id="xu-ly" title={t("dossier.actions")} className="space-y-3" headingClassName={panelHeadingClass}>
             {uploadMessage ? (
               <p role="status" className={cardClass("font-semibold", "compact")}>
                 {uploadMessage}
@@ -389,7 +362,7 @@ export default async function OfficerDossierPage({
             {planned.filter((p) => p.tone !== "negative").map(({ action, tone }) => actionForm(action, tone))}
             {view.uploadIsNext ? null : uploadForm}
             {planned.filter((p) => p.tone === "negative").map(({ action, tone }) => actionForm(action, tone))}
-          </section>
+          </Section>
         </div>
       </div>
     </div>
