@@ -74,7 +74,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         <PeriodForm years={years} year={chosen.year} quarter={chosen.quarter} month={chosen.month} />
       </div>
 
-      <Section id="tong-quan" title={<>{m("periodHeading", { label: chosen.label })}</>} className="grid gap-3">
+      <Section id="tong-quan" title={m("periodHeading", { label: chosen.label })} className="grid gap-3">
         {t.toHandle === 0 ? <p>{m("noData")}</p> : null}
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {[

@@ -52,7 +52,7 @@ export default async function ServiceIndexPage({ searchParams }: { searchParams:
         <PeriodForm action="/thong-ke/chi-so" years={years} year={chosen.year} quarter={chosen.quarter} month={chosen.month} />
       </div>
 
-      <Section id="ky-danh-gia" title={<>{m("periodHeading", { label: chosen.label })}</>} className="grid gap-2">
+      <Section id="ky-danh-gia" title={m("periodHeading", { label: chosen.label })} className="grid gap-2">
         <p className="font-semibold">{m("scaleNote", { measured: formatWhole(100 - missingPoints) })}</p>
         <h3 id="chua-do" className="font-bold">
           {m("notMeasuredHeading")}
