@@ -2,14 +2,13 @@
 
 import { useActionState, useId } from "react";
 import { Alert } from "@/components/ui/alert";
+import { SelectField, TextareaField } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { takeFeedbackAction } from "@/lib/feedback/actions/take-feedback-action";
 import { INITIAL_FEEDBACK_ACTION_STATE, NEGATIVE_FEEDBACK_ACTIONS } from "@/lib/feedback/feedback-action-form-state";
 import type { FeedbackAction } from "@/lib/feedback/feedback-machine";
 import { useMessageText } from "@/lib/i18n/use-message-text";
-import { FieldError } from "./fields";
-
-const inputClass = (error?: string) =>
-  `mt-1 block w-full rounded border bg-white px-3 py-2 text-base text-slate-900 ${error ? "border-accent-700 ring-1 ring-accent-700" : "border-slate-400"}`;
 
 type Option = { id: number; name: string };
 
@@ -74,55 +73,24 @@ export function FeedbackActionForm({ action, texts: m, feedbackId, version, unit
     const message = state.fieldErrors[name];
     return message ? text(message) : undefined;
   };
-  const described = (name: string, hint?: boolean) =>
-    [hint ? `${id}-${name}-goi-y` : null, err(name) ? `${id}-${name}-loi` : null].filter(Boolean).join(" ") || undefined;
   const label = m.label;
   const select = (name: "unitId" | "fieldId", text: string, options: Option[]) => (
-    <div className="mt-2">
-      <label htmlFor={`${id}-${name}`} className="block font-semibold">
-        {text}
-      </label>
-      <select
-        key={typed(name)}
-        id={`${id}-${name}`}
-        name={name}
-        defaultValue={typed(name)}
-        aria-invalid={err(name) ? true : undefined}
-        aria-describedby={described(name)}
-        className={inputClass(err(name))}
-      >
-        <option value="">—</option>
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.name}
-          </option>
-        ))}
-      </select>
-      <FieldError id={`${id}-${name}`} error={err(name)} />
-    </div>
+    // A select keeps its first default value: a new key puts the posted choice back after an error.
+    <SelectField key={typed(name)} id={`${id}-${name}`} name={name} label={text} defaultValue={typed(name)} error={err(name)} fieldClassName="mt-2">
+      <Options choices={[{ value: "", label: "—" }, ...options.map((option) => ({ value: String(option.id), label: option.name }))]} />
+    </SelectField>
   );
-  const textarea = (name: string, text: string, rows: number, hint?: string) => (
-    <div className="mt-2">
-      <label htmlFor={`${id}-${name}`} className="block font-semibold">
-        {text}
-      </label>
-      {hint ? (
-        <p id={`${id}-${name}-goi-y`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={`${id}-${name}`}
-        name={name}
-        rows={rows}
-        maxLength={10_000}
-        defaultValue={typed(name)}
-        aria-invalid={err(name) ? true : undefined}
-        aria-describedby={described(name, Boolean(hint))}
-        className={inputClass(err(name))}
-      />
-      <FieldError id={`${id}-${name}`} error={err(name)} />
-    </div>
+  const textarea = (name: string, text: string, rows: number) => (
+    <TextareaField
+      id={`${id}-${name}`}
+      name={name}
+      label={text}
+      rows={rows}
+      maxLength={10_000}
+      defaultValue={typed(name)}
+      error={err(name)}
+      fieldClassName="mt-2"
+    />
   );
   return (
     <form
@@ -158,19 +126,9 @@ export function FeedbackActionForm({ action, texts: m, feedbackId, version, unit
           <input type="hidden" name="confirm" value="yes" />
         </div>
       ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className={`mt-3 rounded px-4 py-2 font-semibold disabled:opacity-70 ${
-          negative
-            ? "border-2 border-accent-700 bg-white text-accent-700 hover:bg-red-50"
-            : primary
-              ? "bg-brand-700 text-white hover:bg-brand-800"
-              : "border-2 border-brand-700 bg-white text-brand-800 hover:bg-brand-50"
-        }`}
-      >
+      <SubmitButton pending={pending} variant={negative ? "negative" : primary ? "primary" : "secondary"} className="mt-3">
         {state.confirm ? m.confirmLabel : label}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

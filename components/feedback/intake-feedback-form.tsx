@@ -1,7 +1,8 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
-import { TextField } from "@/components/ui/field";
+import { CheckboxField, ChoiceGroup, SelectField, TextareaField, TextField } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useEnhancedForm } from "@/components/ui/use-enhanced-form";
 import { intakeFeedbackAction } from "@/lib/feedback/actions/intake-feedback";
@@ -9,9 +10,9 @@ import { intakeFeedbackSchema } from "@/lib/feedback/feedback-schemas";
 import { SEND_FORM_FIELDS } from "@/lib/feedback/send-form-values";
 import { feedbackOfficerMessageKey } from "@/lib/feedback/officer-message-key";
 import { useMessageText } from "@/lib/i18n/use-message-text";
-import { CheckboxField, ErrorSummary, RadioField, SelectField, TextAreaField } from "./fields";
+import { FeedbackErrorSummary } from "./feedback-error-summary";
+import { feedbackFields } from "./feedback-fields";
 
-const fieldId = (name: string) => `nhap-${name}`;
 const FIELDS = ["channel", ...SEND_FORM_FIELDS, "answerOnSpot"];
 
 type Choice = { value: string; label: string };
@@ -59,17 +60,12 @@ export function IntakeFeedbackForm({ texts: m, units }: { texts: IntakeFeedbackF
     const message = rawErrorOf(name);
     return message ? say(feedbackOfficerMessageKey(message)) : undefined;
   };
-  const field = (name: string) => ({ id: fieldId(name), defaultValue: state.values[name], error: errorOf(name), registration: form.register(name) });
-  const text = (name: string, required = true) => ({
-    id: fieldId(name),
-    defaultValue: state.values[name],
-    error: errorOf(name),
-    required,
-    ...form.register(name),
-  });
-  const summary = FIELDS.flatMap((name) => {
-    const message = errorOf(name);
-    return message ? [{ id: fieldId(name), message }] : [];
+  const { control, choices, checkbox, summary } = feedbackFields({
+    prefix: "nhap",
+    names: FIELDS,
+    values: state.values,
+    errorOf,
+    register: form.register,
   });
   return (
     <form
@@ -80,27 +76,28 @@ export function IntakeFeedbackForm({ texts: m, units }: { texts: IntakeFeedbackF
       {...enhancedProps}
       className="mt-4 grid max-w-3xl gap-5 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6"
     >
-      <ErrorSummary title={m.errorSummary} errors={summary} />
+      <FeedbackErrorSummary title={m.errorSummary} errors={summary} />
       {state.message && summary.length === 0 ? <Alert kind="error">{say(feedbackOfficerMessageKey(state.message))}</Alert> : null}
-      <SelectField {...field("channel")} label={m.channel} required options={m.channels} />
-      <RadioField {...field("kind")} label={m.kind} required options={m.kinds} />
-      <TextField {...text("subject")} label={m.subject} maxLength={200} />
-      <TextAreaField {...field("content")} label={m.content} required rows={6} maxLength={5000} />
+      {/* A select keeps its first default value: a new key puts the posted choice back after an error. */}
+      <SelectField {...control("channel", true)} key={`channel-${state.values.channel ?? ""}`} label={m.channel}>
+        <Options choices={m.channels} />
+      </SelectField>
+      <ChoiceGroup {...choices("kind", true)} legend={m.kind} choices={m.kinds} />
+      <TextField {...control("subject", true)} label={m.subject} maxLength={200} />
+      <TextareaField {...control("content", true)} label={m.content} rows={6} maxLength={5000} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...text("dossierCode", false)} label={m.dossierCode} maxLength={40} autoComplete="off" />
-        <SelectField
-          {...field("concernedUnitId")}
-          label={m.unit}
-          options={[{ value: "", label: m.unitNone }, ...units.map((u) => ({ value: String(u.id), label: u.name }))]}
-        />
+        <TextField {...control("dossierCode")} label={m.dossierCode} maxLength={40} autoComplete="off" />
+        <SelectField {...control("concernedUnitId")} key={`unit-${state.values.concernedUnitId ?? ""}`} label={m.unit}>
+          <Options choices={[{ value: "", label: m.unitNone }, ...units.map((u) => ({ value: String(u.id), label: u.name }))]} />
+        </SelectField>
       </div>
-      <TextField {...text("senderName")} label={m.name} maxLength={100} autoComplete="off" />
+      <TextField {...control("senderName", true)} label={m.name} maxLength={100} autoComplete="off" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...text("senderPhone", false)} type="tel" label={m.phone} inputMode="tel" maxLength={20} autoComplete="off" />
-        <TextField {...text("senderEmail", false)} type="email" label={m.email} inputMode="email" maxLength={254} autoComplete="off" />
+        <TextField {...control("senderPhone")} type="tel" label={m.phone} inputMode="tel" maxLength={20} autoComplete="off" />
+        <TextField {...control("senderEmail")} type="email" label={m.email} inputMode="email" maxLength={254} autoComplete="off" />
       </div>
-      <CheckboxField {...field("consentToPublish")} defaultChecked={state.values.consentToPublish === "on"} label={m.consent} />
-      <TextAreaField {...field("answerOnSpot")} label={m.answerNow} hint={m.answerNowHint} rows={4} maxLength={5000} />
+      <CheckboxField {...checkbox("consentToPublish")} label={m.consent} />
+      <TextareaField {...control("answerOnSpot")} label={m.answerNow} hint={m.answerNowHint} rows={4} maxLength={5000} />
       <div>
         <SubmitButton pending={pending}>{m.submit}</SubmitButton>
       </div>

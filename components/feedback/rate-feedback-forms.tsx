@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
-import { FieldError } from "./fields";
+import { buttonClass } from "@/components/ui/button";
+import { FieldError, TextareaField } from "@/components/ui/field";
 
 type FormAction = string | ((formData: FormData) => void | Promise<void>);
 
@@ -37,24 +38,14 @@ export function RateFeedbackForms({
             {t("rate.heading")}
           </p>
           <div role="group" aria-labelledby="pakn-danh-gia" className="mt-2 flex flex-wrap gap-3">
-            <button
-              type="submit"
-              name="rating"
-              value="satisfied"
-              className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800"
-            >
+            <button type="submit" name="rating" value="satisfied" className={buttonClass("primary")}>
               {t("rate.satisfied")}
             </button>
-            <button
-              type="submit"
-              name="rating"
-              value="not-satisfied"
-              className="rounded border-2 border-brand-700 bg-white px-5 py-2 font-semibold text-brand-800 hover:bg-brand-50"
-            >
+            <button type="submit" name="rating" value="not-satisfied" className={buttonClass("secondary")}>
               {t("rate.notSatisfied")}
             </button>
           </div>
-          <FieldError id="pakn-danh-gia" error={errors.rating} />
+          <FieldError id="pakn-danh-gia">{errors.rating}</FieldError>
         </form>
       ) : null}
       {canReopen ? (
@@ -62,24 +53,18 @@ export function RateFeedbackForms({
           {fields}
           <input type="hidden" name="intent" value="reopen" />
           <h3 className="font-bold">{t("rate.reopenHeading")}</h3>
-          <p id="pakn-mo-lai-goi-y" className="text-sm text-slate-700">
-            {t("rate.reopenHint")}
-          </p>
-          <label htmlFor="pakn-mo-lai" className="mt-2 block font-semibold">
-            {t("rate.reopenReason")}
-          </label>
-          <textarea
+          <TextareaField
             id="pakn-mo-lai"
             name="note"
+            label={t("rate.reopenReason")}
+            hint={t("rate.reopenHint")}
             rows={4}
             maxLength={2000}
             defaultValue={note}
-            aria-invalid={errors.note ? true : undefined}
-            aria-describedby={errors.note ? "pakn-mo-lai-goi-y pakn-mo-lai-loi" : "pakn-mo-lai-goi-y"}
-            className={`mt-1 block w-full rounded border bg-white px-3 py-2 text-base ${errors.note ? "border-accent-700 ring-1 ring-accent-700" : "border-slate-500"}`}
+            error={errors.note}
+            fieldClassName="mt-2"
           />
-          <FieldError id="pakn-mo-lai" error={errors.note} />
-          <button type="submit" className="mt-2 rounded border-2 border-accent-700 bg-white px-5 py-2 font-semibold text-accent-700 hover:bg-red-50">
+          <button type="submit" className={buttonClass("negative", { extra: "mt-2" })}>
             {t("rate.reopenSubmit")}
           </button>
         </form>

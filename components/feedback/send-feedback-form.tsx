@@ -1,7 +1,8 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
-import { TextField } from "@/components/ui/field";
+import { CheckboxField, ChoiceGroup, SelectField, TextareaField, TextField } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useEnhancedForm } from "@/components/ui/use-enhanced-form";
 import { checkFeedbackSubmissionAction } from "@/lib/feedback/actions/check-feedback-submission";
@@ -9,13 +10,11 @@ import { FEEDBACK_KINDS } from "@/lib/feedback/feedback-vocabulary";
 import { submitFeedbackSchema } from "@/lib/feedback/feedback-schemas";
 import { SEND_FORM_FIELDS } from "@/lib/feedback/send-form-values";
 import { useTranslations } from "next-intl";
-import { CheckboxField, ErrorSummary, RadioField, SelectField, TextAreaField } from "./fields";
+import { FeedbackErrorSummary } from "./feedback-error-summary";
+import { feedbackFields } from "./feedback-fields";
 import { ReviewFeedback } from "./review-feedback";
 
 const CONTENT_MAX = 5000;
-
-/** The id each field's error summary entry links to (a radio group links to its first radio). */
-const fieldId = (name: string) => `pakn-${name}`;
 
 export interface SendFeedbackFormProps {
   units: { id: number; name: string }[];
@@ -51,17 +50,12 @@ export function SendFeedbackForm({ units, initialValues, maxBytes, retry }: Send
       />
     );
   }
-  const field = (name: string) => ({ id: fieldId(name), defaultValue: state.values[name], error: errorOf(name), registration: form.register(name) });
-  const text = (name: string, required = true) => ({
-    id: fieldId(name),
-    defaultValue: state.values[name],
-    error: errorOf(name),
-    required,
-    ...form.register(name),
-  });
-  const summary = SEND_FORM_FIELDS.flatMap((name) => {
-    const message = errorOf(name);
-    return message ? [{ id: fieldId(name), message }] : [];
+  const { control, choices, checkbox, summary } = feedbackFields({
+    prefix: "pakn",
+    names: SEND_FORM_FIELDS,
+    values: state.values,
+    errorOf,
+    register: form.register,
   });
   return (
     <form
@@ -72,40 +66,40 @@ export function SendFeedbackForm({ units, initialValues, maxBytes, retry }: Send
       {...enhancedProps}
       className="mt-4 grid max-w-3xl gap-5 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6"
     >
-      <ErrorSummary title={t("send.errorSummary")} errors={summary} />
+      <FeedbackErrorSummary title={t("send.errorSummary")} errors={summary} />
       {state.message && summary.length === 0 ? <Alert kind="error">{state.message}</Alert> : null}
-      <p className="text-sm text-slate-700">{t("send.requiredNote")}</p>
       <h2 className="text-xl font-bold">{t("send.sectionContent")}</h2>
-      <RadioField
-        {...field("kind")}
-        label={t("send.kind")}
+      <ChoiceGroup
+        {...choices("kind", true)}
+        legend={t("send.kind")}
         hint={t("send.kindHint")}
-        required
-        options={FEEDBACK_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+        choices={FEEDBACK_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
       />
-      <TextField {...text("subject")} label={t("send.subject")} hint={t("send.subjectHint")} maxLength={200} />
-      <TextAreaField
-        {...field("content")}
+      <TextField {...control("subject", true)} label={t("send.subject")} hint={t("send.subjectHint")} maxLength={200} />
+      <TextareaField
+        {...control("content", true)}
         label={t("send.content")}
         hint={t("send.contentHint", { max: CONTENT_MAX })}
-        required
         rows={8}
         maxLength={CONTENT_MAX}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...text("dossierCode", false)} label={t("send.dossierCode")} hint={t("send.dossierCodeHint")} maxLength={40} autoComplete="off" />
+        <TextField {...control("dossierCode")} label={t("send.dossierCode")} hint={t("send.dossierCodeHint")} maxLength={40} autoComplete="off" />
         <SelectField
-          {...field("concernedUnitId")}
+          {...control("concernedUnitId")}
+          // A select keeps its first default value: a new key puts the posted choice back after an error.
+          key={state.values.concernedUnitId ?? ""}
           label={t("send.unit")}
           hint={t("send.unitHint")}
-          options={[{ value: "", label: t("send.unitNone") }, ...units.map((unit) => ({ value: String(unit.id), label: unit.name }))]}
-        />
+        >
+          <Options choices={[{ value: "", label: t("send.unitNone") }, ...units.map((unit) => ({ value: String(unit.id), label: unit.name }))]} />
+        </SelectField>
       </div>
       <h2 className="text-xl font-bold">{t("send.sectionContact")}</h2>
-      <TextField {...text("senderName")} label={t("send.name")} autoComplete="name" maxLength={100} />
+      <TextField {...control("senderName", true)} label={t("send.name")} autoComplete="name" maxLength={100} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
-          {...text("senderPhone")}
+          {...control("senderPhone", true)}
           type="tel"
           label={t("send.phone")}
           hint={t("send.phoneHint")}
@@ -114,7 +108,7 @@ export function SendFeedbackForm({ units, initialValues, maxBytes, retry }: Send
           maxLength={20}
         />
         <TextField
-          {...text("senderEmail", false)}
+          {...control("senderEmail")}
           type="email"
           label={t("send.email")}
           hint={t("send.emailHint")}
@@ -123,7 +117,7 @@ export function SendFeedbackForm({ units, initialValues, maxBytes, retry }: Send
           maxLength={254}
         />
       </div>
-      <CheckboxField {...field("consentToPublish")} defaultChecked={state.values.consentToPublish === "on"} label={t("send.consent")} />
+      <CheckboxField {...checkbox("consentToPublish")} label={t("send.consent")} />
       <p className="text-sm text-slate-700">{t("send.reviewNote")}</p>
       <div>
         <SubmitButton pending={pending}>{t("send.next")}</SubmitButton>
