@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { withDatabase } from "@/lib/database/with-database";
+import { buttonClass } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import { PublishedAnswerList } from "@/components/feedback/published-answer-list";
 import { listFeedbackFields, listFeedbackUnits } from "@/lib/feedback/feedback-options";
 import { publishedAnswersQuerySchema } from "@/lib/feedback/feedback-schemas";
@@ -43,61 +46,23 @@ export default async function PublishedAnswersPage({ searchParams }: { searchPar
         role="search"
         className="mt-4 grid gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto] lg:items-end"
       >
+        <TextField
+          id="q"
+          name="q"
+          type="search"
+          label={t("published.search")}
+          hint={t("published.searchHint")}
+          defaultValue={query.q ?? ""}
+          maxLength={200}
+        />
+        <SelectField id="co-quan" name="co-quan" label={t("published.unit")} defaultValue={query.unitId ? String(query.unitId) : ""}>
+          <Options choices={[{ value: "", label: t("published.all") }, ...units.map((unit) => ({ value: String(unit.id), label: unit.name }))]} />
+        </SelectField>
+        <SelectField id="linh-vuc" name="linh-vuc" label={t("published.field")} defaultValue={query.fieldId ? String(query.fieldId) : ""}>
+          <Options choices={[{ value: "", label: t("published.all") }, ...fields.map((field) => ({ value: String(field.id), label: field.name }))]} />
+        </SelectField>
         <div>
-          <label htmlFor="q" className="block font-semibold">
-            {t("published.search")}
-          </label>
-          <p id="q-goi-y" className="text-sm text-slate-700">
-            {t("published.searchHint")}
-          </p>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={query.q ?? ""}
-            maxLength={200}
-            aria-describedby="q-goi-y"
-            className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base"
-          />
-        </div>
-        <div>
-          <label htmlFor="co-quan" className="block font-semibold">
-            {t("published.unit")}
-          </label>
-          <select
-            id="co-quan"
-            name="co-quan"
-            defaultValue={query.unitId ? String(query.unitId) : ""}
-            className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base"
-          >
-            <option value="">{t("published.all")}</option>
-            {units.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="linh-vuc" className="block font-semibold">
-            {t("published.field")}
-          </label>
-          <select
-            id="linh-vuc"
-            name="linh-vuc"
-            defaultValue={query.fieldId ? String(query.fieldId) : ""}
-            className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base"
-          >
-            <option value="">{t("published.all")}</option>
-            {fields.map((field) => (
-              <option key={field.id} value={field.id}>
-                {field.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <button type="submit" className="w-full rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 sm:w-auto">
+          <button type="submit" className={buttonClass("primary", { extra: "w-full sm:w-auto" })}>
             {t("published.filter")}
           </button>
         </div>

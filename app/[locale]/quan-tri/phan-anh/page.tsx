@@ -3,6 +3,8 @@ import { connection } from "next/server";
 import { withDatabase } from "@/lib/database/with-database";
 import { PlainLink } from "@/components/catalog/plain-link";
 import { FeedbackQueueTable } from "@/components/feedback/feedback-queue-table";
+import { buttonClass } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
 import { requireOfficerPermission } from "@/lib/auth/require-officer-permission";
 import { workflowNow } from "@/lib/calendar/workflow-now";
 import { feedbackQueueQuerySchema } from "@/lib/feedback/feedback-schemas";
@@ -67,20 +69,16 @@ export default async function FeedbackQueuePage({ searchParams }: { searchParams
       </nav>
       <form method="get" action={localizeHref("/quan-tri/phan-anh", locale)} role="search" className="mt-4 flex flex-wrap items-end gap-2">
         <input type="hidden" name="hang-doi" value={query.queue} />
-        <div className="min-w-0 flex-1 sm:max-w-md">
-          <label htmlFor="q" className="block text-sm font-semibold">
-            {t("searchLabel")}
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={query.q ?? ""}
-            maxLength={200}
-            className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base"
-          />
-        </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <TextField
+          id="q"
+          name="q"
+          type="search"
+          label={t("searchLabel")}
+          defaultValue={query.q ?? ""}
+          maxLength={200}
+          fieldClassName="min-w-0 flex-1 sm:max-w-md"
+        />
+        <button type="submit" className={buttonClass("primary")}>
           {t("searchButton")}
         </button>
       </form>
