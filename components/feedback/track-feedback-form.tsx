@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { controlClass, TextField } from "@/components/ui/field";
+import { CodeField } from "@/components/ui/code-field";
+import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { trackFeedbackAction } from "@/lib/feedback/actions/track-feedback";
 import type { TrackFeedbackState } from "@/lib/feedback/track-feedback-state";
@@ -24,7 +25,7 @@ export function TrackFeedbackForm({ initialCode }: { initialCode: string }) {
     <>
       <form action={formAction} noValidate className="mt-4 grid max-w-xl gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200">
         <FeedbackErrorSummary title={t("send.errorSummary")} errors={summary} />
-        <TextField
+        <CodeField
           id="pakn-code"
           name="code"
           key={`code-${state.values.code}`}
@@ -32,10 +33,6 @@ export function TrackFeedbackForm({ initialCode }: { initialCode: string }) {
           hint={t("track.codeHint")}
           defaultValue={state.values.code}
           error={errors.code}
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={40}
-          className={`${controlClass} font-mono`}
         />
         <TextField
           id="pakn-phone"

@@ -7,7 +7,8 @@ import { lookupSchema } from "@/lib/tracking/lookup-schema";
 import { LookupResult } from "./lookup-result";
 import { Alert } from "@/components/ui/alert";
 import { cardClass } from "@/components/ui/card";
-import { controlClass, TextField } from "@/components/ui/field";
+import { CodeField } from "@/components/ui/code-field";
+import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 type Action = (state: LookupFormState, formData: FormData) => Promise<LookupFormState>;
@@ -39,7 +40,7 @@ export function LookupForm({ action, initialCode }: { action: Action; initialCod
   return (
     <>
       <form action={formAction} onSubmit={checkBeforeSubmit} noValidate className={cardClass("mt-4 grid max-w-xl gap-4")}>
-        <TextField
+        <CodeField
           id="code"
           name="code"
           label={t("code")}
@@ -47,10 +48,6 @@ export function LookupForm({ action, initialCode }: { action: Action; initialCod
           error={errors.code}
           defaultValue={state.values.code}
           key={`code-${state.values.code}`}
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={40}
-          className={`${controlClass} font-mono`}
         />
         <TextField
           id="idNumber"
