@@ -1,46 +1,59 @@
-import type { UseFormRegister } from "react-hook-form";
+import type { ReactNode } from "react";
+import type { useEnhancedForm } from "@/components/ui/use-enhanced-form";
+
+type EnhancedForm = ReturnType<typeof useEnhancedForm>;
 
 /**
  * The wiring of a feedback form's fields (the citizen's form and the operator's register form): each
  * field's id, the value typed before a refused post, its message and react-hook-form's registration, in
  * the props of components/ui/field; and the error summary's entries, in the order of `names`.
  */
-export function feedbackFields({
-  prefix,
-  names,
-  values,
-  errorOf,
-  register,
-}: {
-  prefix: string;
-  names: readonly string[];
-  values: Record<string, string | undefined>;
-  errorOf: (name: string) => string | undefined;
-  register: UseFormRegister<Record<string, string | undefined>>;
-}) {
+export function feedbackFields(prefix: string, names: readonly string[], { state, form, errorOf }: Pick<EnhancedForm, "state" | "form" | "errorOf">) {
   const id = (name: string) => `${prefix}-${name}`;
   /** A TextField, TextareaField or SelectField. */
   const control = (name: string, required = false) => ({
     id: id(name),
-    defaultValue: values[name],
+    defaultValue: state.values[name],
     error: errorOf(name),
     required,
-    ...register(name),
+    ...form.register(name),
   });
   /** A ChoiceGroup of radios: the first radio carries the id the summary links to. */
   const choices = (name: string, required = false) => ({
     id: id(name),
     name,
-    defaultValue: values[name],
+    defaultValue: state.values[name],
     error: errorOf(name),
     required,
-    inputProps: register(name),
+    inputProps: form.register(name),
   });
   /** A CheckboxField posting "on". */
-  const checkbox = (name: string) => ({ id: id(name), defaultChecked: values[name] === "on", error: errorOf(name), ...register(name) });
+  const checkbox = (name: string) => ({ id: id(name), defaultChecked: state.values[name] === "on", error: errorOf(name), ...form.register(name) });
   const summary = names.flatMap((name) => {
     const message = errorOf(name);
     return message ? [{ id: id(name), message }] : [];
   });
   return { control, choices, checkbox, summary };
+}
+
+/** The card both feedback forms stand in: posts to the server action (without JavaScript too), checked in the browser once hydrated. */
+export function FeedbackForm({
+  enhanced: { formRef, formAction, onSubmit, enhancedProps },
+  children,
+}: {
+  enhanced: Pick<EnhancedForm, "formRef" | "formAction" | "onSubmit" | "enhancedProps">;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      {...enhancedProps}
+      className="mt-4 grid max-w-3xl gap-5 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6"
+    >
+      {children}
+    </form>
+  );
 }

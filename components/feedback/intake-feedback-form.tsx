@@ -11,7 +11,7 @@ import { SEND_FORM_FIELDS } from "@/lib/feedback/send-form-values";
 import { feedbackOfficerMessageKey } from "@/lib/feedback/officer-message-key";
 import { useMessageText } from "@/lib/i18n/use-message-text";
 import { FeedbackErrorSummary } from "./feedback-error-summary";
-import { feedbackFields } from "./feedback-fields";
+import { FeedbackForm, feedbackFields } from "./feedback-fields";
 
 const FIELDS = ["channel", ...SEND_FORM_FIELDS, "answerOnSpot"];
 
@@ -41,41 +41,20 @@ export interface IntakeFeedbackFormTexts {
 /** The operator's register form: the same fields as the citizen's, plus the channel and an answer given on the spot. */
 export function IntakeFeedbackForm({ texts: m, units }: { texts: IntakeFeedbackFormTexts; units: { id: number; name: string }[] }) {
   const say = useMessageText();
-  const {
-    state,
-    form,
-    formRef,
-    formAction,
-    onSubmit,
-    pending,
-    errorOf: rawErrorOf,
-    enhancedProps,
-  } = useEnhancedForm(intakeFeedbackSchema, intakeFeedbackAction, {
+  const enhanced = useEnhancedForm(intakeFeedbackSchema, intakeFeedbackAction, {
     status: "idle",
     fieldErrors: {},
     values: { channel: "phone" },
   });
   // The rules' messages (from the schema here or from the action) are turned into the reader's language.
   const errorOf = (name: string) => {
-    const message = rawErrorOf(name);
+    const message = enhanced.errorOf(name);
     return message ? say(feedbackOfficerMessageKey(message)) : undefined;
   };
-  const { control, choices, checkbox, summary } = feedbackFields({
-    prefix: "nhap",
-    names: FIELDS,
-    values: state.values,
-    errorOf,
-    register: form.register,
-  });
+  const { control, choices, checkbox, summary } = feedbackFields("nhap", FIELDS, { ...enhanced, errorOf });
+  const { state, pending } = enhanced;
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={onSubmit}
-      noValidate
-      {...enhancedProps}
-      className="mt-4 grid max-w-3xl gap-5 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6"
-    >
+    <FeedbackForm enhanced={enhanced}>
       <FeedbackErrorSummary title={m.errorSummary} errors={summary} />
       {state.message && summary.length === 0 ? <Alert kind="error">{say(feedbackOfficerMessageKey(state.message))}</Alert> : null}
       {/* A select keeps its first default value: a new key puts the posted choice back after an error. */}
@@ -101,6 +80,6 @@ export function IntakeFeedbackForm({ texts: m, units }: { texts: IntakeFeedbackF
       <div>
         <SubmitButton pending={pending}>{m.submit}</SubmitButton>
       </div>
-    </form>
+    </FeedbackForm>
   );
 }

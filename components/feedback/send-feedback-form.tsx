@@ -11,7 +11,7 @@ import { submitFeedbackSchema } from "@/lib/feedback/feedback-schemas";
 import { SEND_FORM_FIELDS } from "@/lib/feedback/send-form-values";
 import { useTranslations } from "next-intl";
 import { FeedbackErrorSummary } from "./feedback-error-summary";
-import { feedbackFields } from "./feedback-fields";
+import { FeedbackForm, feedbackFields } from "./feedback-fields";
 import { ReviewFeedback } from "./review-feedback";
 
 const CONTENT_MAX = 5000;
@@ -32,13 +32,14 @@ export interface SendFeedbackFormProps {
  */
 export function SendFeedbackForm({ units, initialValues, maxBytes, retry }: SendFeedbackFormProps) {
   const t = useTranslations("feedback");
-  const { state, form, formRef, formAction, onSubmit, pending, errorOf, enhancedProps } = useEnhancedForm(
+  const enhanced = useEnhancedForm(
     submitFeedbackSchema,
     checkFeedbackSubmissionAction,
     retry
       ? { status: "success", fieldErrors: { attachments: retry.attachmentError }, values: retry.values }
       : { status: "idle", fieldErrors: {}, values: initialValues },
   );
+  const { state, formAction, pending } = enhanced;
   if (state.status === "success") {
     return (
       <ReviewFeedback
@@ -50,22 +51,9 @@ export function SendFeedbackForm({ units, initialValues, maxBytes, retry }: Send
       />
     );
   }
-  const { control, choices, checkbox, summary } = feedbackFields({
-    prefix: "pakn",
-    names: SEND_FORM_FIELDS,
-    values: state.values,
-    errorOf,
-    register: form.register,
-  });
+  const { control, choices, checkbox, summary } = feedbackFields("pakn", SEND_FORM_FIELDS, enhanced);
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={onSubmit}
-      noValidate
-      {...enhancedProps}
-      className="mt-4 grid max-w-3xl gap-5 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6"
-    >
+    <FeedbackForm enhanced={enhanced}>
       <FeedbackErrorSummary title={t("send.errorSummary")} errors={summary} />
       {state.message && summary.length === 0 ? <Alert kind="error">{state.message}</Alert> : null}
       <h2 className="text-xl font-bold">{t("send.sectionContent")}</h2>
@@ -122,6 +110,6 @@ export function SendFeedbackForm({ units, initialValues, maxBytes, retry }: Send
       <div>
         <SubmitButton pending={pending}>{t("send.next")}</SubmitButton>
       </div>
-    </form>
+    </FeedbackForm>
   );
 }
