@@ -8,7 +8,7 @@ test.skip(({ isMobile }) => isMobile, "the attack does not depend on the screen"
 
 /**
  * A page on another port of 127.0.0.1 — the same site, so the SameSite=Lax session cookie goes along with
- * its top-level posts — auto-submits forms to the portal while the citizen is signed in (issue 12 item 6).
+ * its top-level posts — auto-submits forms to the portal while the citizen is signed in (docs/security.md).
  */
 function attackPages(portal: string, code: string, fileName: string) {
   // text/plain: the browser sends `name=value`, which the name and value make into valid JSON.

@@ -5,7 +5,7 @@ import { expectAccessible, expectFitsPhone } from "./helpers";
 import { AN_MY, BIRTH_REGISTRATION } from "./submission-helpers";
 
 /**
- * Issue 17: a newcomer does everything in English: registers, gets the verification mail in English, signs in,
+ * A newcomer does everything in English (docs/i18n.md): registers, gets the verification mail in English, signs in,
  * follows a dossier filed in English, and looks it up by code — also without JavaScript, where a refused field
  * is explained in English next to the field.
  */

@@ -4,7 +4,7 @@ import { officerPage } from "./officer-helpers";
 import { signIn } from "./submission-helpers";
 
 /**
- * Feedback and petitions (issue 16): a citizen sends without an account and without JavaScript, follows it
+ * Feedback and petitions (docs/feedback.md): a citizen sends without an account and without JavaScript, follows it
  * by code and phone; the 1022 operator forwards it to Sở Xây dựng; the agency answers; the centre approves
  * and publishes it; the citizen rates the answer; the published answer shows masked.
  */

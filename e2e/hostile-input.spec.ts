@@ -53,7 +53,7 @@ const FALLBACK: Record<string, string[]> = {
   "/api/v1/services/[code]": [HOUSEHOLD_INCOME.serviceCode],
 };
 
-/** The review's cases (issue 12, item 2), named once more so that their answers are asserted one by one. */
+/** The security review's cases (docs/security.md), named once more so that their answers are asserted one by one. */
 const REVIEW_CASES: { role: string; method: string; path: string; body?: "multipart" | "json-nul" }[] = [
   { role: "anonymous", method: "GET", path: "/api/v1/services/%25" },
   { role: "anonymous", method: "GET", path: "/thu-tuc/%25" },

@@ -1,5 +1,5 @@
 /**
- * Statistics bench (issue 15 §5): the production build on the Postgres server with the 2023 history plus
+ * Statistics bench (docs/statistics.md, "Speed"): the production build on the Postgres server with the 2023 history plus
  * BENCH_STATISTICS_DOSSIERS bulk dossiers (default 1,000,000), in BENCH_STATISTICS_DATABASE, filled once
  * and kept (the history takes minutes, the bulk a quarter of an hour on the shared machine).
  *

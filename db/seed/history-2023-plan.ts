@@ -2,7 +2,7 @@ import { isWorkingDay, type Calendar } from "@/lib/calendar/calendar";
 import { addLocalDays } from "@/lib/calendar/local-time";
 
 /**
- * The seed's 2023 figures (DOMAIN §12, the Sở Nội vụ report): what the generated history must reproduce
+ * The seed's 2023 figures (docs/statistics.md, "The 2023 history"; the Sở Nội vụ report): what the generated history must reproduce
  * exactly in the report for year 2023 — received, resolved, and of those resolved the ones received online.
  */
 export const SEED_2023 = {

@@ -10,7 +10,7 @@ export const STATISTICS_TAG = "statistics";
 /**
  * How stale /thong-ke may be (seconds). The roll-up itself is exact at every commit (docs/statistics.md);
  * the page, the same for every visitor, is computed at most once a minute per period instead of per request
- * (issue 15 §5: its server CPU stays within 3 × the dynamic floor page's).
+ * (docs/statistics.md, "Speed": its server CPU stays within 3 × the dynamic floor page's).
  */
 export const STATISTICS_REVALIDATE_SECONDS = 60;
 

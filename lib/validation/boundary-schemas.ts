@@ -28,7 +28,7 @@ export function isUuid(value: unknown): value is string {
   return typeof value === "string" && UUID_PATTERN.test(value);
 }
 
-/** A dossier code as the portal writes it (DOMAIN §4): `000.17.22.H56-210531-0001`. */
+/** A dossier code as the portal writes it (docs/domain.md#codes): `000.17.22.H56-210531-0001`. */
 export const DOSSIER_CODE_PATTERN = /^[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.H[0-9]{2}-[0-9]{6}-[0-9]{4}$/i;
 export const dossierCodeSchema = inputString()
   .regex(DOSSIER_CODE_PATTERN, "Mã hồ sơ không hợp lệ")
