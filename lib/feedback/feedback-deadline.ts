@@ -9,3 +9,11 @@ import type { FeedbackKind } from "./feedback-vocabulary";
 export function feedbackDueDate(forwardedAt: Date, kind: FeedbackKind, deadlineDays: Record<FeedbackKind, number>, calendar: Calendar): Date {
   return computeDueDate({ receivedAt: forwardedAt, timeLimit: { value: deadlineDays[kind], unit: "ngay-lam-viec" }, calendar });
 }
+
+/**
+ * Whether a forwarded item's answer is late at `now` (docs/feedback.md#deadlines): the unit still holds it and
+ * its due date has passed. The "overdue" queue (list-feedback-queue.ts) is the same rule in SQL.
+ */
+export function isFeedbackOverdue(item: { status: string; dueAt: Date | null }, now: Date): boolean {
+  return item.status === "forwarded" && item.dueAt !== null && item.dueAt < now;
+}

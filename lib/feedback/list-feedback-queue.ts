@@ -3,6 +3,7 @@ import type { DatabaseOrTransaction } from "@/db/client";
 import { feedbackItems, units } from "@/db/schema";
 import { normalizeText, queryTokens } from "@/lib/search/normalize-text";
 import { feedbackScope, type FeedbackOfficer } from "./feedback-officer";
+import { isFeedbackOverdue } from "./feedback-deadline";
 import { normalizePhone, FEEDBACK_CODE_PATTERN, FEEDBACK_QUEUES, type FeedbackQueue, type FeedbackQueueQuery } from "./feedback-schemas";
 import type { FeedbackChannel, FeedbackKind, FeedbackStatus } from "./feedback-vocabulary";
 
@@ -117,7 +118,7 @@ export async function listFeedbackQueue(
     .limit(FEEDBACK_PAGE_SIZE)
     .offset((query.page - 1) * FEEDBACK_PAGE_SIZE);
   return {
-    items: rows.map((r) => ({ ...r, overdue: r.status === "forwarded" && r.dueAt !== null && r.dueAt < now })),
+    items: rows.map((r) => ({ ...r, overdue: isFeedbackOverdue(r, now) })),
     total: counts[query.queue],
     counts,
   };

@@ -2,6 +2,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import type { DatabaseOrTransaction } from "@/db/client";
 import { dossiers, feedbackHistory, feedbackItems, fields, units, users } from "@/db/schema";
 import { feedbackAttachmentList } from "./citizen-feedback-view";
+import { isFeedbackOverdue } from "./feedback-deadline";
 import { availableFeedbackActions, primaryFeedbackAction, type FeedbackAction } from "./feedback-machine";
 import { officerSeesItem, type FeedbackOfficer } from "./feedback-officer";
 import { feedbackState, type FeedbackRow } from "./feedback-state";
@@ -77,7 +78,7 @@ export async function getFeedbackForOfficer(
     assignedUnitName: unitName(item.assignedUnitId),
     fieldName: field,
     senderAccountEmail: account,
-    overdue: item.status === "forwarded" && item.dueAt !== null && item.dueAt < now,
+    overdue: isFeedbackOverdue(item, now),
     attachments,
     history,
     availableActions: offered,
