@@ -10,6 +10,7 @@ import { enqueueJob, type JobHandler } from "@/lib/jobs/job-queue";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { portalLink } from "@/lib/mail/portal-link";
 import { mayOfficer, OFFICER_ROLES, type OfficerAction } from "@/lib/workflow/permissions";
+import { isFeedbackOverdue } from "./feedback-deadline";
 import { FEEDBACK_PATHS } from "./feedback-links";
 import { feedbackOfficerMail } from "./feedback-mail-texts";
 
@@ -31,14 +32,14 @@ export async function scanFeedbackDeadlines(db: Database, now: Date = workflowNo
   const calendar = await loadCalendar(db);
   const remindFrom = addWorkingHours(now, serverEnv().FEEDBACK_REMIND_DAYS * calendar.config.hoursPerDay, calendar);
   const due = await db
-    .select({ id: feedbackItems.id, dueAt: feedbackItems.dueAt })
+    .select({ id: feedbackItems.id, status: feedbackItems.status, dueAt: feedbackItems.dueAt })
     .from(feedbackItems)
     .where(and(eq(feedbackItems.status, "forwarded"), lte(feedbackItems.dueAt, remindFrom)))
     .limit(5000);
   let queued = 0;
   for (const item of due) {
     if (!item.dueAt) continue;
-    const kind = item.dueAt < now ? FEEDBACK_ESCALATION_JOB : FEEDBACK_REMINDER_JOB;
+    const kind = isFeedbackOverdue(item, now) ? FEEDBACK_ESCALATION_JOB : FEEDBACK_REMINDER_JOB;
     const key = `${kind}:${item.id}:${item.dueAt.toISOString()}`;
     const [seen] = await db.select({ id: jobs.id }).from(jobs).where(eq(jobs.dedupeKey, key)).limit(1);
     if (seen) continue;
