@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { rowsOf } from "@/db/rows-of";
 
 /**
- * The 1022 line's 2023 (docs/feedback.md#history): for each month, how many contacts were received and
+ * The 1022 line's 2023 (docs/feedback.md#the-2023-history): for each month, how many contacts were received and
  * how many were forwarded to agencies and districts; every other contact was handled by the centre.
  * November is the 2023 report's: 13.014 received, 12.842 handled (98,7 %), 172 forwarded. The other
  * months are a plausible spread around it (fewer around Tết, more in the second half of the year).

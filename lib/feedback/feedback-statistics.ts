@@ -4,7 +4,7 @@ import { FEEDBACK_CHANNELS, FEEDBACK_KINDS, type FeedbackChannel, type FeedbackK
 import { rowsOf } from "@/db/rows-of";
 
 /**
- * The register's figures for a period of Vietnam days (docs/feedback.md#figures), over the items
+ * The register's figures for a period of Vietnam days (docs/feedback-pages.md#figures), over the items
  * RECEIVED in the period:
  * - handled (đã xử lý): answered or closed by the centre itself, never forwarded;
  * - forwarded (chuyển cơ quan, địa phương): passed to an agency or district (whatever became of them);

@@ -15,7 +15,7 @@ import { feedbackContentHash, resolveFeedbackReferences } from "./submit-feedbac
 
 /**
  * An operator of the 1022 line records a call, a Zalo message, an email or a letter into the same
- * register (docs/feedback.md#intake). Most information requests are answered on the spot: then the item
+ * register (docs/feedback-pages.md#officers). Most information requests are answered on the spot: then the item
  * is recorded closed with the answer, in the same statement.
  */
 export async function intakeFeedback(

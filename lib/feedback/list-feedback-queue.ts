@@ -68,7 +68,7 @@ export function feedbackSearchCondition(q: string | undefined): SQL | undefined 
 }
 
 /**
- * The officer queues at /quan-tri/phan-anh (docs/feedback.md#queues): new, forwarded, due soon, overdue,
+ * The officer queues at /quan-tri/phan-anh (docs/feedback-pages.md#officers): new, forwarded, due soon, overdue,
  * answered, published, each with its count, searchable. The centre sees the whole register; a unit
  * only what was forwarded to it (an officer without view-feedback sees nothing).
  */

@@ -5,7 +5,7 @@ import type { FeedbackFailure } from "./feedback-failure";
 import { findCitizenFeedback } from "./find-citizen-feedback";
 
 /**
- * Tracking without an account (docs/feedback.md#tracking): code + the phone given when sending, limited
+ * Tracking without an account (docs/feedback-pages.md#following-it): code + the phone given when sending, limited
  * per client address like the dossier lookup (LOOKUP_RATE_LIMIT per 5 minutes, shared with it).
  */
 export async function lookupFeedback(

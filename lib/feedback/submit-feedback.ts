@@ -54,7 +54,7 @@ export async function resolveFeedbackReferences(
 }
 
 /**
- * A citizen sends a report, petition or question from the web (docs/feedback.md#submit): anonymous
+ * A citizen sends a report, petition or question from the web (docs/feedback.md#submitting): anonymous
  * senders are limited per address (FEEDBACK_RATE_LIMIT an hour, counted in the database so every
  * instance shares it); the same content from the same phone within FEEDBACK_DUPLICATE_MINUTES is refused;
  * the related dossier must exist. The item gets its code, a history entry, an acknowledgement email
