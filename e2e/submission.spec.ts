@@ -63,9 +63,23 @@ test("a citizen submits Đăng ký khai sinh with documents to phường An Mỹ
 
   // Step 2: the service's own form, checked in the browser first.
   await expect(page.getByRole("heading", { name: "Tờ khai" })).toBeVisible();
+  // Leaving an empty required field shows its error, but the focus goes on to the next field, not to the summary.
+  const childName = page.getByLabel(/Họ, chữ đệm và tên của trẻ/);
+  const summary = page.locator("main [role=alert][tabindex='-1']");
+  await childName.focus();
+  await page.keyboard.press("Tab");
+  await expect(summary).toContainText("Họ, chữ đệm và tên của trẻ");
+  await expect(childName).not.toBeFocused();
+  await expect(summary).not.toBeFocused();
   await page.getByLabel(/Nơi sinh/).fill("Bệnh viện Đa khoa tỉnh Quảng Nam");
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
   await expect(alertIn(page)).toContainText("Họ, chữ đệm và tên của trẻ");
+  // A refused submit moves the focus to the summary; correcting a field then keeps the focus in it.
+  await expect(summary).toBeFocused();
+  await childName.pressSequentially("Ng");
+  await expect(childName).toBeFocused();
+  await expect(childName).toHaveValue("Ng");
+  await childName.fill("");
   await expect(page.getByLabel(/Nơi sinh/)).toHaveValue("Bệnh viện Đa khoa tỉnh Quảng Nam");
   await expectAccessible(page);
   await fillFormStep(page);

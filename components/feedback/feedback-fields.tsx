@@ -36,6 +36,18 @@ export function feedbackFields(prefix: string, names: readonly string[], { state
   return { control, choices, checkbox, summary };
 }
 
+/**
+ * The kit's error summary for the feedback forms' entries: each message (as it stands beside its field) links
+ * to the field; the summary does not take the focus, since the enhanced forms focus the first wrong field.
+ */
+export function summaryProps(entries: readonly { id: string; message: string }[]) {
+  return {
+    errors: Object.fromEntries(entries.map((e) => [e.id, e.message])),
+    ids: Object.fromEntries(entries.map((e) => [e.id, e.id])),
+    focus: false,
+  };
+}
+
 /** The card both feedback forms stand in: posts to the server action (without JavaScript too), checked in the browser once hydrated. */
 export function FeedbackForm({
   enhanced: { formRef, formAction, onSubmit, enhancedProps },

@@ -1,6 +1,7 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { CheckboxField, ChoiceGroup, SelectField, TextareaField, TextField } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -10,8 +11,7 @@ import { intakeFeedbackSchema } from "@/lib/feedback/feedback-schemas";
 import { SEND_FORM_FIELDS } from "@/lib/feedback/send-form-values";
 import { feedbackOfficerMessageKey } from "@/lib/feedback/officer-message-key";
 import { useMessageText } from "@/lib/i18n/use-message-text";
-import { FeedbackErrorSummary } from "./feedback-error-summary";
-import { FeedbackForm, feedbackFields } from "./feedback-fields";
+import { FeedbackForm, feedbackFields, summaryProps } from "./feedback-fields";
 
 const FIELDS = ["channel", ...SEND_FORM_FIELDS, "answerOnSpot"];
 
@@ -55,7 +55,7 @@ export function IntakeFeedbackForm({ texts: m, units }: { texts: IntakeFeedbackF
   const { state, pending } = enhanced;
   return (
     <FeedbackForm enhanced={enhanced}>
-      <FeedbackErrorSummary title={m.errorSummary} errors={summary} />
+      <ErrorSummary title={m.errorSummary} {...summaryProps(summary)} />
       {state.message && summary.length === 0 ? <Alert kind="error">{say(feedbackOfficerMessageKey(state.message))}</Alert> : null}
       {/* A select keeps its first default value: a new key puts the posted choice back after an error. */}
       <SelectField {...control("channel", true)} key={`channel-${state.values.channel ?? ""}`} label={m.channel}>

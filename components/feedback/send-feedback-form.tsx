@@ -1,6 +1,7 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { CheckboxField, ChoiceGroup, SelectField, TextareaField, TextField } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -10,8 +11,7 @@ import { FEEDBACK_KINDS } from "@/lib/feedback/feedback-vocabulary";
 import { submitFeedbackSchema } from "@/lib/feedback/feedback-schemas";
 import { SEND_FORM_FIELDS } from "@/lib/feedback/send-form-values";
 import { useTranslations } from "next-intl";
-import { FeedbackErrorSummary } from "./feedback-error-summary";
-import { FeedbackForm, feedbackFields } from "./feedback-fields";
+import { FeedbackForm, feedbackFields, summaryProps } from "./feedback-fields";
 import { ReviewFeedback } from "./review-feedback";
 
 const CONTENT_MAX = 5000;
@@ -54,7 +54,7 @@ export function SendFeedbackForm({ units, initialValues, maxBytes, retry }: Send
   const { control, choices, checkbox, summary } = feedbackFields("pakn", SEND_FORM_FIELDS, enhanced);
   return (
     <FeedbackForm enhanced={enhanced}>
-      <FeedbackErrorSummary title={t("send.errorSummary")} errors={summary} />
+      <ErrorSummary title={t("send.errorSummary")} {...summaryProps(summary)} />
       {state.message && summary.length === 0 ? <Alert kind="error">{state.message}</Alert> : null}
       <h2 className="text-xl font-bold">{t("send.sectionContent")}</h2>
       <ChoiceGroup

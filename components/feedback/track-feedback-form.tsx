@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { CodeField } from "@/components/ui/code-field";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,7 +10,7 @@ import { trackFeedbackAction } from "@/lib/feedback/actions/track-feedback";
 import type { TrackFeedbackState } from "@/lib/feedback/track-feedback-state";
 import { useTranslations } from "next-intl";
 import { CitizenFeedbackDetail } from "./citizen-feedback-detail";
-import { FeedbackErrorSummary } from "./feedback-error-summary";
+import { summaryProps } from "./feedback-fields";
 import { RateFeedbackForms } from "./rate-feedback-forms";
 
 /** Code + phone; the item and its rating forms come back on the same action (works without JavaScript). */
@@ -24,7 +25,7 @@ export function TrackFeedbackForm({ initialCode }: { initialCode: string }) {
   return (
     <>
       <form action={formAction} noValidate className="mt-4 grid max-w-xl gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200">
-        <FeedbackErrorSummary title={t("send.errorSummary")} errors={summary} />
+        <ErrorSummary title={t("send.errorSummary")} {...summaryProps(summary)} />
         <CodeField
           id="pakn-code"
           name="code"

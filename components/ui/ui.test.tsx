@@ -157,6 +157,12 @@ describe("ErrorSummary", () => {
     expect(markup).toContain('<a href="#f-phone" class="text-accent-700 underline">Số điện thoại: Sai số</a>');
     expect(markup).toContain("<li>Lỗi chung</li>");
   });
+
+  it("links a message without a label to the control its id names, the message alone", () => {
+    const markup = html(<ErrorSummary errors={{ "pakn-phone": "Sai số" }} ids={{ "pakn-phone": "pakn-phone" }} focus={false} />);
+    expect(markup).toContain('<a href="#pakn-phone" class="text-accent-700 underline">Sai số</a>');
+    expect(attributesOf(markup, "div")).toMatchObject({ role: "alert", tabindex: "-1" });
+  });
 });
 
 describe("SubmitButton", () => {

@@ -58,12 +58,14 @@ export function FormStep({ serviceCode, draftId, definition, initial, texts }: P
   const {
     register,
     handleSubmit,
-    formState: { errors: clientErrors },
+    formState: { errors: clientErrors, submitCount },
   } = useForm<Values>({
     // The schema's input is loose (strings from forms, numbers from JSON); its output is the stored values.
     resolver: zodResolver(schema as never) as never,
     defaultValues: defaults,
     mode: "onTouched",
+    // The error summary takes the focus on a refused submit (components/ui/error-summary.tsx), as after a post.
+    shouldFocusError: false,
   });
 
   const messageOf = (errors: FieldErrors<Values>, name: string) => {
@@ -94,7 +96,7 @@ export function FormStep({ serviceCode, draftId, definition, initial, texts }: P
     <form action={action} onSubmit={onSubmit} noValidate className="grid gap-5">
       <input type="hidden" name="serviceCode" value={serviceCode} />
       <input type="hidden" name="draftId" value={draftId} />
-      <ErrorSummary errors={summary} labels={labels} focusKey={state.at + Object.keys(clientSummary).length} />
+      <ErrorSummary errors={summary} labels={labels} focusKey={`${state.at}:${submitCount}`} />
       <h2 className="text-xl font-bold">{texts.title}</h2>
       <p className="text-slate-700">{texts.intro}</p>
       {dataLang ? <p className="text-slate-700">{texts.vietnameseForm}</p> : null}
